@@ -1,0 +1,61 @@
+// analyze(text) -> Analysis: the pure entry point used by the CLI, the background worker and tests.
+// Never throws, deterministic, every span satisfies text.slice(start, end) === span.text.
+import { findActors } from './actors.ts';
+import { findClaims } from './claims.ts';
+import { findFigures } from './figures.ts';
+import { parse } from './nlp.ts';
+import { findSourcing } from './sourcing.ts';
+import type { Analysis, AnalyzeOptions, Span } from './types.ts';
+
+/** Longest text analysed; longer input is cut at this many characters (about 80,000 words). */
+export const MAX_CHARS = 500_000;
+
+export function emptyAnalysis(text: string): Analysis {
+  return { text, actors: [], figures: [], sourcing: [], attributions: [], claims: [], dropped: 0 };
+}
+
+export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
+  const text = typeof input === 'string' ? input.slice(0, options.maxChars ?? MAX_CHARS) : '';
+  if (text.trim() === '') return emptyAnalysis(text);
+  try {
+    const parsed = parse(text);
+    const actors = findActors(parsed);
+    const figures = findFigures(parsed);
+    const { sourcing, attributions } = findSourcing(parsed, actors);
+    const claims = findClaims(parsed, { actors, sourcing, attributions });
+    return validate({ text, actors, figures, sourcing, attributions, claims, dropped: 0 });
+  } catch (error) {
+    // A bug in a rule must not take the page down: report an empty analysis with the error.
+    return { ...emptyAnalysis(text), error: String(error) } as Analysis;
+  }
+}
+
+const valid = (text: string, s: Span | undefined): boolean =>
+  !!s && Number.isInteger(s.start) && s.start >= 0 && s.end >= s.start && text.slice(s.start, s.end) === s.text;
+
+/** Drop any span that breaks the slice invariant, counting what was dropped. */
+export function validate(a: Analysis): Analysis {
+  const { text } = a;
+  let dropped = 0;
+  const keep = (s: Span | undefined) => {
+    const ok = valid(text, s);
+    if (!ok) dropped++;
+    return ok;
+  };
+  const actors = a.actors
+    .map((x) => ({ ...x, mentions: x.mentions.filter(keep) }))
+    .filter((x) => x.mentions.length > 0);
+  const figures = a.figures.filter((f) => keep(f.span));
+  const sourcing = a.sourcing.filter((f) => keep(f.span));
+  const attributions = a.attributions
+    .filter((x) => keep(x.content))
+    .map((x) => ({
+      ...x,
+      cue: x.cue && valid(text, x.cue) ? x.cue : undefined,
+      source: x.source && valid(text, x.source) ? x.source : undefined,
+    }));
+  const claims = a.claims
+    .filter((c) => keep(c.span))
+    .map((c) => ({ ...c, reasons: c.reasons.map((r) => (r.cue && !valid(text, r.cue) ? { kind: r.kind } : r)) }));
+  return { ...a, actors, figures, sourcing, attributions, claims, dropped: (a.dropped ?? 0) + dropped };
+}

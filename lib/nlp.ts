@@ -1,0 +1,72 @@
+// The one module that owns compromise: it extends the lexicon once and turns compromise's views into the
+// project's own plain types (offsets into the original text). Nothing else imports compromise.
+// Pure: no DOM, no browser APIs.
+import nlp from 'compromise';
+import type { Span } from './types.ts';
+
+/** A word as compromise tagged it, with its offsets in the original text. */
+export interface Token extends Span {
+  /** Lower-cased normal form from compromise. */
+  normal: string;
+  tags: ReadonlySet<string>;
+  /** Text before/after the word inside compromise's token (punctuation, quotes, spaces). */
+  pre: string;
+  post: string;
+}
+
+export interface Sentence extends Span {
+  tokens: Token[];
+}
+
+export interface ParsedText {
+  text: string;
+  sentences: Sentence[];
+  /** The compromise document, for modules in lib/ that need a match(); never leaves lib/. */
+  doc: ReturnType<typeof nlp>;
+}
+
+interface JsonTerm {
+  text: string;
+  pre: string;
+  post: string;
+  tags: string[];
+  normal: string;
+  offset: { start: number; length: number };
+}
+interface JsonSentence {
+  offset: { start: number; length: number };
+  terms: JsonTerm[];
+}
+
+let extended = false;
+/** Extend compromise's lexicon once per process (news outlets, agencies, bodies, armed groups...). */
+export function ensureLexicon(): void {
+  if (extended) return;
+  extended = true;
+  // Lexicon entries are added by lexicon.ts (see NEWS_LEXICON).
+  nlp.addWords(NEWS_LEXICON);
+}
+
+/** Words compromise lacks, as `word: Tag`. Filled in by the actors work. */
+export const NEWS_LEXICON: Record<string, string> = {};
+
+/** Parse text and return sentences and tokens with offsets that satisfy the Span invariant. */
+export function parse(text: string): ParsedText {
+  ensureLexicon();
+  const doc = nlp(text);
+  const json = doc.json({ offset: true, terms: { offset: true } }) as JsonSentence[];
+  const sentences: Sentence[] = [];
+  for (const s of json) {
+    const tokens: Token[] = [];
+    for (const t of s.terms) {
+      const start = t.offset.start;
+      const end = start + t.offset.length;
+      if (text.slice(start, end) !== t.text) continue; // compromise offset bug (#1144): drop, never trust
+      tokens.push({ start, end, text: t.text, normal: t.normal, tags: new Set(t.tags), pre: t.pre, post: t.post });
+    }
+    const start = s.offset.start;
+    const end = start + s.offset.length;
+    sentences.push({ start, end, text: text.slice(start, end), tokens });
+  }
+  return { text, sentences, doc };
+}

@@ -1,0 +1,45 @@
+// The reader's settings: which categories are drawn, a global pause and sites switched off.
+// Versioned with migrations; a corrupted or foreign value falls back to the default for that key only.
+// The storage item itself lives in lib/settings-store.ts (it needs WXT's storage); this file is pure.
+import { CATEGORIES, type CategoryId } from './categories.ts';
+
+export const SETTINGS_VERSION = 1;
+
+export interface Settings {
+  categories: Record<CategoryId, boolean>;
+  paused: boolean;
+  /** Hostnames where Sourcelight is switched off. */
+  disabledSites: string[];
+}
+
+export function defaultSettings(): Settings {
+  return {
+    categories: Object.fromEntries(CATEGORIES.map((c) => [c.id, c.defaultOn])) as Record<CategoryId, boolean>,
+    paused: false,
+    disabledSites: [],
+  };
+}
+
+const MAX_SITES = 10_000;
+
+/** Repair whatever is in storage into valid Settings, key by key, keeping every valid value. */
+export function sanitizeSettings(raw: unknown): Settings {
+  const d = defaultSettings();
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return d;
+  const r = raw as Record<string, unknown>;
+  const cats =
+    typeof r.categories === 'object' && r.categories !== null ? (r.categories as Record<string, unknown>) : {};
+  for (const c of CATEGORIES) {
+    const v = cats[c.id];
+    if (typeof v === 'boolean') d.categories[c.id] = v;
+  }
+  if (typeof r.paused === 'boolean') d.paused = r.paused;
+  if (Array.isArray(r.disabledSites)) {
+    d.disabledSites = [
+      ...new Set(r.disabledSites.filter((s): s is string => typeof s === 'string' && s.length > 0 && s.length < 256)),
+    ].slice(0, MAX_SITES);
+  }
+  return d;
+}
+
+export const isSiteDisabled = (s: Settings, host: string): boolean => s.disabledSites.includes(host);

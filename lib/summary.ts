@@ -1,0 +1,130 @@
+// Summaries of an analysis: speakers grouped with their statements, counts per category, and the
+// terminal / Markdown renderings shared by the CLI, `npm start` and the popup's "copy as Markdown".
+// Pure: no DOM, no compromise.
+import type { CategoryId } from './categories.ts';
+import type { Analysis, Attribution, Claim } from './types.ts';
+
+export interface SpeakerGroup {
+  speaker: string;
+  anonymous: boolean;
+  /** Actor kind when the speaker is a known actor. */
+  kind?: string;
+  statements: Attribution[];
+}
+
+/** Speakers with their statements, most statements first (ties: first to speak first). */
+export function groupBySpeaker(analysis: Pick<Analysis, 'attributions' | 'actors'>): SpeakerGroup[] {
+  const groups = new Map<string, SpeakerGroup & { first: number }>();
+  for (const a of analysis.attributions) {
+    const key = `${a.anonymous ? 'anon' : 'named'}|${a.speaker.toLowerCase()}`;
+    let g = groups.get(key);
+    if (!g) {
+      const actor = analysis.actors.find((x) => x.name === a.speaker);
+      g = { speaker: a.speaker, anonymous: a.anonymous, kind: actor?.kind, statements: [], first: a.content.start };
+      groups.set(key, g);
+    }
+    g.statements.push(a);
+  }
+  return [...groups.values()]
+    .sort((x, y) => y.statements.length - x.statements.length || x.first - y.first)
+    .map(({ first: _first, ...g }) => ({
+      ...g,
+      statements: g.statements.sort((p, q) => p.content.start - q.content.start),
+    }));
+}
+
+/** Number of highlights per drawn category. */
+export function countByCategory(analysis: Analysis): Record<CategoryId, number> {
+  const mentions = (kind: string) =>
+    analysis.actors.filter((a) => a.kind === kind).reduce((n, a) => n + a.mentions.length, 0);
+  return {
+    person: mentions('person'),
+    organization: mentions('organization'),
+    place: mentions('place'),
+    figure: analysis.figures.length,
+    sourcing: analysis.sourcing.length,
+    claim: analysis.claims.length,
+  };
+}
+
+const REASON_LABEL: Record<string, string> = {
+  hedge: 'hedged',
+  'anonymous-source': 'anonymous source',
+  disputed: 'disputed',
+  unverified: 'unverified',
+};
+
+/** "hedged: 'believed to'" */
+export function reasonText(r: Claim['reasons'][number]): string {
+  const label = REASON_LABEL[r.kind] ?? r.kind;
+  return r.cue ? `${label}: '${r.cue.text}'` : label;
+}
+
+export const speakerLabel = (g: Pick<SpeakerGroup, 'speaker' | 'anonymous'>): string =>
+  g.anonymous ? `${g.speaker} (anonymous)` : g.speaker;
+
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+export function shorten(s: string, max = 160): string {
+  const t = oneLine(s);
+  return t.length <= max ? t : `${t.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
+}
+
+export interface FormatOptions {
+  color?: boolean;
+  title?: string;
+}
+
+/** A readable terminal summary: who said what, unconfirmed claims, counts. */
+export function formatSummary(analysis: Analysis, opts: FormatOptions = {}): string {
+  const c = (code: string, s: string) => (opts.color ? `\x1b[${code}m${s}\x1b[0m` : s);
+  const lines: string[] = [];
+  if (opts.title) lines.push(c('1', opts.title), '');
+  const counts = countByCategory(analysis);
+  lines.push(
+    `${c('1', 'Counts')}  ` +
+      Object.entries(counts)
+        .map(([k, v]) => `${k}: ${v}`)
+        .join(' · ') +
+      ` · statements: ${analysis.attributions.length}`,
+    '',
+  );
+  lines.push(c('1', 'Who said what'));
+  const groups = groupBySpeaker(analysis);
+  if (groups.length === 0) lines.push('  (no attributed statements found)');
+  for (const g of groups) {
+    lines.push(`  ${c(g.anonymous ? '33;1' : '36;1', speakerLabel(g))} — ${g.statements.length}`);
+    for (const s of g.statements) {
+      const body = s.direct ? `“${shorten(s.content.text)}”` : shorten(s.content.text);
+      lines.push(`    ${c('2', s.direct ? 'quote ' : 'report')} ${body}`);
+    }
+  }
+  lines.push('', c('1', 'Unconfirmed claims'));
+  if (analysis.claims.length === 0) lines.push('  (none found)');
+  for (const cl of analysis.claims) {
+    lines.push(`  ${c('31', '•')} ${shorten(cl.span.text)}`, `      ${c('2', cl.reasons.map(reasonText).join('; '))}`);
+  }
+  return lines.join('\n');
+}
+
+/** The same summary as Markdown, for "copy summary". */
+export function toMarkdown(analysis: Analysis, meta: { title?: string; url?: string } = {}): string {
+  const md = (s: string) => s.replace(/([\\`*_[\]<>|])/g, '\\$1');
+  const out: string[] = [`# ${md(meta.title || 'Sourcelight summary')}`];
+  if (meta.url) out.push('', `<${meta.url}>`);
+  out.push('', '## Who said what');
+  const groups = groupBySpeaker(analysis);
+  if (groups.length === 0) out.push('', '_No attributed statements found._');
+  for (const g of groups) {
+    out.push('', `### ${md(speakerLabel(g))}`, '');
+    for (const s of g.statements) {
+      out.push(
+        `- ${s.direct ? `“${md(oneLine(s.content.text))}”` : md(oneLine(s.content.text))} _(${s.direct ? 'quoted' : 'reported'})_`,
+      );
+    }
+  }
+  out.push('', '## Unconfirmed claims', '');
+  if (analysis.claims.length === 0) out.push('_None found._');
+  for (const cl of analysis.claims)
+    out.push(`- ${md(oneLine(cl.span.text))} — ${md(cl.reasons.map(reasonText).join('; '))}`);
+  return `${out.join('\n')}\n`;
+}

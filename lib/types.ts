@@ -1,0 +1,82 @@
+// The analysis document: what analyze() returns and `npm run analyze -- --json` prints.
+// Shape fixed by ../shared/eval/README.md; extra fields are allowed. Pure types, no runtime code.
+
+/** A stretch of the analysed text. Invariant: `text === analysis.text.slice(start, end)`. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export type ActorKind = 'person' | 'organization' | 'place' | 'group';
+
+export interface Actor {
+  /** Canonical name: the fullest form used in the article ("Karoline Leavitt"). */
+  name: string;
+  kind: ActorKind;
+  /** Every mention, short forms, titles and possessives included, in text order. */
+  mentions: Span[];
+}
+
+export type FigureKind = 'count' | 'percent' | 'money' | 'measure' | 'age' | 'date' | 'year' | 'duration' | 'vague';
+
+export interface Figure {
+  kind: FigureKind;
+  span: Span;
+}
+
+export type SourcingKind =
+  | 'cue' // a reporting verb with its recipient: "said", "told AFP"
+  | 'according-to'
+  | 'citing'
+  | 'statement' // "in a statement"
+  | 'report' // "first reported"
+  | 'belief' // "intelligence believes", "are believed"
+  | 'anonymous-source'; // "two sources with direct knowledge", "spoke on condition of anonymity"
+
+export interface Sourcing {
+  kind: SourcingKind;
+  span: Span;
+}
+
+export interface Attribution {
+  /** Canonical actor name, or the description of an unnamed source ("a Hamas official"). */
+  speaker: string;
+  anonymous: boolean;
+  /** True for words inside quotation marks. */
+  direct: boolean;
+  /** The reporting phrase ("told AFP"). */
+  cue?: Span;
+  /** What was said: the quote, or the reported clause. */
+  content: Span;
+  /** Where the speaker is named or referred to in this statement ("he", "Leavitt", "a US official"). */
+  source?: Span;
+}
+
+export type ClaimReasonKind = 'hedge' | 'anonymous-source' | 'disputed' | 'unverified';
+
+export interface ClaimReason {
+  kind: ClaimReasonKind;
+  cue?: Span;
+}
+
+export interface Claim {
+  span: Span;
+  reasons: ClaimReason[];
+}
+
+export interface Analysis {
+  text: string;
+  actors: Actor[];
+  figures: Figure[];
+  sourcing: Sourcing[];
+  attributions: Attribution[];
+  claims: Claim[];
+  /** Spans that failed the slice invariant and were dropped (should stay 0). */
+  dropped?: number;
+}
+
+export interface AnalyzeOptions {
+  /** Upper bound on characters analysed; the rest is ignored (see MAX_CHARS in analyze.ts). */
+  maxChars?: number;
+}
