@@ -1,0 +1,143 @@
+// End-to-end harness: serve pages from 127.0.0.1 and drive real headless Chromium with the built
+// extension loaded (flags from ../shared/TOOLCHAIN.md). Shared by the e2e tests, `npm start` and the bench.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const SHARED = resolve(process.env.SOURCELIGHT_SHARED ?? join(ROOT, '..', 'shared'));
+export const CORPUS_PAGES = join(SHARED, 'corpus', 'pages');
+export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+
+export function chromiumPath() {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) {
+    throw new Error(
+      'Chromium not found. Install it with `apt-get install -y chromium` (Debian) or set CHROMIUM_PATH to the binary.',
+    );
+  }
+  return found;
+}
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.htm': 'text/html; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
+
+/**
+ * Serve files and generated pages on 127.0.0.1 (port 0). `routes` maps a path to
+ * `{ body, type?, headers? }` or to an absolute file path; anything else 404s (no other host is reachable).
+ */
+export async function serve(routes = {}) {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let route = routes[path];
+    if (typeof route === 'function') route = route(req);
+    if (typeof route === 'string' && existsSync(route) && statSync(route).isFile()) {
+      res.writeHead(200, { 'content-type': TYPES[extname(route)] ?? 'application/octet-stream' });
+      res.end(readFileSync(route));
+      return;
+    }
+    if (route && typeof route === 'object') {
+      res.writeHead(200, { 'content-type': route.type ?? 'text/html; charset=utf-8', ...(route.headers ?? {}) });
+      res.end(route.body);
+      return;
+    }
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    res.end('not found');
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(ok)), server };
+}
+
+/** Routes for every corpus page: /pages/<slug>/ -> its source.html. */
+export function corpusRoutes() {
+  const routes = {};
+  for (const slug of corpusSlugs()) routes[`/pages/${slug}/`] = join(CORPUS_PAGES, slug, 'source.html');
+  return routes;
+}
+
+export function corpusSlugs() {
+  if (!existsSync(CORPUS_PAGES)) throw new Error(`corpus pages not found at ${CORPUS_PAGES}`);
+  return readdirSync(CORPUS_PAGES)
+    .sort()
+    .filter((d) => existsSync(join(CORPUS_PAGES, d, 'source.html')));
+}
+
+/**
+ * Launch headless Chromium. With `extension: false`, the same browser without Sourcelight (the baseline).
+ * Returns { context, extensionId, worker, close }.
+ */
+export async function launch({ extension = true, headless = true, extensionDir = EXTENSION_DIR } = {}) {
+  if (extension && !existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`no built extension at ${extensionDir}: run \`npm run build\` first`);
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'sourcelight-profile-'));
+  const args = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+  ];
+  if (extension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless,
+    args,
+    ignoreDefaultArgs: extension ? ['--disable-extensions'] : [],
+    viewport: { width: 1280, height: 900 },
+  });
+  let worker;
+  let extensionId;
+  if (extension) {
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    extensionId = new URL(worker.url()).host;
+  }
+  const close = async () => {
+    await context.close().catch(() => {});
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+  };
+  return { context, extensionId, worker, close };
+}
+
+/** The tab id of the first tab whose URL starts with `url`, asked from the service worker. */
+export async function tabIdFor(worker, url) {
+  return worker.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url?.startsWith(u))?.id ?? null;
+  }, url);
+}
+
+/** Open the popup UI for a tab in a tab of its own (the toolbar popup cannot be driven): popup.html?tabId=N. */
+export async function openPopup(context, extensionId, tabId, { colorScheme } = {}) {
+  const popup = await context.newPage();
+  if (colorScheme) await popup.emulateMedia({ colorScheme });
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+  return popup;
+}
+
+/** Sizes of the CSS highlights drawn in a page, by name (visible from the main world). */
+export async function highlightSizes(page) {
+  return page.evaluate(() => {
+    const out = {};
+    if (!('highlights' in CSS)) return out;
+    for (const [name, h] of CSS.highlights) if (name.startsWith('sourcelight-')) out[name] = h.size;
+    return out;
+  });
+}
