@@ -14,9 +14,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'sourcelight@sourcelight.dev',
-              strict_min_version: '128.0',
+              // 140: first desktop release with data_collection_permissions (and the CSS Custom Highlight API)
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

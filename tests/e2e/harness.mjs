@@ -115,12 +115,39 @@ export async function launch({ extension = true, headless = true, extensionDir =
   return { context, extensionId, worker, close };
 }
 
-/** The tab id of the first tab whose URL starts with `url`, asked from the service worker. */
-export async function tabIdFor(worker, url) {
-  return worker.evaluate(async (u) => {
-    const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => t.url?.startsWith(u))?.id ?? null;
-  }, url);
+/**
+ * The extension's tab id for a Playwright page. Without the "tabs" permission the service worker cannot
+ * read tab URLs, so bring the page to the front and ask for the active tab.
+ */
+export async function tabIdFor(worker, page) {
+  await page.bringToFront();
+  return worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? null;
+  });
+}
+
+/** Ask the content script in a tab for its PageState (see lib/messages.ts), from the service worker. */
+export async function pageState(worker, tabId) {
+  return worker
+    .evaluate((id) => chrome.tabs.sendMessage(id, { type: 'sourcelight/get-state' }), tabId)
+    .catch((e) => ({ status: 'no-answer', error: String(e.message ?? e) }));
+}
+
+/** Poll pageState until the content script reports a final state (or time runs out). */
+export async function waitForState(
+  worker,
+  tabId,
+  { timeout = 15_000, final = ['ready', 'empty', 'not-article', 'error', 'paused'] } = {},
+) {
+  const t0 = Date.now();
+  let state = null;
+  while (Date.now() - t0 < timeout) {
+    state = await pageState(worker, tabId);
+    if (state && final.includes(state.status)) return state;
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+  return state;
 }
 
 /** Open the popup UI for a tab in a tab of its own (the toolbar popup cannot be driven): popup.html?tabId=N. */
