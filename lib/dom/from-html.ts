@@ -1,7 +1,8 @@
 // Node-side entry to article extraction: parse an HTML string with linkedom (a small, fast DOM for Node)
-// and run the same extraction code the content script runs on the live page.
-// INTERIM: plain paragraph text until lib/dom/extract.ts lands.
+// and run the same extraction code the content script runs on the live page (lib/dom/extract.ts).
+// linkedom has no layout, so hidden elements are recognised by their attributes only.
 import { parseHTML } from 'linkedom';
+import { extractSync } from './extract.ts';
 
 export interface ExtractedArticle {
   title: string;
@@ -11,6 +12,6 @@ export interface ExtractedArticle {
 export function articleFromHtml(html: string): ExtractedArticle {
   const { document } = parseHTML(html);
   const title = document.querySelector('h1')?.textContent?.trim() || document.title || '';
-  const paras = [...document.querySelectorAll('p')].map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim());
-  return { title, text: paras.filter((p) => p.length > 0).join('\n') };
+  const { map } = extractSync(document as unknown as Document);
+  return { title, text: map.text };
 }
