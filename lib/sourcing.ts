@@ -1,14 +1,17 @@
-// Sourcing phrases and who said what (attributions).
+// Sourcing phrases and who said what (attributions): the entry point lib/analyze.ts calls.
+// The work is in attributions.ts (quote pairing, cues, speakers) over cues.ts (the lexicons).
+import { findAttributions } from './attributions.ts';
 import type { ParsedText } from './nlp.ts';
 import type { Actor, Attribution, Sourcing } from './types.ts';
 
 export function findSourcing(
   parsed: ParsedText,
-  _actors: Actor[],
+  actors: Actor[],
 ): { sourcing: Sourcing[]; attributions: Attribution[] } {
-  const sourcing: Sourcing[] = [];
-  for (const m of parsed.text.matchAll(/\b(said|told|according to)\b/g)) {
-    sourcing.push({ kind: 'cue', span: { start: m.index, end: m.index + m[0].length, text: m[0] } });
+  try {
+    return findAttributions(parsed, actors);
+  } catch {
+    // a bug in a rule must not cost the rest of the analysis
+    return { sourcing: [], attributions: [] };
   }
-  return { sourcing, attributions: [] };
 }

@@ -1,0 +1,806 @@
+// Who said what: pairs quotation marks over the raw text, finds reporting verbs in the parsed sentences,
+// the speaker before or after each verb and the content it introduces, and resolves the speaker to an
+// actor. Pure: strings and the tokens lib/nlp.ts produced; never calls compromise itself, no DOM.
+// Every loop is linear in the text; no regular expression with nested quantifiers runs over the input.
+import {
+  ANONYMOUS_NOUNS,
+  ANONYMOUS_OPENERS,
+  type CueVerb,
+  cueVerb,
+  OTHER_PRONOUNS,
+  PERSON_PRONOUNS,
+  RECIPIENT_VERBS,
+  ROLE_NOUNS,
+  STATEMENT_NOUNS,
+  TIME_WORDS,
+  VERB_PREFIX,
+} from './cues.ts';
+import type { ParsedText } from './nlp.ts';
+import type { Actor, ActorKind, Attribution, Sourcing, SourcingKind, Span } from './types.ts';
+
+// ---------------------------------------------------------------------------------------------------
+// Quotation marks
+
+/** A quotation: `open`/`close` are the offsets of its marks; `start`/`end` bound the words inside. */
+export interface Quote {
+  open: number;
+  close: number;
+  start: number;
+  end: number;
+}
+
+const OPENING = new Set(['\u201C', '\u201E', '\u00AB']);
+const CLOSING = new Set(['\u201D', '\u00BB']);
+const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/**
+ * Pairs double quotation marks (straight and curly) in one pass. A quote left open at the end of a
+ * paragraph continues when the next paragraph opens with a quotation mark (the news convention for
+ * quotes over several paragraphs); otherwise it is dropped, so unbalanced marks never swallow text.
+ */
+export function findQuotes(text: string): Quote[] {
+  const quotes: Quote[] = [];
+  let open = -1;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      if (open < 0) continue;
+      let j = i;
+      while (j < n && isSpace(text[j])) j++;
+      const next = text[j];
+      if (next !== undefined && (OPENING.has(next) || next === '"')) {
+        i = j; // the paragraph reopens the quote: one quotation over both paragraphs
+        continue;
+      }
+      open = -1; // unbalanced: drop it
+      continue;
+    }
+    let opens = false;
+    let closes = false;
+    if (OPENING.has(c)) opens = true;
+    else if (CLOSING.has(c)) closes = true;
+    else if (c === '"') {
+      if (open >= 0) closes = true;
+      else opens = !isWordChar(text[i - 1]) || isSpace(text[i + 1]) === false;
+    } else continue;
+    if (closes && open >= 0) {
+      let start = open + 1;
+      let end = i;
+      while (start < end && isSpace(text[start])) start++;
+      while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
+      if (end > start) quotes.push({ open, close: i, start, end });
+      open = -1;
+    } else if (opens) {
+      open = i; // a second opening mark without a close: the first one was stray
+    }
+  }
+  return quotes;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Tokens
+
+interface Tok {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  tags: ReadonlySet<string>;
+  /** Sentence index. */
+  si: number;
+  /** Index of the quotation the token lies in, or -1. */
+  q: number;
+}
+
+const has = (t: Tok, ...tags: string[]) => tags.some((x) => t.tags.has(x));
+
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'this',
+  'these',
+  'those',
+  'no',
+  'any',
+  'every',
+  'each',
+]);
+const NOT_NP = new Set([
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'what',
+  'where',
+  'when',
+  'there',
+  'here',
+  'as',
+  'but',
+  'and',
+  'or',
+  'if',
+  'while',
+  'because',
+  'though',
+  'although',
+  'so',
+  'than',
+  'then',
+  'also',
+  'not',
+  'when',
+  'why',
+  'how',
+]);
+const CONNECTORS = new Set(['of', 'from', 'for', 'at', 'with', 'in', 'and', '&']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
+const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'am', "'s", "'re"]);
+const TRAILING_JUNK = new Set([
+  'as',
+  'and',
+  'but',
+  'or',
+  'while',
+  'because',
+  'that',
+  'which',
+  'who',
+  'the',
+  'a',
+  'an',
+  'to',
+  'of',
+  'in',
+  'on',
+  'with',
+  'for',
+  'although',
+  'though',
+  'when',
+  'after',
+  'before',
+  'since',
+  'if',
+]);
+const PP_STARTERS = new Set(['on', 'in', 'at', 'during', 'via', 'through', 'late', 'early', 'earlier', 'last', 'this']);
+
+function isNounish(t: Tok): boolean {
+  if (NOT_NP.has(t.lower)) return false;
+  if (has(t, 'Pronoun')) return SUBJECT_PRONOUNS.has(t.lower);
+  if (has(t, 'Verb') && !has(t, 'Noun', 'Adjective')) return false;
+  return has(
+    t,
+    'Noun',
+    'ProperNoun',
+    'Adjective',
+    'Determiner',
+    'Value',
+    'Acronym',
+    'Possessive',
+    'Honorific',
+    'Person',
+    'Organization',
+    'Place',
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The engine
+
+interface SpeakerInfo {
+  speaker: string;
+  anonymous: boolean;
+  source: Span;
+  kind?: ActorKind;
+  /** Resolved to a named actor (or a role noun's referent). */
+  named: boolean;
+}
+
+interface Mention {
+  start: number;
+  end: number;
+  actor: Actor;
+}
+
+/** Unnamed sources worth marking as a sourcing phrase of their own ("two sources with direct knowledge"). */
+const ANONYMOUS_PHRASE =
+  /^(?:two|three|four|several|multiple|people|sources|a source|one source)\b|\b(?:familiar|knowledge|close to|anonymity)\b/i;
+
+const MAX_NP = 10;
+const MAX_RECIPIENT = 5;
+/** Words a reporting clause after a quote may have before the verb ("a senior US official told AFP"). */
+const MAX_THAT_LOOKAHEAD = 8;
+
+export function findAttributions(
+  parsed: ParsedText,
+  actors: Actor[],
+): { sourcing: Sourcing[]; attributions: Attribution[] } {
+  const text = parsed.text;
+  const quotes = findQuotes(text);
+  const toks: Tok[] = [];
+  parsed.sentences.forEach((s, si) => {
+    for (const t of s.tokens) {
+      toks.push({ start: t.start, end: t.end, text: t.text, lower: t.text.toLowerCase(), tags: t.tags, si, q: -1 });
+    }
+  });
+  toks.sort((a, b) => a.start - b.start);
+  // sentence bounds in token indices (after sorting, tokens of a sentence stay contiguous)
+  const sentFirst: number[] = [];
+  const sentLast: number[] = [];
+  toks.forEach((t, i) => {
+    if (sentFirst[t.si] === undefined) sentFirst[t.si] = i;
+    sentLast[t.si] = i;
+  });
+  {
+    let qi = 0;
+    for (const t of toks) {
+      while (qi < quotes.length && quotes[qi]!.close < t.start) qi++;
+      const q = quotes[qi];
+      if (q && t.start >= q.open && t.end <= q.close) t.q = qi;
+    }
+  }
+  const mentions: Mention[] = [];
+  for (const a of actors) for (const m of a.mentions) mentions.push({ start: m.start, end: m.end, actor: a });
+  mentions.sort((a, b) => a.start - b.start);
+
+  const span = (start: number, end: number): Span => ({ start, end, text: text.slice(start, end) });
+  const tokSpan = (i: number, j: number): Span => span(toks[i]!.start, toks[j]!.end);
+  const gap = (i: number) => (i + 1 < toks.length ? text.slice(toks[i]!.end, toks[i + 1]!.start) : '');
+  const first = (i: number) => sentFirst[toks[i]!.si]!;
+  const last = (i: number) => sentLast[toks[i]!.si]!;
+  /** The gap after token i ends a sentence or clause (punctuation other than an abbreviation's dot). */
+  const punctAfter = (i: number) => {
+    const g = gap(i);
+    if (/^\s*$/.test(g)) return false;
+    if (
+      /^\.\s*$/.test(g) &&
+      (has(toks[i]!, 'Abbreviation', 'Honorific') || /^[A-Z]$|^[A-Z]\.[A-Z]$/.test(toks[i]!.text))
+    )
+      return false;
+    if (/^['\u2019]s?\s*$/.test(g)) return false;
+    return true;
+  };
+  const commaAfter = (i: number) => /[,;\u2014\u2013]|\s-\s/.test(gap(i));
+
+  const sourcing: Sourcing[] = [];
+  const attributions: (Attribution & { si: number; kind?: ActorKind; named: boolean; clauseEnd: number })[] = [];
+  const usedQuotes = new Set<number>();
+  const addSourcing = (kind: SourcingKind, s: Span) => sourcing.push({ kind, span: s });
+
+  // --- speaker resolution -------------------------------------------------------------------------
+  const mentionAt = (start: number, end: number): Mention | undefined => {
+    // binary search for the first mention ending after start
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid]!.start < start - 200) lo = mid + 1;
+      else hi = mid;
+    }
+    let best: Mention | undefined;
+    for (let k = lo; k < mentions.length && mentions[k]!.start < end; k++) {
+      const m = mentions[k]!;
+      if (m.end > start && m.start < end) best = m;
+    }
+    return best;
+  };
+  const previousMention = (before: number, kinds: ActorKind[]): Mention | undefined => {
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid]!.start < before) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0 && k >= lo - 400; k--) {
+      const m = mentions[k]!;
+      if (m.end <= before && kinds.includes(m.actor.kind) && !insideQuote(m.start)) return m;
+    }
+    return undefined;
+  };
+  const insideQuote = (offset: number): boolean => {
+    let lo = 0;
+    let hi = quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (quotes[mid]!.close < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const q = quotes[lo];
+    return !!q && q.open < offset && offset < q.close;
+  };
+  const lastSpeaker = (before: number, want: (a: (typeof attributions)[number]) => boolean) => {
+    for (let k = attributions.length - 1; k >= 0 && k >= attributions.length - 6; k--) {
+      const a = attributions[k]!;
+      if (a.source && a.source.start < before && before - a.source.start < 1500 && want(a)) return a;
+    }
+    return undefined;
+  };
+
+  function resolve(i: number, j: number): SpeakerInfo | undefined {
+    // trim connectors and determiners that cannot end or open a subject
+    while (i <= j && (CONNECTORS.has(toks[i]!.lower) || NOT_NP.has(toks[i]!.lower))) i++;
+    while (j >= i && (CONNECTORS.has(toks[j]!.lower) || DETERMINERS.has(toks[j]!.lower))) j--;
+    if (i > j) return undefined;
+    const source = tokSpan(i, j);
+    const words = toks.slice(i, j + 1);
+    // the head: last word before the first connector ("Joel Pollak of Breitbart", "sources with knowledge")
+    let h = i;
+    while (h < j && !CONNECTORS.has(toks[h + 1]!.lower)) h++;
+    const head = toks[h]!;
+    const headLower = head.lower.replace(/['\u2019]s?$/, '');
+    if (words.length === 1 && PERSON_PRONOUNS.has(headLower)) {
+      const m = lastSpeaker(source.start, (a) => a.kind === 'person' && a.si >= toks[i]!.si - 2);
+      const pm = previousMention(source.start, ['person']);
+      if (pm && (!m || pm.start > m.source!.start))
+        return { speaker: pm.actor.name, anonymous: false, source, kind: 'person', named: true };
+      if (m) return { speaker: m.speaker, anonymous: m.anonymous, source, kind: 'person', named: true };
+      return { speaker: head.text, anonymous: false, source, named: false };
+    }
+    if (words.length === 1 && OTHER_PRONOUNS.has(headLower)) {
+      if (headLower === 'it' || headLower === 'they') {
+        const m = lastSpeaker(source.start, (a) => a.kind !== 'person' && a.si >= toks[i]!.si - 2);
+        if (m) return { speaker: m.speaker, anonymous: m.anonymous, source, kind: m.kind, named: m.named };
+        if (headLower === 'it') {
+          const om = previousMention(source.start, ['organization']);
+          if (om && source.start - om.end < 400)
+            return { speaker: om.actor.name, anonymous: false, source, kind: 'organization', named: true };
+        }
+      }
+      return { speaker: head.text, anonymous: false, source, named: false };
+    }
+    // a named actor covering the head
+    const m = mentionAt(head.start, head.end);
+    if (m && (m.actor.kind !== 'group' || words.length === 1)) {
+      // "Benjamin Netanyahu's office": the possessor is not the speaker, keep the description
+      const possessor = m.end <= head.start || /['\u2019]s?$/.test(text.slice(m.start, m.end));
+      if (!possessor) return { speaker: m.actor.name, anonymous: false, source, kind: m.actor.kind, named: true };
+    }
+    // "the statement from the prime minister's office": the speaker is what follows
+    if ((STATEMENT_NOUNS.has(headLower) || headLower === 'report') && h < j) {
+      const inner = resolve(h + 2, j);
+      if (inner) return { ...inner, source };
+    }
+    const opener = words[0]!.lower;
+    const proper = has(head, 'ProperNoun', 'Person') && !ANONYMOUS_NOUNS.has(headLower);
+    const unnamed = ANONYMOUS_OPENERS.has(opener) || (/s$/.test(headLower) && !DETERMINERS.has(opener));
+    if (!proper && ANONYMOUS_NOUNS.has(headLower) && unnamed) {
+      const named = m !== undefined && m.start <= head.start && m.end >= head.end;
+      if (!named) return { speaker: source.text, anonymous: true, source, kind: 'person', named: false };
+    }
+    // "the outlet", "the spokesman": the actor named before in that role
+    const role = ROLE_NOUNS[headLower];
+    if (role && opener === 'the' && words.length <= 3 && !words.some((w) => has(w, 'Possessive'))) {
+      const prev = lastSpeaker(source.start, (a) => a.named && (a.kind === role || a.kind === undefined));
+      if (prev) return { speaker: prev.speaker, anonymous: prev.anonymous, source, kind: prev.kind, named: true };
+      if (role === 'organization') {
+        const om = previousMention(source.start, ['organization']);
+        if (om) return { speaker: om.actor.name, anonymous: false, source, kind: 'organization', named: true };
+      }
+    }
+    if (proper && !m) {
+      // a surname the actor list missed as a mention: the actor whose name ends with it
+      const byName = actors.find((a) => a.kind === 'person' && a.name.endsWith(` ${head.text}`));
+      if (byName) return { speaker: byName.name, anonymous: false, source, kind: 'person', named: true };
+    }
+    let kind: ActorKind | undefined;
+    if (has(head, 'Person')) kind = 'person';
+    else if (has(head, 'Organization')) kind = 'organization';
+    return { speaker: source.text, anonymous: false, source, kind, named: proper };
+  }
+
+  // --- noun phrases -------------------------------------------------------------------------------
+  /** The noun phrase ending at token j (walking back), within its sentence; [start, j] or undefined. */
+  function npBack(j: number): [number, number] | undefined {
+    const f = first(j);
+    if (j < f || toks[j]!.q >= 0 || !isNounish(toks[j]!) || CONNECTORS.has(toks[j]!.lower)) return undefined;
+    let i = j;
+    while (i > f && j - i < MAX_NP) {
+      const p = toks[i - 1]!;
+      if (p.q >= 0 || punctAfter(i - 1)) break;
+      if (CONNECTORS.has(p.lower)) {
+        if (i - 2 < f || punctAfter(i - 2) || !isNounish(toks[i - 2]!) || toks[i - 2]!.q >= 0) break;
+        i--;
+        continue;
+      }
+      if (!isNounish(p)) break;
+      if (has(p, 'Pronoun')) break;
+      i--;
+    }
+    // a pronoun inside a longer phrase is not its opener ("he said" is handled as one word)
+    return [i, j];
+  }
+  /** The noun phrase starting at token i (walking forward) within its sentence. */
+  function npForward(i: number, max = MAX_NP): [number, number] | undefined {
+    const l = last(i);
+    if (i > l || toks[i]!.q >= 0 || !isNounish(toks[i]!)) return undefined;
+    let j = i;
+    while (j < l && j - i < max - 1 && !punctAfter(j)) {
+      const n = toks[j + 1]!;
+      if (n.q >= 0) break;
+      if (CONNECTORS.has(n.lower) && n.lower !== 'and') {
+        if (j + 2 > l || punctAfter(j + 1) || !isNounish(toks[j + 2]!)) break;
+        j += 2;
+        continue;
+      }
+      if (!isNounish(n) || has(n, 'Pronoun')) break;
+      j++;
+    }
+    return [i, j];
+  }
+  /** Skip adverbials after a verb ("late on Wednesday", "in an interview"): the next index. */
+  function skipAdverbials(k: number, l: number): number {
+    let guard = 0;
+    while (k <= l && guard++ < 4) {
+      const t = toks[k]!;
+      if (has(t, 'Date') || TIME_WORDS.has(t.lower)) {
+        k++;
+        continue;
+      }
+      if (PP_STARTERS.has(t.lower) && k + 1 <= l) {
+        let m = k + 1;
+        while (m <= l && m - k <= 5 && (isNounish(toks[m]!) || has(toks[m]!, 'Date')) && !punctAfter(m - 1)) m++;
+        if (m === k + 1) break;
+        k = m;
+        continue;
+      }
+      break;
+    }
+    return k;
+  }
+  /** The first index at or after k of the phrase "in a statement" etc., if it starts at k; its end. */
+  function statementPhrase(k: number, l: number): number {
+    if (k > l || !['in', 'via', 'through'].includes(toks[k]!.lower)) return -1;
+    for (let m = k + 1; m <= Math.min(l, k + 4); m++) {
+      if (STATEMENT_NOUNS.has(toks[m]!.lower)) return m;
+      if (!isNounish(toks[m]!)) return -1;
+    }
+    return -1;
+  }
+  function trimContent(a: number, b: number): [number, number] | undefined {
+    while (b >= a && TRAILING_JUNK.has(toks[b]!.lower)) b--;
+    while (a <= b && toks[a]!.lower === 'that') a++;
+    return a <= b ? [a, b] : undefined;
+  }
+  const quoteContent = (qi: number): Span => {
+    const q = quotes[qi]!;
+    usedQuotes.add(qi);
+    return span(q.start, q.end);
+  };
+
+  // --- pass 1: cues and their speakers ------------------------------------------------------------
+  interface Cue {
+    k: number; // first token of the verb (or phrase)
+    v: number; // the verb token
+    e: number; // last token of the cue span (recipient, "in a statement" included)
+    verb?: CueVerb;
+    np?: [number, number];
+    mode: 'forward' | 'backward' | 'participle' | 'according' | 'citing' | 'none';
+  }
+  const cues: Cue[] = [];
+  for (let v = 0; v < toks.length; v++) {
+    const t = toks[v]!;
+    if (t.q >= 0) continue;
+    const f = first(v);
+    const l = last(v);
+    const prev = v > f ? toks[v - 1] : undefined;
+    const next = v < l ? toks[v + 1] : undefined;
+    // "according to X"
+    if (t.lower === 'according' && next?.lower === 'to') {
+      const np = npForward(v + 2);
+      addSourcing('according-to', tokSpan(v, v + 1));
+      cues.push({ k: v, v, e: v + 1, np, mode: 'according' });
+      v++;
+      continue;
+    }
+    // "citing two sources with direct knowledge"
+    if (t.lower === 'citing') {
+      let e = v;
+      while (e < l && e - v < 7 && !punctAfter(e) && !['of', 'that', 'on', 'in', 'as'].includes(toks[e + 1]!.lower))
+        e++;
+      addSourcing('citing', tokSpan(v, e));
+      cues.push({ k: v, v, e, mode: 'citing' });
+      v = e;
+      continue;
+    }
+    // "in a statement" standing alone
+    if (t.lower === 'in' && (prev === undefined || punctAfter(v - 1) || !cueVerb(prev.lower))) {
+      const m = statementPhrase(v, l);
+      if (m >= 0 && toks[m]!.lower === 'statement') addSourcing('statement', tokSpan(v, m));
+      continue;
+    }
+    const verb = cueVerb(t.lower);
+    if (!verb) continue;
+    // nouns: "the reports", "his claims", "a warning", "reports of"
+    if (prev && (DETERMINERS.has(prev.lower) || has(prev, 'Possessive', 'Adjective')) && !punctAfter(v - 1)) continue;
+    if (has(t, 'Noun') && !has(t, 'Verb') && (next?.lower === 'of' || next?.lower === 'about')) continue;
+    if (has(t, 'Noun') && !has(t, 'Verb') && prev && has(prev, 'Noun') && !punctAfter(v - 1)) continue;
+    let k = v;
+    if (prev?.lower === 'first' && verb.lemma === 'report') k = v - 1;
+    // passive: "are believed to", "was told", "were asked"
+    let p = v - 1;
+    while (p >= f && VERB_PREFIX.has(toks[p]!.lower) && !BE.has(toks[p]!.lower) && !punctAfter(p)) p--;
+    const passive = p >= f && BE.has(toks[p]!.lower) && /(ed|wn|ld|ught|tten|id)$/.test(t.lower) && !punctAfter(p);
+    if (passive) {
+      if (verb.cls === 'belief' || verb.cls === 'speech')
+        addSourcing(verb.cls === 'belief' ? 'belief' : 'cue', tokSpan(k, v));
+      continue;
+    }
+    // the recipient: "told reporters", "told the Associated Press"
+    let e = v;
+    if (RECIPIENT_VERBS.has(verb.lemma) && next && !punctAfter(v) && next.q < 0) {
+      if (OBJECT_PRONOUNS.has(next.lower)) e = v + 1;
+      else if (next.lower !== 'that' && isNounish(next) && !has(next, 'Pronoun')) {
+        const np = npForward(v + 1, MAX_RECIPIENT);
+        if (np) e = np[1];
+      }
+    }
+    // "said in a statement": one cue
+    const sp = !punctAfter(e) ? statementPhrase(e + 1, l) : -1;
+    if (sp >= 0) e = sp;
+    const ing = t.lower.endsWith('ing');
+    let cue: Cue;
+    if (ing && (v === f || punctAfter(v - 1))) {
+      cue = { k, v, e, verb, mode: 'participle' };
+    } else if (ing && !(prev && BE.has(prev.lower))) {
+      // a bare -ing form inside a phrase ("the reporting") is not a cue
+      if (verb.cls !== 'speech') continue;
+      cue = { k, v, e, verb, mode: 'none' };
+    } else {
+      // the subject before the verb, skipping "has also", "would later"
+      let j = k - 1;
+      while (
+        j >= f &&
+        !punctAfter(j) &&
+        (VERB_PREFIX.has(toks[j]!.lower) || /ly$/.test(toks[j]!.lower)) &&
+        has(toks[j]!, 'Adverb', 'Verb', 'Auxiliary', 'Modal', 'Negative', 'Adjective', 'Value')
+      )
+        j--;
+      let np = j >= f && !punctAfter(j) ? npBack(j) : undefined;
+      if (!np && j >= f && commaAfter(j) && toks[j]!.q < 0) {
+        // "Karoline Leavitt, the White House press secretary, said": the name before the apposition
+        let c = j;
+        while (c > f && !commaAfter(c - 1) && j - c < 14) c--;
+        const appos = npBack(j);
+        if (c > f && commaAfter(c - 1)) {
+          const named = npBack(c - 1);
+          if (named && (has(toks[named[1]]!, 'ProperNoun', 'Person', 'Organization') || !appos)) np = named;
+        }
+        if (!np && appos && !/^(who|which)$/.test(toks[c]!.lower)) np = appos;
+      }
+      if (np) {
+        // "CLAUSE, X said." or "“QUOTE,” X said.": the content comes before
+        const before = np[0] > f ? np[0] - 1 : -1;
+        const after = skipAdverbials(e + 1, l);
+        const ends =
+          after > l ||
+          commaAfter(after - 1) ||
+          (after <= l && toks[after]!.q >= 0 && before >= 0 && toks[before]!.q >= 0);
+        const lead = before >= 0 && (punctAfter(before) || toks[before]!.q >= 0);
+        const quoteBefore =
+          np[0] === f &&
+          np[0] > 0 &&
+          toks[np[0] - 1]!.q >= 0 &&
+          /^[\s,\u2014-]*["\u201D]?[\s,\u2014-]*$/.test(
+            text.slice(quotes[toks[np[0] - 1]!.q]!.close + 1, toks[np[0]]!.start),
+          );
+        cue = { k, v, e, verb, np, mode: (lead || quoteBefore) && ends ? 'backward' : 'forward' };
+      } else if (verb.cls === 'speech' && !ing) {
+        // "“QUOTE,” said John Smith, a spokesman."
+        const inv = npForward(e + 1);
+        const before = k - 1;
+        if (inv && (before < f || punctAfter(before) || toks[before]!.q >= 0 || before < 0)) {
+          cue = { k, v, e, verb, np: inv, mode: 'backward' };
+        } else cue = { k, v, e, verb, mode: 'none' };
+      } else cue = { k, v, e, verb, mode: 'none' };
+    }
+    if (verb.cls !== 'speech' && !cue.np && cue.mode !== 'participle') continue;
+    const kind: SourcingKind = verb.cls === 'belief' ? 'belief' : k < v ? 'report' : 'cue';
+    addSourcing(kind, tokSpan(k, e));
+    cues.push(cue);
+    v = Math.max(v, e);
+  }
+
+  // --- pass 2: contents ---------------------------------------------------------------------------
+  const push = (
+    who: SpeakerInfo | undefined,
+    content: Span | undefined,
+    direct: boolean,
+    cue: Span | undefined,
+    si: number,
+    clauseEnd: number,
+  ) => {
+    if (!who || !content || content.end <= content.start) return;
+    attributions.push({
+      speaker: who.speaker,
+      anonymous: who.anonymous,
+      direct,
+      cue,
+      content,
+      source: who.source,
+      si,
+      kind: who.kind,
+      named: who.named,
+      clauseEnd,
+    });
+    if (who.anonymous && ANONYMOUS_PHRASE.test(who.source.text)) addSourcing('anonymous-source', who.source);
+  };
+  for (let c = 0; c < cues.length; c++) {
+    const cue = cues[c]!;
+    const { k, v, e } = cue;
+    const f = first(v);
+    const l = last(v);
+    const cueSpan = tokSpan(k, e);
+    const nextCue = cues[c + 1];
+    // forward content stops where a later clause with its own speaker begins ("..., X said")
+    let limit = l;
+    if (nextCue && toks[nextCue.v]!.si === toks[v]!.si && nextCue.np && nextCue.np[0] > e) {
+      const s = nextCue.np[0];
+      if (s - 1 > e && commaAfter(s - 1)) limit = s - 1;
+    }
+    for (let n = c + 1; n < cues.length && toks[cues[n]!.v]!.si === toks[v]!.si; n++) {
+      const later = cues[n]!;
+      const clauseMode = later.mode === 'participle' || later.mode === 'according' || later.mode === 'citing';
+      if (clauseMode && later.k > e) {
+        limit = Math.min(limit, later.k - 1);
+        break;
+      }
+    }
+    const forward = (from: number, who: SpeakerInfo | undefined) => {
+      let a = from;
+      if (a > limit) return;
+      // "said on Wednesday that ...": content after "that"
+      for (let m = a; m <= Math.min(limit, a + MAX_THAT_LOOKAHEAD); m++) {
+        if (toks[m]!.lower === 'that' && toks[m]!.q < 0) {
+          a = m + 1;
+          break;
+        }
+        if (has(toks[m]!, 'Verb') && !has(toks[m]!, 'Noun')) break;
+      }
+      if (a === from) a = skipAdverbials(from, limit);
+      if (a > limit) return;
+      const t = toks[a]!;
+      if (t.q >= 0 && (a === from || text.slice(toks[a - 1]!.end, quotes[t.q]!.open).trim().length <= 1)) {
+        const q = quotes[t.q]!;
+        if (q.open >= toks[e]!.end) {
+          push(who, quoteContent(t.q), true, cueSpan, toks[v]!.si, q.close + 1);
+          return;
+        }
+      }
+      let b = limit;
+      for (let m = a + 1; m <= limit; m++) {
+        if (toks[m]!.lower === 'but' && m + 1 <= limit && has(toks[m + 1]!, 'Verb') && !has(toks[m + 1]!, 'Noun')) {
+          b = m - 1;
+          break;
+        }
+      }
+      const r = trimContent(a, b);
+      if (!r) return;
+      const content = tokSpan(r[0], r[1]);
+      for (let m = r[0]; m <= r[1]; m++) if (toks[m]!.q >= 0) usedQuotes.add(toks[m]!.q);
+      push(who, content, false, cueSpan, toks[v]!.si, content.end);
+    };
+    if (cue.mode === 'according') {
+      const np = cue.np;
+      if (!np) continue;
+      const who = resolve(np[0], np[1]);
+      if (k === f || (k > f && toks[k - 1]!.q < 0 && !commaAfter(k - 1) && k - f <= 1)) {
+        // "According to X, CONTENT"
+        const r = trimContent(np[1] + 1, l);
+        if (r) push(who, tokSpan(r[0], r[1]), false, cueSpan, toks[v]!.si, toks[r[1]]!.end);
+      } else {
+        // "CONTENT, according to X."
+        const r = trimContent(f, k - 1);
+        if (r) {
+          const direct = toks[r[0]]!.q >= 0 && toks[r[0]]!.q === toks[r[1]]!.q;
+          const content = direct ? quoteContent(toks[r[0]]!.q) : tokSpan(r[0], r[1]);
+          push(who, content, direct, cueSpan, toks[v]!.si, toks[np[1]]!.end);
+        }
+      }
+      continue;
+    }
+    if (cue.mode === 'participle') {
+      // ", saying ...": the speaker of the clause it hangs on
+      const prevA = attributions[attributions.length - 1];
+      let who: SpeakerInfo | undefined;
+      if (prevA && prevA.si === toks[v]!.si) {
+        who = {
+          speaker: prevA.speaker,
+          anonymous: prevA.anonymous,
+          source: prevA.source!,
+          kind: prevA.kind,
+          named: prevA.named,
+        };
+      } else {
+        let s = f;
+        while (s < v && !isNounish(toks[s]!)) s++;
+        const np = s < v ? npForward(s) : undefined;
+        if (np && np[1] < v) who = resolve(np[0], np[1]);
+      }
+      forward(e + 1, who);
+      continue;
+    }
+    if (!cue.np || cue.mode === 'none' || cue.mode === 'citing') continue;
+    const who = resolve(cue.np[0], cue.np[1]);
+    if (cue.mode === 'backward') {
+      const before = Math.min(cue.np[0], k) - 1;
+      if (before < 0) continue;
+      const bt = toks[before]!;
+      const clauseEnd = toks[Math.max(e, cue.np[1])]!.end;
+      if (bt.q >= 0) {
+        push(who, quoteContent(bt.q), true, cueSpan, toks[v]!.si, clauseEnd);
+        continue;
+      }
+      if (before < f) {
+        // the quote closed a sentence before: "“A. B,” he said" split by the sentence splitter
+        continue;
+      }
+      // the clause back to the sentence start, or to the previous cue in the sentence
+      let a = f;
+      const prevCue = cues[c - 1];
+      if (prevCue && toks[prevCue.v]!.si === toks[v]!.si && prevCue.mode === 'backward') a = prevCue.e + 1;
+      const r = trimContent(a, before);
+      if (r) {
+        const q0 = toks[r[0]]!.q;
+        const direct = q0 >= 0 && q0 === toks[r[1]]!.q;
+        push(who, direct ? quoteContent(q0) : tokSpan(r[0], r[1]), direct, cueSpan, toks[v]!.si, clauseEnd);
+      }
+      continue;
+    }
+    forward(e + 1, who);
+  }
+
+  // --- pass 3: quotes that continue an attributed quote ("“A,” he said. “B.”") ----------------------
+  const direct = attributions.filter((a) => a.direct).sort((a, b) => a.clauseEnd - b.clauseEnd);
+  let di = 0;
+  let lastDirect: (typeof attributions)[number] | undefined;
+  const extra: typeof attributions = [];
+  quotes.forEach((q, qi) => {
+    while (di < direct.length && direct[di]!.clauseEnd <= q.open) lastDirect = direct[di++];
+    if (usedQuotes.has(qi) || !lastDirect) return;
+    const between = text.slice(lastDirect.clauseEnd, q.open);
+    if (between.length > 400 || !/^[\s.,:;!?\u2014\u2013-]*$/.test(between)) return;
+    usedQuotes.add(qi);
+    const a = { ...lastDirect, content: span(q.start, q.end), cue: undefined, clauseEnd: q.close + 1 };
+    extra.push(a);
+    lastDirect = a;
+  });
+  attributions.push(...extra);
+
+  // one sourcing item per stretch of text, one attribution per content and speaker
+  sourcing.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const outSourcing: Sourcing[] = [];
+  for (const s of sourcing) {
+    const prev = outSourcing[outSourcing.length - 1];
+    if (prev && s.span.start < prev.span.end) continue;
+    outSourcing.push(s);
+  }
+  attributions.sort((a, b) => a.content.start - b.content.start);
+  const out: Attribution[] = [];
+  for (const a of attributions) {
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      prev.content.start === a.content.start &&
+      prev.content.end === a.content.end &&
+      prev.speaker === a.speaker
+    )
+      continue;
+    const { si: _si, kind: _kind, named: _named, clauseEnd: _ce, ...rest } = a;
+    out.push(rest);
+  }
+  return { sourcing: outSourcing, attributions: out };
+}
