@@ -2,7 +2,7 @@
 // terminal / Markdown renderings shared by the CLI, `npm start` and the popup's "copy as Markdown".
 // Pure: no DOM, no compromise.
 import type { CategoryId } from './categories.ts';
-import type { Analysis, Attribution, Claim } from './types.ts';
+import type { Actor, Analysis, Attribution, Claim } from './types.ts';
 
 export interface SpeakerGroup {
   speaker: string;
@@ -127,4 +127,54 @@ export function toMarkdown(analysis: Analysis, meta: { title?: string; url?: str
   for (const cl of analysis.claims)
     out.push(`- ${md(oneLine(cl.span.text))} — ${md(cl.reasons.map(reasonText).join('; '))}`);
   return `${out.join('\n')}\n`;
+}
+
+// Words a role ends with ("White House press secretary", "US special envoy"); a role found near a name
+// must end with one of them, so ordinary appositives ("Karoline Leavitt, who declined ...") are not roles.
+const ROLE_NOUN =
+  /\b(?:secretary|spokes(?:man|woman|person)|minister|president|envoy|official|director|chief|leader|ambassador|advis[eo]r|governor|senator|mayor|chair(?:man|woman)?|ceo|general|commander|editor|correspondent|analyst|professor|researcher|lawyer|attorney|prosecutor|judge|founder|economist|negotiator|representative|congress(?:man|woman)|head|officer|premier|chancellor|king|queen|prince|pope)$/i;
+/** Lower-case words allowed inside a title written before a name ("US special envoy Adam Boehler"). */
+const TITLE_WORD =
+  /^(?:special|deputy|former|senior|chief|foreign|prime|vice|acting|interim|press|national|security|defence|defense|finance|health|state|general|executive|assistant|top|lead|military|political|opposition|party)$/;
+const MAX_ROLE = 60;
+
+/** A person's role as the article states it next to their name, without the article: "White House press secretary". */
+export function actorRole(text: string, actor: Pick<Actor, 'kind' | 'mentions'>): string | undefined {
+  if (actor.kind !== 'person') return undefined;
+  const clean = (r: string) => r.replace(/^(?:the|a|an)\s+/i, '').trim();
+  const isRole = (r: string) => r.length > 2 && r.length <= MAX_ROLE && ROLE_NOUN.test(r);
+  for (const m of actor.mentions) {
+    // "Karoline Leavitt, the White House press secretary, said"
+    const after = /^,\s+((?:the|a|an)\s+[^,.;:()“”"\n]+?),/i.exec(text.slice(m.end, m.end + MAX_ROLE + 12));
+    if (after?.[1] && isRole(clean(after[1]))) return clean(after[1]);
+    const before = text.slice(Math.max(0, m.start - MAX_ROLE - 12), m.start);
+    // "The White House press secretary, Karoline Leavitt"
+    const appos = /(?:^|[.;:\n]\s*|,\s+)((?:the|a|an)\s+[^,.;:()“”"\n]+?),\s*$/i.exec(before);
+    if (appos?.[1] && isRole(clean(appos[1]))) return clean(appos[1]);
+    // "the US special envoy Adam Boehler", "President Trump"
+    const words = before.split(/\s+/).filter(Boolean);
+    if (/[,.;:]$/.test(words.at(-1) ?? ',')) continue;
+    const title: string[] = [];
+    for (let i = words.length - 1; i >= 0 && title.length < 5; i--) {
+      const w = words[i]!;
+      if (title.length === 0 ? !ROLE_NOUN.test(w) : !(/^[A-Z][\w.-]*$/.test(w) || TITLE_WORD.test(w))) break;
+      title.unshift(w);
+    }
+    if (title.length > 0 && isRole(title.join(' '))) return title.join(' ');
+  }
+  return undefined;
+}
+
+/** A file name for the downloaded analysis: "sourcelight-white-house-holds-direct-talks.json". */
+export function analysisFileName(title: string | undefined): string {
+  const slug = (title ?? '')
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .split(/[\s_-]+/)
+    .filter(Boolean)
+    .slice(0, 8)
+    .join('-');
+  return `sourcelight-${slug || 'analysis'}.json`;
 }

@@ -1,3 +1,37 @@
+// Popup entry: wires the Popup component to the browser. `popup.html?tabId=N` targets tab N (tests,
+// which cannot open the toolbar popup); otherwise the active tab of the current window.
 import { render } from 'preact';
+import { Popup } from '@/components/popup';
+import { clipboardCopy, downloadFile, type PopupClient, type TabInfo } from '@/components/popup-client';
+import './style.css';
 
-render(<p>Sourcelight</p>, document.getElementById('app')!);
+async function targetTabId(): Promise<number | null> {
+  const param = new URLSearchParams(location.search).get('tabId');
+  if (param && /^\d+$/.test(param)) return Number(param);
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  return active?.id ?? null;
+}
+
+const tabId = targetTabId();
+
+const client: PopupClient = {
+  async tab(): Promise<TabInfo | null> {
+    const id = await tabId;
+    if (id === null) return null;
+    const t = await browser.tabs.get(id);
+    return { id, url: t.url, title: t.title, status: t.status };
+  },
+  async send(request) {
+    const id = await tabId;
+    if (id === null) throw new Error('no tab');
+    return browser.tabs.sendMessage(id, request);
+  },
+  async reload() {
+    const id = await tabId;
+    if (id !== null) await browser.tabs.reload(id);
+  },
+  copyText: clipboardCopy,
+  saveFile: downloadFile,
+};
+
+render(<Popup client={client} />, document.getElementById('app')!);

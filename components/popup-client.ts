@@ -1,0 +1,124 @@
+// The popup's data source as a small interface, so components render and test without a browser:
+// entrypoints/popup/ wires it to browser.tabs; tests pass a fake. Also the pure rules for which pages
+// the extension may not touch and for checking a reply's shape. No browser APIs here.
+import type { PageState, PageStatus, PopupRequest } from '@/lib/messages';
+import type { Settings } from '@/lib/settings';
+
+/** The tab the popup is about. */
+export interface TabInfo {
+  id: number;
+  url?: string;
+  title?: string;
+  /** 'loading' while the page is still loading (the content script may not be there yet). */
+  status?: 'loading' | 'complete' | string;
+}
+
+export interface PopupClient {
+  /** The target tab, or null when there is none (a popup with no window behind it). */
+  tab(): Promise<TabInfo | null>;
+  /** Send a request to the content script of the target tab; rejects when nothing answers. */
+  send(request: PopupRequest): Promise<unknown>;
+  /** Reload the target tab (the remedy when the content script is missing). */
+  reload(): Promise<void>;
+  copyText(text: string): Promise<void>;
+  saveFile(name: string, text: string, type: string): void;
+}
+
+/** The settings store, injectable; defaults to lib/settings-store (WXT storage). */
+export interface SettingsStore {
+  load(): Promise<Settings>;
+  update(change: (s: Settings) => Settings): Promise<Settings>;
+  watch(cb: (s: Settings) => void): () => void;
+}
+
+const STATUSES: readonly PageStatus[] = ['starting', 'not-article', 'analysing', 'ready', 'empty', 'paused', 'error'];
+
+/** The content script's reply, checked: a foreign or stale reply must not crash the popup. */
+export function asPageState(x: unknown): PageState | null {
+  if (typeof x !== 'object' || x === null) return null;
+  const r = x as Record<string, unknown>;
+  if (!STATUSES.includes(r.status as PageStatus)) return null;
+  const analysis = r.analysis as PageState['analysis'];
+  const okAnalysis =
+    analysis === undefined ||
+    (typeof analysis === 'object' &&
+      analysis !== null &&
+      typeof analysis.text === 'string' &&
+      ['actors', 'figures', 'sourcing', 'attributions', 'claims'].every((k) =>
+        Array.isArray((analysis as unknown as Record<string, unknown>)[k]),
+      ));
+  if (!okAnalysis) return null;
+  return {
+    status: r.status as PageStatus,
+    title: typeof r.title === 'string' ? r.title : '',
+    site: typeof r.site === 'string' ? r.site : '',
+    progress: typeof r.progress === 'number' && r.progress >= 0 && r.progress <= 1 ? r.progress : undefined,
+    analysis,
+    error: typeof r.error === 'string' ? r.error : undefined,
+  };
+}
+
+/** Hosts where browsers forbid extensions to run (their extension stores). */
+const STORE_HOSTS: Record<string, string> = {
+  'chromewebstore.google.com': 'the Chrome Web Store',
+  'chrome.google.com': 'the Chrome Web Store',
+  'addons.mozilla.org': 'Firefox Add-ons',
+  'microsoftedge.microsoft.com': 'Edge Add-ons',
+};
+
+/**
+ * Why Sourcelight cannot read this page, in words for the reader, or null when it can (an http(s) page
+ * that is not an extension store). The content script only runs on http and https pages.
+ */
+export function restrictedReason(url: string | undefined): string | null {
+  if (!url) return 'Sourcelight can’t see this tab’s address, so it can’t read it.';
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return 'Sourcelight can’t read this page.';
+  }
+  if (u.protocol === 'file:') {
+    return 'This is a file on your computer. Sourcelight reads web pages (http and https) only.';
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') {
+    return 'This is a browser page. Browsers don’t let extensions read their own pages, so there is nothing to annotate here.';
+  }
+  const store = STORE_HOSTS[u.hostname];
+  if (store && (u.hostname !== 'chrome.google.com' || u.pathname.startsWith('/webstore'))) {
+    return `This is ${store}. Browsers don’t let extensions run on their extension stores.`;
+  }
+  if (/\.pdf$/i.test(u.pathname)) return 'This looks like a PDF. Sourcelight reads web pages, not PDF files.';
+  return null;
+}
+
+/** The hostname the per-site switch applies to, or '' when the page has none. */
+export function siteOf(url: string | undefined): string {
+  try {
+    const u = new URL(url ?? '');
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname : '';
+  } catch {
+    return '';
+  }
+}
+
+/** Copy through the async clipboard API (the popup is a focused extension page, so it is allowed). */
+export async function clipboardCopy(text: string): Promise<void> {
+  if (!navigator.clipboard?.writeText) throw new Error('clipboard unavailable');
+  await navigator.clipboard.writeText(text);
+}
+
+/** Save text as a file: a Blob and a temporary <a download>. */
+export function downloadFile(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.rel = 'noopener';
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // revoke later: Chromium starts the download asynchronously
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,324 @@
+// The popup: asks the tab's content script for its state (polling while it works), and shows the
+// article's speakers, unconfirmed claims, category switches and exports, or a message for every other
+// state. The data source is the injected PopupClient; settings go through an injectable store.
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { CategoryId } from '@/lib/categories';
+import type { PageState, PopupRequest } from '@/lib/messages';
+import { defaultSettings, type Settings } from '@/lib/settings';
+import { loadSettings, updateSettings, watchSettings } from '@/lib/settings-store';
+import { countByCategory, groupBySpeaker } from '@/lib/summary';
+import type { Span } from '@/lib/types';
+import { CategoryToggles } from './category-toggles';
+import { ClaimList } from './claim-list';
+import { ExportActions } from './export-actions';
+import {
+  asPageState,
+  type PopupClient,
+  restrictedReason,
+  type SettingsStore,
+  siteOf,
+  type TabInfo,
+} from './popup-client';
+import { PopupHeader } from './popup-header';
+import { SiteControls } from './site-controls';
+import { SpeakerList } from './speaker-list';
+import { StatusPanel } from './status-panel';
+
+/** Time between get-state polls while the page is starting or analysing. */
+export const POLL_MS = 400;
+/** Failed get-state attempts before the popup concludes the content script is missing. */
+export const UNREACHABLE_AFTER = 4;
+/** Extra polls after an action that changes the page's state (annotate anyway, pause, site switch). */
+const SETTLE_POLLS = 8;
+
+export const browserSettingsStore: SettingsStore = {
+  load: loadSettings,
+  update: updateSettings,
+  watch: watchSettings,
+};
+
+export interface PopupProps {
+  client: PopupClient;
+  settingsStore?: SettingsStore;
+  pollMs?: number;
+}
+
+/** What the popup knows about its tab. */
+export type PopupView =
+  | { kind: 'connecting' }
+  | { kind: 'no-tab' }
+  | { kind: 'restricted'; reason: string }
+  | { kind: 'page-loading' }
+  | { kind: 'unreachable' }
+  | { kind: 'page'; state: PageState };
+
+/** Poll the content script: the tab, then get-state until the page settles. */
+function usePageView(client: PopupClient, pollMs: number) {
+  const [view, setView] = useState<PopupView>({ kind: 'connecting' });
+  const [tab, setTab] = useState<TabInfo | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const failures = useRef(0);
+  const settle = useRef(0);
+  const alive = useRef(true);
+
+  const poll = useCallback(async () => {
+    clearTimeout(timer.current);
+    const again = () => {
+      if (alive.current) timer.current = setTimeout(poll, pollMs);
+    };
+    const t = await client.tab().catch(() => null);
+    if (!alive.current) return;
+    setTab(t);
+    if (!t) return setView({ kind: 'no-tab' });
+    const reason = restrictedReason(t.url);
+    if (reason) return setView({ kind: 'restricted', reason });
+    let state: PageState | null = null;
+    try {
+      state = asPageState(await client.send({ type: 'sourcelight/get-state' }));
+    } catch {
+      state = null;
+    }
+    if (!alive.current) return;
+    if (!state) {
+      // The content script may not be there yet (page loading, document_idle not reached) or at all
+      // (the page was open before Sourcelight was installed or updated).
+      failures.current++;
+      if (t.status === 'loading') {
+        setView({ kind: 'page-loading' });
+        return again();
+      }
+      if (failures.current < UNREACHABLE_AFTER) return again();
+      return setView({ kind: 'unreachable' });
+    }
+    failures.current = 0;
+    setView({ kind: 'page', state });
+    const busy = state.status === 'starting' || state.status === 'analysing';
+    if (busy || settle.current > 0) {
+      if (!busy) settle.current--;
+      again();
+    }
+  }, [client, pollMs]);
+
+  useEffect(() => {
+    alive.current = true;
+    poll();
+    return () => {
+      alive.current = false;
+      clearTimeout(timer.current);
+    };
+  }, [poll]);
+
+  /** Poll again now and for a few rounds, after something that changes the page's state. */
+  const kick = useCallback(() => {
+    settle.current = SETTLE_POLLS;
+    failures.current = 0;
+    poll();
+  }, [poll]);
+
+  return { view, tab, kick, setView };
+}
+
+function useSettings(store: SettingsStore) {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  useEffect(() => {
+    let live = true;
+    store
+      .load()
+      .then((s) => live && setSettings(s))
+      .catch(() => live && setSettings(defaultSettings()));
+    const stop = store.watch((s) => setSettings(s));
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [store]);
+  const update = useCallback(
+    async (change: (s: Settings) => Settings) => {
+      setSettings((s) => (s ? change(s) : s)); // at once, so the switch answers the click
+      setSettings(await store.update(change));
+    },
+    [store],
+  );
+  return { settings: settings ?? defaultSettings(), loaded: settings !== null, update };
+}
+
+/** The whole popup. */
+export function Popup({ client, settingsStore = browserSettingsStore, pollMs = POLL_MS }: PopupProps) {
+  const { view, tab, kick, setView } = usePageView(client, pollMs);
+  const { settings, update } = useSettings(settingsStore);
+  const site = (view.kind === 'page' && view.state.site) || siteOf(tab?.url);
+  const siteOn = !settings.disabledSites.includes(site);
+
+  const send = (request: PopupRequest) => client.send(request).catch(() => undefined);
+  const reveal = (span: Span) => send({ type: 'sourcelight/reveal', start: span.start, end: span.end });
+  const toggleCategory = (id: CategoryId, on: boolean) =>
+    update((s) => ({ ...s, categories: { ...s.categories, [id]: on } }));
+  const setSite = async (on: boolean) => {
+    await update((s) => ({
+      ...s,
+      disabledSites: on ? s.disabledSites.filter((h) => h !== site) : [...s.disabledSites, site],
+    }));
+    kick();
+  };
+  const setPaused = async (paused: boolean) => {
+    await update((s) => ({ ...s, paused }));
+    kick();
+  };
+  const annotateAnyway = async () => {
+    const reply = asPageState(await send({ type: 'sourcelight/annotate-anyway' }));
+    if (reply) setView({ kind: 'page', state: reply });
+    kick();
+  };
+  const reload = async () => {
+    setView({ kind: 'page-loading' });
+    await client.reload().catch(() => undefined);
+    kick();
+  };
+
+  const state = view.kind === 'page' ? view.state : undefined;
+  const title = state?.title || tab?.title || (view.kind === 'restricted' ? 'This page' : '');
+  const analysis = state?.status === 'ready' ? state.analysis : undefined;
+  const counts = state?.analysis ? countByCategory(state.analysis) : undefined;
+  const restricted = view.kind === 'restricted' || view.kind === 'no-tab';
+
+  return (
+    <div class="popup">
+      <PopupHeader
+        title={title}
+        site={site}
+        found={
+          analysis
+            ? {
+                speakers: groupBySpeaker(analysis).length,
+                statements: analysis.attributions.length,
+                claims: analysis.claims.length,
+              }
+            : undefined
+        }
+      />
+      <main class="content">
+        <ViewNotice
+          view={view}
+          settings={settings}
+          site={site}
+          onAnnotate={annotateAnyway}
+          onReload={reload}
+          onResume={() => (settings.paused ? setPaused(false) : setSite(true))}
+        />
+        {!restricted && <CategoryToggles enabled={settings.categories} counts={counts} onToggle={toggleCategory} />}
+        {analysis && (
+          <>
+            <SpeakerList analysis={analysis} onReveal={reveal} />
+            <ClaimList analysis={analysis} onReveal={reveal} />
+          </>
+        )}
+      </main>
+      <footer class="footer">
+        {analysis && (
+          <ExportActions
+            analysis={analysis}
+            title={title}
+            url={tab?.url}
+            copyText={client.copyText}
+            saveFile={client.saveFile}
+          />
+        )}
+        {!restricted && (
+          <SiteControls site={site} siteOn={siteOn} paused={settings.paused} onSite={setSite} onPause={setPaused} />
+        )}
+        {restricted && <p class="muted small footer-note">Open a news article and click the Sourcelight button.</p>}
+      </footer>
+    </div>
+  );
+}
+
+interface ViewNoticeProps {
+  view: PopupView;
+  settings: Settings;
+  site: string;
+  onAnnotate: () => void;
+  onReload: () => void;
+  onResume: () => void;
+}
+
+/** The notice for the current state, or nothing when the analysis is shown. */
+function ViewNotice({ view, settings, site, onAnnotate, onReload, onResume }: ViewNoticeProps) {
+  switch (view.kind) {
+    case 'connecting':
+      return <StatusPanel tone="busy" heading="Connecting to the page…" />;
+    case 'page-loading':
+      return <StatusPanel tone="busy" heading="Waiting for the page to finish loading…" />;
+    case 'no-tab':
+      return (
+        <StatusPanel tone="info" heading="No page to read">
+          <p>There is no tab for Sourcelight to read in this window.</p>
+        </StatusPanel>
+      );
+    case 'restricted':
+      return (
+        <StatusPanel tone="info" heading="Sourcelight can’t read this page">
+          <p>{view.reason}</p>
+        </StatusPanel>
+      );
+    case 'unreachable':
+      return (
+        <StatusPanel tone="error" heading="Reload the page" action={{ label: 'Reload the page', onClick: onReload }}>
+          <p>Sourcelight was installed or updated after this page loaded, so it isn’t running here yet.</p>
+        </StatusPanel>
+      );
+    case 'page':
+      break;
+  }
+  const { state } = view;
+  switch (state.status) {
+    case 'starting':
+      return <StatusPanel tone="busy" heading="Looking at the page…" />;
+    case 'analysing':
+      return (
+        <StatusPanel tone="busy" heading="Reading the article…" progress={state.progress}>
+          {state.progress !== undefined && <p>A long page: this takes a moment.</p>}
+        </StatusPanel>
+      );
+    case 'not-article':
+      return (
+        <StatusPanel
+          tone="info"
+          heading="This doesn’t look like an article"
+          action={{ label: 'Annotate anyway', onClick: onAnnotate }}
+        >
+          <p>Sourcelight found no article text here, so it left the page alone.</p>
+        </StatusPanel>
+      );
+    case 'empty':
+      return (
+        <StatusPanel tone="info" heading="Nothing found">
+          <p>Sourcelight read this page and found no speakers, figures, sources or unconfirmed claims to highlight.</p>
+        </StatusPanel>
+      );
+    case 'paused':
+      return settings.paused ? (
+        <StatusPanel tone="warn" heading="Sourcelight is paused" action={{ label: 'Resume', onClick: onResume }}>
+          <p>It is switched off on all sites.</p>
+        </StatusPanel>
+      ) : (
+        <StatusPanel
+          tone="warn"
+          heading={site ? `Sourcelight is off on ${site}` : 'Sourcelight is off on this site'}
+          action={{ label: 'Turn on for this site', onClick: onResume }}
+        />
+      );
+    case 'error':
+      return (
+        <StatusPanel
+          tone="error"
+          heading="Sourcelight couldn’t analyse this page"
+          action={{ label: 'Reload the page', onClick: onReload }}
+        >
+          <p>Reload the page to try again. If it keeps failing, the page may be too unusual to read.</p>
+          {state.error && <p class="error-detail">Details: {state.error}</p>}
+        </StatusPanel>
+      );
+    case 'ready':
+      return state.analysis ? null : <StatusPanel tone="busy" heading="Preparing the results…" />;
+  }
+}

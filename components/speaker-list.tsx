@@ -1,0 +1,71 @@
+// "Who said what": speakers grouped, most statements first, each with their statements marked quoted
+// or reported. Anonymous sources are marked as such. Reads an Analysis; talks to nothing.
+import { actorRole, groupBySpeaker } from '@/lib/summary';
+import type { Analysis, Span } from '@/lib/types';
+import { RevealText } from './reveal-text';
+
+export interface SpeakerListProps {
+  analysis: Analysis;
+  onReveal: (span: Span) => void;
+}
+
+const KIND_LABEL: Record<string, string> = { organization: 'organisation', place: 'place', group: 'group' };
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** Speakers and their statements, as a list of lists. */
+export function SpeakerList({ analysis, onReveal }: SpeakerListProps) {
+  const groups = groupBySpeaker(analysis);
+  return (
+    <section class="section" aria-labelledby="who-heading">
+      <h2 id="who-heading">Who said what</h2>
+      {groups.length === 0 ? (
+        <p class="muted">No attributed statements found.</p>
+      ) : (
+        <ul class="speakers" aria-labelledby="who-heading">
+          {groups.map((g) => {
+            const actor = analysis.actors.find((a) => a.name === g.speaker);
+            const role = actor ? actorRole(analysis.text, actor) : undefined;
+            const kind = g.kind ? KIND_LABEL[g.kind] : undefined;
+            const quoted = g.statements.filter((s) => s.direct).length;
+            return (
+              <li key={`${g.anonymous}|${g.speaker}`} class={g.anonymous ? 'speaker speaker-anon' : 'speaker'}>
+                <div class="speaker-head">
+                  <h3 class="speaker-name">
+                    {g.speaker}
+                    {g.anonymous && (
+                      <span class="tag tag-anon">
+                        <span class="sr-only"> (</span>anonymous<span class="sr-only">)</span>
+                      </span>
+                    )}
+                  </h3>
+                  <span class="speaker-count">
+                    {plural(g.statements.length, 'statement', 'statements')}
+                    {quoted > 0 && quoted < g.statements.length ? `, ${quoted} quoted` : ''}
+                  </span>
+                </div>
+                {(role || kind) && <p class="speaker-role">{role ?? kind}</p>}
+                <ul class="statements" aria-label={`Statements by ${g.speaker}`}>
+                  {g.statements.map((s) => (
+                    <li key={s.content.start} class="statement">
+                      <RevealText
+                        text={s.content.text}
+                        quoted={s.direct}
+                        mark={
+                          <span class={s.direct ? 'mark mark-quoted' : 'mark mark-reported'}>
+                            {s.direct ? 'Quoted' : 'Reported'}
+                            <span class="sr-only">: </span>
+                          </span>
+                        }
+                        onReveal={() => onReveal(s.content)}
+                      />
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
