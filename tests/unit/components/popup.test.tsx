@@ -2,9 +2,9 @@
 // The popup through its components: every state, who said what (grouping, order, anonymous marking,
 // expand), unconfirmed claims, reveal messages, switches writing the settings store, copy and export.
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { beforeEach, describe, expect, it, test } from 'vitest';
+import { beforeEach, describe, expect, it, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { asPageState, restrictedReason, siteOf } from '@/components/popup-client';
+import { asPageState, clipboardCopy, downloadFile, restrictedReason, siteOf } from '@/components/popup-client';
 import { loadSettings, updateSettings } from '@/lib/settings-store';
 import { ARTICLE_URL, fakeClient, readyState, renderPopup, sampleAnalysis, span } from './render-popup';
 
@@ -323,6 +323,36 @@ describe('take it away', () => {
       ...sampleAnalysis(),
     });
     for (const a of doc.attributions) expect(doc.text.slice(a.content.start, a.content.end)).toBe(a.content.text);
+  });
+});
+
+describe('browser helpers', () => {
+  it('downloads through a Blob and a temporary <a download>', async () => {
+    const blobs: Blob[] = [];
+    const create = vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      blobs.push(b as Blob);
+      return 'blob:sourcelight/1';
+    });
+    const clicked: HTMLAnchorElement[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    });
+    downloadFile('a.json', '{"x":1}', 'application/json');
+    expect(clicked).toHaveLength(1);
+    expect(clicked[0]!.download).toBe('a.json');
+    expect(clicked[0]!.getAttribute('href')).toBe('blob:sourcelight/1');
+    expect(clicked[0]!.isConnected).toBe(false);
+    expect(blobs[0]!.type).toBe('application/json');
+    expect(await blobs[0]!.text()).toBe('{"x":1}');
+    create.mockRestore();
+    click.mockRestore();
+  });
+
+  it('copies through the async clipboard API', async () => {
+    const write = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
+    await clipboardCopy('# hi');
+    expect(write).toHaveBeenCalledWith('# hi');
+    write.mockRestore();
   });
 });
 

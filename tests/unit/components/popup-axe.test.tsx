@@ -1,0 +1,61 @@
+// @vitest-environment happy-dom
+// axe-core over the rendered popup in every state: zero violations. happy-dom has no layout, so
+// colour contrast is checked in real Chromium by tests/e2e/popup.test.mjs; everything else is here.
+import { screen } from '@testing-library/preact';
+import axe from 'axe-core';
+import { beforeEach, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { TabInfo } from '@/components/popup-client';
+import type { PageState } from '@/lib/messages';
+import { fakeClient, readyState, renderPopup } from './render-popup';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+const page = (status: PageState['status'], extra: Partial<PageState> = {}): PageState => ({
+  status,
+  title: 'A story',
+  site: 'example.com',
+  ...extra,
+});
+
+const CASES: [string, { states?: (PageState | Error)[]; tab?: TabInfo | null }, string][] = [
+  ['ready', { states: [readyState()] }, 'Who said what'],
+  ['starting', { states: [page('starting')] }, 'Looking at the page…'],
+  ['analysing with progress', { states: [page('analysing', { progress: 0.3 })] }, 'Reading the article…'],
+  ['not an article', { states: [page('not-article')] }, 'This doesn’t look like an article'],
+  ['nothing found', { states: [page('empty')] }, 'Nothing found'],
+  ['paused', { states: [page('paused')] }, 'Sourcelight is off on example.com'],
+  ['error', { states: [page('error', { error: 'boom' })] }, 'Sourcelight couldn’t analyse this page'],
+  ['unreachable', { states: [new Error('Receiving end does not exist')] }, 'Reload the page'],
+  [
+    'restricted',
+    { tab: { id: 1, url: 'chrome://extensions/', title: 'Extensions' } },
+    'Sourcelight can’t read this page',
+  ],
+  ['no tab', { tab: null }, 'No page to read'],
+];
+
+test.each(CASES)('no axe violations: %s', async (_name, options, heading) => {
+  // slow polling keeps the DOM still while axe runs; 'unreachable' needs a few quick failed polls
+  const pollMs = options.states?.[0] instanceof Error ? 5 : 10_000;
+  const { container } = renderPopup({ client: fakeClient(options).client, pollMs });
+  await screen.findByRole('heading', { name: heading });
+  // expand one long statement too, so both forms are checked
+  screen.queryAllByRole('button', { name: 'Show more' })[0]?.click();
+  const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+  const violations = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(violations).toEqual([]);
+});
+
+test('axe does check in happy-dom (a control: an unnamed switch is a violation)', async () => {
+  const { container } = renderPopup({ client: fakeClient().client, pollMs: 10_000 });
+  await screen.findByRole('heading', { name: 'Who said what' });
+  const bad = document.createElement('input');
+  bad.type = 'checkbox';
+  bad.setAttribute('role', 'switch');
+  container.querySelector('main')!.append(bad);
+  const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+  expect(result.violations.map((v) => v.id)).toContain('label');
+});
