@@ -1,18 +1,641 @@
-// Named actors: people, organisations, places (and optional nationality groups), with every mention.
+// Named actors: people, organisations, places and nationality groups, one entry per entity with every mention.
+// Reads the parsed text (compromise's tags are hints only) and lib/lexicon.ts; never re-parses, never throws.
+import {
+  LEXICON_INDEX,
+  LEXICON_MAX_WORDS,
+  type LexiconHit,
+  lexKey,
+  NOT_NAMES,
+  ORG_HEADS,
+  PLACE_HEADS,
+  STRONG_TITLES,
+  TITLE_WORDS,
+} from './lexicon.ts';
 import type { ParsedText } from './nlp.ts';
-import type { Actor } from './types.ts';
+import type { Actor, ActorKind, Span } from './types.ts';
+
+/** A word of the text: letters/digits joined by inner hyphens, apostrophes, dots or ampersands. Linear. */
+const WORD_RE = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[-'\u2019.&](?=[\p{L}\p{N}]))*/gu;
+const UPPER_RE = /^\p{Lu}/u;
+const ALL_CAPS_RE = /^[\p{Lu}\d&.-]+$/u;
+const DOTTED_ABBREV_RE = /^(?:\p{L}\.)+\p{L}$/u;
+const HAS_DIGIT_RE = /\d/;
+const POSSESSIVE_RE = /['\u2019]s$/;
+/** Abbreviations that end with a dot which does not end the sentence. */
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr prof st jr sr gen sen rep gov lt col maj capt sgt adm cmdr brig rev gen messrs no vs'.split(' '),
+);
+/** Lower-case name particles that stay inside a name: "Osama bin Laden", "Erik van Sebille". */
+const PARTICLES = new Set('bin ibn van von der den de da del della di du la le al el ben'.split(' '));
+/** Lower-case words that may join two capitalised parts of one organisation name. */
+const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the', 'de', 'du', 'des']);
+/** Capitalised words that open sentences but never start a name. */
+const FUNCTION_WORDS = new Set(
+  (
+    'the a an this that these those but and or nor so yet in on at for from with by to of after before under over as if ' +
+    'when while whereas despite since until although though because meanwhile however still also then there here it its ' +
+    'he she they we you his her their our my your some many most all both each every no not according asked like unlike ' +
+    'even only just now today yesterday tomorrow last next other another such what which who whom whose why how where ' +
+    'instead indeed perhaps maybe once thus hence therefore whether between among during without within against ' +
+    'amid among across around about above below behind beyond into onto upon via per than more less several few ' +
+    'nearly almost about around roughly approximately dear yes oh well please thank thanks let ' +
+    // photo credits and page furniture
+    'credit credits photo photos photograph image images picture pictures source copyright file video watch read ' +
+    'related caption editing reporting additional writing by advertisement'
+  ).split(' '),
+);
+/** Tags compromise gives to words that do not open a name when they start a sentence. */
+const NON_NAME_TAGS = [
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'Pronoun',
+  'Adverb',
+  'QuestionWord',
+  'Value',
+  'Verb',
+  'Modal',
+  'Copula',
+  'Negative',
+  'Expression',
+];
+const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
+const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
+const REPORT_VERBS = new Set(
+  'said says told tells added adds wrote writes argued argues warned warns explained explains insisted insists replied tweeted posted asked noted'.split(
+    ' ',
+  ),
+);
+const PLACE_PREPOSITIONS = new Set(
+  'in at near from into across outside inside throughout toward towards via'.split(' '),
+);
+const ORG_FOLLOWERS = new Set(
+  'party faction movement militia group company firm agency network newspaper broadcaster channel militants fighters'.split(
+    ' ',
+  ),
+);
+
+/** Role and vehicle words that follow a name without being part of it. */
+const TRAILING_ROLES = new Set(
+  'flight spokesman spokeswoman spokesperson official officials chief executive chairman director leader president'.split(
+    ' ',
+  ),
+);
+/** Ships and the like: "USS Sampson" is not an actor of the story's kind. */
+const VEHICLE_PREFIXES = new Set(['USS', 'HMS', 'MV', 'INS', 'RFA']);
+
+/** "the Trump administration", "the Obama presidency": the name before is a person's. */
+const PERSON_FOLLOWERS = new Set('administration presidency campaign family'.split(' '));
+
+interface Word {
+  start: number;
+  /** End of the name part: before a possessive "'s". */
+  end: number;
+  text: string;
+  possessive: boolean;
+  initial: boolean;
+  cap: boolean;
+  tags: Set<string>;
+}
+
+interface Mention {
+  start: number;
+  end: number;
+  /** The name as written, without title or possessive. */
+  name: string;
+  /** Name words, lexKey'd and split (hyphens become separate tokens). */
+  parts: string[];
+  lex?: LexiconHit;
+  /** Kind the form itself shows: a title, a head noun ("Agency", "Sea"). */
+  kind?: ActorKind;
+  titled: boolean;
+  votes: Record<ActorKind, number>;
+}
+
+const emptyVotes = (): Record<ActorKind, number> => ({ person: 0, organization: 0, place: 0, group: 0 });
+const hasAny = (tags: Set<string>, list: string[]) => list.some((t) => tags.has(t));
+const low = (s: string) => s.toLowerCase().replace(/\.$/, '');
+
+/** Whether the text before `at` starts a sentence, a heading, a quotation or a dateline body. */
+function startsSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i--;
+  if (i < 0) return true;
+  let c = text[i];
+  if (c === '\u201c' || c === '\u2018' || c === '(' || c === '[') return true;
+  if (c === '"' || c === "'") {
+    const before = i > 0 ? text[i - 1]! : '\n';
+    if (/\s/.test(before) || before === '(') return true;
+  }
+  while (i >= 0 && /["'\u201d\u2019)\]]/.test(text[i]!)) i--;
+  if (i < 0) return true;
+  c = text[i];
+  if (c === '\n' || c === '\r' || c === '!' || c === '?' || c === ':' || c === ';' || c === '|' || c === '\u2022')
+    return true;
+  if ((c === '-' || c === '\u2013' || c === '\u2014') && (i === 0 || /\s/.test(text[i - 1]!))) return true;
+  if (c === '.') {
+    // "the U.S. Embassy", "Mr. Smith", "Donald J. Trump": an abbreviation's dot does not end a sentence
+    let j = i - 1;
+    while (j >= 0 && /[\p{L}.]/u.test(text[j]!)) j--;
+    const w = text.slice(j + 1, i);
+    if (ABBREVIATIONS.has(w.toLowerCase()) || DOTTED_ABBREV_RE.test(w) || /^\p{Lu}$/u.test(w)) return false;
+    return true;
+  }
+  return false;
+}
+
+/** Lines written in title case ("Indonesia Expands Search For Missing Jet"): their capitals prove nothing. */
+function titleCaseLines(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.length < 300) {
+      let long = 0;
+      let caps = 0;
+      for (const m of line.matchAll(WORD_RE)) {
+        if (m[0].length < 4 || HAS_DIGIT_RE.test(m[0])) continue;
+        long++;
+        if (UPPER_RE.test(m[0])) caps++;
+      }
+      if (long >= 3 && caps / long >= 0.75) out.push([lineStart, lineEnd]);
+    }
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+function scanWords(parsed: ParsedText): Word[] {
+  const { text } = parsed;
+  const tokens = parsed.sentences.flatMap((s) => s.tokens);
+  const headlines = titleCaseLines(text);
+  let h = 0;
+  let t = 0;
+  const words: Word[] = [];
+  for (const m of text.matchAll(WORD_RE)) {
+    const start = m.index ?? 0;
+    let raw = m[0];
+    let end = start + raw.length;
+    // keep the dot of "U.S.", "Mr.", "J." (an initial) inside the word
+    if (
+      text[end] === '.' &&
+      (DOTTED_ABBREV_RE.test(raw) || ABBREVIATIONS.has(raw.toLowerCase()) || /^\p{Lu}$/u.test(raw))
+    ) {
+      end++;
+      raw += '.';
+    }
+    let wordStart = start;
+    // "London-based", "al-Qaeda-linked", "anti-Trump": the name is the capitalised part
+    if (raw.includes('-')) {
+      const parts = raw.split('-');
+      let a = 0;
+      let b = parts.length;
+      while (a < b - 1 && /^\p{Ll}/u.test(parts[a]!) && !PARTICLES.has(parts[a]!) && /^\p{Lu}/u.test(parts[a + 1]!))
+        a++;
+      while (b - 1 > a && /^\p{Ll}+$/u.test(parts[b - 1]!) && /\p{Lu}/u.test(parts.slice(a, b - 1).join(''))) b--;
+      if (a > 0 || b < parts.length) {
+        const head = parts.slice(0, a).join('-');
+        wordStart = start + (a > 0 ? head.length + 1 : 0);
+        raw = parts.slice(a, b).join('-');
+        end = wordStart + raw.length;
+      }
+    }
+    const possessive = POSSESSIVE_RE.test(raw) && UPPER_RE.test(raw);
+    const nameEnd = possessive ? end - 2 : end;
+    const tags = new Set<string>();
+    while (t < tokens.length && tokens[t]!.end <= start) t++;
+    for (let k = t; k < tokens.length && tokens[k]!.start < end; k++) for (const g of tokens[k]!.tags) tags.add(g);
+    while (h < headlines.length && headlines[h]![1] < start) h++;
+    const inHeadline = h < headlines.length && headlines[h]![0] <= start && start < headlines[h]![1];
+    const first = raw.replace(/^(?:al|el)-/, '');
+    words.push({
+      start: wordStart,
+      end: nameEnd,
+      text: text.slice(wordStart, nameEnd),
+      possessive,
+      initial: inHeadline || startsSentence(text, wordStart),
+      cap: UPPER_RE.test(first),
+      tags,
+    });
+  }
+  return words;
+}
+
+/** The separator between two words allows them in one name: a single space. */
+const joined = (text: string, a: Word, b: Word) => {
+  if (a.possessive) return false;
+  const gap = text.slice(a.end, b.start);
+  return gap === ' ' || gap === '\u00a0';
+};
+
+/** Runs of capitalised words (with particles and connectors inside) that may be names. */
+function chunks(text: string, words: Word[]): Word[][] {
+  const out: Word[][] = [];
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i]!;
+    const particleStart =
+      !w.cap && PARTICLES.has(w.text) && i + 1 < words.length && words[i + 1]!.cap && joined(text, w, words[i + 1]!);
+    if (!w.cap && !particleStart) {
+      i++;
+      continue;
+    }
+    const run: Word[] = [w];
+    let j = i + 1;
+    let inComplement = false;
+    while (j < words.length && joined(text, run[run.length - 1]!, words[j]!)) {
+      const x = words[j]!;
+      if (x.cap) {
+        run.push(x);
+        j++;
+        continue;
+      }
+      const lx = x.text.toLowerCase();
+      // lower-case particle or connector followed by a capitalised word (possibly "of the X")
+      let k = j;
+      const between: Word[] = [];
+      while (
+        k < words.length &&
+        !words[k]!.cap &&
+        between.length < 2 &&
+        joined(text, k === j ? run[run.length - 1]! : words[k - 1]!, words[k]!)
+      ) {
+        between.push(words[k]!);
+        k++;
+      }
+      if (k >= words.length || !words[k]!.cap || !joined(text, words[k - 1]!, words[k]!)) break;
+      if (PARTICLES.has(lx) && between.length === 1) {
+        run.push(...between);
+        j = k;
+        continue;
+      }
+      if (!between.every((b) => CONNECTORS.has(b.text.toLowerCase()))) break;
+      const left = run.map((r) => low(r.text));
+      const ofLike = lx !== 'and';
+      const leftHasHead = left.some((l) => ORG_HEADS.has(l) || PLACE_HEADS.has(l) || TITLE_WORDS.has(l));
+      let ok = false;
+      if (ofLike) ok = leftHasHead;
+      else {
+        // "World Travel and Tourism Council", "Center for Health and Human Rights"
+        let e = k;
+        while (e + 1 < words.length && words[e + 1]!.cap && joined(text, words[e]!, words[e + 1]!)) e++;
+        ok = inComplement || (ORG_HEADS.has(low(words[e]!.text)) && !ORG_HEADS.has(left[left.length - 1]!));
+      }
+      if (!ok) break;
+      if (ofLike) inComplement = true;
+      run.push(...between);
+      j = k;
+    }
+    out.push(run);
+    i = j;
+  }
+  return out;
+}
+
+interface Context {
+  text: string;
+  words: Word[];
+  capNonInitial: Set<string>;
+  /** Lower-cased forms of capitalised, not all-capitals words ("Jakarta" for "JAKARTA"). */
+  capLower: Set<string>;
+  lowerWords: Set<string>;
+}
+
+const lexLookup = (ws: Word[], text: string): LexiconHit | undefined => {
+  const raw = text.slice(ws[0]!.start, ws[ws.length - 1]!.end);
+  return LEXICON_INDEX.get(lexKey(raw));
+};
+
+/** Whether a word at a sentence start is still a name (it is known, or capitalised elsewhere mid-sentence). */
+function nameEvidence(w: Word, ctx: Context): boolean {
+  if (LEXICON_INDEX.has(lexKey(w.text))) return true;
+  if (ctx.capNonInitial.has(w.text)) return true;
+  if (hasAny(w.tags, NON_NAME_TAGS)) return false;
+  return hasAny(w.tags, PERSON_TAGS) || hasAny(w.tags, PLACE_TAGS) || w.tags.has('Organization');
+}
+
+/** Drop words that only look like names because of their position, and words that are never names. */
+function trimChunk(run: Word[], ctx: Context): Word[][] {
+  // split at months, weekdays and the like
+  const pieces: Word[][] = [];
+  let cur: Word[] = [];
+  for (const w of run) {
+    const l = low(w.text);
+    if (NOT_NAMES.has(l) || HAS_DIGIT_RE.test(w.text)) {
+      if (cur.length) pieces.push(cur);
+      cur = [];
+    } else cur.push(w);
+  }
+  if (cur.length) pieces.push(cur);
+  const out: Word[][] = [];
+  for (let p of pieces) {
+    while (p.length > 0) {
+      const w = p[0]!;
+      const l = low(w.text);
+      if (!w.cap || CONNECTORS.has(l)) {
+        if (PARTICLES.has(l) && p.length > 1) break;
+        p = p.slice(1);
+        continue;
+      }
+      if (FUNCTION_WORDS.has(l) && !LEXICON_INDEX.has(lexKey(w.text))) {
+        p = p.slice(1);
+        continue;
+      }
+      if (w.initial && !lexLookup(p, ctx.text)) {
+        const known = nameEvidence(w, ctx);
+        const commonWord = ctx.lowerWords.has(l) && !LEXICON_INDEX.has(lexKey(w.text));
+        if (commonWord || (!known && (p.length === 1 || hasAny(w.tags, NON_NAME_TAGS)))) {
+          p = p.slice(1);
+          continue;
+        }
+      }
+      break;
+    }
+    // trailing connectors
+    while (p.length > 0 && (CONNECTORS.has(p[p.length - 1]!.text) || !p[p.length - 1]!.cap)) p = p.slice(0, -1);
+    // "Malaysia Airlines Flight", "Hamas Spokesman": a role or vehicle word after a name is not part of it
+    while (p.length > 1 && TRAILING_ROLES.has(low(p[p.length - 1]!.text))) p = p.slice(0, -1);
+    if (p.length > 0 && VEHICLE_PREFIXES.has(p[0]!.text)) continue;
+    // an all-capitals run ("FOUL PLAY SEEN") is a heading unless its words are known names
+    if (p.length > 1 && p.every((w) => ALL_CAPS_RE.test(w.text)) && !lexLookup(p, ctx.text)) {
+      const known = p.every(
+        (w) =>
+          w.text.length <= 3 ||
+          hasAny(w.tags, PLACE_TAGS) ||
+          hasAny(w.tags, PERSON_TAGS) ||
+          ctx.capLower.has(w.text.toLowerCase()),
+      );
+      if (!known) continue;
+    }
+    if (p.length > 0) out.push(p);
+  }
+  return out;
+}
+
+function makeMention(ws: Word[], ctx: Context, extra: Partial<Mention>): Mention {
+  const start = ws[0]!.start;
+  const end = ws[ws.length - 1]!.end;
+  const name = ctx.text.slice(start, end);
+  return {
+    start,
+    end,
+    name,
+    parts: lexKey(name).split(' '),
+    titled: false,
+    votes: emptyVotes(),
+    ...extra,
+  };
+}
+
+const singular = (w: string) => (w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') ? w.slice(0, -1) : w);
+
+const headKind = (ws: Word[]): ActorKind | undefined => {
+  const lastRaw = low(ws[ws.length - 1]!.text);
+  const last = ORG_HEADS.has(lastRaw) || PLACE_HEADS.has(lastRaw) ? lastRaw : singular(lastRaw);
+  if (ws.length >= 2 && ORG_HEADS.has(last)) return 'organization';
+  // "University of ...", "Bank of ..."
+  for (let i = 0; i + 1 < ws.length; i++)
+    if (ORG_HEADS.has(low(ws[i]!.text)) && CONNECTORS.has(ws[i + 1]!.text) && ws[i + 1]!.text !== 'and')
+      return 'organization';
+  if (ws.length >= 2 && PLACE_HEADS.has(last)) return 'place';
+  return undefined;
+};
+
+/** Split one name run into mentions: lexicon entries, titled people, head-noun organisations and places. */
+function segment(run: Word[], ctx: Context): Mention[] {
+  const whole = lexLookup(run, ctx.text);
+  if (whole) return [makeMention(run, ctx, { lex: whole, kind: whole.kind })];
+  const hk = headKind(run);
+  if (hk && !run.some((w) => STRONG_TITLES.has(low(w.text)))) return [makeMention(run, ctx, { kind: hk })];
+  const out: Mention[] = [];
+  let residue: Word[] = [];
+  const flush = () => {
+    if (residue.length === 0) return;
+    let r = residue;
+    residue = [];
+    let titled = false;
+    while (r.length > 0 && TITLE_WORDS.has(low(r[0]!.text))) {
+      r = r.slice(1);
+      titled = true;
+    }
+    while (r.length > 0 && CONNECTORS.has(r[0]!.text)) r = r.slice(1);
+    if (titled) {
+      // "Secretary of State John Kerry": drop the rest of the title
+      while (r.length > 1 && (TITLE_WORDS.has(low(r[0]!.text)) || CONNECTORS.has(r[0]!.text))) r = r.slice(1);
+    }
+    if (r.length === 0) return;
+    const hk2 = headKind(r);
+    if (hk2 && !titled) out.push(makeMention(r, ctx, { kind: hk2 }));
+    else out.push(makeMention(r, ctx, { titled, kind: titled ? 'person' : undefined }));
+  };
+  let i = 0;
+  while (i < run.length) {
+    let hit: LexiconHit | undefined;
+    let len = 0;
+    for (let n = Math.min(LEXICON_MAX_WORDS, run.length - i); n >= 1; n--) {
+      const h = lexLookup(run.slice(i, i + n), ctx.text);
+      if (h) {
+        hit = h;
+        len = n;
+        break;
+      }
+    }
+    // a lexicon word inside a longer unknown name ("Washington" in "George Washington Carver") stays in the name,
+    // unless it comes first ("Zimbabwe President ...", "Tunisian Prime Minister ...") or the rest is a title
+    if (hit && (residue.length === 0 || residue.every((w) => TITLE_WORDS.has(low(w.text))))) {
+      const nextIsName = i + len < run.length;
+      if (hit.kind === 'place' && nextIsName && residue.length === 0 && !TITLE_WORDS.has(low(run[i + len]!.text))) {
+        // "Indonesia AirAsia", "Washington Post": a place name opening an unknown name is part of it
+        const rest = run.slice(i + len);
+        if (!lexLookup(rest, ctx.text) && !rest.every((w) => LEXICON_INDEX.has(lexKey(w.text)))) {
+          residue.push(...run.slice(i, i + len));
+          i += len;
+          continue;
+        }
+      }
+      flush();
+      out.push(makeMention(run.slice(i, i + len), ctx, { lex: hit, kind: hit.kind }));
+      i += len;
+      continue;
+    }
+    residue.push(run[i]!);
+    i++;
+  }
+  flush();
+  return out;
+}
+
+function vote(m: Mention, ctx: Context, index: Map<number, number>) {
+  const wi = index.get(m.start);
+  if (wi === undefined) return;
+  const ws: Word[] = [];
+  for (let k = wi; k < ctx.words.length && ctx.words[k]!.start < m.end; k++) ws.push(ctx.words[k]!);
+  const last = ws[ws.length - 1]!;
+  const prev = wi > 0 ? ctx.words[wi - 1] : undefined;
+  const next = ctx.words[wi + ws.length];
+  // compromise tags "Trump administration", "Netanyahu's office" as one organisation: the name is not one
+  const orgSpillsOver = next && !next.cap && next.tags.has('Organization');
+  for (const w of ws) {
+    if (hasAny(w.tags, PERSON_TAGS)) m.votes.person += 1;
+    if (hasAny(w.tags, PLACE_TAGS)) m.votes.place += w.tags.has('Country') || w.tags.has('City') ? 2 : 1;
+    if (w.tags.has('Organization') && !orgSpillsOver && !w.possessive) m.votes.organization += 1;
+  }
+  const gapBefore = prev ? ctx.text.slice(prev.end, m.start) : '';
+  if (prev && /^\s+$/.test(gapBefore)) {
+    const p = prev.text.toLowerCase();
+    if (PLACE_PREPOSITIONS.has(p)) m.votes.place += 2;
+    if (p === 'the') m.votes.organization += 1;
+    if (REPORT_VERBS.has(p)) m.votes.person += 1;
+  }
+  if (next && !last.possessive) {
+    const gap = ctx.text.slice(last.end, next.start);
+    const n = next.text.toLowerCase();
+    if (/^\s+$/.test(gap) && REPORT_VERBS.has(n)) m.votes.person += 1;
+    if (/^\s+$/.test(gap) && ORG_FOLLOWERS.has(n)) m.votes.organization += 2;
+    if (/^\s+$/.test(gap) && PERSON_FOLLOWERS.has(n)) m.votes.person += 2;
+    if (/^,\s+(?:who|whose)\b/.test(ctx.text.slice(last.end, last.end + 10))) m.votes.person += 2;
+  }
+  if (ws.length >= 2 && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || PARTICLES.has(w.text))) m.votes.person += 1;
+}
+
+interface Entity {
+  mentions: Mention[];
+  lex?: LexiconHit;
+  kind?: ActorKind;
+}
+
+const isSuffix = (short: string[], long: string[]) =>
+  short.length < long.length && short.every((p, i) => p === long[long.length - short.length + i]);
+const isPrefix = (short: string[], long: string[]) =>
+  short.length < long.length && short.every((p, i) => p === long[i]);
+
+function resolveKind(e: Entity): ActorKind {
+  if (e.lex) return e.lex.kind;
+  if (e.mentions.some((m) => m.titled)) return 'person';
+  const definite = e.mentions.find((m) => m.kind)?.kind;
+  if (definite) return definite;
+  const v = emptyVotes();
+  for (const m of e.mentions) for (const k of Object.keys(v) as ActorKind[]) v[k] += m.votes[k];
+  let best: ActorKind = 'person';
+  for (const k of ['organization', 'place'] as ActorKind[]) if (v[k] > v[best]) best = k;
+  return best;
+}
+
+/** Whether an entity no lexicon, title, head noun or context vouches for should be dropped as noise. */
+function unsupported(e: Entity): boolean {
+  if (e.lex || e.mentions.some((m) => m.kind || m.titled || m.parts.length >= 2)) return false;
+  return !e.mentions.some((m) => m.votes.person + m.votes.place + m.votes.organization > 0);
+}
+
+function canonical(e: Entity, kind: ActorKind): string {
+  if (e.lex) return e.lex.canonical;
+  let best = e.mentions[0]!.name;
+  let bestScore = -1;
+  for (const m of e.mentions) {
+    const caps = ALL_CAPS_RE.test(m.name.replace(/\s/g, '')) ? 0 : 1;
+    const score = m.parts.length * 2 + caps;
+    if (score > bestScore) {
+      best = m.name;
+      bestScore = score;
+    }
+  }
+  return kind === 'group' ? best.replace(/s$/, '') : best;
+}
 
 export function findActors(parsed: ParsedText): Actor[] {
-  const out: Actor[] = [];
-  const add = (kind: Actor['kind'], view: { json(o: object): unknown }) => {
-    for (const m of view.json({ offset: true }) as { text: string; offset: { start: number; length: number } }[]) {
-      const start = m.offset.start;
-      const end = start + m.offset.length;
-      out.push({ name: m.text, kind, mentions: [{ start, end, text: parsed.text.slice(start, end) }] });
+  const { text } = parsed;
+  const words = scanWords(parsed);
+  const capNonInitial = new Set<string>();
+  const lowerWords = new Set<string>();
+  for (const w of words) {
+    if (w.cap && !w.initial) capNonInitial.add(w.text);
+    else if (!w.cap && /^\p{Ll}/u.test(w.text)) lowerWords.add(w.text);
+  }
+  const capLower = new Set<string>();
+  for (const w of words) if (w.cap && !ALL_CAPS_RE.test(w.text)) capLower.add(w.text.toLowerCase());
+  const ctx: Context = { text, words, capNonInitial, capLower, lowerWords };
+  const index = new Map<number, number>();
+  words.forEach((w, i) => {
+    index.set(w.start, i);
+  });
+
+  const mentions: Mention[] = [];
+  const acronymOf = new Map<string, Mention>();
+  for (const run of chunks(text, words)) {
+    for (const piece of trimChunk(run, ctx)) {
+      for (const m of segment(piece, ctx)) {
+        if (m.parts.length === 0 || m.parts[0] === '') continue;
+        vote(m, ctx, index);
+        mentions.push(m);
+        // "International Criminal Court (ICC)": the bracketed acronym names the same entity
+        const after = /^ \(([\p{Lu}]{2,8})\)/u.exec(text.slice(m.end, m.end + 12));
+        if (after && m.parts.length >= 2) acronymOf.set(after[1]!.toLowerCase(), m);
+      }
     }
+  }
+
+  // entities: lexicon entries by canonical name, other names by their full form, short forms attached after
+  const entities: Entity[] = [];
+  const byKey = new Map<string, Entity>();
+  const add = (key: string, m: Mention, lex?: LexiconHit) => {
+    let e = byKey.get(key);
+    if (!e) {
+      e = { mentions: [], lex };
+      byKey.set(key, e);
+      entities.push(e);
+    }
+    e.mentions.push(m);
   };
-  add('person', parsed.doc.people());
-  add('organization', parsed.doc.organizations());
-  add('place', parsed.doc.places());
-  return out;
+  const singles: Mention[] = [];
+  for (const m of mentions) {
+    if (m.lex) add(`lex:${m.lex.kind}:${m.lex.canonical}`, m, m.lex);
+    else if (m.parts.length >= 2 && !m.name.startsWith('al') && !PARTICLES.has(m.parts[0]!)) {
+      // "Donald J. Trump" and "Donald Trump": same first and last word
+      const sig =
+        m.kind === 'organization' || m.kind === 'place' ? m.parts.join(' ') : `${m.parts[0]} ${m.parts.at(-1)}`;
+      add(`name:${sig}`, m);
+    } else singles.push(m);
+  }
+  const multi = entities.filter((e) => !e.lex);
+  const provisional = new Map(multi.map((e) => [e, resolveKind(e)]));
+  for (const m of singles) {
+    const ac = acronymOf.get(m.parts.join(' '));
+    let target: Entity | undefined = ac ? multi.find((e) => e.mentions.includes(ac)) : undefined;
+    // surname or "van Sebille": a suffix of a person's full name ("Sudan" is not "South Sudan")
+    const looksPlace = m.votes.place > m.votes.person;
+    if (!looksPlace)
+      target ??= multi.find(
+        (e) => provisional.get(e) === 'person' && e.mentions.some((x) => isSuffix(m.parts, x.parts)),
+      );
+    // "Harvard" for "Harvard University", "Bardo" for "Bardo National Museum"
+    target ??= multi.find((e) => e.mentions.some((x) => x.kind && isPrefix(m.parts, x.parts)));
+    if (target) target.mentions.push(m);
+    else add(`name:${m.parts.join(' ')}`, m);
+  }
+  // "Air Force" for "Indonesian Air Force": an organisation named again without its country
+  for (const e of entities) {
+    if (e.lex || e.mentions.length === 0) continue;
+    const m = e.mentions[0]!;
+    if (m.kind !== 'organization' || m.parts.length < 2) continue;
+    const into = entities.find(
+      (o) => o !== e && !o.lex && o.mentions.some((x) => x.kind === 'organization' && isSuffix(m.parts, x.parts)),
+    );
+    if (into) {
+      into.mentions.push(...e.mentions);
+      e.mentions = [];
+    }
+  }
+
+  const out: Actor[] = [];
+  for (const e of entities) {
+    if (e.mentions.length === 0 || unsupported(e)) continue;
+    const kind = resolveKind(e);
+    const spans: Span[] = e.mentions
+      .map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end) }))
+      .sort((a, b) => a.start - b.start);
+    out.push({ name: canonical(e, kind), kind, mentions: spans });
+  }
+  return out.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
