@@ -1,5 +1,5 @@
-// One switch per annotation category, derived from the registry in lib/categories.ts: its label, its
-// count on this page and its highlight style as a swatch. Writes nothing itself: onToggle does.
+// One switch per annotation category, derived from the registry in lib/categories.ts: its label drawn in
+// its highlight style (the swatch) and its count on this page. Writes nothing itself: onToggle does.
 import { CATEGORIES, type Category, type CategoryId } from '@/lib/categories';
 
 export interface CategoryTogglesProps {
@@ -10,12 +10,11 @@ export interface CategoryTogglesProps {
   onToggle: (id: CategoryId, on: boolean) => void;
 }
 
-/** The category's highlight as drawn in the page: background tint and underline style. */
+/** The category's label drawn as the page draws its highlights: background tint and underline style. */
 export function Swatch({ category }: { category: Category }) {
   return (
     <span
       class="swatch"
-      aria-hidden="true"
       style={{
         background: category.background,
         textDecorationLine: 'underline',
@@ -23,7 +22,7 @@ export function Swatch({ category }: { category: Category }) {
         textDecorationStyle: category.underlineStyle,
       }}
     >
-      Ab
+      {category.label}
     </span>
   );
 }
@@ -44,8 +43,9 @@ export function CategoryToggles({ enabled, counts, onToggle }: CategoryTogglesPr
                 aria-checked={enabled[c.id]}
                 onChange={(e) => onToggle(c.id, e.currentTarget.checked)}
               />
-              <Swatch category={c} />
-              <span class="toggle-label">{c.label}</span>
+              <span class="toggle-label">
+                <Swatch category={c} />
+              </span>
               {counts && <span class="count">{counts[c.id]}</span>}
             </label>
           </li>

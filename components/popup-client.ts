@@ -7,6 +7,7 @@ import type { Settings } from '@/lib/settings';
 /** The tab the popup is about. */
 export interface TabInfo {
   id: number;
+  /** Hidden by the browser unless the popup was opened on this tab (activeTab) or has host access. */
   url?: string;
   title?: string;
   /** 'loading' while the page is still loading (the content script may not be there yet). */
@@ -70,8 +71,7 @@ const STORE_HOSTS: Record<string, string> = {
  * Why Sourcelight cannot read this page, in words for the reader, or null when it can (an http(s) page
  * that is not an extension store). The content script only runs on http and https pages.
  */
-export function restrictedReason(url: string | undefined): string | null {
-  if (!url) return 'Sourcelight can’t see this tab’s address, so it can’t read it.';
+export function restrictedReason(url: string): string | null {
   let u: URL;
   try {
     u = new URL(url);

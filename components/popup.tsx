@@ -49,7 +49,7 @@ export type PopupView =
   | { kind: 'no-tab' }
   | { kind: 'restricted'; reason: string }
   | { kind: 'page-loading' }
-  | { kind: 'unreachable' }
+  | { kind: 'unreachable'; urlKnown: boolean }
   | { kind: 'page'; state: PageState };
 
 /** Poll the content script: the tab, then get-state until the page settles. */
@@ -70,7 +70,8 @@ function usePageView(client: PopupClient, pollMs: number) {
     if (!alive.current) return;
     setTab(t);
     if (!t) return setView({ kind: 'no-tab' });
-    const reason = restrictedReason(t.url);
+    // Without activeTab (e.g. popup.html?tabId=N opened as a page) the URL is hidden: just ask the tab.
+    const reason = t.url === undefined ? null : restrictedReason(t.url);
     if (reason) return setView({ kind: 'restricted', reason });
     let state: PageState | null = null;
     try {
@@ -88,7 +89,7 @@ function usePageView(client: PopupClient, pollMs: number) {
         return again();
       }
       if (failures.current < UNREACHABLE_AFTER) return again();
-      return setView({ kind: 'unreachable' });
+      return setView({ kind: 'unreachable', urlKnown: t.url !== undefined });
     }
     failures.current = 0;
     setView({ kind: 'page', state });
@@ -264,6 +265,9 @@ function ViewNotice({ view, settings, site, onAnnotate, onReload, onResume }: Vi
       return (
         <StatusPanel tone="error" heading="Reload the page" action={{ label: 'Reload the page', onClick: onReload }}>
           <p>Sourcelight was installed or updated after this page loaded, so it isn’t running here yet.</p>
+          {!view.urlKnown && (
+            <p class="muted">If this is a browser page or an extension store, Sourcelight can’t run here at all.</p>
+          )}
         </StatusPanel>
       );
     case 'page':

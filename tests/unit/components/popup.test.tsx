@@ -5,6 +5,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { asPageState, clipboardCopy, downloadFile, restrictedReason, siteOf } from '@/components/popup-client';
+import { CATEGORIES } from '@/lib/categories';
 import { loadSettings, updateSettings } from '@/lib/settings-store';
 import { ARTICLE_URL, fakeClient, readyState, renderPopup, sampleAnalysis, span } from './render-popup';
 
@@ -28,17 +29,23 @@ describe('ready: header, counts, who said what', () => {
   it('shows a switch per category with its count, derived from the registry', async () => {
     renderPopup();
     await screen.findByRole('heading', { name: 'Who said what' });
-    const names = within(screen.getByRole('list', { name: 'Highlights' }))
-      .getAllByRole('switch')
-      .map((s) => s.closest('label')?.textContent);
-    expect(names).toEqual([
-      'AbPeople3',
-      'AbOrganisations6',
-      'AbPlaces2',
-      'AbFigures1',
-      'AbSourcing3',
-      'AbUnconfirmed claims2',
+    const switches = within(screen.getByRole('list', { name: 'Highlights' })).getAllByRole('switch');
+    expect(switches.map((s) => s.closest('label')?.textContent)).toEqual([
+      'People3',
+      'Organisations6',
+      'Places2',
+      'Figures1',
+      'Sourcing3',
+      'Unconfirmed claims2',
     ]);
+    // the label is drawn in the category's highlight style, from the registry
+    CATEGORIES.forEach((c, i) => {
+      const swatch = switches[i]!.closest('label')!.querySelector<HTMLElement>('.swatch')!;
+      expect(swatch.textContent).toBe(c.label);
+      expect(swatch.style.textDecorationStyle).toBe(c.underlineStyle);
+      expect(swatch.style.textDecorationColor).toBe(c.underline);
+      expect(swatch.getAttribute('style')).toContain(`background: ${c.background}`);
+    });
   });
 
   it('groups statements by speaker, most statements first, anonymous sources marked', async () => {
@@ -216,6 +223,17 @@ describe('states', () => {
     await waitFor(() => expect(client.reload).toHaveBeenCalled());
   });
 
+  it('asks the tab when its address is hidden (no activeTab grant), and says what may be wrong', async () => {
+    const hidden = fakeClient({ tab: { id: 4 }, states: [readyState()] });
+    const { unmount } = renderPopup({ client: hidden.client });
+    expect(await screen.findByRole('heading', { name: 'Who said what' })).toBeTruthy();
+    expect(within(screen.getByRole('banner')).getByText('www.theguardian.com')).toBeTruthy();
+    unmount();
+    renderPopup({ client: fakeClient({ tab: { id: 4 }, states: [new Error('no receiver')] }).client });
+    expect(await screen.findByRole('heading', { name: 'Reload the page' })).toBeTruthy();
+    expect(screen.getByText(/browser page or an extension store/)).toBeTruthy();
+  });
+
   it('waits while the tab is still loading', async () => {
     const { client } = fakeClient({
       tab: { id: 3, url: 'https://example.com/story', status: 'loading' },
@@ -377,7 +395,6 @@ describe('pure rules', () => {
     expect(restrictedReason('https://chrome.google.com/webstore/detail/x')).toMatch(/Chrome Web Store/);
     expect(restrictedReason('https://chrome.google.com/search')).toBeNull();
     expect(restrictedReason('view-source:https://example.com')).toMatch(/browser page/);
-    expect(restrictedReason(undefined)).toMatch(/can’t see/);
     expect(siteOf(ARTICLE_URL)).toBe('www.theguardian.com');
     expect(siteOf('chrome://newtab')).toBe('');
   });
