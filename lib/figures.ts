@@ -1,13 +1,492 @@
-// Figures: numbers, quantities, money, percentages, dates, ages, durations.
+// Figures: counts, vague counts, percentages, money, measures, ages, dates, years and durations.
+// A small scanner over the text's own tokens (digits, letter runs, symbols): linear, no re-parse, never throws.
+// Digits that belong to a name ("G7", "Covid-19", "Boeing 737", "F-16") are not figures.
 import type { ParsedText } from './nlp.ts';
-import type { Figure } from './types.ts';
+import type { Figure, FigureKind } from './types.ts';
+
+/** Digits with inner separators ("1,000", "3.5", "10:30"), letter runs, or one other character. Linear. */
+const TOKEN_RE = /\d+(?:[.,:]\d+)*|[\p{L}\p{M}]+|\S/gu;
+
+interface Tok {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  /** No white space between this token and the one before. */
+  glued: boolean;
+  digits: boolean;
+  cap: boolean;
+}
+
+const words = (s: string) => new Set(s.split(' '));
+const UNITS_0_19 = words(
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen',
+);
+const TENS = words('twenty thirty forty fifty sixty seventy eighty ninety');
+const SCALES = words('hundred thousand million billion trillion dozen');
+const SHORT_SCALES = words('bn mn m k tn');
+const VAGUE = words('hundreds thousands millions billions dozens tens');
+const MODIFIERS_1 = words(
+  'about around approximately roughly nearly almost some over under only estimated just barely',
+);
+const MODIFIERS_2 = new Set([
+  'more than',
+  'less than',
+  'fewer than',
+  'at least',
+  'at most',
+  'up to',
+  'as many',
+  'as much',
+  'as few',
+  'an estimated',
+  'more then',
+]);
+const MONTHS = new Map<string, number>(
+  [
+    'january',
+    'february',
+    'march',
+    'april',
+    'may',
+    'june',
+    'july',
+    'august',
+    'september',
+    'october',
+    'november',
+    'december',
+  ].map((m, i) => [m, i]),
+);
+const MONTH_ABBR = words('jan feb mar apr jun jul aug sep sept oct nov dec');
+/** Month names that are also ordinary words or names: dates only with a day, a year or a date-like word before. */
+const AMBIGUOUS_MONTHS = words('may march august june april');
+const DATE_PREPOSITIONS = words(
+  'in since by until till from early late mid last next this of on through before after between and or to during throughout',
+);
+const WEEKDAYS = words('monday tuesday wednesday thursday friday saturday sunday');
+const DAY_PARTS = words('morning afternoon evening night');
+const TIME_UNITS = words(
+  'second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries',
+);
+const MEASURE_UNITS = words(
+  'km kms kilometre kilometres kilometer kilometers mile miles metre metres meter meters m cm mm foot feet ft inch inches ' +
+    'yard yards kg kgs kilogram kilograms gram grams g lb lbs pound pounds ton tons tonne tonnes knot knots mph kph ' +
+    'acre acres hectare hectares litre litres liter liters gallon gallons barrel barrels bpd degree degrees celsius ' +
+    'fahrenheit watts kw mw gw kwh mwh gwh megawatts gigawatts volts gb tb mb bytes calories people',
+);
+const AREA_PREFIX = words('square cubic nautical sq');
+const CURRENCY_WORDS = words(
+  'dollar dollars euro euros pound pounds sterling yen yuan renminbi rupee rupees rupiah ringgit peso pesos franc francs ruble rubles rouble roubles shekel shekels dinar dinars riyal riyals won lira dirhams rand naira baht cents pence',
+);
+const CURRENCY_SYMBOLS = new Set(['$', '\u20ac', '\u00a3', '\u00a5', '\u20b9', '\u20aa']);
+const PERCENT_WORDS = words('percent pct');
+/** Letters that may follow digits directly: ordinal suffixes, decades, units, scales. */
+const DIGIT_SUFFIXES = words('st nd rd th s am pm km kg m cm mm ft bn mn k tn mph kph lb lbs g gb tb mb mw gw kw');
+/** "one" in these company is not a count: "one of", "no one", "one another". */
+const ONE_NEXT_SKIP = words('of another day way thing time point hand side other');
+const ONE_PREV_SKIP = words('no any every each the this that which someone anyone everyone only');
+/** Characters glued to digits in URLs, paths and code: such digits are not figures. */
+const URLISH = new Set(['/', '=', '_', '#', '@', '&', '?', '\\', '|', '<', '>']);
+
+const isNumberWord = (l: string) => UNITS_0_19.has(l) || TENS.has(l) || SCALES.has(l);
+
+class Scanner {
+  readonly toks: Tok[];
+  readonly out: Figure[] = [];
+  constructor(readonly text: string) {
+    this.toks = [];
+    let prevEnd = -1;
+    for (const m of text.matchAll(TOKEN_RE)) {
+      const start = m.index ?? 0;
+      const t = m[0];
+      this.toks.push({
+        start,
+        end: start + t.length,
+        text: t,
+        lower: t.toLowerCase(),
+        glued: start === prevEnd,
+        digits: t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57,
+        cap: /^\p{Lu}/u.test(t),
+      });
+      prevEnd = start + t.length;
+    }
+  }
+
+  tok(i: number): Tok | undefined {
+    return i >= 0 && i < this.toks.length ? this.toks[i] : undefined;
+  }
+  low(i: number): string {
+    return this.tok(i)?.lower ?? '';
+  }
+  /** Token i is a separate word: not glued to the token before. */
+  spaced(i: number): boolean {
+    const t = this.tok(i);
+    return !!t && !t.glued;
+  }
+
+  emit(a: number, b: number, kind: FigureKind) {
+    const s = this.toks[a]!;
+    const e = this.toks[b - 1]!;
+    this.out.push({ kind, span: { start: s.start, end: e.end, text: this.text.slice(s.start, e.end) } });
+  }
+
+  /** Whether token i begins a sentence (or a heading line): its capital proves nothing. */
+  initial(i: number): boolean {
+    const t = this.tok(i);
+    if (!t) return false;
+    let j = t.start - 1;
+    while (j >= 0 && /[ \t\u00a0"'\u201c\u2018(]/.test(this.text[j]!)) j--;
+    return j < 0 || /[\n\r.!?:;\u2014\u2013-]/.test(this.text[j]!);
+  }
+
+  /** Digits (or a number word) at i are part of a name: "G7", "Covid-19", "Boeing 737", "No. 10". */
+  inName(i: number): boolean {
+    const t = this.toks[i]!;
+    const prev = this.tok(i - 1);
+    if (prev && t.glued) {
+      if (/^[\p{L}]/u.test(prev.text)) return true;
+      if (URLISH.has(prev.text) || prev.text === '.') return true;
+      if (prev.text === '-') {
+        const pp = this.tok(i - 2);
+        if (pp && prev.glued && (pp.digits || /^\p{Lu}/u.test(pp.text) || /\d/.test(pp.text))) return true;
+      }
+    }
+    const next = this.tok(i + 1);
+    if (
+      next?.glued &&
+      (URLISH.has(next.text) || (next.text === '.' && this.tok(i + 2)?.glued && /^\p{L}/u.test(this.low(i + 2))))
+    )
+      return true;
+    if (next?.glued && /^\p{L}/u.test(next.text) && !DIGIT_SUFFIXES.has(next.lower)) return true;
+    // "Boeing 737", "Flight 370", "Article 5": a capitalised word (not a month, not at a sentence start) before
+    if (prev && !t.glued && prev.cap && /^\p{L}+$/u.test(prev.text) && !this.initial(i - 1)) {
+      const l = prev.lower;
+      if (!MONTHS.has(l) && !MONTH_ABBR.has(l) && !WEEKDAYS.has(l) && !MODIFIERS_1.has(l) && l !== 'between')
+        return true;
+    }
+    if (prev?.text === '.' && this.low(i - 2) === 'no') return true;
+    return false;
+  }
+
+  /** End (exclusive) of a run of number words from i ("Fifty-nine", "two hundred and fifty"), or -1. */
+  numberWords(i: number): number {
+    if (!isNumberWord(this.low(i))) return -1;
+    let j = i + 1;
+    for (;;) {
+      const t = this.tok(j);
+      if (!t) break;
+      if (t.text === '-' && t.glued && isNumberWord(this.low(j + 1)) && this.tok(j + 1)?.glued) {
+        j += 2;
+        continue;
+      }
+      if (!t.glued && isNumberWord(t.lower)) {
+        j++;
+        continue;
+      }
+      if (t.lower === 'and' && SCALES.has(this.low(j - 1)) && isNumberWord(this.low(j + 1))) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    return j;
+  }
+
+  /** End of a numeral at i ("1,000", "3.5", "11 million", "5bn"), or -1. */
+  numeral(i: number): number {
+    const t = this.tok(i);
+    if (!t?.digits) return -1;
+    let j = i + 1;
+    const n = this.tok(j);
+    if (n?.glued && SHORT_SCALES.has(n.lower)) j++;
+    else if (n && !n.glued && (SCALES.has(n.lower) || (SHORT_SCALES.has(n.lower) && n.lower !== 'm'))) j++;
+    return j;
+  }
+
+  /** A number (digits or words) at i: returns its end, or -1. */
+  number(i: number): number {
+    const d = this.numeral(i);
+    if (d > 0) return d;
+    const l = this.low(i);
+    if ((l === 'a' || l === 'an') && SCALES.has(this.low(i + 1))) return i + 2;
+    if (l === 'half' && (this.low(i + 1) === 'a' || this.low(i + 1) === 'an') && SCALES.has(this.low(i + 2)))
+      return i + 3;
+    return this.numberWords(i);
+  }
+
+  /** After a number ending at j: units, percent, age, range. Returns [end, kind]. */
+  tail(j: number, kind: FigureKind): [number, FigureKind] {
+    const t = this.tok(j);
+    const l = this.low(j);
+    // "21-year-old", "93 year-old", "52 years old", "six-month", "10-day"
+    if (t?.text === '-' && t.glued && TIME_UNITS.has(this.low(j + 1))) {
+      if (this.tok(j + 2)?.text === '-' && this.low(j + 3) === 'old') return [j + 4, 'age'];
+      return [j + 2, 'duration'];
+    }
+    if (t?.text === '-' && t.glued && MEASURE_UNITS.has(this.low(j + 1)) && this.low(j + 1) !== 'people')
+      return [j + 2, 'measure'];
+    if (TIME_UNITS.has(l)) {
+      if (this.tok(j + 1)?.text === '-' && this.low(j + 2) === 'old') return [j + 3, 'age'];
+      if (this.low(j + 1) === 'old' && (l === 'years' || l === 'year')) return [j + 2, 'age'];
+      if (this.low(j + 1) === 'ago') return [j + 2, 'date'];
+      return [j + 1, 'duration'];
+    }
+    if (l === '%') return [j + 1, 'percent'];
+    if (PERCENT_WORDS.has(l)) return [j + 1, 'percent'];
+    if (l === 'per' && this.low(j + 1) === 'cent') return [j + 2, 'percent'];
+    if (l === 'percentage' && /^points?$/.test(this.low(j + 1))) return [j + 2, 'percent'];
+    if (CURRENCY_WORDS.has(l)) return [j + 1, 'money'];
+    if (AREA_PREFIX.has(l) && MEASURE_UNITS.has(this.low(j + 1))) {
+      const k = AREA_PREFIX.has(this.low(j + 1)) ? j + 2 : j + 1;
+      if (MEASURE_UNITS.has(this.low(k))) return [this.conversion(k + 1), 'measure'];
+      return [k + 1, 'measure'];
+    }
+    if (AREA_PREFIX.has(l) && AREA_PREFIX.has(this.low(j + 1)) && MEASURE_UNITS.has(this.low(j + 2)))
+      return [this.conversion(j + 3), 'measure'];
+    if (MEASURE_UNITS.has(l) && l !== 'people') return [this.conversion(j + 1), 'measure'];
+    // glued unit: "50km"
+    return [j, kind];
+  }
+
+  /** "50 km (31 miles)": a bracketed conversion after a measure belongs to it. */
+  conversion(j: number): number {
+    if (this.tok(j)?.text !== '(') return j;
+    const k = this.number(j + 1);
+    if (k < 0) return j;
+    let e = k;
+    if (AREA_PREFIX.has(this.low(e))) e++;
+    if (AREA_PREFIX.has(this.low(e))) e++;
+    if (MEASURE_UNITS.has(this.low(e))) e++;
+    return this.tok(e)?.text === ')' ? e + 1 : j;
+  }
+
+  /** Modifiers before a number ("about", "more than", "at least") widen the span to the left. */
+  widen(i: number): number {
+    const p1 = this.low(i - 1);
+    const p2 = `${this.low(i - 2)} ${p1}`;
+    if (MODIFIERS_2.has(p2)) return i - 2;
+    if (MODIFIERS_1.has(p1) && this.spaced(i)) return i - 1;
+    return i;
+  }
+
+  /** A date starting at a month name at i: "March 8", "December 29, 2014", "Nov. 6", "January". */
+  monthDate(i: number): number {
+    const t = this.toks[i]!;
+    const l = t.lower;
+    const full = MONTHS.has(l);
+    if (!t.cap || (!full && !MONTH_ABBR.has(l))) return -1;
+    let j = i + 1;
+    if (!full && this.tok(j)?.text === '.' && this.tok(j)?.glued) j++;
+    const day = this.tok(j);
+    const isDay = !!day?.digits && /^\d{1,2}$/.test(day.text) && Number(day.text) <= 31;
+    const isYear = !!day?.digits && /^\d{4}$/.test(day.text);
+    if (isDay) {
+      j++;
+      if (this.tok(j)?.glued && /^(?:st|nd|rd|th)$/.test(this.low(j))) j++;
+      if (this.tok(j)?.text === ',' && /^\d{4}$/.test(this.tok(j + 1)?.text ?? '')) j += 2;
+      else if (/^\d{4}$/.test(this.tok(j)?.text ?? '')) j++;
+      return j;
+    }
+    if (isYear) return j + 1;
+    if (!full) return -1;
+    if (AMBIGUOUS_MONTHS.has(l)) {
+      const p = this.tok(i - 1);
+      const datey = p && (DATE_PREPOSITIONS.has(p.lower) || (p.text === '-' && this.low(i - 2) === 'mid'));
+      if (!datey) return -1;
+      // "in May said", "Theresa May": a capitalised word after it makes it a name
+      if (this.tok(i + 1)?.cap) return -1;
+    } else if (this.tok(i + 1)?.cap && !this.tok(i + 1)?.glued && /^\p{Lu}\p{Ll}+$/u.test(this.tok(i + 1)!.text)) {
+      // "April Ryan", "June Carter": a month followed by a capitalised word is a name... unless a sentence starts there
+      const gap = this.text.slice(t.end, this.tok(i + 1)!.start);
+      if (gap === ' ') return -1;
+    }
+    return i + 1;
+  }
+
+  run(): Figure[] {
+    const n = this.toks.length;
+    let i = 0;
+    while (i < n) {
+      const j = this.at(i);
+      i = j > i ? j : i + 1;
+    }
+    return this.out;
+  }
+
+  /** Try every figure shape at token i; emit one and return its end, or return i. */
+  at(i: number): number {
+    const t = this.toks[i]!;
+    const l = t.lower;
+    if (!t.digits && !/^\p{L}/u.test(t.text) && !CURRENCY_SYMBOLS.has(t.text)) return i;
+
+    // "mid-November", "early 1990s", "late 2014"
+    if ((l === 'mid' || l === 'early' || l === 'late') && this.tok(i + 1)) {
+      const k = this.tok(i + 1)?.text === '-' && this.tok(i + 1)?.glued ? i + 2 : i + 1;
+      const m = this.tok(k);
+      if (m && (MONTHS.has(m.lower) || /^\d{4}$/.test(m.text))) {
+        let e = MONTHS.has(m.lower) ? Math.max(this.monthDate(k), k + 1) : k + 1;
+        if (this.tok(e)?.lower === 's' && this.tok(e)?.glued) e++;
+        if (!MONTHS.has(m.lower) || m.cap) {
+          this.emit(i, e, 'date');
+          return e;
+        }
+      }
+    }
+    // weekdays (optional in gold, but a reader's anchor): "Tuesday", "Sunday morning"
+    if (WEEKDAYS.has(l) && t.cap) {
+      const e = DAY_PARTS.has(this.low(i + 1)) && this.spaced(i + 1) ? i + 2 : i + 1;
+      this.emit(i, e, 'date');
+      return e;
+    }
+    if (MONTHS.has(l) || MONTH_ABBR.has(l)) {
+      const e = this.monthDate(i);
+      if (e > i) {
+        this.emit(i, e, 'date');
+        return e;
+      }
+      return i;
+    }
+    // money with a symbol: "$5", "US$1.5 billion", "£20m"
+    if (
+      CURRENCY_SYMBOLS.has(t.text) ||
+      (/^(?:us|a|c|hk|nz)$/.test(l) && CURRENCY_SYMBOLS.has(this.tok(i + 1)?.text ?? '') && this.tok(i + 1)?.glued)
+    ) {
+      const s = CURRENCY_SYMBOLS.has(t.text) ? i + 1 : i + 2;
+      if (!this.tok(s)?.digits || !this.tok(s)?.glued) return i;
+      const e = this.numeral(s);
+      this.emit(this.widen(i), e, 'money');
+      return e;
+    }
+    if (t.digits) return this.digitsAt(i);
+    // vague counts: "hundreds", "tens of thousands", "dozens"
+    if (VAGUE.has(l)) {
+      if (l === 'tens' && this.low(i + 1) !== 'of') return i;
+      let e = i + 1;
+      if (this.low(i + 1) === 'of' && VAGUE.has(this.low(i + 2)) && this.low(i + 2) !== 'tens') e = i + 3;
+      this.emit(this.widen(i), e, 'vague');
+      return e;
+    }
+    // "a year", "a decade" after "more than", "less than", "nearly"; "a week ago"
+    if ((l === 'a' || l === 'an') && TIME_UNITS.has(this.low(i + 1))) {
+      const w = this.widen(i);
+      if (w < i || this.low(i + 2) === 'ago') {
+        const e = this.low(i + 2) === 'ago' ? i + 3 : i + 2;
+        this.emit(w, e, w < i ? 'duration' : 'date');
+        return e;
+      }
+      return i;
+    }
+    const e0 = this.number(i);
+    if (e0 < 0) return i;
+    if (l === 'one' && e0 === i + 1) {
+      const next = this.low(i + 1);
+      if (ONE_NEXT_SKIP.has(next) || ONE_PREV_SKIP.has(this.low(i - 1)) || !/^\p{L}/u.test(next)) return e0;
+    }
+    if (this.inName(i)) return e0;
+    const [e, kind] = this.range(i, e0);
+    this.emit(this.widen(i), e, kind);
+    return e;
+  }
+
+  /** A number, then "to"/"-" and another number ("50 to 100", "150-300 feet"), then its unit. */
+  range(i: number, e0: number): [number, FigureKind] {
+    let e = e0;
+    const sep = this.tok(e);
+    if (sep && (sep.lower === 'to' || ((sep.text === '-' || sep.text === '\u2013') && sep.glued))) {
+      const e2 = this.number(e + 1);
+      if (e2 > 0 && !/^\d{4}$/.test(this.toks[i]!.text)) e = e2;
+    }
+    let [end, kind] = this.tail(e, 'count');
+    // "50 to 100 (150 to 300 feet) metres": a bracketed conversion between the number and its unit
+    if (end === e && this.tok(e)?.text === '(') {
+      const c = this.conversion(e);
+      const inner = this.number(e + 1);
+      if (c > e) [end, kind] = this.tail(c, 'measure');
+      else if (inner > 0) {
+        let k = this.range(e + 1, inner)[0];
+        if (this.tok(k)?.text === ')') {
+          k++;
+          const [end2, kind2] = this.tail(k, 'count');
+          if (end2 > k) [end, kind] = [end2, kind2];
+        }
+      }
+    }
+    return [end, kind];
+  }
+
+  digitsAt(i: number): number {
+    const t = this.toks[i]!;
+    if (this.inName(i)) {
+      // skip the rest of the name: "A320-200", "737-800"
+      let e = i + 1;
+      while (
+        this.tok(e)?.glued &&
+        this.tok(e + 1)?.glued &&
+        /^[-/.]$/.test(this.tok(e)!.text) &&
+        /^[\p{L}\d]/u.test(this.tok(e + 1)!.text)
+      )
+        e += 2;
+      return e;
+    }
+    // "7 October", "19 January 2025"
+    const next = this.tok(i + 1);
+    if (/^\d{1,2}$/.test(t.text) && next && !next.glued && next.cap && MONTHS.has(next.lower)) {
+      let e = i + 2;
+      if (/^\d{4}$/.test(this.tok(e)?.text ?? '')) e++;
+      this.emit(i, e, 'date');
+      return e;
+    }
+    // times: "10:30", "9 a.m.", "3pm"
+    if (
+      /^\d{1,2}:\d{2}$/.test(t.text) ||
+      (/^\d{1,2}$/.test(t.text) &&
+        /^(?:am|pm|a|p)$/.test(this.low(i + 1)) &&
+        (this.low(i + 1).length === 2 || this.tok(i + 2)?.text === '.'))
+    ) {
+      let e = i + 1;
+      if (/^(?:am|pm)$/.test(this.low(e))) e++;
+      else if (/^[ap]$/.test(this.low(e)) && this.tok(e + 1)?.text === '.' && this.low(e + 2) === 'm')
+        e += this.tok(e + 3)?.text === '.' ? 4 : 3;
+      this.emit(i, e, 'date');
+      return e;
+    }
+    // years and decades: "1997", "1990s", "2011-13"
+    if (/^\d{4}$/.test(t.text)) {
+      const y = Number(t.text);
+      const after = this.low(i + 1);
+      if (
+        y >= 1000 &&
+        y <= 2100 &&
+        !MEASURE_UNITS.has(after) &&
+        !CURRENCY_WORDS.has(after) &&
+        after !== '%' &&
+        !PERCENT_WORDS.has(after) &&
+        !TIME_UNITS.has(after) &&
+        !SCALES.has(after)
+      ) {
+        let e = i + 1;
+        let kind: FigureKind = 'year';
+        if (this.tok(e)?.glued && this.low(e) === 's') {
+          e++;
+          kind = 'date';
+        } else if (this.tok(e)?.glued && this.tok(e)?.text === '-' && /^\d{2}$/.test(this.tok(e + 1)?.text ?? ''))
+          e += 2;
+        this.emit(i, e, kind);
+        return e;
+      }
+    }
+    const e0 = this.number(i);
+    const [e, kind] = this.range(i, e0);
+    this.emit(this.widen(i), e, kind);
+    return e;
+  }
+}
 
 export function findFigures(parsed: ParsedText): Figure[] {
-  const out: Figure[] = [];
-  for (const m of parsed.doc.numbers().json({ offset: true }) as { offset: { start: number; length: number } }[]) {
-    const start = m.offset.start;
-    const end = start + m.offset.length;
-    out.push({ kind: 'count', span: { start, end, text: parsed.text.slice(start, end) } });
+  try {
+    return new Scanner(parsed.text).run();
+  } catch {
+    return [];
   }
-  return out;
 }
