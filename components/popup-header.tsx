@@ -13,8 +13,14 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 export function PopupHeader({ title, site, found }: PopupHeaderProps) {
   return (
     <header class="header">
-      <p class="brand">Sourcelight</p>
-      <h1 class="title">{title || 'Untitled page'}</h1>
+      {title ? (
+        <>
+          <p class="brand">Sourcelight</p>
+          <h1 class="title">{title}</h1>
+        </>
+      ) : (
+        <h1 class="brand">Sourcelight</h1>
+      )}
       {site && <p class="site">{site}</p>}
       {found && (
         <p class="found">

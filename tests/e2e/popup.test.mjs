@@ -1,0 +1,205 @@
+// The popup end to end in real Chromium, with the built extension: open popup.html?tabId=N for a corpus
+// page and for the reference article, check that the speakers and claims it lists match the content
+// script's analysis, that a category switch empties and restores the page's highlight, that a statement
+// scrolls the page, zero axe-core violations (contrast included) in light and dark, and screenshots.
+// Run `npx wxt build` first, then `node --test tests/e2e/popup.test.mjs`.
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import {
+  corpusRoutes,
+  highlightSizes,
+  launch,
+  openPopup,
+  ROOT,
+  SHARED,
+  serve,
+  tabIdFor,
+  waitForState,
+} from './harness.mjs';
+
+const ARTIFACTS = join(ROOT, 'artifacts');
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const SEED = join(SHARED, 'corpus', 'dev', 'seed-white-house-hamas', 'article.txt');
+/** A corpus page with quoted speakers and hedged claims (any slug under corpus/pages works). */
+const CORPUS_SLUG = process.env.POPUP_E2E_SLUG ?? 'postlight-theguardian_com';
+
+const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The reference article wrapped in a minimal article page, built at test time (never copied into the repo). */
+function seedPage() {
+  const lines = readFileSync(SEED, 'utf8')
+    .split(/\n+/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const title = 'White House holds direct talks with Hamas over hostages';
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head>
+<body><main><article><h1>${title}</h1>${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n')}</article></main></body></html>`;
+}
+
+/** What the popup should list, worked out from the analysis the same way lib/summary.ts groupBySpeaker does. */
+function expectedSpeakers(analysis) {
+  const groups = new Map();
+  for (const a of analysis.attributions) {
+    const key = `${a.anonymous ? 'anon' : 'named'}|${a.speaker.toLowerCase()}`;
+    const g = groups.get(key) ?? { label: a.anonymous ? `${a.speaker} (anonymous)` : a.speaker, n: 0, first: Infinity };
+    g.n++;
+    g.first = Math.min(g.first, a.content.start);
+    groups.set(key, g);
+  }
+  return [...groups.values()].sort((x, y) => y.n - x.n || x.first - y.first);
+}
+
+const oneLine = (s) => s.replace(/\s+/g, ' ').trim();
+
+let server;
+let browser;
+
+before(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  server = await serve({ ...corpusRoutes(), '/seed/': { body: seedPage() } });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Open an article, wait for the content script to finish, open the popup for its tab. */
+async function openArticle(path, { colorScheme, viewport } = {}) {
+  const page = await browser.context.newPage();
+  if (viewport) await page.setViewportSize(viewport);
+  await page.goto(`${server.origin}${path}`);
+  const tabId = await tabIdFor(browser.worker, page);
+  assert.ok(tabId, 'tab id of the article');
+  const state = await waitForState(browser.worker, tabId, { timeout: 30_000 });
+  assert.equal(state?.status, 'ready', `content script state for ${path}: ${JSON.stringify(state)?.slice(0, 300)}`);
+  const popup = await openPopup(browser.context, browser.extensionId, tabId, { colorScheme });
+  await popup.getByRole('heading', { name: 'Who said what' }).waitFor({ timeout: 15_000 });
+  return { page, popup, tabId, state };
+}
+
+/** The state as the popup page itself gets it: chrome.tabs.sendMessage from the extension page. */
+const stateFromPopup = (popup, tabId) =>
+  popup.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'sourcelight/get-state' }), tabId);
+
+async function checkListsMatch(popup, tabId) {
+  const state = await stateFromPopup(popup, tabId);
+  assert.equal(state.status, 'ready');
+  const { analysis } = state;
+  const shown = await popup.evaluate(() => ({
+    speakers: [...document.querySelectorAll('.speaker')].map((li) => ({
+      label: li.querySelector('h3').textContent,
+      n: li.querySelectorAll('.statement').length,
+    })),
+    claims: [...document.querySelectorAll('.claim .said')].map((e) => e.textContent),
+    reasons: [...document.querySelectorAll('.claim')].map((c) =>
+      [...c.querySelectorAll('.reason')].map((r) => r.textContent),
+    ),
+  }));
+  const expected = expectedSpeakers(analysis);
+  assert.deepEqual(
+    shown.speakers,
+    expected.map(({ label, n }) => ({ label, n })),
+  );
+  const claims = [...analysis.claims].sort((a, b) => a.span.start - b.span.start);
+  assert.equal(shown.claims.length, claims.length);
+  claims.forEach((c, i) => {
+    const head = oneLine(c.span.text).slice(0, 40);
+    assert.ok(shown.claims[i].startsWith(head), `claim ${i}: "${shown.claims[i]}" should start with "${head}"`);
+    assert.equal(shown.reasons[i].length, c.reasons.length);
+  });
+  return analysis;
+}
+
+async function axeViolations(popup) {
+  await popup.evaluate(readFileSync(AXE, 'utf8'));
+  return popup.evaluate(async () => {
+    const r = await globalThis.axe.run(document);
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+const noHorizontalScroll = (popup) =>
+  popup.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+
+describe('popup in Chromium', () => {
+  test('reference article: lists match the analysis, switches, reveal, axe, screenshots', async () => {
+    const { page, popup, tabId } = await openArticle('/seed/', { viewport: { width: 1000, height: 420 } });
+    const analysis = await checkListsMatch(popup, tabId);
+    assert.ok(analysis.attributions.length > 0, 'the reference article has attributed statements');
+    assert.ok(await noHorizontalScroll(popup), 'no horizontal scrolling in the popup');
+    assert.deepEqual(await axeViolations(popup), []);
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup-light.png') });
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup-light-full.png'), fullPage: true });
+
+    // a category switch empties the page's matching highlight, and switching it on restores it
+    const name = 'sourcelight-person';
+    const before = await highlightSizes(page);
+    assert.ok(before[name] > 0, `person highlights drawn: ${JSON.stringify(before)}`);
+    const people = popup.getByRole('switch', { name: /^People/ });
+    await people.click();
+    await waitUntil(async () => !(await highlightSizes(page))[name], 'person highlight emptied');
+    await people.click();
+    await waitUntil(async () => (await highlightSizes(page))[name] === before[name], 'person highlight restored');
+
+    // a statement (the last in the article, keyboard-activated) scrolls the page to it
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const last = [...analysis.attributions].sort((a, b) => b.content.start - a.content.start)[0];
+    const button = popup.locator('.statement .reveal', { hasText: oneLine(last.content.text).slice(0, 30) }).first();
+    await button.focus();
+    await popup.keyboard.press('Enter');
+    await waitUntil(async () => (await page.evaluate(() => window.scrollY)) > 0, 'page scrolled to the statement');
+    // visible keyboard focus on the statement
+    const outline = await button.evaluate((b) => getComputedStyle(b).outlineStyle);
+    assert.notEqual(outline, 'none', 'focused statement shows a focus outline');
+    // and a claim, by mouse
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const lastClaim = [...analysis.claims].sort((a, b) => b.span.start - a.span.start)[0];
+    if (lastClaim) {
+      await popup
+        .locator('.claim .reveal', { hasText: oneLine(lastClaim.span.text).slice(0, 30) })
+        .first()
+        .click();
+      await waitUntil(async () => (await page.evaluate(() => window.scrollY)) > 0, 'page scrolled to the claim');
+    }
+
+    const dark = await openPopup(browser.context, browser.extensionId, tabId, { colorScheme: 'dark' });
+    await dark.getByRole('heading', { name: 'Who said what' }).waitFor({ timeout: 15_000 });
+    assert.deepEqual(await axeViolations(dark), []);
+    await dark.screenshot({ path: join(ARTIFACTS, 'popup-dark.png') });
+    await dark.screenshot({ path: join(ARTIFACTS, 'popup-dark-full.png'), fullPage: true });
+    await Promise.all([page.close(), popup.close(), dark.close()]);
+  });
+
+  test(`corpus page ${CORPUS_SLUG}: lists match the analysis`, async () => {
+    const { page, popup, tabId } = await openArticle(`/pages/${CORPUS_SLUG}/`);
+    await checkListsMatch(popup, tabId);
+    assert.ok(await noHorizontalScroll(popup), 'no horizontal scrolling in the popup');
+    assert.deepEqual(await axeViolations(popup), []);
+    await Promise.all([page.close(), popup.close()]);
+  });
+
+  test('a page the content script cannot reach says so, never blank', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('about:blank');
+    const tabId = await tabIdFor(browser.worker, page);
+    const popup = await openPopup(browser.context, browser.extensionId, tabId, { colorScheme: 'dark' });
+    await popup.getByRole('heading', { name: /Reload the page|can’t read this page/ }).waitFor({ timeout: 15_000 });
+    assert.deepEqual(await axeViolations(popup), []);
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup-unreachable-dark.png') });
+    await Promise.all([page.close(), popup.close()]);
+  });
+});
+
+async function waitUntil(check, what, timeout = 10_000) {
+  const t0 = Date.now();
+  while (Date.now() - t0 < timeout) {
+    if (await check()) return;
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+  assert.fail(`timed out: ${what}`);
+}
