@@ -262,12 +262,20 @@ function ViewNotice({ view, settings, site, onAnnotate, onReload, onResume }: Vi
         </StatusPanel>
       );
     case 'unreachable':
-      return (
+      // With the URL known this is an ordinary web page: the content script is missing because the page
+      // was open before Sourcelight was installed or updated. Without it, it may also be a browser page.
+      return view.urlKnown ? (
         <StatusPanel tone="error" heading="Reload the page" action={{ label: 'Reload the page', onClick: onReload }}>
           <p>Sourcelight was installed or updated after this page loaded, so it isn’t running here yet.</p>
-          {!view.urlKnown && (
-            <p class="muted">If this is a browser page or an extension store, Sourcelight can’t run here at all.</p>
-          )}
+        </StatusPanel>
+      ) : (
+        <StatusPanel
+          tone="error"
+          heading="Sourcelight isn’t running on this page"
+          action={{ label: 'Reload the page', onClick: onReload }}
+        >
+          <p>If this is a web page, reload it: Sourcelight was installed or updated after it loaded.</p>
+          <p class="muted">Browser pages and extension stores can’t be annotated.</p>
         </StatusPanel>
       );
     case 'page':

@@ -1,8 +1,12 @@
 // "Who said what": speakers grouped, most statements first, each with their statements marked quoted
 // or reported. Anonymous sources are marked as such. Reads an Analysis; talks to nothing.
-import { actorRole, groupBySpeaker } from '@/lib/summary';
+import { useId, useState } from 'preact/hooks';
+import { actorRole, groupBySpeaker, type SpeakerGroup } from '@/lib/summary';
 import type { Analysis, Span } from '@/lib/types';
 import { RevealText } from './reveal-text';
+
+/** Statements shown per speaker before "Show N more": a prolific speaker must not bury the others. */
+export const STATEMENTS_SHOWN = 3;
 
 export interface SpeakerListProps {
   analysis: Analysis;
@@ -22,50 +26,77 @@ export function SpeakerList({ analysis, onReveal }: SpeakerListProps) {
         <p class="muted">No attributed statements found.</p>
       ) : (
         <ul class="speakers" aria-labelledby="who-heading">
-          {groups.map((g) => {
-            const actor = analysis.actors.find((a) => a.name === g.speaker);
-            const role = actor ? actorRole(analysis.text, actor) : undefined;
-            const kind = g.kind ? KIND_LABEL[g.kind] : undefined;
-            const quoted = g.statements.filter((s) => s.direct).length;
-            return (
-              <li key={`${g.anonymous}|${g.speaker}`} class={g.anonymous ? 'speaker speaker-anon' : 'speaker'}>
-                <div class="speaker-head">
-                  <h3 class="speaker-name">
-                    {g.speaker}
-                    {g.anonymous && (
-                      <span class="tag tag-anon">
-                        <span class="sr-only"> (</span>anonymous<span class="sr-only">)</span>
-                      </span>
-                    )}
-                  </h3>
-                  <span class="speaker-count">
-                    {plural(g.statements.length, 'statement', 'statements')}
-                    {quoted > 0 && quoted < g.statements.length ? `, ${quoted} quoted` : ''}
-                  </span>
-                </div>
-                {(role || kind) && <p class="speaker-role">{role ?? kind}</p>}
-                <ul class="statements" aria-label={`Statements by ${g.speaker}`}>
-                  {g.statements.map((s) => (
-                    <li key={s.content.start} class="statement">
-                      <RevealText
-                        text={s.content.text}
-                        quoted={s.direct}
-                        mark={
-                          <span class={s.direct ? 'mark mark-quoted' : 'mark mark-reported'}>
-                            {s.direct ? 'Quoted' : 'Reported'}
-                            <span class="sr-only">: </span>
-                          </span>
-                        }
-                        onReveal={() => onReveal(s.content)}
-                      />
-                    </li>
-                  ))}
-                </ul>
-              </li>
-            );
-          })}
+          {groups.map((g) => (
+            <SpeakerItem key={`${g.anonymous}|${g.speaker}`} group={g} analysis={analysis} onReveal={onReveal} />
+          ))}
         </ul>
       )}
     </section>
+  );
+}
+
+interface SpeakerItemProps {
+  group: SpeakerGroup;
+  analysis: Analysis;
+  onReveal: (span: Span) => void;
+}
+
+/** One speaker: name (anonymous marked), role or kind, and their statements. */
+function SpeakerItem({ group: g, analysis, onReveal }: SpeakerItemProps) {
+  const listId = useId();
+  const [all, setAll] = useState(false);
+  const actor = analysis.actors.find((a) => a.name === g.speaker);
+  const role = actor ? actorRole(analysis.text, actor) : undefined;
+  const kind = g.kind ? KIND_LABEL[g.kind] : undefined;
+  const quoted = g.statements.filter((s) => s.direct).length;
+  // hiding a single statement behind a button saves nothing
+  const collapsible = g.statements.length > STATEMENTS_SHOWN + 1;
+  const shown = collapsible && !all ? g.statements.slice(0, STATEMENTS_SHOWN) : g.statements;
+  return (
+    <li class={g.anonymous ? 'speaker speaker-anon' : 'speaker'}>
+      <div class="speaker-head">
+        <h3 class="speaker-name">
+          {g.speaker}
+          {g.anonymous && (
+            <span class="tag tag-anon">
+              <span class="sr-only"> (</span>anonymous<span class="sr-only">)</span>
+            </span>
+          )}
+        </h3>
+        <span class="speaker-count">
+          {plural(g.statements.length, 'statement', 'statements')}
+          {quoted > 0 && quoted < g.statements.length ? `, ${quoted} quoted` : ''}
+        </span>
+      </div>
+      {(role || kind) && <p class="speaker-role">{role ?? kind}</p>}
+      <ul id={listId} class="statements" aria-label={`Statements by ${g.speaker}`}>
+        {shown.map((s) => (
+          <li key={s.content.start} class="statement">
+            <RevealText
+              text={s.content.text}
+              quoted={s.direct}
+              mark={
+                <span class={s.direct ? 'mark mark-quoted' : 'mark mark-reported'}>
+                  {s.direct ? 'Quoted' : 'Reported'}
+                  <span class="sr-only">: </span>
+                </span>
+              }
+              onReveal={() => onReveal(s.content)}
+            />
+          </li>
+        ))}
+      </ul>
+      {collapsible && (
+        <button
+          type="button"
+          class="more more-statements"
+          aria-expanded={all}
+          aria-controls={listId}
+          onClick={() => setAll(!all)}
+        >
+          {all ? 'Show fewer statements' : `Show ${g.statements.length - STATEMENTS_SHOWN} more statements`}
+        </button>
+      )}
+    </li>
   );
 }

@@ -54,12 +54,17 @@ function expectedSpeakers(analysis) {
 
 const oneLine = (s) => s.replace(/\s+/g, ' ').trim();
 
+/** Short notes, not an article (no paragraph is long enough for readability's test), with one quote in them. */
+const NOTES_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Council notes</title></head>
+<body><h1>Council notes</h1><ul><li>Bridge: “We will open the bridge in May,” Mayor Jane Ortiz said.</li>
+<li>Budget: vote moved to Tuesday.</li><li>Parks: no change.</li></ul></body></html>`;
+
 let server;
 let browser;
 
 before(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  server = await serve({ ...corpusRoutes(), '/seed/': { body: seedPage() } });
+  server = await serve({ ...corpusRoutes(), '/seed/': { body: seedPage() }, '/notes/': { body: NOTES_PAGE } });
   browser = await launch();
 });
 
@@ -90,6 +95,8 @@ async function checkListsMatch(popup, tabId) {
   const state = await stateFromPopup(popup, tabId);
   assert.equal(state.status, 'ready');
   const { analysis } = state;
+  // expand the speakers whose statements are collapsed, so every statement can be counted
+  for (const more of await popup.locator('.more-statements[aria-expanded="false"]').all()) await more.click();
   const shown = await popup.evaluate(() => ({
     speakers: [...document.querySelectorAll('.speaker')].map((li) => ({
       label: li.querySelector('h3').textContent,
@@ -183,12 +190,34 @@ describe('popup in Chromium', () => {
     await Promise.all([page.close(), popup.close()]);
   });
 
+  test('not an article: "Annotate anyway" asks the page, then the popup polls until it is done', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/notes/`);
+    const tabId = await tabIdFor(browser.worker, page);
+    const state = await waitForState(browser.worker, tabId, { timeout: 30_000 });
+    assert.equal(state?.status, 'not-article', JSON.stringify(state)?.slice(0, 300));
+    const popup = await openPopup(browser.context, browser.extensionId, tabId);
+    await popup.getByRole('heading', { name: 'This doesn’t look like an article' }).waitFor({ timeout: 15_000 });
+    assert.deepEqual(await axeViolations(popup), []);
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup-not-article-light.png') });
+    await popup.getByRole('button', { name: 'Annotate anyway' }).click();
+    await popup
+      .getByRole('heading', { name: /^(Who said what|Nothing found)$/ })
+      .first()
+      .waitFor({ timeout: 20_000 });
+    const after = await stateFromPopup(popup, tabId);
+    assert.ok(['ready', 'empty'].includes(after.status), after.status);
+    await Promise.all([page.close(), popup.close()]);
+  });
+
   test('a page the content script cannot reach says so, never blank', async () => {
     const page = await browser.context.newPage();
     await page.goto('about:blank');
     const tabId = await tabIdFor(browser.worker, page);
     const popup = await openPopup(browser.context, browser.extensionId, tabId, { colorScheme: 'dark' });
-    await popup.getByRole('heading', { name: /Reload the page|can’t read this page/ }).waitFor({ timeout: 15_000 });
+    await popup
+      .getByRole('heading', { name: /Reload the page|can’t read this page|isn’t running on this page/ })
+      .waitFor({ timeout: 15_000 });
     assert.deepEqual(await axeViolations(popup), []);
     await popup.screenshot({ path: join(ARTIFACTS, 'popup-unreachable-dark.png') });
     await Promise.all([page.close(), popup.close()]);

@@ -80,6 +80,28 @@ describe('ready: header, counts, who said what', () => {
     expect(said.textContent).toBe(`“${quote}”`);
   });
 
+  it('shows a prolific speaker’s first statements, the rest on request', async () => {
+    const analysis = sampleAnalysis();
+    const extra = ['Hamas denied', 'Israel said it had conveyed', 'Five Americans are believed'].map((t) => ({
+      speaker: 'Karoline Leavitt',
+      anonymous: false,
+      direct: false,
+      content: span(t),
+    }));
+    analysis.attributions.push(...extra); // 6 statements by Leavitt
+    renderPopup({ client: fakeClient({ states: [readyState(analysis)] }).client });
+    const list = await screen.findByRole('list', { name: 'Statements by Karoline Leavitt' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(3);
+    const more = screen.getByRole('button', { name: 'Show 3 more statements' });
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(more);
+    expect(within(list).getAllByRole('listitem')).toHaveLength(6);
+    expect(more.getAttribute('aria-expanded')).toBe('true');
+    expect(more.textContent).toBe('Show fewer statements');
+    // the speaker heading still counts them all
+    expect(screen.getByText('6 statements, 1 quoted')).toBeTruthy();
+  });
+
   it('reveals a statement in the page when clicked', async () => {
     const { client, sent } = fakeClient();
     renderPopup({ client });
@@ -229,9 +251,13 @@ describe('states', () => {
     expect(await screen.findByRole('heading', { name: 'Who said what' })).toBeTruthy();
     expect(within(screen.getByRole('banner')).getByText('www.theguardian.com')).toBeTruthy();
     unmount();
-    renderPopup({ client: fakeClient({ tab: { id: 4 }, states: [new Error('no receiver')] }).client });
-    expect(await screen.findByRole('heading', { name: 'Reload the page' })).toBeTruthy();
-    expect(screen.getByText(/browser page or an extension store/)).toBeTruthy();
+    const { client } = fakeClient({ tab: { id: 4 }, states: [new Error('no receiver')] });
+    renderPopup({ client });
+    expect(await screen.findByRole('heading', { name: 'Sourcelight isn’t running on this page' })).toBeTruthy();
+    expect(screen.getByText(/If this is a web page, reload it: Sourcelight was installed or updated/)).toBeTruthy();
+    expect(screen.getByText('Browser pages and extension stores can’t be annotated.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Reload the page' }));
+    await waitFor(() => expect(client.reload).toHaveBeenCalled());
   });
 
   it('waits while the tab is still loading', async () => {
