@@ -1,0 +1,119 @@
+// Cue data for unconfirmed claims (used by claims.ts): hedges, uncertainty, disputes, anonymous sources.
+// Pure data: regular expressions over raw sentence text. Every pattern is linear-time (bounded repeats,
+// disjoint character classes), because hostile 1 MB inputs are analysed too.
+
+/**
+ * Passive belief/report constructions that leave the claim to an unnamed believer:
+ * "are believed to", "is thought to", "is said to", "was presumed to", "are feared dead".
+ * Group 1: the participle, group 2: what follows it ("to", "of", "dead"...).
+ * The be-verb is required for ambiguous participles ("he said to reporters", "they thought to").
+ */
+export const PASSIVE_HEDGE =
+  /\b(?:is|are|was|were|be|been|being)\s+(?:(?:widely|also|still|now|generally|largely|long|not|already)\s+)?(believed|thought|said|reported|understood|rumou?red|alleged|presumed|suspected|feared|reputed|purported|supposed|assumed|claimed)\s+(to|of|dead|killed|missing|lost|drowned)\b/gi;
+
+/** Unambiguous participles that hedge without a be-verb: "a man believed to be", "presumed to have crashed". */
+export const BARE_PARTICIPLE_HEDGE =
+  /\b(believed|presumed|alleged|rumou?red|reputed|purported|suspected|feared)\s+(to\s+(?:be|have|still|also|hold|own|control|belong|number)|of|dead)\b/gi;
+
+/** "appears to", "appeared to be", "seems to", "it appears that". */
+export const APPEAR_HEDGE = /\b(?:(?:it\s+)?(?:appears|appeared|seems|seemed)\s+(?:that|to)|(?:appear|seem)\s+to)\b/gi;
+
+/** Hedging adverbs: the clause around them is not established. */
+export const HEDGE_ADVERB =
+  /\b(?:reportedly|allegedly|purportedly|supposedly|reputedly|apparently|seemingly|ostensibly|presumably|probably|possibly|conceivably)\b/gi;
+
+/** Hedging adjectives in front of a noun phrase: "her reputed love of shopping", "the alleged killer". */
+export const HEDGE_ADJECTIVE = /\b(?:alleged|reputed|purported|suspected|presumed|apparent|supposed|rumou?red)\b/gi;
+
+/** Adjectives marking a report or figure as unverified: "unconfirmed radar data", "unverified footage". */
+export const UNVERIFIED_ADJECTIVE = /\b(?:unconfirmed|unverified|uncorroborated|unsubstantiated)\b/gi;
+
+/**
+ * Epistemic modals: "may have escaped", "might have stalled", "could be at the bottom of the sea".
+ * Group 1: the modal, group 2: have|be, group 3: the next word (checked in code: a participle after
+ * "have"; after "be" anything but a participle, a gerund or "able", which mark plans and predictions).
+ */
+export const MODAL_HEDGE =
+  /\b(may|might|could|must)\s+(?:(?:not|well|also|still|already|even|easily|have\s+well)\s+)?(have|be)\s+([A-Za-z’'-]+)/gi;
+
+/** Participles that, after "may be"/"could be", still speak of what is (not of a plan): "may be linked". */
+export const EPISTEMIC_PARTICIPLES = new Set([
+  'linked',
+  'connected',
+  'related',
+  'tied',
+  'involved',
+  'responsible',
+  'behind',
+  'hidden',
+  'trapped',
+  'buried',
+  'held',
+  'dead',
+  'alive',
+  'missing',
+  'located',
+]);
+
+/** Uncertainty stated outright: "it remains unclear whether", "is still a mystery", "did not know if". */
+export const UNCERTAIN =
+  /\b(?:(?:remains?|remained|is|are|was|were|be|been|still|it's|it’s)\s+(?:still\s+|also\s+|largely\s+|entirely\s+)?(?:unclear|not\s+clear|not\s+yet\s+clear|unknown|not\s+known|uncertain|a\s+mystery|unexplained|unconfirmed|unverified|unproven|disputed|contested|in\s+dispute|in\s+doubt)|(?:did|do|does|could|can)\s*(?:not|n[’']t)\s+(?:yet\s+)?(?:know|say|tell|determine|establish)\s+(?:if|whether|how|why|what|who|when|where)|remains?\s+to\s+be\s+seen|no\s+one\s+knows|nobody\s+knows|it\s+is\s+not\s+known)\b/gi;
+
+/**
+ * Verbs and nouns of belief, suspicion and report that introduce an unestablished proposition with "that":
+ * "intelligence believes that", "raised fears that", "speculation that", "reports suggest that".
+ * Group 1: the cue word.
+ */
+export const BELIEF_THAT =
+  /\b(believes?|believed|thinks?|thought|suspects?|suspected|suspicions?|fears?|feared|assumes?|assumed|speculated?|speculates|speculation|concerns?|rumou?rs?|allegations?|alleges?|alleged|alleging|claims?|claimed|claiming|suggests?|suggested|suggestions?|indications?|signs?|reports?)\s+(?:(?:,\s*)?without\s+(?:providing\s+|offering\s+|citing\s+|giving\s+)?(?:any\s+)?evidence\s*,\s*)?that\b/gi;
+
+/** Belief verbs whose complement may come without "that" ("said he believed the attack would unite"). */
+export const BELIEF_BARE =
+  /\b(believes|believed|thinks|thought|suspects|suspected|suggests|suggested|fears|feared)\s+(?=[A-Za-z])/gi;
+
+/** Words that make a bare complement a clause: a finite verb within the next few words. */
+export const FINITE_VERB =
+  /^(?:[A-Za-z’'.-]+\s+){0,6}?(?:is|are|was|were|had|has|have|would|will|could|might|may|can|did|does|do)\b/i;
+
+/** Disputes and denials. Group 1: the verb. */
+export const DISPUTE_VERB =
+  /\b(den(?:y|ies|ied|ying)|disputed?|disputes|disputing|rejected|rejects?|rejecting|dismissed|dismisses|dismissing|refuted|refutes|refuting|contested|contests|contesting|challenged|challenges)\b/gi;
+
+/** What a dispute verb takes as object for the dispute to be about a claim. */
+export const DISPUTED_OBJECT =
+  /^\s*(?:(?:the|any|all|these|those|such|that|this|his|her|their|its|a|an)\s+)?(?:(?:[a-z’'-]+\s+){0,2}?(?:claims?|reports?|allegations?|accusations?|charges?|suggestions?|assertions?|accounts?|version|findings?|figures?|numbers?|notion|idea|characteri[sz]ation)|involvement|wrongdoing|responsibility|knowledge|having|being|that|it|this|them)\b/i;
+
+/** After "X denied", "X rejected": the object above, or a that-clause. */
+export const VERIFY_FAILED =
+  /\b(?:(?:could|can|did)\s*(?:not|n[’']t)\s+(?:be\s+)?(?:immediately\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?|corroborate[d]?)|cannot\s+(?:be\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?)|(?:has|have|had|was|were|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:verified|confirmed|corroborated)|no\s+independent\s+(?:confirmation|verification)|unable\s+to\s+(?:independently\s+)?(?:verify|confirm|corroborate)|(?:impossible|not\s+possible|not\s+immediately\s+possible|not\s+possible\s+to\s+independently|difficult)\s+to\s+(?:independently\s+)?(?:verify|confirm)|without\s+(?:providing\s+|offering\s+|citing\s+|giving\s+)?(?:any\s+)?evidence)\b/gi;
+
+/** Reports from unnamed or unconfirmed origins: "reports by local fishermen of", "unconfirmed reports that". */
+export const UNNAMED_REPORTS =
+  /\b(?:(?:unconfirmed|unverified|media|press|local|news|online|some|several|multiple|earlier)\s+(?:[a-z-]+\s+){0,2}?reports?\s+(?:that|of|said|say|suggest(?:ed)?)|reports?\s+(?:by|from)\s+(?:[a-z-]+\s+){0,3}?(?:of|that)|there\s+(?:are|were|have\s+been|had\s+been)\s+(?:[a-z-]+\s+)?reports?\s+(?:that|of))\b/g;
+
+/**
+ * A source described without a name, strong enough for the statement to rest on it alone:
+ * "a US official", "the source", "two sources with direct knowledge", "people familiar with the matter".
+ * Bare plural roles ("officials said", "analysts said") are too common on routine facts to flag.
+ */
+export const ANON_SINGULAR =
+  /\b(?:a|an|one|another|the)\s+(?:[A-Za-z][\w’'.-]*\s+){0,4}?(?:source|official|insider|aide|diplomat|person|employee|officer|adviser|advisor|staffer|negotiator|investigator|executive|lawmaker|operative)\b/g;
+/** Heads that "the" can open as an unnamed source ("the source told Reuters"); "the officer" is usually named before. */
+export const ANON_DEFINITE_HEADS = new Set(['source', 'official', 'insider', 'person']);
+export const ANON_PLURAL =
+  /\b(?:(?:two|three|four|five|several|multiple|some|many|numerous|other|\d+)\s+)?(?:(?!(?:citing|according|to|by|from|with|said|told|and|or)\b)[A-Za-z][\w’'.-]*\s+){0,3}?sources\b|\b(?:(?:two|three|four|five|several|multiple|some|many|\d+)\s+)?(?:people|persons|officials|sources|those|someone|one|a\s+person|insiders|diplomats|aides)\s+(?:(?:directly|closely)\s+)?(?:familiar\s+with|close\s+to|with\s+(?:direct\s+|first-hand\s+|firsthand\s+)?knowledge\s+of|briefed\s+on|knowledgeable\s+about|aware\s+of|involved\s+in)\b/g;
+
+/** Reports nobody is named for: "according to local news reports", "media reports said". */
+export const UNNAMED_REPORTS_NP =
+  /\b(?:(?:unconfirmed|unverified|local|media|news|press|initial|early|preliminary|some|several|other|television|tv)\s+){1,3}reports\b/gi;
+
+/** Phrases that make any unnamed source anonymous on purpose. */
+export const ANONYMITY =
+  /\b(?:(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity|speaking\s+anonymously|(?:asked|requested|declined)\s+(?:not\s+)?to\s+be\s+(?:named|identified)|not\s+authori[sz]ed\s+to\s+(?:speak|talk|comment|discuss)|requested\s+anonymity|declined\s+to\s+be\s+named)\b/gi;
+
+/** Reporting verbs that tie a clause to the source next to them (fallback when no attribution is given). */
+export const REPORT_VERB =
+  /^(?:said|says|told\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|[a-z]+)|added|stated|confirmed|explained|noted|reported|wrote|claimed|insisted|revealed|disclosed|indicated|suggested)\b/;
+
+/** Determiners and quantifiers that open an unnamed-source description. */
+export const SINGULAR_DETERMINER = /^(?:a|an|one|another|the)\b/i;

@@ -1,0 +1,205 @@
+// Unconfirmed claims (lib/claims.ts): table-driven, on sentences written for these tests.
+import { describe, expect, test } from 'vitest';
+import { findClaims } from '../../lib/claims.ts';
+import { parse } from '../../lib/nlp.ts';
+import type { Attribution, Claim } from '../../lib/types.ts';
+
+function claimsOf(text: string, attributions: Attribution[] = []): Claim[] {
+  return findClaims(parse(text), { actors: [], sourcing: [], attributions });
+}
+
+/** A hand-built attribution: content and source located by their text. */
+function attribution(text: string, speaker: string, content: string, anonymous: boolean): Attribution {
+  const start = text.indexOf(content);
+  const s = text.indexOf(speaker);
+  return {
+    speaker,
+    anonymous,
+    direct: false,
+    content: { start, end: start + content.length, text: content },
+    source: { start: s, end: s + speaker.length, text: speaker },
+  };
+}
+
+describe('is a claim', () => {
+  test.each([
+    // [sentence, claim span, reason kind, reason cue]
+    [
+      'Five Americans are held by the group, one of whom, a 21-year-old soldier, is believed to still be alive.',
+      'is believed to still be alive',
+      'hedge',
+      'believed to',
+    ],
+    [
+      'Three hostages are believed to still be held in the tunnels.',
+      'Three hostages are believed to still be held in the tunnels',
+      'hedge',
+      'believed to',
+    ],
+    [
+      'The minister reportedly met the envoy in Geneva last week.',
+      'The minister reportedly met the envoy in Geneva last week',
+      'hedge',
+      'reportedly',
+    ],
+    ['The driver allegedly fled the scene, police said.', 'The driver allegedly fled the scene', 'hedge', 'allegedly'],
+    [
+      'The rebel commander is thought to have crossed the border.',
+      'The rebel commander is thought to have crossed the border',
+      'hedge',
+      'thought to',
+    ],
+    ['The singer is said to own three castles.', 'The singer is said to own three castles', 'hedge', 'said to'],
+    [
+      'Two guards died, and four prisoners may have escaped, the ministry said.',
+      'four prisoners may have escaped',
+      'hedge',
+      'may have',
+    ],
+    [
+      'The ferry, which was carrying 80 people, could be at the bottom of the lake, he said.',
+      'could be at the bottom of the lake',
+      'hedge',
+      'could be',
+    ],
+    [
+      'The strike appears to have been aimed at a weapons depot.',
+      'The strike appears to have been aimed at a weapons depot',
+      'hedge',
+      'appears to',
+    ],
+    [
+      'He gave a speech, in what appeared to be a warning to his rivals.',
+      'what appeared to be a warning to his rivals',
+      'hedge',
+      'appeared to',
+    ],
+    [
+      'The mayor resigned. But it remains unclear whether she will run again, which would upset the party.',
+      'it remains unclear whether she will run again',
+      'hedge',
+      'remains unclear',
+    ],
+    [
+      'What caused the fire, which started at dawn, is still a mystery.',
+      'is still a mystery',
+      'hedge',
+      'is still a mystery',
+    ],
+    [
+      'Army intelligence believes that only 40 fighters remain in the town.',
+      'only 40 fighters remain in the town',
+      'hedge',
+      'believes',
+    ],
+    ['The blast raised fears that the militia was rearming.', 'the militia was rearming', 'hedge', 'fears'],
+    [
+      'The company purportedly paid the fine in cash.',
+      'The company purportedly paid the fine in cash',
+      'hedge',
+      'purportedly',
+    ],
+    ['The senator denied that he had received any payment.', 'he had received any payment', 'disputed', 'denied'],
+    ['The ministry rejected claims that the vaccine was unsafe.', 'the vaccine was unsafe', 'disputed', 'rejected'],
+    [
+      'Residents said 30 people were killed in the raid, which could not be independently verified.',
+      'Residents said 30 people were killed in the raid',
+      'unverified',
+      'could not be independently verified',
+    ],
+    [
+      'Dozens of tanks crossed the river overnight, according to unconfirmed reports.',
+      'Dozens of tanks crossed the river overnight',
+      'anonymous-source',
+      'unconfirmed reports',
+    ],
+    [
+      'The newspaper first reported the deal, citing two people familiar with the matter.',
+      'citing two people familiar with the matter',
+      'anonymous-source',
+      'two people familiar with',
+    ],
+    [
+      'The envoy cancelled his visit after the talks stalled, a senior diplomat told the agency.',
+      'The envoy cancelled his visit after the talks stalled',
+      'anonymous-source',
+      'a senior diplomat',
+    ],
+    [
+      'Police are investigating reports by local farmers of gunfire near the dam.',
+      'reports by local farmers of gunfire near the dam',
+      'anonymous-source',
+      'reports by local farmers of',
+    ],
+    [
+      'The regime was suspected of hiding chemical weapons.',
+      'The regime was suspected of hiding chemical weapons',
+      'hedge',
+      'suspected of',
+    ],
+    ['She was mocked for her reputed fondness for hats.', 'her reputed fondness for hats', 'hedge', 'reputed'],
+  ])('%s', (sentence, claim, kind, cue) => {
+    const claims = claimsOf(sentence);
+    const hit = claims.find((c) => c.span.text === claim);
+    expect(hit, JSON.stringify(claims.map((c) => c.span.text))).toBeDefined();
+    expect(hit!.reasons.some((r) => r.kind === kind && r.cue?.text === cue)).toBe(true);
+  });
+
+  test('the content of an anonymous attribution is a claim, with the source as cue', () => {
+    const text = '“The convoy was turned back at the border,” a military official told the agency.';
+    const claims = claimsOf(text, [
+      attribution(text, 'a military official', 'The convoy was turned back at the border', true),
+    ]);
+    expect(claims.map((c) => c.span.text)).toEqual(['The convoy was turned back at the border']);
+    expect(claims[0]!.reasons[0]).toMatchObject({ kind: 'anonymous-source', cue: { text: 'a military official' } });
+  });
+});
+
+describe('is not a claim', () => {
+  test.each([
+    'Leavitt said on Wednesday that officials had held talks with the group.',
+    'The minister told reporters that the bridge would reopen on Monday.',
+    'The council voted 7-2 to approve the budget.',
+    'Officials said the road was closed for two hours.',
+    'The storm could be expanded into a wider warning system next year.',
+    'It may be able to reach the coast by Friday.',
+    'He said he was not aware of the meeting.',
+    'The team was denied entry at the border.',
+    'We believe that the ministry should act.',
+    'Dialogue is what he believes is a good-faith effort.',
+    'The prime minister suggested that the two sides meet in Cairo.',
+    'Hamas members confirmed the reports, saying there had been two meetings.',
+    'Officials were expected to release the figures on Tuesday.',
+  ])('%s', (sentence) => {
+    expect(claimsOf(sentence).map((c) => c.span.text)).toEqual([]);
+  });
+
+  test('a named source on the record is not anonymous, even in an attribution marked otherwise', () => {
+    const text = 'Officials said the road was closed for two hours.';
+    const claims = claimsOf(text, [attribution(text, 'Officials', 'the road was closed for two hours', true)]);
+    expect(claims).toEqual([]);
+  });
+});
+
+describe('robustness', () => {
+  test('every span is a slice of the text, and hostile input does not throw', () => {
+    for (const text of [
+      '',
+      '“'.repeat(500),
+      'a source said, '.repeat(300),
+      'is believed to '.repeat(300),
+      'X denied it. '.repeat(50),
+    ]) {
+      const claims = claimsOf(text);
+      for (const c of claims) {
+        expect(text.slice(c.span.start, c.span.end)).toBe(c.span.text);
+        for (const r of c.reasons) if (r.cue) expect(text.slice(r.cue.start, r.cue.end)).toBe(r.cue.text);
+      }
+    }
+  });
+
+  test('malformed attributions are ignored', () => {
+    const bad = [{ speaker: 'a source', anonymous: true, direct: false, content: { start: 50, end: 10, text: '' } }];
+    expect(() => claimsOf('A short text.', bad as Attribution[])).not.toThrow();
+  });
+});
