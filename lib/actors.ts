@@ -11,7 +11,7 @@ import {
   STRONG_TITLES,
   TITLE_WORDS,
 } from './lexicon.ts';
-import type { ParsedText } from './nlp.ts';
+import { lexiconTags, type ParsedText } from './nlp.ts';
 import type { Actor, ActorKind, Span } from './types.ts';
 
 /** A word of the text: letters/digits joined by inner hyphens, apostrophes, dots or ampersands. Linear. */
@@ -75,6 +75,8 @@ const ORG_FOLLOWERS = new Set(
   ),
 );
 
+const DATELINE_RE = /^,?\s*(?:\([^()\n]{1,30}\)\s*)?[-\u2013\u2014]\s/;
+
 /** Role and vehicle words that follow a name without being part of it. */
 const TRAILING_ROLES = new Set(
   'flight spokesman spokeswoman spokesperson official officials chief executive chairman director leader president'.split(
@@ -94,6 +96,8 @@ interface Word {
   text: string;
   possessive: boolean;
   initial: boolean;
+  /** In a title-case line, where every word is capitalised. */
+  headline: boolean;
   cap: boolean;
   tags: Set<string>;
 }
@@ -152,7 +156,8 @@ function titleCaseLines(text: string): Array<[number, number]> {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
-    if (line.length < 300) {
+    // headlines are short and do not end like a sentence
+    if (line.length < 200 && !/[.!?:,;]["'\u201d\u2019]?\s*$/.test(line)) {
       let long = 0;
       let caps = 0;
       for (const m of line.matchAll(WORD_RE)) {
@@ -160,7 +165,7 @@ function titleCaseLines(text: string): Array<[number, number]> {
         long++;
         if (UPPER_RE.test(m[0])) caps++;
       }
-      if (long >= 3 && caps / long >= 0.75) out.push([lineStart, lineEnd]);
+      if (long >= 3 && caps / long >= 0.8) out.push([lineStart, lineEnd]);
     }
     lineStart = lineEnd + 1;
   }
@@ -216,6 +221,7 @@ function scanWords(parsed: ParsedText): Word[] {
       text: text.slice(wordStart, nameEnd),
       possessive,
       initial: inHeadline || startsSentence(text, wordStart),
+      headline: inHeadline,
       cap: UPPER_RE.test(first),
       tags,
     });
@@ -308,10 +314,14 @@ const lexLookup = (ws: Word[], text: string): LexiconHit | undefined => {
   return LEXICON_INDEX.get(lexKey(raw));
 };
 
+const namedTag = (w: Word) => hasAny(w.tags, PERSON_TAGS) || hasAny(w.tags, PLACE_TAGS) || w.tags.has('Organization');
+
 /** Whether a word at a sentence start is still a name (it is known, or capitalised elsewhere mid-sentence). */
 function nameEvidence(w: Word, ctx: Context): boolean {
   if (LEXICON_INDEX.has(lexKey(w.text))) return true;
   if (ctx.capNonInitial.has(w.text)) return true;
+  const known = lexiconTags(lexKey(w.text));
+  if (known.some((g) => PLACE_TAGS.includes(g) || PERSON_TAGS.includes(g) || g === 'Organization')) return true;
   if (hasAny(w.tags, NON_NAME_TAGS)) return false;
   return hasAny(w.tags, PERSON_TAGS) || hasAny(w.tags, PLACE_TAGS) || w.tags.has('Organization');
 }
@@ -344,8 +354,10 @@ function trimChunk(run: Word[], ctx: Context): Word[][] {
         continue;
       }
       if (w.initial && !lexLookup(p, ctx.text)) {
-        const known = nameEvidence(w, ctx);
-        const commonWord = ctx.lowerWords.has(l) && !LEXICON_INDEX.has(lexKey(w.text));
+        // "New York": compromise knows the pair as one name
+        const pairNamed = p.length > 1 && namedTag(w) && namedTag(p[1]!);
+        const known = pairNamed || nameEvidence(w, ctx);
+        const commonWord = !pairNamed && ctx.lowerWords.has(l) && !LEXICON_INDEX.has(lexKey(w.text));
         if (commonWord || (!known && (p.length === 1 || hasAny(w.tags, NON_NAME_TAGS)))) {
           p = p.slice(1);
           continue;
@@ -369,7 +381,21 @@ function trimChunk(run: Word[], ctx: Context): Word[][] {
       );
       if (!known) continue;
     }
-    if (p.length > 0) out.push(p);
+    if (p.length === 0) continue;
+    if (p.some((w) => w.headline) && !lexLookup(p, ctx.text)) {
+      // in a title-case line every word must vouch for itself
+      let cur: Word[] = [];
+      for (const w of p) {
+        if (nameEvidence(w, ctx) && !FUNCTION_WORDS.has(low(w.text))) cur.push(w);
+        else {
+          if (cur.length) out.push(cur);
+          cur = [];
+        }
+      }
+      if (cur.length) out.push(cur);
+      continue;
+    }
+    out.push(p);
   }
   return out;
 }
@@ -415,6 +441,18 @@ function segment(run: Word[], ctx: Context): Mention[] {
     if (residue.length === 0) return;
     let r = residue;
     residue = [];
+    // "Zimbabwe President Robert Mugabe", "Harvard Professor ...": a title inside splits off what comes before
+    for (let k = 1; k + 1 < r.length; k++) {
+      const a = low(r[k]!.text);
+      const b = low(r[k + 1]!.text);
+      if (STRONG_TITLES.has(a) || (TITLE_WORDS.has(a) && STRONG_TITLES.has(b))) {
+        const before = r.slice(0, k);
+        if (before.some((w) => TITLE_WORDS.has(low(w.text)))) break;
+        out.push(makeMention(before, ctx, { kind: headKind(before) }));
+        r = r.slice(k);
+        break;
+      }
+    }
     let titled = false;
     while (r.length > 0 && TITLE_WORDS.has(low(r[0]!.text))) {
       r = r.slice(1);
@@ -446,10 +484,12 @@ function segment(run: Word[], ctx: Context): Mention[] {
     // unless it comes first ("Zimbabwe President ...", "Tunisian Prime Minister ...") or the rest is a title
     if (hit && (residue.length === 0 || residue.every((w) => TITLE_WORDS.has(low(w.text))))) {
       const nextIsName = i + len < run.length;
-      if (hit.kind === 'place' && nextIsName && residue.length === 0 && !TITLE_WORDS.has(low(run[i + len]!.text))) {
-        // "Indonesia AirAsia", "Washington Post": a place name opening an unknown name is part of it
+      const opensName = hit.kind === 'place' || hit.kind === 'group';
+      if (opensName && nextIsName && residue.length === 0 && !TITLE_WORDS.has(low(run[i + len]!.text))) {
+        // "Indonesia AirAsia", "Christian Science Monitor": a place or group word opening an unknown name is part of it
         const rest = run.slice(i + len);
-        if (!lexLookup(rest, ctx.text) && !rest.every((w) => LEXICON_INDEX.has(lexKey(w.text)))) {
+        const personAfter = rest.some((w) => hasAny(w.tags, PERSON_TAGS));
+        if (!personAfter && !lexLookup(rest, ctx.text) && !rest.every((w) => LEXICON_INDEX.has(lexKey(w.text)))) {
           residue.push(...run.slice(i, i + len));
           i += len;
           continue;
@@ -477,6 +517,11 @@ function vote(m: Mention, ctx: Context, index: Map<number, number>) {
   const next = ctx.words[wi + ws.length];
   // compromise tags "Trump administration", "Netanyahu's office" as one organisation: the name is not one
   const orgSpillsOver = next && !next.cap && next.tags.has('Organization');
+  // what compromise's lexicon says of the whole name ("egypt" -> Country), whatever the sentence made of it
+  const known = lexiconTags(m.parts.join(' '));
+  if (known.some((g) => PLACE_TAGS.includes(g))) m.votes.place += 3;
+  if (known.some((g) => PERSON_TAGS.includes(g))) m.votes.person += 1;
+  if (known.includes('Organization')) m.votes.organization += 2;
   for (const w of ws) {
     if (hasAny(w.tags, PERSON_TAGS)) m.votes.person += 1;
     if (hasAny(w.tags, PLACE_TAGS)) m.votes.place += w.tags.has('Country') || w.tags.has('City') ? 2 : 1;
@@ -485,7 +530,8 @@ function vote(m: Mention, ctx: Context, index: Map<number, number>) {
   const gapBefore = prev ? ctx.text.slice(prev.end, m.start) : '';
   if (prev && /^\s+$/.test(gapBefore)) {
     const p = prev.text.toLowerCase();
-    if (PLACE_PREPOSITIONS.has(p)) m.votes.place += 2;
+    // "at Mugabe's compound": the preposition governs what the name owns, not the name
+    if (PLACE_PREPOSITIONS.has(p) && !last.possessive) m.votes.place += 2;
     if (p === 'the') m.votes.organization += 1;
     if (REPORT_VERBS.has(p)) m.votes.person += 1;
   }
@@ -498,6 +544,9 @@ function vote(m: Mention, ctx: Context, index: Map<number, number>) {
     if (/^,\s+(?:who|whose)\b/.test(ctx.text.slice(last.end, last.end + 10))) m.votes.person += 2;
   }
   if (ws.length >= 2 && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || PARTICLES.has(w.text))) m.votes.person += 1;
+  // a dateline: "JAKARTA (Reuters) -", "CAIRO —" at the start of a line
+  const lineStart = m.start === 0 || ctx.text[m.start - 1] === '\n';
+  if (lineStart && DATELINE_RE.test(ctx.text.slice(m.end, m.end + 40))) m.votes.place += 4;
 }
 
 interface Entity {
@@ -609,8 +658,8 @@ export function findActors(parsed: ParsedText): Actor[] {
       target ??= multi.find(
         (e) => provisional.get(e) === 'person' && e.mentions.some((x) => isSuffix(m.parts, x.parts)),
       );
-    // "Harvard" for "Harvard University", "Bardo" for "Bardo National Museum"
-    target ??= multi.find((e) => e.mentions.some((x) => x.kind && isPrefix(m.parts, x.parts)));
+    // "Harvard" for "Harvard University", "Bardo" for "Bardo National Museum" (but "Malaysia" is not "Malaysia Airlines")
+    if (!looksPlace) target ??= multi.find((e) => e.mentions.some((x) => x.kind && isPrefix(m.parts, x.parts)));
     if (target) target.mentions.push(m);
     else add(`name:${m.parts.join(' ')}`, m);
   }

@@ -50,6 +50,17 @@ export function ensureLexicon(): void {
 
 export { NEWS_LEXICON };
 
+type LexiconValue = string | string[] | undefined;
+let lexicon: Record<string, LexiconValue> | undefined;
+/** compromise's own lexicon tags for a lower-cased word or phrase ("egypt" -> Country), without parsing. */
+export function lexiconTags(word: string): readonly string[] {
+  ensureLexicon();
+  lexicon ??= (nlp.world() as unknown as { model: { one: { lexicon: Record<string, LexiconValue> } } }).model.one
+    .lexicon;
+  const v = Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+}
+
 /** Parse text and return sentences and tokens with offsets that satisfy the Span invariant. */
 export function parse(text: string): ParsedText {
   ensureLexicon();
