@@ -12,7 +12,7 @@ import {
   BELIEF_THAT,
   DISPUTE_VERB,
   DISPUTED_OBJECT,
-  EPISTEMIC_PARTICIPLES,
+  EPISTEMIC_AFTER_BE,
   FINITE_VERB,
   HEDGE_ADJECTIVE,
   HEDGE_ADVERB,
@@ -92,6 +92,22 @@ const ATTRIBUTION_TAIL =
 const REPORT_WORD = /\b(?:said|says|told|added|according|reported|wrote|noted|stated|explained)\b/;
 
 const wordAt = (text: string, from: number): string => /^[A-Za-z’'-]+/.exec(text.slice(from, from + 40))?.[0] ?? '';
+
+/** Adverbs and auxiliaries between a subject and its verb ("I still think", "we do believe"). */
+const SUBJECT_FILLER =
+  /^(?:still|really|also|just|do|does|did|don['’]t|truly|firmly|strongly|now|genuinely|personally|honestly|actually|certainly|always|very|much)$/i;
+
+/** The subject word before a verb at pos, skipping fillers ("I still think" -> "I"). */
+function subjectBefore(text: string, pos: number): string {
+  let at = pos;
+  for (let n = 0; n < 3; n++) {
+    const m = /([A-Za-z’'-]+)[^A-Za-z’'-]*$/.exec(text.slice(Math.max(0, at - 40), at));
+    if (!m) return '';
+    if (!SUBJECT_FILLER.test(m[1]!)) return m[1]!;
+    at = Math.max(0, at - 40) + m.index;
+  }
+  return '';
+}
 
 function lastWordBefore(text: string, pos: number): string {
   const m = /([A-Za-z’'-]+)[^A-Za-z’'-]*$/.exec(text.slice(Math.max(0, pos - 40), pos));
@@ -416,8 +432,7 @@ function detectSegment(text: string, segments: Segment[], i: number, out: Candid
     if (aux === 'be') {
       if (modal === 'must') continue;
       const lw = word.toLowerCase();
-      if (/ing$/.test(lw) || lw === 'able' || lw === 'unable') continue;
-      if (participle && !EPISTEMIC_PARTICIPLES.has(lw)) continue;
+      if (!EPISTEMIC_AFTER_BE.has(lw)) continue;
     }
     const cs = base + m.index;
     const auxEnd = base + m.index + m[0].length - word.length;
@@ -429,6 +444,8 @@ function detectSegment(text: string, segments: Segment[], i: number, out: Candid
   for (const m of matches(UNCERTAIN, body)) {
     const cs = base + m.index;
     const ce = cs + m[0].length;
+    // "you don't know if ..." in a quote is rhetoric, not a report of uncertainty
+    if (/^(?:did|do|does|could|can)/i.test(m[0]) && FIRST_PERSON.test(subjectBefore(text, cs))) continue;
     const start = clauseStart(seg, cs);
     const end = /(?:if|whether|how|why|what|who|when|where)$/i.test(m[0])
       ? clauseEnd(seg, ce, ['punct', 'adv'])
@@ -514,21 +531,22 @@ function beliefThat(text: string, segments: Segment[], i: number, m: RegExpExecA
   const ce = cs + m[1]!.length;
   const thatEnd = seg.start + m.index + m[0].length;
   const before = lastWordBefore(text, cs);
-  if (FIRST_PERSON.test(before)) return; // "we believe that ..." is the speaker's own opinion
+  if (FIRST_PERSON.test(subjectBefore(text, cs))) return; // "we believe that ..." is the speaker's own opinion
   const k = tokenIndexAt(seg, cs);
   const prevTok = seg.tokens[k - 1];
   // a proposal, not a hedge: "the minister suggested that the sides meet"
   if (/^suggest/.test(cue) && (SUBJECT_PRONOUN.test(before) || hasTag(prevTok, 'Person') || proposal(seg, thatEnd)))
     return;
-  if (/^(?:signs?|indications?|reports?|claims?|concerns?|fears?|thought)$/.test(cue)) {
-    // nouns: "confirmed reports that" is no longer in doubt; "had no thought that" is not a claim
-    const lead = text.slice(Math.max(seg.start, cs - 30), cs);
-    if (/\b(?:confirm\w*|no|not)\s+(?:the\s+)?$/i.test(lead)) return;
-    if (cue === 'thought' && !hasTag(prevTok, 'Noun', 'Pronoun')) return;
-  }
   const lead = text.slice(Math.max(seg.start, cs - 40), cs);
   const disputed =
     /\b(?:den(?:y|ies|ied|ying)|disput\w+|reject\w*|dismiss\w*|refut\w+)\s+(?:the\s+|any\s+|all\s+)?$/i.test(lead);
+  // "Trump's suggestion that Russia spy on ..." is a proposal; "rejected the suggestion that ..." disputes a claim
+  if (/^suggestions?$/.test(cue) && !disputed) return;
+  if (/^(?:reports?|claims?|concerns?|fears?|thought)$/.test(cue)) {
+    // nouns: "confirmed reports that" is no longer in doubt; "had no thought that" is not a claim
+    if (/\b(?:confirm\w*|no|not)\s+(?:the\s+)?$/i.test(lead)) return;
+    if (cue === 'thought' && !hasTag(prevTok, 'Noun', 'Pronoun')) return;
+  }
   // A fronted participle phrase ("Fuelling speculation that X, Y returned") ends its complement at the comma.
   const fronted = clauseStart(seg, cs) === seg.start && hasTag(seg.tokens[0], 'Gerund', 'Preposition');
   const end = fronted ? clauseEnd(seg, thatEnd, ['punct']) : complementEnd(seg, thatEnd);
@@ -553,7 +571,7 @@ function beliefBare(text: string, seg: Segment, m: RegExpExecArray, out: Candida
   const ce = cs + m[1]!.length;
   const after = seg.start + m.index + m[0].length;
   const before = lastWordBefore(text, cs);
-  if (FIRST_PERSON.test(before)) return;
+  if (FIRST_PERSON.test(subjectBefore(text, cs))) return;
   const k = tokenIndexAt(seg, cs);
   const prev = seg.tokens[k - 1];
   const next = seg.tokens[k + 1];
@@ -718,6 +736,18 @@ function sourceClaim(text: string, seg: Segment, s: number, e: number, out: Cand
   if (!verb && !inverted) return;
   if (/\S/.test(text.slice(e, after)) === false && /^\s*,?\s*[A-Z][a-z]+\s+[A-Z][a-z]+/.test(text.slice(e, e + 40)))
     return; // "a senior official, John Smith, said": named after all
+  // "the person added, “...”": the quote that follows is what the source said.
+  if (verb) {
+    const verbAt = after + (/^\s*/.exec(text.slice(after, after + 50))?.[0].length ?? 0) + verb[0].length;
+    const q = /^\s*,?\s*([“"])/.exec(text.slice(verbAt, verbAt + 10));
+    if (q) {
+      const open = verbAt + q[0].length;
+      const closeAt = text.indexOf(q[1] === '“' ? '”' : '"', open);
+      const end = closeAt >= 0 && closeAt - open <= MAX_SPAN ? closeAt : -1;
+      if (end > open) push(out, text, tidy(text, open, end, false), 'anonymous-source', cue);
+      return;
+    }
+  }
   // Which side holds the content: before the source (", a source said.") or after it ("a source said X").
   const beforeSource = inverted
     ? leadTrim.slice(0, leadTrim.length - inverted[0].length)
@@ -729,6 +759,8 @@ function sourceClaim(text: string, seg: Segment, s: number, e: number, out: Cand
     const quoted = beforeSource.trimEnd();
     // '... but “canceled the trip ...”, a US official told Axios': the quote is what the source said.
     let start = leadFrom;
+    // a sentence the splitter left attached ('... said, “I think so.” At the same time, ...')
+    for (const b of quoted.matchAll(/[.!?]["”’]?\s+(?=["“]?[A-Z])/g)) start = leadFrom + b.index + b[0].length;
     const close = quoted[quoted.length - 1];
     if (close === '”' || close === '"') {
       const open = close === '”' ? quoted.lastIndexOf('“') : quoted.lastIndexOf('"', quoted.length - 2);
@@ -749,7 +781,16 @@ function sourceClaim(text: string, seg: Segment, s: number, e: number, out: Cand
 // Anonymous sources given by the attribution module
 
 const STRONG_ANON =
-  /\b(?:sources?|insiders?|familiar|knowledge|anonymity|anonymously|not\s+authori[sz]ed|briefed|reports?)\b|^(?:a|an|one|another)\s/i;
+  /\b(?:sources?|insiders?|familiar|knowledge|anonymity|anonymously|not\s+authori[sz]ed|briefed|reports?)\b/i;
+
+/** Whether an attribution's speaker description is an unnamed source a claim can rest on alone. */
+function strongAnonymous(speaker: string): boolean {
+  if (STRONG_ANON.test(speaker)) return true;
+  ANON_SINGULAR.lastIndex = 0;
+  const m = ANON_SINGULAR.exec(speaker);
+  ANON_SINGULAR.lastIndex = 0;
+  return !!m && m.index === 0 && !/^the\s/i.test(m[0]);
+}
 
 function fromAttributions(text: string, segments: Segment[], ctx: ClaimContext, out: Candidate[]): void {
   const list = Array.isArray(ctx?.attributions) ? ctx.attributions : [];
@@ -757,7 +798,7 @@ function fromAttributions(text: string, segments: Segment[], ctx: ClaimContext, 
     if (!a?.anonymous || !a.content) continue;
     const speaker = String(a.speaker ?? '');
     const seg = segmentAt(segments, a.content.start);
-    const strong = STRONG_ANON.test(speaker) || (!!seg && ANONYMITY.test(seg.text));
+    const strong = strongAnonymous(speaker) || (!!seg && ANONYMITY.test(seg.text));
     ANONYMITY.lastIndex = 0;
     if (!strong) continue; // "officials said" on a routine fact is not flagged
     const { start, end } = a.content;
