@@ -429,6 +429,8 @@ function detectSegment(text: string, segments: Segment[], i: number, out: Candid
     const t = seg.tokens[tokenIndexAt(seg, wordStart)];
     const participle = /^been$/i.test(word) || hasTag(t, 'PastTense', 'Participle', 'Perfect');
     if (aux === 'have' && !participle) continue;
+    // "could have saved lives" is mostly counterfactual; "may/might/must have" infer what happened
+    if (aux === 'have' && modal === 'could') continue;
     if (aux === 'be') {
       if (modal === 'must') continue;
       const lw = word.toLowerCase();
@@ -532,6 +534,7 @@ function beliefThat(text: string, segments: Segment[], i: number, m: RegExpExecA
   const thatEnd = seg.start + m.index + m[0].length;
   const before = lastWordBefore(text, cs);
   if (FIRST_PERSON.test(subjectBefore(text, cs))) return; // "we believe that ..." is the speaker's own opinion
+  if (/^to$/i.test(before)) return; // "you want to believe that ...": a wish, not a belief held
   const k = tokenIndexAt(seg, cs);
   const prevTok = seg.tokens[k - 1];
   // a proposal, not a hedge: "the minister suggested that the sides meet"
@@ -592,6 +595,9 @@ function dispute(text: string, segments: Segment[], i: number, m: RegExpExecArra
   const ce = cs + m[0].length;
   const before = lastWordBefore(text, cs).toLowerCase();
   const rest = text.slice(ce, Math.min(seg.end, ce + 200));
+  const tok = seg.tokens[tokenIndexAt(seg, cs)];
+  if (tok && tok.start === cs && hasTag(tok, 'Noun') && !hasTag(tok, 'Verb')) return; // "the challenges we face"
+  if (/^(?:the|a|an|these|those|its|their|our|his|her)$/.test(before)) return;
   const cue: [number, number] = [cs, ce];
   if (BE_WORD.test(before) || before === 'been' || before === 'being') {
     // "The claim was disputed by ..." : the subject's clause; "were denied entry" is another verb.

@@ -9,7 +9,7 @@
  * The be-verb is required for ambiguous participles ("he said to reporters", "they thought to").
  */
 export const PASSIVE_HEDGE =
-  /\b(?:is|are|was|were|be|been|being)\s+(?:(?:widely|also|still|now|generally|largely|long|not|already)\s+)?(believed|thought|said|reported|understood|rumou?red|alleged|presumed|suspected|feared|reputed|purported|supposed|assumed|claimed)\s+(to|of|dead|killed|missing|lost|drowned)\b/gi;
+  /\b(?:is|are|was|were|be|been|being)\s+(?:(?:widely|also|still|now|generally|largely|long|not|already)\s+)?(believed|thought|said|reported|understood|rumou?red|alleged|presumed|suspected|feared|reputed|purported|assumed|claimed)\s+(to|of|dead|killed|missing|lost|drowned)\b/gi;
 
 /** Unambiguous participles that hedge without a be-verb: "a man believed to be", "presumed to have crashed". */
 export const BARE_PARTICIPLE_HEDGE =
