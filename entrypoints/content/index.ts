@@ -1,6 +1,71 @@
-// Content script: placeholder until lib/dom lands.
+// Content script: thin wiring of lib/dom/annotator.ts to the extension (analysis in the background,
+// settings, popup messages) and to WXT's ctx for clean-up. Never imports compromise or components/.
+import './style.css';
+import { Annotator } from '@/lib/dom/annotator';
+import { type AnalyzeRequest, type AnalyzeResponse, isPopupRequest, type PageState } from '@/lib/messages';
+import { loadSettings, watchSettings } from '@/lib/settings-store';
+import type { Analysis } from '@/lib/types';
+
+const quiet = (e: unknown) => /Extension context invalidated/i.test(String(e));
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main() {},
+  async main(ctx) {
+    performance.mark('sourcelight:start');
+    const annotator = new Annotator({
+      doc: document,
+      signal: ctx.signal,
+      analyze: async (text: string): Promise<Analysis> => {
+        const request: AnalyzeRequest = { type: 'sourcelight/analyze', text };
+        const res = (await browser.runtime.sendMessage(request)) as AnalyzeResponse | undefined;
+        if (!res) throw new Error('no answer from the background');
+        if (!res.ok) throw new Error(res.error);
+        return res.analysis;
+      },
+      setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+      clearTimeout: (id) => clearTimeout(id),
+      listen: (target, type, fn, opts) => ctx.addEventListener(target, type, fn, opts),
+      mark: (name) => performance.mark(name),
+      report: (where, e) => {
+        if (!quiet(e)) console.debug(`[sourcelight] ${where}:`, e);
+      },
+    });
+
+    // the popup (and the e2e tests, from the service worker) ask the page's state; only our own extension
+    const onMessage = (message: unknown, sender: { id?: string }) => {
+      if (sender.id !== browser.runtime.id || !isPopupRequest(message)) return undefined;
+      switch (message.type) {
+        case 'sourcelight/get-state':
+          return Promise.resolve<PageState>(annotator.state());
+        case 'sourcelight/annotate-anyway':
+          annotator.annotateAnyway();
+          return Promise.resolve<PageState>(annotator.state());
+        case 'sourcelight/reveal':
+          return Promise.resolve({ ok: annotator.reveal(message.start, message.end) });
+      }
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => {
+      try {
+        browser.runtime.onMessage.removeListener(onMessage);
+      } catch {
+        // the extension context is gone already
+      }
+    });
+
+    try {
+      const unwatch = watchSettings((s) => annotator.applySettings(s));
+      ctx.onInvalidated(() => {
+        try {
+          unwatch();
+        } catch {
+          // as above
+        }
+      });
+      annotator.applySettings(await loadSettings());
+    } catch (e) {
+      if (!quiet(e)) console.debug('[sourcelight] settings:', e);
+    }
+  },
 });

@@ -148,11 +148,13 @@ function hiddenByAttributes(el: Element): boolean {
 
 function hiddenByLayout(el: Element): boolean {
   const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-  if (typeof check === 'function') return !check.call(el, { visibilityProperty: true });
+  // display:none and content-visibility only: pages that hide <body> with visibility:hidden until their scripts run
+  // (anti-flicker, e.g. seattletimes.com) are still articles the reader is about to see
+  if (typeof check === 'function') return !check.call(el);
   const view = el.ownerDocument.defaultView;
   if (!view) return false;
   const cs = view.getComputedStyle(el);
-  return cs.display === 'none' || cs.visibility === 'hidden';
+  return cs.display === 'none';
 }
 
 function linkDensity(el: Element): number {
@@ -299,7 +301,8 @@ export function* walkInto(map: TextMap, node: Node, opts: ExtractOptions = {}): 
     }
     if (++visited % NODES_PER_CHECK === 0) yield;
     if (n.nodeType === 3) {
-      map.appendText(n as Text);
+      // already in the snapshot (incremental passes over added subtrees)
+      if (!map.has(n as Text)) map.appendText(n as Text);
       continue;
     }
     if (n.nodeType !== 1 && n.nodeType !== 9 && n.nodeType !== 11) continue;

@@ -129,9 +129,10 @@ export class TextMap {
 
   /**
    * DOM boundaries of the snapshot range [start, end), or null when it covers no mapped character or the
-   * page changed the nodes since (offsets past a node's length).
+   * page changed the nodes since (offsets past a node's length; `check` false skips that test, for callers
+   * that split nodes themselves and translate the points).
    */
-  toDom(start: number, end: number): { start: DomPoint; end: DomPoint } | null {
+  toDom(start: number, end: number, check = true): { start: DomPoint; end: DomPoint } | null {
     if (!(end > start) || start < 0) return null;
     const i = this.firstEndingAfter(start);
     const first = this.segments[i];
@@ -146,7 +147,7 @@ export class TextMap {
     if (!last || j < i) return null;
     const s = { node: first.node, offset: first.offset + Math.max(0, start - first.start) };
     const e = { node: last.node, offset: last.offset + Math.min(last.length, end - last.start) };
-    if (s.offset > s.node.length || e.offset > e.node.length) return null;
+    if (check && (s.offset > s.node.length || e.offset > e.node.length)) return null;
     return { start: s, end: e };
   }
 

@@ -1,0 +1,76 @@
+// From an analysis to what is drawn (one mark per span, by category) and what the card says about a spot.
+// Pure: no DOM, no browser APIs (lives beside the drawing code it feeds).
+import { type CategoryId, category } from '../categories.ts';
+import { reasonText } from '../summary.ts';
+import type { Analysis } from '../types.ts';
+
+export interface Explained {
+  category: CategoryId;
+  start: number;
+  end: number;
+  /** One line for the card. */
+  text: string;
+}
+
+const SOURCING_LABEL: Record<string, string> = {
+  cue: 'reporting verb',
+  'according-to': 'according to',
+  citing: 'citing a source',
+  statement: 'statement',
+  report: 'earlier report',
+  belief: 'belief attributed',
+  'anonymous-source': 'anonymous source',
+};
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** Every drawable span with its card line, sorted by start. Group actors are not drawn. */
+export function explainAll(analysis: Analysis): Explained[] {
+  const out: Explained[] = [];
+  const statements = new Map<string, number>();
+  for (const a of analysis.attributions) statements.set(a.speaker, (statements.get(a.speaker) ?? 0) + 1);
+  for (const actor of analysis.actors) {
+    if (actor.kind === 'group') continue;
+    const n = statements.get(actor.name) ?? 0;
+    const tail =
+      n > 0 ? `${plural(n, 'statement')} in this article` : `mentioned ${plural(actor.mentions.length, 'time')}`;
+    const text = `${actor.name} · ${actor.kind} · ${tail}`;
+    for (const m of actor.mentions) out.push({ category: actor.kind, start: m.start, end: m.end, text });
+  }
+  for (const f of analysis.figures) out.push({ category: 'figure', ...pos(f.span), text: `Figure · ${f.kind}` });
+  for (const s of analysis.sourcing)
+    out.push({ category: 'sourcing', ...pos(s.span), text: `Sourcing: ${SOURCING_LABEL[s.kind] ?? s.kind}` });
+  for (const c of analysis.claims) {
+    const why = c.reasons.length > 0 ? c.reasons.map(reasonText).join('; ') : 'not established';
+    out.push({ category: 'claim', ...pos(c.span), text: `Unconfirmed: ${why}` });
+  }
+  return out.filter((e) => e.end > e.start).sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+const pos = (s: { start: number; end: number }) => ({ start: s.start, end: s.end });
+
+/** Card lines for a snapshot offset: the spans containing it, most specific (shortest) first, at most `max`. */
+export function explainAt(
+  items: readonly Explained[],
+  offset: number,
+  visible: (c: CategoryId) => boolean,
+  max = 3,
+): Explained[] {
+  const hits: Explained[] = [];
+  for (const e of items) {
+    if (e.start > offset) break;
+    if (offset < e.end && visible(e.category)) hits.push(e);
+  }
+  const seen = new Set<string>();
+  return hits
+    .sort((a, b) => a.end - a.start - (b.end - b.start))
+    .filter((e) => {
+      const k = `${e.category}|${e.text}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    })
+    .slice(0, max);
+}
+
+export const swatch = (c: CategoryId) => ({ background: category(c).background, underline: category(c).underline });
