@@ -77,6 +77,16 @@ const ORG_FOLLOWERS = new Set(
 
 const DATELINE_RE = /^,?\s*(?:\([^()\n]{1,30}\)\s*)?[-\u2013\u2014]\s/;
 
+/** "Pro-Islamic State", "Anti-Trump": a capitalised prefix that is not part of the name. */
+const HYPHEN_PREFIXES = /^(?:pro|anti|post|pre|non|ex|neo|mid)$/i;
+/** Last words of events, shows, laws and wars: "Bastille Day", "Civil War", "Late Show", "Affordable Care Act". */
+const EVENT_HEADS = new Set(
+  'day war wars classic cup games olympics championship championships festival prize award awards act bill amendment treaty accord accords agreement summit show series spring revolution crisis doctrine week'.split(
+    ' ',
+  ),
+);
+const ROMAN_RE = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)$/;
+
 /** Role and vehicle words that follow a name without being part of it. */
 const TRAILING_ROLES = new Set(
   'flight spokesman spokeswoman spokesperson official officials chief executive chairman director leader president'.split(
@@ -134,6 +144,12 @@ function startsSentence(text: string, at: number): boolean {
   while (i >= 0 && /["'\u201d\u2019)\]]/.test(text[i]!)) i--;
   if (i < 0) return true;
   c = text[i];
+  // a numbered list: "5) Can Sanders ...", "2. The ..."
+  if ((c !== undefined && /\d/.test(c)) || (c === '.' && /\d/.test(text[i - 1] ?? ''))) {
+    let j = c === '.' ? i - 1 : i;
+    while (j >= 0 && /\d/.test(text[j]!)) j--;
+    if (j < 0 || text[j] === '\n') return true;
+  }
   if (c === '\n' || c === '\r' || c === '!' || c === '?' || c === ':' || c === ';' || c === '|' || c === '\u2022')
     return true;
   if ((c === '-' || c === '\u2013' || c === '\u2014') && (i === 0 || /\s/.test(text[i - 1]!))) return true;
@@ -157,7 +173,7 @@ function titleCaseLines(text: string): Array<[number, number]> {
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
     // headlines are short and do not end like a sentence
-    if (line.length < 200 && !/[.!?:,;]["'\u201d\u2019]?\s*$/.test(line)) {
+    if (line.length < 160) {
       let long = 0;
       let caps = 0;
       for (const m of line.matchAll(WORD_RE)) {
@@ -197,7 +213,11 @@ function scanWords(parsed: ParsedText): Word[] {
       const parts = raw.split('-');
       let a = 0;
       let b = parts.length;
-      while (a < b - 1 && /^\p{Ll}/u.test(parts[a]!) && !PARTICLES.has(parts[a]!) && /^\p{Lu}/u.test(parts[a + 1]!))
+      while (
+        a < b - 1 &&
+        ((/^\p{Ll}/u.test(parts[a]!) && !PARTICLES.has(parts[a]!)) || HYPHEN_PREFIXES.test(parts[a]!)) &&
+        /^\p{Lu}/u.test(parts[a + 1]!)
+      )
         a++;
       while (b - 1 > a && /^\p{Ll}+$/u.test(parts[b - 1]!) && /\p{Lu}/u.test(parts.slice(a, b - 1).join(''))) b--;
       if (a > 0 || b < parts.length) {
@@ -314,14 +334,14 @@ const lexLookup = (ws: Word[], text: string): LexiconHit | undefined => {
   return LEXICON_INDEX.get(lexKey(raw));
 };
 
-const namedTag = (w: Word) => hasAny(w.tags, PERSON_TAGS) || hasAny(w.tags, PLACE_TAGS) || w.tags.has('Organization');
+const isNamedTag = (g: string) => PERSON_TAGS.includes(g) || PLACE_TAGS.includes(g) || g === 'Organization';
 
 /** Whether a word at a sentence start is still a name (it is known, or capitalised elsewhere mid-sentence). */
 function nameEvidence(w: Word, ctx: Context): boolean {
   if (LEXICON_INDEX.has(lexKey(w.text))) return true;
   if (ctx.capNonInitial.has(w.text)) return true;
   const known = lexiconTags(lexKey(w.text));
-  if (known.some((g) => PLACE_TAGS.includes(g) || PERSON_TAGS.includes(g) || g === 'Organization')) return true;
+  if (known.some(isNamedTag)) return true;
   if (hasAny(w.tags, NON_NAME_TAGS)) return false;
   return hasAny(w.tags, PERSON_TAGS) || hasAny(w.tags, PLACE_TAGS) || w.tags.has('Organization');
 }
@@ -355,7 +375,7 @@ function trimChunk(run: Word[], ctx: Context): Word[][] {
       }
       if (w.initial && !lexLookup(p, ctx.text)) {
         // "New York": compromise knows the pair as one name
-        const pairNamed = p.length > 1 && namedTag(w) && namedTag(p[1]!);
+        const pairNamed = p.length > 1 && lexiconTags(lexKey(`${w.text} ${p[1]!.text}`)).some(isNamedTag);
         const known = pairNamed || nameEvidence(w, ctx);
         const commonWord = !pairNamed && ctx.lowerWords.has(l) && !LEXICON_INDEX.has(lexKey(w.text));
         if (commonWord || (!known && (p.length === 1 || hasAny(w.tags, NON_NAME_TAGS)))) {
@@ -370,6 +390,11 @@ function trimChunk(run: Word[], ctx: Context): Word[][] {
     // "Malaysia Airlines Flight", "Hamas Spokesman": a role or vehicle word after a name is not part of it
     while (p.length > 1 && TRAILING_ROLES.has(low(p[p.length - 1]!.text))) p = p.slice(0, -1);
     if (p.length > 0 && VEHICLE_PREFIXES.has(p[0]!.text)) continue;
+    if (p.length > 1) {
+      const lastWord = p[p.length - 1]!.text;
+      const head = ROMAN_RE.test(lastWord) ? p[p.length - 2]!.text : lastWord;
+      if (EVENT_HEADS.has(head.toLowerCase()) && !lexLookup(p, ctx.text)) continue;
+    }
     // an all-capitals run ("FOUL PLAY SEEN") is a heading unless its words are known names
     if (p.length > 1 && p.every((w) => ALL_CAPS_RE.test(w.text)) && !lexLookup(p, ctx.text)) {
       const known = p.every(
@@ -433,6 +458,14 @@ const headKind = (ws: Word[]): ActorKind | undefined => {
 function segment(run: Word[], ctx: Context): Mention[] {
   const whole = lexLookup(run, ctx.text);
   if (whole) return [makeMention(run, ctx, { lex: whole, kind: whole.kind })];
+  // "African-American", "Israeli-Americans": a compound of group words is a group
+  if (run.length === 1 && run[0]!.text.includes('-')) {
+    const parts = run[0]!.text.split('-');
+    if (parts.every((x) => LEXICON_INDEX.get(lexKey(x))?.kind === 'group')) {
+      const canonicalName = run[0]!.text.replace(/s$/, '');
+      return [makeMention(run, ctx, { lex: { canonical: canonicalName, kind: 'group' }, kind: 'group' })];
+    }
+  }
   const hk = headKind(run);
   if (hk && !run.some((w) => STRONG_TITLES.has(low(w.text)))) return [makeMention(run, ctx, { kind: hk })];
   const out: Mention[] = [];
@@ -532,7 +565,6 @@ function vote(m: Mention, ctx: Context, index: Map<number, number>) {
     const p = prev.text.toLowerCase();
     // "at Mugabe's compound": the preposition governs what the name owns, not the name
     if (PLACE_PREPOSITIONS.has(p) && !last.possessive) m.votes.place += 2;
-    if (p === 'the') m.votes.organization += 1;
     if (REPORT_VERBS.has(p)) m.votes.person += 1;
   }
   if (next && !last.possessive) {
@@ -654,9 +686,13 @@ export function findActors(parsed: ParsedText): Actor[] {
     let target: Entity | undefined = ac ? multi.find((e) => e.mentions.includes(ac)) : undefined;
     // surname or "van Sebille": a suffix of a person's full name ("Sudan" is not "South Sudan")
     const looksPlace = m.votes.place > m.votes.person;
+    // "the Clintons": a family named by its surname
+    const stem = m.parts.length === 1 && m.parts[0]!.endsWith('s') ? [m.parts[0]!.slice(0, -1)] : undefined;
     if (!looksPlace)
       target ??= multi.find(
-        (e) => provisional.get(e) === 'person' && e.mentions.some((x) => isSuffix(m.parts, x.parts)),
+        (e) =>
+          provisional.get(e) === 'person' &&
+          e.mentions.some((x) => isSuffix(m.parts, x.parts) || (stem && isSuffix(stem, x.parts))),
       );
     // "Harvard" for "Harvard University", "Bardo" for "Bardo National Museum" (but "Malaysia" is not "Malaysia Airlines")
     if (!looksPlace) target ??= multi.find((e) => e.mentions.some((x) => x.kind && isPrefix(m.parts, x.parts)));

@@ -417,6 +417,15 @@ class Scanner {
 
   digitsAt(i: number): number {
     const t = this.toks[i]!;
+    // a list marker: "5) Can Sanders ...", "2. The ..." at the start of a line
+    const marker = this.tok(i + 1);
+    if (
+      marker?.glued &&
+      (marker.text === ')' || marker.text === '.') &&
+      (t.start === 0 || this.text[t.start - 1] === '\n') &&
+      /^[ \t]/.test(this.text[marker.end] ?? '')
+    )
+      return i + 2;
     if (this.inName(i)) {
       // skip the rest of the name: "A320-200", "737-800"
       let e = i + 1;

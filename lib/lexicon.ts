@@ -300,7 +300,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(
     'airways bank exchange parliament assembly congress senate cabinet government brigade brigades battalion corps ' +
     'council trust hospital clinic laboratory laboratories labs press media news times post herald tribune journal ' +
     'gazette international industries holdings partners capital bureau tribunal club team campaign coalition caucus ' +
-    'regime secretariat directorate command unit division embassy consulate mission'
+    'regime secretariat directorate command unit division embassy consulate mission pac'
   ).split(' '),
 );
 
@@ -322,7 +322,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
     'monday tuesday wednesday thursday friday saturday sunday ' +
     'i god internet web covid covid-19 coronavirus christmas easter ramadan eid ' +
     'ceo cfo coo tv gdp am pm ok id dna hiv aids pdf url cctv suv vip lgbt lgbtq ngo ngos pr ai ufo mp mps ' +
-    'faq usd eur gmt utc est edt pst pdt bst cet iphone app'
+    'faq usd eur gmt utc est edt pst pdt bst cet iphone app arabic hebrew farsi urdu mandarin cantonese swahili hindi'
   ).split(' '),
 );
 
