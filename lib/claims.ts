@@ -684,9 +684,14 @@ function anonymousSources(text: string, seg: Segment, out: Candidate[]): void {
     if (det === 'the' && !ANON_DEFINITE_HEADS.has(head)) continue;
     // "the source" counts, "the White House official" (a role with a name nearby) too often does not.
     if (det === 'the' && /\s[A-Z]/.test(m[0].slice(3)) && head !== 'source') continue;
-    sources.push([base + m.index, base + m.index + m[0].length]);
+    const s = base + m.index;
+    if (sourceStart(seg, s, s + m[0].length) !== s) continue; // "a week after the official": no source
+    sources.push([s, s + m[0].length]);
   }
-  for (const m of matches(ANON_PLURAL, body)) sources.push([base + m.index, base + m.index + m[0].length]);
+  for (const m of matches(ANON_PLURAL, body)) {
+    const s = base + m.index;
+    sources.push([sourceStart(seg, s, s + m[0].length), s + m[0].length]);
+  }
   for (const m of matches(UNNAMED_REPORTS_NP, body)) sources.push([base + m.index, base + m.index + m[0].length]);
   if (ANONYMITY.test(body)) {
     for (const m of matches(
@@ -697,6 +702,20 @@ function anonymousSources(text: string, seg: Segment, out: Candidate[]): void {
   }
   ANONYMITY.lastIndex = 0;
   for (const [s, e] of sources) sourceClaim(text, seg, s, e, out);
+}
+
+/** Start of a source description inside [s, e): just after its last verb, preposition or conjunction. */
+function sourceStart(seg: Segment, s: number, e: number): number {
+  let start = s;
+  for (let k = tokenIndexAt(seg, s); k < seg.tokens.length; k++) {
+    const t = seg.tokens[k]!;
+    if (t.start >= e) break;
+    // "familiar with", "close to" belong to the description; they follow its head noun
+    if (/^(?:familiar|close|with|knowledge|of|to|on|about|in|briefed|aware|involved)$/i.test(t.normal)) break;
+    if (hasTag(t, 'Verb', 'Preposition', 'Conjunction', 'Adverb') && !hasTag(t, 'Noun', 'Adjective', 'Determiner'))
+      start = seg.tokens[k + 1]?.start ?? e;
+  }
+  return start;
 }
 
 /** Given an unnamed source at [s, e), the clause it stands behind, if it is reported beside it. */

@@ -127,6 +127,12 @@ describe('is a claim', () => {
       'a senior diplomat',
     ],
     [
+      'Oil fell after sources said the cartel would cut output.',
+      'the cartel would cut output',
+      'anonymous-source',
+      'sources',
+    ],
+    [
       'Police are investigating reports by local farmers of gunfire near the dam.',
       'reports by local farmers of gunfire near the dam',
       'anonymous-source',
@@ -171,6 +177,7 @@ describe('is not a claim', () => {
     'The prime minister suggested that the two sides meet in Cairo.',
     'Hamas members confirmed the reports, saying there had been two meetings.',
     'Officials were expected to release the figures on Tuesday.',
+    'A week after the official was named, the council met again.',
     'Candidates are not supposed to confer with staff during breaks.',
     'You want to believe that your children will have a better life.',
     'The challenges that we have can be solved in a hundred days.',
