@@ -1,0 +1,167 @@
+// analyze() on any string: never throws, every span valid, deterministic, and time linear in length.
+// Property-based over generated strings (fast-check, fixed seed) plus the worst inputs we know of.
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../lib/analyze.ts';
+import type { Analysis, Span } from '../../lib/types.ts';
+
+const SEED = 20261128;
+
+function allSpans(a: Analysis): Span[] {
+  return [
+    ...a.actors.flatMap((x) => x.mentions),
+    ...a.figures.map((x) => x.span),
+    ...a.sourcing.map((x) => x.span),
+    ...a.attributions.flatMap((x) => [x.content, x.cue, x.source].filter((s): s is Span => !!s)),
+    ...a.claims.flatMap((c) => [c.span, ...c.reasons.map((r) => r.cue).filter((s): s is Span => !!s)]),
+  ];
+}
+
+function expectValid(text: string): Analysis {
+  const a = analyze(text);
+  expect(a.text).toBe(text.slice(0, a.text.length));
+  expect((a as Analysis & { error?: string }).error).toBeUndefined();
+  for (const s of allSpans(a)) {
+    expect(s.start).toBeGreaterThanOrEqual(0);
+    expect(s.end).toBeGreaterThanOrEqual(s.start);
+    expect(a.text.slice(s.start, s.end)).toBe(s.text);
+  }
+  expect(a.dropped ?? 0).toBe(0);
+  return a;
+}
+
+// Pieces that stress tokenising and quote pairing, mixed with plain news-like words.
+const WORDS = [
+  'said',
+  'told',
+  'according to',
+  'Reuters',
+  'Mr.',
+  'U.S.',
+  '“',
+  '”',
+  '"',
+  "'",
+  '‘',
+  '’',
+  '«',
+  '»',
+  '—',
+  '-',
+  '5',
+  '1,200',
+  '$40m',
+  '8%',
+  '21-year-old',
+  'Covid-19',
+  'believed to',
+  'reportedly',
+  'he',
+  'she',
+  'the outlet',
+  '\n',
+  '\n\n',
+  '. ',
+  ', ',
+  ': ',
+  '(',
+  ')',
+  '[',
+  ']',
+  '<p>',
+  '</p>',
+  '<script>alert(1)</script>',
+  '&amp;',
+  '\u200b',
+  '\u200d',
+  '\u202e',
+  '\u0301',
+  '\ufeff',
+  '\u0000',
+  '\u0007',
+  '🙂',
+  '👩🏽‍⚖️',
+  'مرحبا',
+  'שלום',
+  '中文',
+  'Ünïcödé',
+];
+const newsish = fc.array(fc.constantFrom(...WORDS), { maxLength: 60 }).map((xs) => xs.join(' '));
+const anything = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 200 }),
+  fc.string({ unit: 'binary', maxLength: 200 }),
+  newsish,
+  fc.tuple(newsish, fc.string({ unit: 'grapheme-composite', maxLength: 50 }), newsish).map((xs) => xs.join('')),
+);
+
+describe('analyze() on generated strings', () => {
+  test('never throws and every span satisfies the slice invariant (10,000 inputs)', () => {
+    fc.assert(
+      fc.property(anything, (s) => {
+        expectValid(s);
+      }),
+      { seed: SEED, numRuns: 10_000 },
+    );
+  }, 600_000);
+
+  test('is deterministic', () => {
+    fc.assert(
+      fc.property(newsish, (s) => {
+        expect(JSON.stringify(analyze(s))).toBe(JSON.stringify(analyze(s)));
+      }),
+      { seed: SEED, numRuns: 300 },
+    );
+  });
+});
+
+describe('worst inputs', () => {
+  const cases: [string, () => string][] = [
+    ['a megabyte of one quote character', () => '"'.repeat(1_000_000)],
+    ['a megabyte of curly opening quotes', () => '“'.repeat(1_000_000)],
+    ['a 100,000-character sentence without punctuation', () => 'word '.repeat(20_000)],
+    ['unbalanced and nested quotes', () => '“He said “she said ‘they said “no”’ and'.repeat(2_000)],
+    ['said-cues without content', () => 'said said told according to citing '.repeat(5_000)],
+    ['HTML fragment', () => '<div><p>“Hi,” <b>Mr. Smith</b> said.</p><script>x</script></div>'.repeat(500)],
+    ['control characters', () => Array.from({ length: 5000 }, (_, i) => String.fromCharCode(i % 32)).join('')],
+    ['only whitespace', () => ' \n\t'.repeat(10_000)],
+    ['digits without end', () => '1'.repeat(100_000)],
+    ['capitalised words without end', () => 'Smith '.repeat(20_000)],
+  ];
+  test.each(cases)(
+    '%s',
+    (_name, make) => {
+      expectValid(make());
+    },
+    120_000,
+  );
+});
+
+describe('time grows linearly', () => {
+  const para = (i: number) =>
+    `“We will study it,” said Mayor Ann Lee${i}, who told reporters in Leeds that 1,200 homes were believed to be at risk. ` +
+    `According to two officials familiar with the talks, the agency reportedly offered $4${i} million on 3 March.\n`;
+  const make = (n: number) => Array.from({ length: n }, (_, i) => para(i)).join('');
+  const best = (text: string) => {
+    let min = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      analyze(text);
+      min = Math.min(min, performance.now() - t0);
+    }
+    return min;
+  };
+  test.each([
+    ['news text', make],
+    ['one quote character', (n: number) => '"'.repeat(n * 240)],
+    ['unpunctuated words', (n: number) => 'alpha '.repeat(n * 40)],
+  ])(
+    '%s: 8x the input costs at most 10x the time',
+    (_name, gen) => {
+      analyze(gen(10)); // warm up
+      const small = best(gen(40));
+      const large = best(gen(320));
+      expect(large / small).toBeLessThanOrEqual(10);
+    },
+    300_000,
+  );
+});
