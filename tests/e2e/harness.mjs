@@ -77,9 +77,9 @@ export function corpusSlugs() {
 
 /**
  * Launch headless Chromium. With `extension: false`, the same browser without Sourcelight (the baseline).
- * Returns { context, extensionId, worker, close }.
+ * Returns { context, extensionId, worker, close, profile }.
  */
-export async function launch({ extension = true, headless = true, extensionDir = EXTENSION_DIR } = {}) {
+export async function launch({ extension = true, headless = true, extensionDir = EXTENSION_DIR, extraArgs = [] } = {}) {
   if (extension && !existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`no built extension at ${extensionDir}: run \`npm run build\` first`);
   }
@@ -95,6 +95,7 @@ export async function launch({ extension = true, headless = true, extensionDir =
     '--disable-dev-shm-usage',
   ];
   if (extension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  args.push(...extraArgs);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless,
@@ -112,7 +113,7 @@ export async function launch({ extension = true, headless = true, extensionDir =
     await context.close().catch(() => {});
     rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   };
-  return { context, extensionId, worker, close };
+  return { context, extensionId, worker, close, profile };
 }
 
 /**
