@@ -16,12 +16,14 @@ import {
   FINITE_VERB,
   HEDGE_ADJECTIVE,
   HEDGE_ADVERB,
+  LIKELY_HEDGE,
   MODAL_HEDGE,
   PASSIVE_HEDGE,
   REPORT_VERB,
   UNCERTAIN,
   UNNAMED_REPORTS,
   UNNAMED_REPORTS_NP,
+  UNNAMED_SOURCE,
   UNVERIFIED_ADJECTIVE,
   VERIFY_FAILED,
 } from './hedges.ts';
@@ -402,6 +404,12 @@ function detectSegment(text: string, segments: Segment[], i: number, out: Candid
     } else push(out, text, clauseAround(text, seg, cs, ce), 'hedge', [cs, ce]);
   }
 
+  // "was likely caused by"
+  for (const m of matches(LIKELY_HEDGE, body)) {
+    const cs = base + m.index + m[0].search(/likely/i);
+    push(out, text, clauseAround(text, seg, cs, cs + 6), 'hedge', [cs, cs + 6]);
+  }
+
   // "reportedly", "allegedly", "apparently"
   for (const m of matches(HEDGE_ADVERB, body)) {
     const cs = base + m.index;
@@ -545,6 +553,12 @@ function beliefThat(text: string, segments: Segment[], i: number, m: RegExpExecA
     /\b(?:den(?:y|ies|ied|ying)|disput\w+|reject\w*|dismiss\w*|refut\w+)\s+(?:the\s+|any\s+|all\s+)?$/i.test(lead);
   // "Trump's suggestion that Russia spy on ..." is a proposal; "rejected the suggestion that ..." disputes a claim
   if (/^suggestions?$/.test(cue) && !disputed) return;
+  // "Reuters reports that ...": a named outlet on the record, not a rumour
+  if (
+    /^(?:reports?|estimates?|estimated|assess\w*)$/.test(cue) &&
+    hasTag(prevTok, 'ProperNoun', 'Organization', 'Person', 'Pronoun')
+  )
+    return;
   if (/^(?:reports?|claims?|concerns?|fears?|thought)$/.test(cue)) {
     // nouns: "confirmed reports that" is no longer in doubt; "had no thought that" is not a claim
     if (/\b(?:confirm\w*|no|not)\s+(?:the\s+)?$/i.test(lead)) return;
@@ -628,15 +642,20 @@ function dispute(text: string, segments: Segment[], i: number, m: RegExpExecArra
   }
   const o = DISPUTED_OBJECT.exec(rest);
   if (!o) return;
-  if (/^\s*(?:it|this|them|that)$/i.test(o[0])) {
-    // "The ministry denied it.": the claim is what the sentence before reported.
+  const from = ce + (o[0].length - o[0].trimStart().length);
+  const end = clauseEnd(seg, ce);
+  const referential = /^\s*(?:it|this|them|that|(?:the|these|those|such)\s+(?:[a-z’'-]+\s+){0,2}?[a-z]+)$/i.test(o[0]);
+  if (
+    referential &&
+    !/[A-Za-z0-9]/.test(text.slice(ce + o[0].length, end).replace(/^\s*(?:as\s+\w+|outright|strongly)\b/i, ''))
+  ) {
+    // "He denied the allegations." / "The ministry denied it.": the claim is what the sentence before reported.
     const prev = segments[i - 1];
     if (prev && prev.para === seg.para && clause === seg.start)
       push(out, text, tidy(text, prev.start, prev.end, true), 'disputed', cue);
     return;
   }
-  const from = ce + (o[0].length - o[0].trimStart().length);
-  push(out, text, tidy(text, from, clauseEnd(seg, ce), true), 'disputed', cue);
+  push(out, text, tidy(text, from, end, true), 'disputed', cue);
 }
 
 function unverified(text: string, segments: Segment[], i: number, m: RegExpExecArray, out: Candidate[]): void {
@@ -693,6 +712,7 @@ function anonymousSources(text: string, seg: Segment, out: Candidate[]): void {
     sources.push([sourceStart(seg, s, s + m[0].length), s + m[0].length]);
   }
   for (const m of matches(UNNAMED_REPORTS_NP, body)) sources.push([base + m.index, base + m.index + m[0].length]);
+  for (const m of matches(UNNAMED_SOURCE, body)) sources.push([base + m.index, base + m.index + m[0].length]);
   if (ANONYMITY.test(body)) {
     for (const m of matches(
       /\b(?:[A-Za-z][\w’'.-]*\s+){0,3}?(?:officials|diplomats|aides|insiders|people|executives)\b/g,
@@ -806,7 +826,7 @@ function sourceClaim(text: string, seg: Segment, s: number, e: number, out: Cand
 // Anonymous sources given by the attribution module
 
 const STRONG_ANON =
-  /\b(?:sources?|insiders?|familiar|knowledge|anonymity|anonymously|not\s+authori[sz]ed|briefed|reports?)\b/i;
+  /\b(?:sources?|unnamed|anonymous|unidentified|insiders?|familiar|knowledge|anonymity|anonymously|not\s+authori[sz]ed|briefed|reports?)\b/i;
 
 /** Whether an attribution's speaker description is an unnamed source a claim can rest on alone. */
 function strongAnonymous(speaker: string): boolean {

@@ -13,7 +13,10 @@ export const PASSIVE_HEDGE =
 
 /** Unambiguous participles that hedge without a be-verb: "a man believed to be", "presumed to have crashed". */
 export const BARE_PARTICIPLE_HEDGE =
-  /\b(believed|presumed|alleged|rumou?red|reputed|purported|suspected|feared)\s+(to\s+(?:be|have|still|also|hold|own|control|belong|number)|of|dead)\b/gi;
+  /\b(believed|presumed|alleged|rumou?red|reputed|purported|suspected|feared|claim(?:s|ed)?|purport(?:s|ed)?)\s+(to\s+(?:be|have|still|also|hold|own|control|belong|number)|of|dead)\b/gi;
+
+/** "was likely caused by", "is most likely a": likelihood of what is, not "is likely to" (a forecast). */
+export const LIKELY_HEDGE = /\b(?:is|are|was|were|been)\s+(?:most\s+|very\s+|probably\s+)?likely\s+(?!to\b)(?=[a-z])/gi;
 
 /** "appears to", "appeared to be", "seems to", "it appears that". */
 export const APPEAR_HEDGE = /\b(?:(?:it\s+)?(?:appears|appeared|seems|seemed)\s+(?:that|to)|(?:appear|seem)\s+to)\b/gi;
@@ -72,7 +75,7 @@ export const EPISTEMIC_AFTER_BE = new Set([
 
 /** Uncertainty stated outright: "it remains unclear whether", "is still a mystery", "did not know if". */
 export const UNCERTAIN =
-  /\b(?:(?:remains?|remained|is|are|was|were|be|been|still|it's|it’s)\s+(?:still\s+|also\s+|largely\s+|entirely\s+)?(?:unclear|not\s+clear|not\s+yet\s+clear|unknown|not\s+known|uncertain|a\s+mystery|unexplained|unconfirmed|unverified|unproven|disputed|contested|in\s+dispute|in\s+doubt)|(?:did|do|does|could|can)\s*(?:not|n[’']t)\s+(?:yet\s+)?(?:know|say|tell|determine|establish)\s+(?:if|whether)|remains?\s+to\s+be\s+seen|no\s+one\s+knows|nobody\s+knows|it\s+is\s+not\s+known)\b/gi;
+  /\b(?:(?:remains?|remained|is|are|was|were|be|been|still|it's|it’s)\s+(?:still\s+|also\s+|largely\s+|entirely\s+)?(?:unclear|not\s+(?:immediately\s+|yet\s+|entirely\s+|fully\s+)?clear|unknown|not\s+(?:immediately\s+|yet\s+)?known|uncertain|a\s+mystery|unexplained|unconfirmed|unverified|unproven|disputed|contested|in\s+dispute|in\s+doubt)|(?:did|do|does|could|can)\s*(?:not|n[’']t)\s+(?:yet\s+)?(?:know|say|tell|determine|establish)\s+(?:if|whether)|remains?\s+to\s+be\s+seen|no\s+one\s+knows|nobody\s+knows|it\s+is\s+not\s+known)\b/gi;
 
 /**
  * Verbs and nouns of belief, suspicion and report that introduce an unestablished proposition with "that":
@@ -80,7 +83,7 @@ export const UNCERTAIN =
  * Group 1: the cue word.
  */
 export const BELIEF_THAT =
-  /\b(believes?|believed|thinks?|thought|suspects?|suspected|suspicions?|fears?|feared|assumes?|assumed|speculated?|speculates|speculation|concerns?|rumou?rs?|allegations?|alleges?|alleged|alleging|claims?|claimed|claiming|suggests?|suggested|suggestions?|reports?)\s+(?:(?:,\s*)?without\s+(?:providing\s+|offering\s+|citing\s+|giving\s+)?(?:any\s+)?evidence\s*,\s*)?that\b/gi;
+  /\b(believes?|believed|thinks?|thought|suspects?|suspected|suspicions?|fears?|feared|assumes?|assumed|speculated?|speculates|speculation|concerns?|rumou?rs?|allegations?|alleges?|alleged|alleging|claims?|claimed|claiming|suggests?|suggested|suggestions?|reports?|assess(?:es|ed)?|estimates?|estimated)\s+(?:(?:,\s*)?without\s+(?:providing\s+|offering\s+|citing\s+|giving\s+)?(?:any\s+)?evidence\s*,\s*)?that\b/gi;
 
 /** Belief verbs whose complement may come without "that" ("said he believed the attack would unite"). */
 export const BELIEF_BARE =
@@ -123,6 +126,10 @@ export const UNNAMED_REPORTS_NP =
   /\b(?:(?:unconfirmed|unverified|local|media|news|press|initial|early|preliminary|some|several|other|television|tv)\s+){1,3}reports\b/gi;
 
 /** Phrases that make any unnamed source anonymous on purpose. */
+/** Sources the article itself calls unnamed: "citing unnamed officials", "an anonymous diplomat". */
+export const UNNAMED_SOURCE =
+  /\b(?:unnamed|anonymous|unidentified)\s+(?:[A-Za-z][\w’'.-]*\s+){0,2}?(?:officials?|sources?|people|persons?|diplomats?|aides?|insiders?|employees?|staffers?|officers?|executives?|advisers?|advisors?|members?|witnesses?|residents?)\b/gi;
+
 export const ANONYMITY =
   /\b(?:(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity|speaking\s+anonymously|(?:asked|requested|declined)\s+(?:not\s+)?to\s+be\s+(?:named|identified)|not\s+authori[sz]ed\s+to\s+(?:speak|talk|comment|discuss)|requested\s+anonymity|declined\s+to\s+be\s+named)\b/gi;
 
