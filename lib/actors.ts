@@ -136,10 +136,13 @@ function startsSentence(text: string, at: number): boolean {
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i--;
   if (i < 0) return true;
   let c = text[i];
-  if (c === '\u201c' || c === '\u2018' || c === '(' || c === '[') return true;
-  if (c === '"' || c === "'") {
-    const before = i > 0 ? text[i - 1]! : '\n';
-    if (/\s/.test(before) || before === '(') return true;
+  // an opening quotation mark or bracket starts a sentence when what precedes it could end or break one
+  // ("said: “Several ...", ", “We ..."), not inside a phrase (Mugabe's "Blue House")
+  const straightOpening = (c === '"' || c === "'") && (i === 0 || /[\s(]/.test(text[i - 1]!));
+  if (c === '\u201c' || c === '\u2018' || c === '(' || c === '[' || straightOpening) {
+    let j = i - 1;
+    while (j >= 0 && /[ \t\u00a0]/.test(text[j]!)) j--;
+    return j < 0 || /[\n\r.!?:;,\u2014\u2013-]/.test(text[j]!);
   }
   while (i >= 0 && /["'\u201d\u2019)\]]/.test(text[i]!)) i--;
   if (i < 0) return true;
@@ -377,7 +380,12 @@ function trimChunk(run: Word[], ctx: Context): Word[][] {
         // "New York": compromise knows the pair as one name
         const pairNamed = p.length > 1 && lexiconTags(lexKey(`${w.text} ${p[1]!.text}`)).some(isNamedTag);
         const known = pairNamed || nameEvidence(w, ctx);
-        const commonWord = !pairNamed && ctx.lowerWords.has(l) && !LEXICON_INDEX.has(lexKey(w.text));
+        // a word compromise's lexicon knows as something other than a name ("Later", "Under", "Despite")
+        const dictionary = lexiconTags(l);
+        const commonWord =
+          !pairNamed &&
+          !LEXICON_INDEX.has(lexKey(w.text)) &&
+          (ctx.lowerWords.has(l) || (dictionary.length > 0 && !dictionary.some(isNamedTag)));
         if (commonWord || (!known && (p.length === 1 || hasAny(w.tags, NON_NAME_TAGS)))) {
           p = p.slice(1);
           continue;

@@ -26,9 +26,7 @@ const TENS = words('twenty thirty forty fifty sixty seventy eighty ninety');
 const SCALES = words('hundred thousand million billion trillion dozen');
 const SHORT_SCALES = words('bn mn m k tn');
 const VAGUE = words('hundreds thousands millions billions dozens tens');
-const MODIFIERS_1 = words(
-  'about around approximately roughly nearly almost some over under only estimated just barely',
-);
+const MODIFIERS_1 = words('about around approximately roughly nearly almost some over under estimated barely');
 const MODIFIERS_2 = new Set([
   'more than',
   'less than',

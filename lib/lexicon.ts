@@ -318,7 +318,6 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set(
 export const NOT_NAMES: ReadonlySet<string> = new Set(
   (
     'january february march april may june july august september october november december ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'monday tuesday wednesday thursday friday saturday sunday ' +
     'i god internet web covid covid-19 coronavirus christmas easter ramadan eid ' +
     'ceo cfo coo tv gdp am pm ok id dna hiv aids pdf url cctv suv vip lgbt lgbtq ngo ngos pr ai ufo mp mps ' +

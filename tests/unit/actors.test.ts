@@ -1,0 +1,114 @@
+// Named actors (lib/actors.ts): table-driven, on sentences written for these tests.
+import { describe, expect, test } from 'vitest';
+import { findActors } from '../../lib/actors.ts';
+import { parse } from '../../lib/nlp.ts';
+import type { Actor } from '../../lib/types.ts';
+
+function actorsOf(text: string): Actor[] {
+  const actors = findActors(parse(text));
+  for (const a of actors) for (const m of a.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  return actors;
+}
+
+const byMention = (actors: Actor[], mention: string) => actors.find((a) => a.mentions.some((m) => m.text === mention));
+
+describe('matches', () => {
+  test.each([
+    // [text, a mention, canonical name, kind]
+    [
+      'Karoline Leavitt, the press secretary, spoke first. Later Leavitt told reporters more.',
+      'Leavitt',
+      'Karoline Leavitt',
+      'person',
+    ],
+    ['The envoy held talks with Hamas in Doha, officials said.', 'Hamas', 'Hamas', 'organization'],
+    ['The envoy held talks with Hamas in Doha, officials said.', 'Doha', 'Doha', 'place'],
+    ['An official told AFP the decision was final.', 'AFP', 'Agence France-Presse', 'organization'],
+    ['Axios first reported the meeting.', 'Axios', 'Axios', 'organization'],
+    ['Officials in the US said the United States would act.', 'US', 'United States', 'place'],
+    ['Officials in the U.S. said the plan was ready.', 'U.S.', 'United States', 'place'],
+    ['President Trump met reporters. Mr. Trump then left for Ohio.', 'Trump', 'Trump', 'person'],
+    ["Netanyahu's office said Benjamin Netanyahu would travel.", 'Netanyahu', 'Benjamin Netanyahu', 'person'],
+    [
+      'Marta van Dijk, a geologist, spoke. Later van Dijk said the rocks moved.',
+      'van Dijk',
+      'Marta van Dijk',
+      'person',
+    ],
+    [
+      'The Global Shipping Council (GSC) warned of delays, and the GSC said more would follow.',
+      'GSC',
+      'Global Shipping Council',
+      'organization',
+    ],
+    [
+      'The National Weather Agency issued a warning on the coast.',
+      'National Weather Agency',
+      'National Weather Agency',
+      'organization',
+    ],
+    ['She studied at Harvard University. Harvard said she graduated.', 'Harvard', 'Harvard University', 'organization'],
+    ['Fishing boats crossed the Java Sea at night.', 'Java Sea', 'Java Sea', 'place'],
+    ['Palestinians and Israelis met in the city.', 'Palestinians', 'Palestinian', 'group'],
+    ['Ruritania President Jan Novak met the delegation.', 'Jan Novak', 'Jan Novak', 'person'],
+    ['Analysts at the London-based firm were surprised.', 'London', 'London', 'place'],
+    ['LISBON (Reuters) - The port reopened on Monday.', 'LISBON', 'LISBON', 'place'],
+    [
+      'The World Travel and Tourism Council said visits fell.',
+      'World Travel and Tourism Council',
+      'World Travel and Tourism Council',
+      'organization',
+    ],
+    ['It was similar to Egypt’s ruling party.', 'Egypt', 'Egypt', 'place'],
+  ])('%s -> %s', (text, mention, name, kind) => {
+    const actor = byMention(actorsOf(text), mention);
+    expect(actor?.name).toBe(name);
+    expect(actor?.kind).toBe(kind);
+  });
+
+  test('one entity for every form of a name', () => {
+    const text = 'Karoline Leavitt spoke on Wednesday. Leavitt said talks went on. “We are working,” Leavitt said.';
+    const leavitt = actorsOf(text).filter((a) => a.name.includes('Leavitt'));
+    expect(leavitt).toHaveLength(1);
+    expect(leavitt[0]!.mentions.map((m) => m.text)).toEqual(['Karoline Leavitt', 'Leavitt', 'Leavitt']);
+  });
+
+  test('a possessive is one mention of the name, without the "s"', () => {
+    const actors = actorsOf("Netanyahu’s office said Netanyahu's aides agreed.");
+    expect(actors).toHaveLength(1);
+    expect(actors[0]!.mentions.map((m) => m.text)).toEqual(['Netanyahu', 'Netanyahu']);
+  });
+});
+
+describe('does not match', () => {
+  test.each([
+    // [text, a string that must not be an actor's mention]
+    ['Dialogue is good. Under the terms of the deal, prisoners walk free.', 'Dialogue'],
+    ['Dialogue is good. Under the terms of the deal, prisoners walk free.', 'Under'],
+    ['The deal went into effect on 19 January.', 'January'],
+    ['The deal went into effect on Wednesday.', 'Wednesday'],
+    ['The President spoke to the nation.', 'President'],
+    ['Covid-19 cases rose again in the winter.', 'Covid-19'],
+    ['They met in Doha.', 'Doha.'],
+    ['Crowds gathered for Bastille Day in the city.', 'Bastille Day'],
+    ['Authorities said the search would widen.', 'Authorities'],
+    ['The USS Carl Vinson sailed at dawn.', 'USS Carl Vinson'],
+    ['Credit Maria Lopez/Reuters', 'Credit Maria Lopez'],
+    ['5) Can Sanders take a punch? He can.', 'Can Sanders'],
+  ])('%s -/-> %s', (text, notMention) => {
+    const actors = actorsOf(text);
+    expect(actors.flatMap((a) => a.mentions.map((m) => m.text))).not.toContain(notMention);
+  });
+
+  test('no actor is only a title', () => {
+    const actors = actorsOf('Mr. spoke. The Prime Minister said nothing. Dr. was away.');
+    expect(actors.map((a) => a.name)).toEqual([]);
+  });
+
+  test.each([[''], ['   '], ['\u0000\u0001'], ['((((('], ['A'.repeat(5000)], ["'s 's ’s"], ['U.S.'], ['al- bin van']])(
+    'never throws on %j',
+    (text) => {
+      expect(() => actorsOf(text)).not.toThrow();
+    },
+  );
+});
