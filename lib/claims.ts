@@ -80,6 +80,12 @@ interface Candidate {
 const BOUNDARY =
   /([;:()[\]]|,(?=[\s"“”'’]|$)|\s[-–—]\s|[–—])|\b(which|who|whom|whose|what)\b|\b(that|whether|if)\b|\b(because|although|though|whereas|while|but|unless)\b|\b(and)\s+(?=(?:the|a|an|those|these|this|his|her|its|their|he|she|it|they|we|there)\b)/gi;
 
+/**
+ * A sentence end the splitter missed (a quote closing a sentence, compromise issues #1026/#935). Case-sensitive,
+ * and three lower-case letters before the stop, so "Mr. Trump", "Gov. Christie" and "U.S. Army" do not end one.
+ */
+const SENTENCE_BREAK = /(?<=[a-z0-9]{3}[.!?]|[.!?]["”’])\s+(?=["“]?[A-Z])/g;
+
 const KIND_BY_GROUP: BoundKind[] = ['punct', 'punct', 'rel', 'comp', 'adv', 'conj'];
 
 const FIRST_PERSON = /^(?:i|we|you|i['’]d|we['’]d)$/i;
@@ -186,6 +192,13 @@ function addSegment(text: string, segments: Segment[], tokens: Token[], start: n
     bounds.push({ start: start + at, end: start + at + g.length, kind });
     if (m[0].length === 0) BOUNDARY.lastIndex++;
   }
+  SENTENCE_BREAK.lastIndex = 0;
+  let breaks = 0;
+  for (let m = SENTENCE_BREAK.exec(body); m; m = SENTENCE_BREAK.exec(body)) {
+    bounds.push({ start: start + m.index, end: start + m.index + m[0].length, kind: 'punct' });
+    breaks++;
+  }
+  if (breaks) bounds.sort((a, b) => a.start - b.start);
   segments.push({
     start,
     end,
@@ -543,6 +556,7 @@ function beliefThat(text: string, segments: Segment[], i: number, m: RegExpExecA
   const before = lastWordBefore(text, cs);
   if (FIRST_PERSON.test(subjectBefore(text, cs))) return; // "we believe that ..." is the speaker's own opinion
   if (/^to$/i.test(before)) return; // "you want to believe that ...": a wish, not a belief held
+  if (/(?:n['’]t|\bnot|\bnever|\bhardly)\s+$/i.test(text.slice(Math.max(0, cs - 12), cs))) return; // "couldn't believe that"
   const k = tokenIndexAt(seg, cs);
   const prevTok = seg.tokens[k - 1];
   // a proposal, not a hedge: "the minister suggested that the sides meet"

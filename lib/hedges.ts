@@ -23,7 +23,7 @@ export const APPEAR_HEDGE = /\b(?:(?:it\s+)?(?:appears|appeared|seems|seemed)\s+
 
 /** Hedging adverbs: the clause around them is not established. */
 export const HEDGE_ADVERB =
-  /\b(?:reportedly|allegedly|purportedly|supposedly|reputedly|apparently|seemingly|ostensibly|presumably|probably|possibly|conceivably)\b/gi;
+  /\b(?:reportedly|allegedly|purportedly|supposedly|reputedly|apparently|seemingly|ostensibly|presumably)\b/gi;
 
 /** Hedging adjectives in front of a noun phrase: "her reputed love of shopping", "the alleged killer". */
 export const HEDGE_ADJECTIVE = /\b(?:alleged|reputed|purported|suspected|presumed|apparent|supposed|rumou?red)\b/gi;

@@ -127,6 +127,18 @@ describe('is a claim', () => {
       'a senior diplomat',
     ],
     [
+      'Staff were told: "Sell feelings." Some buyers may have paid twice.',
+      'Some buyers may have paid twice',
+      'hedge',
+      'may have',
+    ],
+    [
+      'Aides did not know if Mr. Smith would attend the summit.',
+      'Aides did not know if Mr. Smith would attend the summit',
+      'hedge',
+      'did not know if',
+    ],
+    [
       'It was not immediately clear whether anyone was hurt.',
       'It was not immediately clear whether anyone was hurt',
       'hedge',
@@ -203,6 +215,7 @@ describe('is not a claim', () => {
     'The prime minister suggested that the two sides meet in Cairo.',
     'Hamas members confirmed the reports, saying there had been two meetings.',
     'Officials were expected to release the figures on Tuesday.',
+    'He could not believe that the bank had sold the farm.',
     'Reuters reports that the plant will close in May.',
     'The storm is likely to hit the coast on Friday.',
     'A week after the official was named, the council met again.',
