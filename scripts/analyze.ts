@@ -23,11 +23,15 @@ function looksBinary(buf: Buffer): boolean {
   return head.length > 0 && odd / head.length > 0.1;
 }
 
-const isHtml = (s: string) =>
-  /^\s*(<!doctype html|<html|<head|<body|<meta|<article|<div|<p[\s>])/i.test(s.slice(0, 2000));
+/** HTML by name, by content type, or by its first tags (comments and doctypes may come first). */
+function isHtml(name: string, s: string, contentType = ''): boolean {
+  if (/\.x?html?$/i.test(name) || /html/i.test(contentType)) return true;
+  return /^\s*(<!--|<!doctype\s+html|<html|<head|<body|<meta|<article|<div|<p[\s>])/i.test(s.slice(0, 4000));
+}
 
 async function readInput(arg: string): Promise<string> {
   let raw: string;
+  let contentType = '';
   if (/^https?:\/\//i.test(arg)) {
     let res: Response;
     try {
@@ -36,6 +40,7 @@ async function readInput(arg: string): Promise<string> {
       throw new InputError(`cannot reach ${arg}: ${(e as Error).cause ?? (e as Error).message}`);
     }
     if (!res.ok) throw new InputError(`${arg}: HTTP ${res.status}`);
+    contentType = res.headers.get('content-type') ?? '';
     const buf = Buffer.from(await res.arrayBuffer());
     if (looksBinary(buf)) throw new InputError(`${arg}: binary content, not an article`);
     raw = buf.toString('utf8');
@@ -50,7 +55,7 @@ async function readInput(arg: string): Promise<string> {
     if (looksBinary(buf)) throw new InputError(`${arg}: binary file, not an article`);
     raw = buf.toString('utf8');
   }
-  const text = isHtml(raw) ? articleFromHtml(raw).text : raw;
+  const text = isHtml(arg, raw, contentType) ? articleFromHtml(raw).text : raw;
   if (text.trim().length === 0) throw new InputError(`${arg}: no article text found`);
   return text;
 }
