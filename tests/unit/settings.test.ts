@@ -21,7 +21,9 @@ const META = 'settings$';
 
 const raw = async () => (await fakeBrowser.storage.local.get([KEY, META])) as Record<string, unknown>;
 const put = (value: unknown, meta?: unknown) =>
-  fakeBrowser.storage.local.set(meta === undefined ? { [KEY]: value } : { [KEY]: value, [META]: meta });
+  fakeBrowser.storage.local.set(
+    (meta === undefined ? { [KEY]: value } : { [KEY]: value, [META]: meta }) as Record<string, unknown>,
+  );
 
 /** A reader's non-default choices. */
 function chosen(): Settings {
@@ -189,7 +191,7 @@ describe('extension updates', () => {
     // a new version starts: modules load afresh, storage.local is kept by the browser
     vi.resetModules();
     const fresh = await import('../../lib/settings-store.ts');
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.1.0', temporary: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.1.0' });
     expect(await fresh.loadSettings()).toEqual(chosen());
   });
 
