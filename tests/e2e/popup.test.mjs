@@ -220,6 +220,23 @@ describe('popup in Chromium', () => {
       .waitFor({ timeout: 15_000 });
     assert.deepEqual(await axeViolations(popup), []);
     await popup.screenshot({ path: join(ARTIFACTS, 'popup-unreachable-dark.png') });
+
+    // the colour scheme and reduced motion follow the reader's settings
+    const look = () =>
+      popup.evaluate(() => {
+        const s = document.createElement('span');
+        s.className = 'spinner';
+        document.body.append(s);
+        const out = { bg: getComputedStyle(document.body).backgroundColor, spin: getComputedStyle(s).animationName };
+        s.remove();
+        return out;
+      });
+    const dark = await look();
+    await popup.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+    const lightStill = await look();
+    assert.notEqual(dark.bg, lightStill.bg, 'dark and light backgrounds differ');
+    assert.equal(dark.spin, 'spin');
+    assert.equal(lightStill.spin, 'none', 'no spinning under prefers-reduced-motion');
     await Promise.all([page.close(), popup.close()]);
   });
 });
