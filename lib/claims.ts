@@ -783,6 +783,13 @@ function sourceClaim(text: string, seg: Segment, s: number, e: number, out: Cand
       text.slice(after, Math.min(seg.end, after + 80)),
     );
   if (qual) after += qual[0].length;
+  else if (/\b(?:with|to|of|on|about|in)$/i.test(text.slice(Math.max(s, e - 6), e))) {
+    // "people familiar with the talks say": the object of the qualifier, then the verb
+    const obj = /^\s+(?:[\w’'.-]+\s+){0,6}?(?=(?:said|says|say|told|added)\b|,)/i.exec(
+      text.slice(e, Math.min(seg.end, e + 80)),
+    );
+    if (obj) after += obj[0].length;
+  }
   const rel = new RegExp(
     `^\\s*,\\s*(?:who|speaking|asking|requesting|declining|citing|according)[^,]{0,${RELATIVE_MAX}},`,
   ).exec(text.slice(after, Math.min(seg.end, after + RELATIVE_MAX + 20)));

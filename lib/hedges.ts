@@ -135,7 +135,7 @@ export const ANONYMITY =
 
 /** Reporting verbs that tie a clause to the source next to them (fallback when no attribution is given). */
 export const REPORT_VERB =
-  /^(?:said|says|told\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|[a-z]+)|added|stated|confirmed|explained|noted|reported|wrote|claimed|insisted|revealed|disclosed|indicated|suggested)\b/;
+  /^(?:said|says|say|told\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|[a-z]+)|added|stated|confirmed|explained|noted|reported|wrote|claimed|insisted|revealed|disclosed|indicated|suggested)\b/;
 
 /** Determiners and quantifiers that open an unnamed-source description. */
 export const SINGULAR_DETERMINER = /^(?:a|an|one|another|the)\b/i;

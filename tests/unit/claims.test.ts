@@ -139,6 +139,12 @@ describe('is a claim', () => {
       'did not know if',
     ],
     [
+      'The deal may include farm goods, people familiar with the talks say.',
+      'The deal may include farm goods',
+      'anonymous-source',
+      'people familiar with',
+    ],
+    [
       'It was not immediately clear whether anyone was hurt.',
       'It was not immediately clear whether anyone was hurt',
       'hedge',
