@@ -175,6 +175,36 @@ const TRAILING_JUNK = new Set([
   'since',
   'if',
 ]);
+/** Words that open an adjunct, not a reported clause, after a verb: "said at a rally", "said as he left". */
+const ADJUNCT_STARTERS = new Set([
+  'to',
+  'as',
+  'while',
+  'when',
+  'after',
+  'before',
+  'during',
+  'according',
+  'in',
+  'on',
+  'at',
+  'of',
+  'about',
+  'from',
+  'with',
+  'without',
+  'outside',
+  'inside',
+  'upon',
+  'for',
+  'by',
+  'of',
+  'and',
+  'but',
+  'then',
+  'because',
+  'since',
+]);
 const PP_STARTERS = new Set(['on', 'in', 'at', 'during', 'via', 'through', 'late', 'early', 'earlier', 'last', 'this']);
 
 function isNounish(t: Tok): boolean {
@@ -220,6 +250,8 @@ const ANONYMOUS_PHRASE =
   /^(?:two|three|four|several|multiple|people|sources|a source|one source)\b|\b(?:familiar|knowledge|close to|anonymity)\b/i;
 
 const MAX_NP = 10;
+/** Longest content in tokens; longer clauses are cut (no sentence in news prose is longer). */
+const MAX_CONTENT = 150;
 const MAX_RECIPIENT = 5;
 /** Words a reporting clause after a quote may have before the verb ("a senior US official told AFP"). */
 const MAX_THAT_LOOKAHEAD = 8;
@@ -237,6 +269,20 @@ export function findAttributions(
     }
   });
   toks.sort((a, b) => a.start - b.start);
+  // a paragraph break ends a sentence, whatever compromise's splitter made of it (quotes ending in
+  // '.”' keep it from splitting): renumber sentences so that no sentence spans a line break
+  {
+    let si = 0;
+    let prevOriginal = -1;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      const p = toks[i - 1];
+      const original = t.si;
+      if (p && (prevOriginal !== original || text.slice(p.end, t.start).includes('\n'))) si++;
+      prevOriginal = original;
+      t.si = si;
+    }
+  }
   // sentence bounds in token indices (after sorting, tokens of a sentence stay contiguous)
   const sentFirst: number[] = [];
   const sentLast: number[] = [];
@@ -255,6 +301,12 @@ export function findAttributions(
   const mentions: Mention[] = [];
   for (const a of actors) for (const m of a.mentions) mentions.push({ start: m.start, end: m.end, actor: a });
   mentions.sort((a, b) => a.start - b.start);
+  /** People by the last word of their name, for surnames the actor list missed as mentions. */
+  const bySurname = new Map<string, Actor>();
+  for (const a of actors) {
+    const sp = a.name.lastIndexOf(' ');
+    if (a.kind === 'person' && sp > 0 && !bySurname.has(a.name.slice(sp + 1))) bySurname.set(a.name.slice(sp + 1), a);
+  }
 
   const span = (start: number, end: number): Span => ({ start, end, text: text.slice(start, end) });
   const tokSpan = (i: number, j: number): Span => span(toks[i]!.start, toks[j]!.end);
@@ -305,7 +357,7 @@ export function findAttributions(
       if (mentions[mid]!.start < before) lo = mid + 1;
       else hi = mid;
     }
-    for (let k = lo - 1; k >= 0 && k >= lo - 400; k--) {
+    for (let k = lo - 1; k >= 0 && k >= lo - 150; k--) {
       const m = mentions[k]!;
       if (m.end <= before && kinds.includes(m.actor.kind) && !insideQuote(m.start)) return m;
     }
@@ -393,7 +445,7 @@ export function findAttributions(
     }
     if (proper && !m) {
       // a surname the actor list missed as a mention: the actor whose name ends with it
-      const byName = actors.find((a) => a.kind === 'person' && a.name.endsWith(` ${head.text}`));
+      const byName = bySurname.get(head.text);
       if (byName) return { speaker: byName.name, anonymous: false, source, kind: 'person', named: true };
     }
     let kind: ActorKind | undefined;
@@ -406,7 +458,16 @@ export function findAttributions(
   /** The noun phrase ending at token j (walking back), within its sentence; [start, j] or undefined. */
   function npBack(j: number): [number, number] | undefined {
     const f = first(j);
-    if (j < f || toks[j]!.q >= 0 || !isNounish(toks[j]!) || CONNECTORS.has(toks[j]!.lower)) return undefined;
+    if (j < f || toks[j]!.q >= 0 || CONNECTORS.has(toks[j]!.lower)) return undefined;
+    // compromise tags "campaign" in "O'Malley's campaign says" as a verb: after a possessive or a
+    // determiner, the word before a reporting verb is the subject's noun
+    const after = j > f ? toks[j - 1]! : undefined;
+    const nounByPosition =
+      !!after &&
+      !punctAfter(j - 1) &&
+      (has(after, 'Possessive') || DETERMINERS.has(after.lower)) &&
+      /^[a-z]/.test(toks[j]!.text);
+    if (!isNounish(toks[j]!) && !nounByPosition) return undefined;
     let i = j;
     while (i > f && j - i < MAX_NP) {
       const p = toks[i - 1]!;
@@ -465,7 +526,14 @@ export function findAttributions(
   function statementPhrase(k: number, l: number): number {
     if (k > l || !['in', 'via', 'through'].includes(toks[k]!.lower)) return -1;
     for (let m = k + 1; m <= Math.min(l, k + 4); m++) {
-      if (STATEMENT_NOUNS.has(toks[m]!.lower)) return m;
+      if (STATEMENT_NOUNS.has(toks[m]!.lower)) {
+        // "in an interview with The Associated Press"
+        if (m < l && toks[m + 1]!.lower === 'with' && !punctAfter(m)) {
+          const np = npForward(m + 2, MAX_RECIPIENT);
+          if (np) return np[1];
+        }
+        return m;
+      }
       if (!isNounish(toks[m]!)) return -1;
     }
     return -1;
@@ -489,8 +557,10 @@ export function findAttributions(
     verb?: CueVerb;
     np?: [number, number];
     mode: 'forward' | 'backward' | 'participle' | 'according' | 'citing' | 'none';
+    alsoForward?: boolean;
   }
   const cues: Cue[] = [];
+  const passives: { agent: [number, number]; subject: [number, number]; cue: Span }[] = [];
   for (let v = 0; v < toks.length; v++) {
     const t = toks[v]!;
     if (t.q >= 0) continue;
@@ -524,6 +594,10 @@ export function findAttributions(
     }
     const verb = cueVerb(t.lower);
     if (!verb) continue;
+    // markup left in the text ("<tweet id=...>") is not a verb
+    if (/[<>/]/.test(text[t.start - 1] ?? '') || text[t.end] === '>') continue;
+    const baseForm = t.lower === verb.lemma;
+    if (baseForm && prev?.lower === 'to') continue;
     // nouns: "the reports", "his claims", "a warning", "reports of"
     if (prev && (DETERMINERS.has(prev.lower) || has(prev, 'Possessive', 'Adjective')) && !punctAfter(v - 1)) continue;
     if (has(t, 'Noun') && !has(t, 'Verb') && (next?.lower === 'of' || next?.lower === 'about')) continue;
@@ -537,6 +611,12 @@ export function findAttributions(
     if (passive) {
       if (verb.cls === 'belief' || verb.cls === 'speech')
         addSourcing(verb.cls === 'belief' ? 'belief' : 'cue', tokSpan(k, v));
+      // "the move was first reported by MSNBC": the agent is the source, the subject what was said
+      if (next?.lower === 'by' && !punctAfter(v) && verb.cls !== 'belief') {
+        const agent = npForward(v + 2);
+        const subject = p - 1 >= f && !punctAfter(p - 1) ? npBack(p - 1) : undefined;
+        if (agent && subject) passives.push({ agent, subject, cue: tokSpan(k, v + 1) });
+      }
       continue;
     }
     // the recipient: "told reporters", "told the Associated Press"
@@ -569,7 +649,16 @@ export function findAttributions(
         has(toks[j]!, 'Adverb', 'Verb', 'Auxiliary', 'Modal', 'Negative', 'Adjective', 'Value')
       )
         j--;
-      let np = j >= f && !punctAfter(j) ? npBack(j) : undefined;
+      let paren = false;
+      if (j > f && /^\)\s*$/.test(gap(j))) {
+        let o = j;
+        while (o > f && j - o < 6 && !gap(o - 1).includes('(')) o--;
+        if (o > f && /^\s*\($/.test(gap(o - 1))) {
+          j = o - 1;
+          paren = true;
+        }
+      }
+      let np = j >= f && (paren || !punctAfter(j)) ? npBack(j) : undefined;
       if (!np && j >= f && commaAfter(j) && toks[j]!.q < 0) {
         // "Karoline Leavitt, the White House press secretary, said": the name before the apposition
         let c = j;
@@ -579,7 +668,7 @@ export function findAttributions(
           const named = npBack(c - 1);
           if (named && (has(toks[named[1]]!, 'ProperNoun', 'Person', 'Organization') || !appos)) np = named;
         }
-        if (!np && appos && !/^(who|which)$/.test(toks[c]!.lower)) np = appos;
+        if (!np && appos && c > f && commaAfter(c - 1) && !/^(who|which)$/.test(toks[c]!.lower)) np = appos;
       }
       if (np) {
         // "CLAUSE, X said." or "“QUOTE,” X said.": the content comes before
@@ -597,7 +686,19 @@ export function findAttributions(
           /^[\s,\u2014-]*["\u201D]?[\s,\u2014-]*$/.test(
             text.slice(quotes[toks[np[0] - 1]!.q]!.close + 1, toks[np[0]]!.start),
           );
-        cue = { k, v, e, verb, np, mode: (lead || quoteBefore) && ends ? 'backward' : 'forward' };
+        // right after a closing quotation mark the clause reports that quote, whatever follows the verb
+        const bq = before >= 0 ? toks[before]!.q : -1;
+        const quoteAdjacent =
+          quoteBefore ||
+          (bq >= 0 &&
+            /^[ \t,\u2014-]*$/.test(text.slice(quotes[bq]!.close + 1, toks[np[0]]!.start)) &&
+            quotes[bq]!.close < toks[np[0]]!.start);
+        const thatNext = after <= l && toks[after]!.lower === 'that';
+        const backward = ((lead || quoteBefore) && ends) || (quoteAdjacent && !thatNext);
+        // "“QUOTE,” Pate told Breitbart News he would ...": the quote and the clause after it
+        const clauseAfter =
+          after <= l && !ends && !ADJUNCT_STARTERS.has(toks[after]!.lower) && !has(toks[after]!, 'Preposition');
+        cue = { k, v, e, verb, np, mode: backward ? 'backward' : 'forward', alsoForward: backward && clauseAfter };
       } else if (verb.cls === 'speech' && !ing) {
         // "“QUOTE,” said John Smith, a spokesman."
         const inv = npForward(e + 1);
@@ -607,7 +708,7 @@ export function findAttributions(
         } else cue = { k, v, e, verb, mode: 'none' };
       } else cue = { k, v, e, verb, mode: 'none' };
     }
-    if (verb.cls !== 'speech' && !cue.np && cue.mode !== 'participle') continue;
+    if ((verb.cls !== 'speech' || baseForm) && !cue.np && cue.mode !== 'participle') continue;
     const kind: SourcingKind = verb.cls === 'belief' ? 'belief' : k < v ? 'report' : 'cue';
     addSourcing(kind, tokSpan(k, e));
     cues.push(cue);
@@ -638,6 +739,16 @@ export function findAttributions(
     });
     if (who.anonymous && ANONYMOUS_PHRASE.test(who.source.text)) addSourcing('anonymous-source', who.source);
   };
+  // for each cue, the next ", saying" / ", according to" / ", citing" clause after it (one backward pass)
+  const nextClause: (Cue | undefined)[] = new Array(cues.length);
+  {
+    let found: Cue | undefined;
+    for (let c = cues.length - 1; c >= 0; c--) {
+      nextClause[c] = found;
+      const m = cues[c]!.mode;
+      if (m === 'participle' || m === 'according' || m === 'citing') found = cues[c];
+    }
+  }
   for (let c = 0; c < cues.length; c++) {
     const cue = cues[c]!;
     const { k, v, e } = cue;
@@ -646,22 +757,24 @@ export function findAttributions(
     const cueSpan = tokSpan(k, e);
     const nextCue = cues[c + 1];
     // forward content stops where a later clause with its own speaker begins ("..., X said")
-    let limit = l;
+    // a content is one clause: never longer than MAX_CONTENT tokens (keeps hostile input linear)
+    let limit = Math.min(l, e + MAX_CONTENT);
     if (nextCue && toks[nextCue.v]!.si === toks[v]!.si && nextCue.np && nextCue.np[0] > e) {
       const s = nextCue.np[0];
       if (s - 1 > e && commaAfter(s - 1)) limit = s - 1;
     }
-    for (let n = c + 1; n < cues.length && toks[cues[n]!.v]!.si === toks[v]!.si; n++) {
-      const later = cues[n]!;
-      const clauseMode = later.mode === 'participle' || later.mode === 'according' || later.mode === 'citing';
-      if (clauseMode && later.k > e) {
-        limit = Math.min(limit, later.k - 1);
-        break;
-      }
-    }
+    const later = nextClause[c];
+    if (later !== undefined && toks[later.v]!.si === toks[v]!.si && later.k > e) limit = Math.min(limit, later.k - 1);
     const forward = (from: number, who: SpeakerInfo | undefined) => {
       let a = from;
-      if (a > limit) return;
+      if (a > limit) {
+        // "Cruz continued:" and the quote opens the next sentence or paragraph
+        const nt = toks[a];
+        if (nt && nt.q >= 0 && /^\s*:\s*$/.test(text.slice(toks[e]!.end, quotes[nt.q]!.open))) {
+          push(who, quoteContent(nt.q), true, cueSpan, toks[v]!.si, quotes[nt.q]!.close + 1);
+        }
+        return;
+      }
       // "said on Wednesday that ...": content after "that"
       for (let m = a; m <= Math.min(limit, a + MAX_THAT_LOOKAHEAD); m++) {
         if (toks[m]!.lower === 'that' && toks[m]!.q < 0) {
@@ -675,14 +788,28 @@ export function findAttributions(
       const t = toks[a]!;
       if (t.q >= 0 && (a === from || text.slice(toks[a - 1]!.end, quotes[t.q]!.open).trim().length <= 1)) {
         const q = quotes[t.q]!;
-        if (q.open >= toks[e]!.end) {
+        const clauseEnd = toks[limit]!.end;
+        if (q.open >= toks[e]!.end && q.close + 1 >= clauseEnd - 1) {
           push(who, quoteContent(t.q), true, cueSpan, toks[v]!.si, q.close + 1);
           return;
         }
       }
+      // "Cruz called them on it:" and the quote follows
+      const after = toks[limit + 1];
+      if (after && after.q >= 0 && /:\s*$/.test(text.slice(toks[limit]!.end, quotes[after.q]!.open))) {
+        push(who, quoteContent(after.q), true, cueSpan, toks[v]!.si, quotes[after.q]!.close + 1);
+        return;
+      }
       let b = limit;
       for (let m = a + 1; m <= limit; m++) {
-        if (toks[m]!.lower === 'but' && m + 1 <= limit && has(toks[m + 1]!, 'Verb') && !has(toks[m + 1]!, 'Noun')) {
+        const w = toks[m]!.lower;
+        const nx = m + 1 <= limit ? toks[m + 1]! : undefined;
+        const cut =
+          (w === 'but' && nx && has(nx, 'Verb') && !has(nx, 'Noun')) ||
+          (w === 'and' && nx && /ing$/.test(nx.lower) && has(nx, 'Verb', 'Gerund') && nx.q < 0) ||
+          (w === 'and' && nx && cueVerb(nx.lower) !== undefined && has(nx, 'PastTense', 'PresentTense')) ||
+          ((w === 'which' || w === 'who') && commaAfter(m - 1) && toks[m]!.q < 0);
+        if (cut) {
           b = m - 1;
           break;
         }
@@ -699,11 +826,14 @@ export function findAttributions(
       const who = resolve(np[0], np[1]);
       if (k === f || (k > f && toks[k - 1]!.q < 0 && !commaAfter(k - 1) && k - f <= 1)) {
         // "According to X, CONTENT"
-        const r = trimContent(np[1] + 1, l);
-        if (r) push(who, tokSpan(r[0], r[1]), false, cueSpan, toks[v]!.si, toks[r[1]]!.end);
+        const r = trimContent(np[1] + 1, Math.min(l, np[1] + MAX_CONTENT));
+        const q0 = r ? toks[r[0]]!.q : -1;
+        if (r && q0 >= 0 && /^[\s,:]*$/.test(text.slice(toks[np[1]]!.end, quotes[q0]!.open)))
+          push(who, quoteContent(q0), true, cueSpan, toks[v]!.si, quotes[q0]!.close + 1);
+        else if (r) push(who, tokSpan(r[0], r[1]), false, cueSpan, toks[v]!.si, toks[r[1]]!.end);
       } else {
         // "CONTENT, according to X."
-        const r = trimContent(f, k - 1);
+        const r = trimContent(Math.max(f, k - 1 - MAX_CONTENT), k - 1);
         if (r) {
           const direct = toks[r[0]]!.q >= 0 && toks[r[0]]!.q === toks[r[1]]!.q;
           const content = direct ? quoteContent(toks[r[0]]!.q) : tokSpan(r[0], r[1]);
@@ -726,7 +856,7 @@ export function findAttributions(
         };
       } else {
         let s = f;
-        while (s < v && !isNounish(toks[s]!)) s++;
+        while (s < v && s - f < MAX_NP && !isNounish(toks[s]!)) s++;
         const np = s < v ? npForward(s) : undefined;
         if (np && np[1] < v) who = resolve(np[0], np[1]);
       }
@@ -742,6 +872,7 @@ export function findAttributions(
       const clauseEnd = toks[Math.max(e, cue.np[1])]!.end;
       if (bt.q >= 0) {
         push(who, quoteContent(bt.q), true, cueSpan, toks[v]!.si, clauseEnd);
+        if (cue.alsoForward) forward(e + 1, who);
         continue;
       }
       if (before < f) {
@@ -752,6 +883,7 @@ export function findAttributions(
       let a = f;
       const prevCue = cues[c - 1];
       if (prevCue && toks[prevCue.v]!.si === toks[v]!.si && prevCue.mode === 'backward') a = prevCue.e + 1;
+      a = Math.max(a, before - MAX_CONTENT);
       const r = trimContent(a, before);
       if (r) {
         const q0 = toks[r[0]]!.q;
@@ -761,6 +893,11 @@ export function findAttributions(
       continue;
     }
     forward(e + 1, who);
+  }
+
+  for (const pv of passives) {
+    const who = resolve(pv.agent[0], pv.agent[1]);
+    push(who, tokSpan(pv.subject[0], pv.subject[1]), false, pv.cue, toks[pv.agent[0]]!.si, toks[pv.agent[1]]!.end);
   }
 
   // --- pass 3: quotes that continue an attributed quote ("“A,” he said. “B.”") ----------------------
