@@ -99,6 +99,10 @@ const ATTRIBUTION_TAIL =
 
 const REPORT_WORD = /\b(?:said|says|told|added|according|reported|wrote|noted|stated|explained)\b/;
 
+/** Fewest words in a claim span. */
+const MIN_WORDS = 3;
+const countWords = (s: string): number => s.match(/[A-Za-z0-9][\w’'-]*/g)?.length ?? 0;
+
 const wordAt = (text: string, from: number): string => /^[A-Za-z’'-]+/.exec(text.slice(from, from + 40))?.[0] ?? '';
 
 /** Adverbs and auxiliaries between a subject and its verb ("I still think", "we do believe"). */
@@ -338,7 +342,8 @@ function tidy(text: string, start: number, end: number, dropTail = false): [numb
   if (opens > closes && /^[“"]/.test(body)) s++;
   while (e > s && /\s/.test(text[e - 1]!)) e--;
   while (s < e && /\s/.test(text[s]!)) s++;
-  return e - s >= 3 && e - s <= MAX_SPAN ? [s, e] : null;
+  // a claim is a clause: at least MIN_WORDS words ("far" left of "so far, insiders said" is not one)
+  return e - s <= MAX_SPAN && countWords(text.slice(s, Math.min(e, s + 200))) >= MIN_WORDS ? [s, e] : null;
 }
 
 function push(
@@ -404,6 +409,11 @@ function detectSegment(text: string, segments: Segment[], i: number, out: Candid
         continue;
       const cs = base + m.index + m[0].indexOf(m[1]!);
       const ce = cs + m[1]!.length + (next === 'to' || next === 'of' ? 1 + next.length : 0);
+      if (next === 'to') {
+        // "is said to be", not "was reported to the sheriff"
+        const after = seg.tokens[tokenIndexAt(seg, base + m.index + m[0].length)];
+        if (!hasTag(after, 'Verb', 'Adverb')) continue;
+      }
       push(out, text, clauseAround(text, seg, cs, ce), 'hedge', [cs, ce]);
     }
   }
@@ -820,6 +830,16 @@ function sourceClaim(text: string, seg: Segment, s: number, e: number, out: Cand
     : /,\s*["”’]?\s*$/.test(leadTrim.slice(-10))
       ? leadTrim.replace(/,\s*["”’]?\s*$/, '')
       : '';
+  // "So far, insiders said, Pence has done well": a parenthetical source; the longer side is the statement
+  if (beforeSource && verb && !inverted) {
+    const verbEnd = after + (/^\s*/.exec(text.slice(after, after + 50))?.[0].length ?? 0) + verb[0].length;
+    const tail = /^\s*,\s*/.exec(text.slice(verbEnd, verbEnd + 5));
+    if (tail && countWords(beforeSource.slice(-200)) < 5) {
+      const from = verbEnd + tail[0].length;
+      push(out, text, tidy(text, from, complementEnd(seg, from), true), 'anonymous-source', cue);
+      return;
+    }
+  }
   if (beforeSource.trim().length > 10) {
     const cut = leadFrom + beforeSource.length;
     const quoted = beforeSource.trimEnd();

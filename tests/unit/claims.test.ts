@@ -145,6 +145,12 @@ describe('is a claim', () => {
       'people familiar with',
     ],
     [
+      'So far, insiders said, the governor has done an admirable job.',
+      'the governor has done an admirable job',
+      'anonymous-source',
+      'insiders',
+    ],
+    [
       'It was not immediately clear whether anyone was hurt.',
       'It was not immediately clear whether anyone was hurt',
       'hedge',
@@ -222,6 +228,7 @@ describe('is not a claim', () => {
     'Hamas members confirmed the reports, saying there had been two meetings.',
     'Officials were expected to release the figures on Tuesday.',
     'He could not believe that the bank had sold the farm.',
+    'The shooting was reported to the county sheriff at 9 p.m.',
     'Reuters reports that the plant will close in May.',
     'The storm is likely to hit the coast on Friday.',
     'A week after the official was named, the council met again.',
