@@ -87,6 +87,10 @@ const EVENT_HEADS = new Set(
 );
 const ROMAN_RE = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)$/;
 
+/** Bounds that keep the work linear on hostile input: no name has more words, or longer words. */
+const MAX_NAME_WORDS = 12;
+const MAX_WORD_CHARS = 60;
+
 /** Role and vehicle words that follow a name without being part of it. */
 const TRAILING_ROLES = new Set(
   'flight spokesman spokeswoman spokesperson official officials chief executive chairman director leader president'.split(
@@ -109,7 +113,7 @@ interface Word {
   /** In a title-case line, where every word is capitalised. */
   headline: boolean;
   cap: boolean;
-  tags: Set<string>;
+  tags: ReadonlySet<string>;
 }
 
 interface Mention {
@@ -127,7 +131,8 @@ interface Mention {
 }
 
 const emptyVotes = (): Record<ActorKind, number> => ({ person: 0, organization: 0, place: 0, group: 0 });
-const hasAny = (tags: Set<string>, list: string[]) => list.some((t) => tags.has(t));
+const NO_TAGS: ReadonlySet<string> = new Set();
+const hasAny = (tags: ReadonlySet<string>, list: string[]) => list.some((t) => tags.has(t));
 const low = (s: string) => s.toLowerCase().replace(/\.$/, '');
 
 /** Whether the text before `at` starts a sentence, a heading, a quotation or a dateline body. */
@@ -150,7 +155,8 @@ function startsSentence(text: string, at: number): boolean {
   // a numbered list: "5) Can Sanders ...", "2. The ..."
   if ((c !== undefined && /\d/.test(c)) || (c === '.' && /\d/.test(text[i - 1] ?? ''))) {
     let j = c === '.' ? i - 1 : i;
-    while (j >= 0 && /\d/.test(text[j]!)) j--;
+    const stop = Math.max(-1, j - 4);
+    while (j > stop && /\d/.test(text[j]!)) j--;
     if (j < 0 || text[j] === '\n') return true;
   }
   if (c === '\n' || c === '\r' || c === '!' || c === '?' || c === ':' || c === ';' || c === '|' || c === '\u2022')
@@ -159,7 +165,8 @@ function startsSentence(text: string, at: number): boolean {
   if (c === '.') {
     // "the U.S. Embassy", "Mr. Smith", "Donald J. Trump": an abbreviation's dot does not end a sentence
     let j = i - 1;
-    while (j >= 0 && /[\p{L}.]/u.test(text[j]!)) j--;
+    const stop = Math.max(-1, i - 12);
+    while (j > stop && /[\p{L}.]/u.test(text[j]!)) j--;
     const w = text.slice(j + 1, i);
     if (ABBREVIATIONS.has(w.toLowerCase()) || DOTTED_ABBREV_RE.test(w) || /^\p{Lu}$/u.test(w)) return false;
     return true;
@@ -201,6 +208,7 @@ function scanWords(parsed: ParsedText): Word[] {
   for (const m of text.matchAll(WORD_RE)) {
     const start = m.index ?? 0;
     let raw = m[0];
+    if (raw.length > MAX_WORD_CHARS) continue; // no name is one 60-letter word; keeps the work below linear
     let end = start + raw.length;
     // keep the dot of "U.S.", "Mr.", "J." (an initial) inside the word
     if (
@@ -232,20 +240,29 @@ function scanWords(parsed: ParsedText): Word[] {
     }
     const possessive = POSSESSIVE_RE.test(raw) && UPPER_RE.test(raw);
     const nameEnd = possessive ? end - 2 : end;
-    const tags = new Set<string>();
     while (t < tokens.length && tokens[t]!.end <= start) t++;
-    for (let k = t; k < tokens.length && tokens[k]!.start < end; k++) for (const g of tokens[k]!.tags) tags.add(g);
+    let tags: ReadonlySet<string> = NO_TAGS;
+    if (t < tokens.length && tokens[t]!.start < end) {
+      // one compromise token for most words: share its tag set; hyphenated words span several
+      if (t + 1 >= tokens.length || tokens[t + 1]!.start >= end) tags = tokens[t]!.tags;
+      else {
+        const union = new Set<string>();
+        for (let k = t; k < tokens.length && tokens[k]!.start < end; k++) for (const g of tokens[k]!.tags) union.add(g);
+        tags = union;
+      }
+    }
     while (h < headlines.length && headlines[h]![1] < start) h++;
     const inHeadline = h < headlines.length && headlines[h]![0] <= start && start < headlines[h]![1];
-    const first = raw.replace(/^(?:al|el)-/, '');
+    const first = raw.charCodeAt(2) === 45 ? raw.replace(/^(?:al|el)-/, '') : raw;
+    const cap = UPPER_RE.test(first);
     words.push({
       start: wordStart,
       end: nameEnd,
       text: text.slice(wordStart, nameEnd),
       possessive,
-      initial: inHeadline || startsSentence(text, wordStart),
+      initial: cap && (inHeadline || startsSentence(text, wordStart)),
       headline: inHeadline,
-      cap: UPPER_RE.test(first),
+      cap,
       tags,
     });
   }
@@ -274,7 +291,7 @@ function chunks(text: string, words: Word[]): Word[][] {
     const run: Word[] = [w];
     let j = i + 1;
     let inComplement = false;
-    while (j < words.length && joined(text, run[run.length - 1]!, words[j]!)) {
+    while (j < words.length && run.length < MAX_NAME_WORDS && joined(text, run[run.length - 1]!, words[j]!)) {
       const x = words[j]!;
       if (x.cap) {
         run.push(x);
@@ -309,7 +326,13 @@ function chunks(text: string, words: Word[]): Word[][] {
       else {
         // "World Travel and Tourism Council", "Center for Health and Human Rights"
         let e = k;
-        while (e + 1 < words.length && words[e + 1]!.cap && joined(text, words[e]!, words[e + 1]!)) e++;
+        while (
+          e + 1 < words.length &&
+          e - k < MAX_NAME_WORDS &&
+          words[e + 1]!.cap &&
+          joined(text, words[e]!, words[e + 1]!)
+        )
+          e++;
         ok = inComplement || (ORG_HEADS.has(low(words[e]!.text)) && !ORG_HEADS.has(left[left.length - 1]!));
       }
       if (!ok) break;
@@ -595,11 +618,6 @@ interface Entity {
   kind?: ActorKind;
 }
 
-const isSuffix = (short: string[], long: string[]) =>
-  short.length < long.length && short.every((p, i) => p === long[long.length - short.length + i]);
-const isPrefix = (short: string[], long: string[]) =>
-  short.length < long.length && short.every((p, i) => p === long[i]);
-
 function resolveKind(e: Entity): ActorKind {
   if (e.lex) return e.lex.kind;
   if (e.mentions.some((m) => m.titled)) return 'person';
@@ -689,33 +707,47 @@ export function findActors(parsed: ParsedText): Actor[] {
   }
   const multi = entities.filter((e) => !e.lex);
   const provisional = new Map(multi.map((e) => [e, resolveKind(e)]));
+  // indexes (first entity in text order wins): proper suffixes of people's names and of organisations' names,
+  // proper prefixes of organisations and places, and the entity of each mention
+  const personSuffix = new Map<string, Entity>();
+  const orgSuffix = new Map<string, Entity>();
+  const namePrefix = new Map<string, Entity>();
+  const owner = new Map<Mention, Entity>();
+  const first = <K, V>(map: Map<K, V>, k: K, v: V) => {
+    if (!map.has(k)) map.set(k, v);
+  };
+  for (const e of multi) {
+    for (const x of e.mentions) {
+      owner.set(x, e);
+      for (let k = 1; k < x.parts.length; k++) {
+        const suffix = x.parts.slice(k).join(' ');
+        if (provisional.get(e) === 'person') first(personSuffix, suffix, e);
+        if (x.kind === 'organization') first(orgSuffix, suffix, e);
+        if (x.kind) first(namePrefix, x.parts.slice(0, k).join(' '), e);
+      }
+    }
+  }
   for (const m of singles) {
-    const ac = acronymOf.get(m.parts.join(' '));
-    let target: Entity | undefined = ac ? multi.find((e) => e.mentions.includes(ac)) : undefined;
+    const key = m.parts.join(' ');
+    const ac = acronymOf.get(key);
+    let target = ac ? owner.get(ac) : undefined;
     // surname or "van Sebille": a suffix of a person's full name ("Sudan" is not "South Sudan")
     const looksPlace = m.votes.place > m.votes.person;
     // "the Clintons": a family named by its surname
-    const stem = m.parts.length === 1 && m.parts[0]!.endsWith('s') ? [m.parts[0]!.slice(0, -1)] : undefined;
-    if (!looksPlace)
-      target ??= multi.find(
-        (e) =>
-          provisional.get(e) === 'person' &&
-          e.mentions.some((x) => isSuffix(m.parts, x.parts) || (stem && isSuffix(stem, x.parts))),
-      );
+    const stem = m.parts.length === 1 && key.endsWith('s') ? key.slice(0, -1) : undefined;
+    if (!looksPlace) target ??= personSuffix.get(key) ?? (stem ? personSuffix.get(stem) : undefined);
     // "Harvard" for "Harvard University", "Bardo" for "Bardo National Museum" (but "Malaysia" is not "Malaysia Airlines")
-    if (!looksPlace) target ??= multi.find((e) => e.mentions.some((x) => x.kind && isPrefix(m.parts, x.parts)));
+    if (!looksPlace) target ??= namePrefix.get(key);
     if (target) target.mentions.push(m);
-    else add(`name:${m.parts.join(' ')}`, m);
+    else add(`name:${key}`, m);
   }
   // "Air Force" for "Indonesian Air Force": an organisation named again without its country
   for (const e of entities) {
     if (e.lex || e.mentions.length === 0) continue;
     const m = e.mentions[0]!;
     if (m.kind !== 'organization' || m.parts.length < 2) continue;
-    const into = entities.find(
-      (o) => o !== e && !o.lex && o.mentions.some((x) => x.kind === 'organization' && isSuffix(m.parts, x.parts)),
-    );
-    if (into) {
+    const into = orgSuffix.get(m.parts.join(' '));
+    if (into && into !== e && into.mentions.length > 0) {
       into.mentions.push(...e.mentions);
       e.mentions = [];
     }
