@@ -19,8 +19,8 @@ export function ClaimList({ analysis, onReveal }: ClaimListProps) {
         <p class="muted">No unconfirmed claims found.</p>
       ) : (
         <ol class="claims" aria-labelledby="claims-heading">
-          {claims.map((c) => (
-            <li key={c.span.start} class="claim">
+          {claims.map((c, i) => (
+            <li key={`${c.span.start}-${c.span.end}-${i}`} class="claim">
               <RevealText text={c.span.text} onReveal={() => onReveal(c.span)} />
               {c.reasons.length > 0 && (
                 <ul class="reasons" aria-label="Why it is unconfirmed">

@@ -70,8 +70,8 @@ function SpeakerItem({ group: g, analysis, onReveal }: SpeakerItemProps) {
       </div>
       {(role || kind) && <p class="speaker-role">{role ?? kind}</p>}
       <ul id={listId} class="statements" aria-label={`Statements by ${g.speaker}`}>
-        {shown.map((s) => (
-          <li key={s.content.start} class="statement">
+        {shown.map((s, i) => (
+          <li key={`${s.content.start}-${s.content.end}-${i}`} class="statement">
             <RevealText
               text={s.content.text}
               quoted={s.direct}

@@ -137,15 +137,21 @@ const ROLE_NOUN =
 const TITLE_WORD =
   /^(?:special|deputy|former|senior|chief|foreign|prime|vice|acting|interim|press|national|security|defence|defense|finance|health|state|general|executive|assistant|top|lead|military|political|opposition|party)$/;
 const MAX_ROLE = 60;
+/** Words that make a stretch after a name a clause, not a role ("Smith, adding that the minister ..."). */
+const NOT_ROLE = /\b(?:that|who|which|whose|when|while|adding|saying|and|but|said|says|told)\b/i;
 
 /** A person's role as the article states it next to their name, without the article: "White House press secretary". */
 export function actorRole(text: string, actor: Pick<Actor, 'kind' | 'mentions'>): string | undefined {
   if (actor.kind !== 'person') return undefined;
   const clean = (r: string) => r.replace(/^(?:the|a|an)\s+/i, '').trim();
-  const isRole = (r: string) => r.length > 2 && r.length <= MAX_ROLE && ROLE_NOUN.test(r);
+  // the head noun comes before any "for the National Lawyers Guild"; a clause ("adding that ...") is no role
+  const isRole = (r: string) => {
+    const head = r.split(/\s+(?:of|for|at|with|in|to|on)\s+/)[0] ?? '';
+    return r.length > 2 && r.length <= MAX_ROLE && ROLE_NOUN.test(head) && !NOT_ROLE.test(r);
+  };
   for (const m of actor.mentions) {
-    // "Karoline Leavitt, the White House press secretary, said"
-    const after = /^,\s+((?:the|a|an)\s+[^,.;:()“”"\n]+?),/i.exec(text.slice(m.end, m.end + MAX_ROLE + 12));
+    // "Karoline Leavitt, the White House press secretary, said"; "Rachel Lederman, attorney for the NLG (NLG),"
+    const after = /^,\s+((?:(?:the|a|an)\s+)?[^,.;:()“”"\n]+?)\s*[,(]/i.exec(text.slice(m.end, m.end + MAX_ROLE + 12));
     if (after?.[1] && isRole(clean(after[1]))) return clean(after[1]);
     const before = text.slice(Math.max(0, m.start - MAX_ROLE - 12), m.start);
     // "The White House press secretary, Karoline Leavitt"
@@ -157,7 +163,8 @@ export function actorRole(text: string, actor: Pick<Actor, 'kind' | 'mentions'>)
     const title: string[] = [];
     for (let i = words.length - 1; i >= 0 && title.length < 5; i--) {
       const w = words[i]!;
-      if (title.length === 0 ? !ROLE_NOUN.test(w) : !(/^[A-Z][\w.-]*$/.test(w) || TITLE_WORD.test(w))) break;
+      const word = /^[A-Za-z][\w.’'-]*$/.test(w); // no quotes or brackets: “King James” is no title
+      if (!word || (title.length === 0 ? !ROLE_NOUN.test(w) : !(/^[A-Z]/.test(w) || TITLE_WORD.test(w)))) break;
       title.unshift(w);
     }
     if (title.length > 0 && isRole(title.join(' '))) return title.join(' ');

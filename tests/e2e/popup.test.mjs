@@ -184,6 +184,7 @@ describe('popup in Chromium', () => {
 
   test(`corpus page ${CORPUS_SLUG}: lists match the analysis`, async () => {
     const { page, popup, tabId } = await openArticle(`/pages/${CORPUS_SLUG}/`);
+    await popup.screenshot({ path: join(ARTIFACTS, `popup-${CORPUS_SLUG}.png`) });
     await checkListsMatch(popup, tabId);
     assert.ok(await noHorizontalScroll(popup), 'no horizontal scrolling in the popup');
     assert.deepEqual(await axeViolations(popup), []);

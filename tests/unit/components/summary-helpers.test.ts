@@ -16,6 +16,13 @@ test('roles', () => {
   expect(t('and that the US special envoy Adam Boehler does', 'Adam Boehler')).toBe('US special envoy');
   expect(t('Earlier, President Trump said', 'Trump')).toBe('President');
   expect(t('Trump has warned that', 'Trump')).toBeUndefined();
+  expect(t('the self-styled “King LeBron James', 'LeBron James')).toBeUndefined();
+  expect(t('said Rachel Lederman, attorney for the National Lawyers Guild (NLG), on Monday', 'Rachel Lederman')).toBe(
+    'attorney for the National Lawyers Guild',
+  );
+  expect(t('John Smith, a spokesman for the ministry, said', 'John Smith')).toBe('spokesman for the ministry');
+  expect(t('John Smith, adding that the minister had left, said', 'John Smith')).toBeUndefined();
+  expect(t('met John Smith, Jane Doe and the president, who', 'John Smith')).toBeUndefined();
   expect(t('Karoline Leavitt, who declined to comment, said', 'Karoline Leavitt')).toBeUndefined();
   expect(t('talks with Hamas, said Jane Doe', 'Jane Doe')).toBeUndefined();
   expect(analysisFileName('White House “holds” direct talks!')).toBe('sourcelight-white-house-holds-direct-talks.json');
