@@ -366,14 +366,20 @@ async function screenshotWithCard(page, slug) {
     return null;
   });
   if (!target) return 'no target';
-  await sleep(150); // let the scroll settle: scrolling hides the card
-  await page.mouse.move(target.x, target.y);
-  const shown = await until(() =>
+  // let the scroll settle (scrolling hides the card), then hover; a reader's pointer keeps moving, so a
+  // second small move stands in for that when a late scroll event on a loaded machine hid the card again
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+  await sleep(150);
+  const cardShown = () =>
     page.evaluate(() => {
       const host = document.querySelector('sourcelight-card');
       return !!host && getComputedStyle(host).display !== 'none';
-    }),
-  );
+    });
+  let shown = false;
+  for (let attempt = 0; attempt < 3 && !shown; attempt++) {
+    await page.mouse.move(target.x + attempt, target.y);
+    shown = await until(cardShown, 1000);
+  }
   await page.screenshot({ path: join(ARTIFACTS, `${slug}.png`) });
   await page.mouse.move(1, 1);
   assert.ok(shown, `${slug}: hovering a highlight shows the card`);
