@@ -392,6 +392,8 @@ export function findAttributions(
     // the head: last word before the first connector ("Joel Pollak of Breitbart", "sources with knowledge")
     let h = i;
     while (h < j && !CONNECTORS.has(toks[h + 1]!.lower)) h++;
+    // "people familiar with": the head is the noun, not the adjective after it
+    while (h > i && !has(toks[h]!, 'Noun', 'ProperNoun', 'Pronoun', 'Acronym')) h--;
     const head = toks[h]!;
     const headLower = head.lower.replace(/['\u2019]s?$/, '');
     if (words.length === 1 && PERSON_PRONOUNS.has(headLower)) {
@@ -428,7 +430,9 @@ export function findAttributions(
     }
     const opener = words[0]!.lower;
     const proper = has(head, 'ProperNoun', 'Person') && !ANONYMOUS_NOUNS.has(headLower);
-    const unnamed = ANONYMOUS_OPENERS.has(opener) || (/s$/.test(headLower) && !DETERMINERS.has(opener));
+    const unnamed =
+      ANONYMOUS_OPENERS.has(opener) ||
+      ((/s$/.test(headLower) || has(head, 'Plural') || headLower === 'people') && !DETERMINERS.has(opener));
     if (!proper && ANONYMOUS_NOUNS.has(headLower) && unnamed) {
       const named = m !== undefined && m.start <= head.start && m.end >= head.end;
       if (!named) return { speaker: source.text, anonymous: true, source, kind: 'person', named: false };

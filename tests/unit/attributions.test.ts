@@ -1,0 +1,162 @@
+// Who said what: quote pairing, speakers resolved to actors, direct and reported content.
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../lib/analyze.ts';
+import { findQuotes } from '../../lib/attributions.ts';
+
+const said = (text: string) =>
+  analyze(text).attributions.map((a) => ({
+    speaker: a.speaker,
+    content: a.content.text,
+    direct: a.direct,
+    anonymous: a.anonymous,
+  }));
+
+describe('findQuotes', () => {
+  test.each([
+    ['curly', 'He said “we will win” today.', ['we will win']],
+    ['straight', 'He said "we will win" today.', ['we will win']],
+    ['two quotes', '“One,” he said. “Two.”', ['One', 'Two.']],
+    ['over two paragraphs', '“First part.\n\n“Second part,” she said.', ['First part.\n\n“Second part']],
+  ])('pairs %s', (_name, text, expected) => {
+    expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toEqual(expected);
+  });
+
+  test.each([
+    ['an unclosed quote at a paragraph end', '“Never closed\n\nNext paragraph.'],
+    ['a stray closing mark', 'Nothing” here.'],
+    ['only marks', '""""'],
+  ])('drops %s', (_name, text) => {
+    expect(findQuotes(text)).toEqual([]);
+  });
+});
+
+describe('attributions: matches', () => {
+  test.each([
+    [
+      'a quote before "X said"',
+      '“The talks are going well,” Leavitt said.',
+      { content: 'The talks are going well', direct: true },
+    ],
+    [
+      '"X said:" before a quote',
+      'John Smith said: “We are ready to help.”',
+      { speaker: 'John Smith', content: 'We are ready to help.', direct: true },
+    ],
+    [
+      'reported speech with "that"',
+      'Karoline Leavitt, the White House press secretary, said on Wednesday that officials had held talks.',
+      { speaker: 'Karoline Leavitt', content: 'officials had held talks', direct: false },
+    ],
+    [
+      'reported speech without "that"',
+      'Maria Lopez said the search area would be expanded.',
+      { speaker: 'Maria Lopez', content: 'the search area would be expanded', direct: false },
+    ],
+    [
+      '"according to X,"',
+      'According to the ministry, the plane was carrying 162 people.',
+      { content: 'the plane was carrying 162 people', direct: false },
+    ],
+    [
+      '", according to X"',
+      'The plane was carrying 162 people, according to the ministry.',
+      { content: 'The plane was carrying 162 people', direct: false },
+    ],
+    [
+      'an inverted reporting clause',
+      '“We stand ready to assist,” said Mark Wright, a Pentagon spokesman.',
+      { speaker: 'Mark Wright', content: 'We stand ready to assist', direct: true },
+    ],
+    [
+      'a belief of an organisation',
+      'Fifty-nine hostages are held, though Israeli intelligence believes that only 22 are still alive.',
+      { speaker: 'Israeli intelligence', content: 'only 22 are still alive' },
+    ],
+    [
+      'a participle clause',
+      'Hamas members confirmed the reports, saying there had been two meetings in Doha.',
+      { speaker: 'Hamas members', content: 'there had been two meetings in Doha' },
+    ],
+    ['a passive with its agent', 'The move was first reported by Axios.', { speaker: 'Axios', content: 'The move' }],
+  ])('%s', (_name, text, expected) => {
+    expect(said(text)).toContainEqual(expect.objectContaining(expected));
+  });
+
+  test('"a US official told Axios" is an anonymous attribution', () => {
+    const text =
+      'Witkoff was set to travel to Doha but “canceled the trip on Tuesday night after he saw there was no progress”, a US official told Axios.';
+    const a = analyze(text).attributions;
+    expect(a).toHaveLength(1);
+    expect(a[0]).toMatchObject({ speaker: 'a US official', anonymous: true, direct: true });
+    expect(a[0]!.content.text).toBe('canceled the trip on Tuesday night after he saw there was no progress');
+    expect(a[0]!.cue?.text).toBe('told Axios');
+    expect(a[0]!.source?.text).toBe('a US official');
+  });
+
+  test('"Leavitt said" resolves to Karoline Leavitt', () => {
+    const text =
+      'Karoline Leavitt, the White House press secretary, spoke on Wednesday.\n\n“Dialogue is something the president has proven,” Leavitt said.';
+    const a = said(text).find((x) => x.content.startsWith('Dialogue'));
+    expect(a?.speaker).toBe('Karoline Leavitt');
+  });
+
+  test('"he said" resolves to the person named before', () => {
+    const text =
+      'Erik van Sebille is an oceanographer in Sydney. “It is so shallow that they may spot the plane,” he said.';
+    expect(said(text)).toContainEqual(expect.objectContaining({ speaker: 'Erik van Sebille', direct: true }));
+  });
+
+  test('a quote split by "he said" is attributed on both halves', () => {
+    const text = 'Charitha Pattiaratchi studies the sea. “You need to move quickly,” he said. “The lesson is clear.”';
+    const a = said(text).filter((x) => x.direct);
+    expect(a.map((x) => x.content)).toEqual(['You need to move quickly', 'The lesson is clear.']);
+    expect(new Set(a.map((x) => x.speaker))).toEqual(new Set(['Charitha Pattiaratchi']));
+  });
+
+  test('a quote over several sentences is one content', () => {
+    const text = '“Several talks took place. The latest was with a US envoy,” a Hamas official told AFP.';
+    expect(said(text)).toEqual([
+      {
+        speaker: 'a Hamas official',
+        content: 'Several talks took place. The latest was with a US envoy',
+        direct: true,
+        anonymous: true,
+      },
+    ]);
+  });
+
+  test('"the outlet" refers to the outlet named before', () => {
+    const text =
+      'Axios first reported the secret talks with Hamas. The outlet called the talks unprecedented, noting that the US had never engaged with Hamas.';
+    const speakers = said(text).map((x) => x.speaker);
+    expect(speakers.length).toBeGreaterThan(1);
+    expect(new Set(speakers)).toEqual(new Set(['Axios']));
+  });
+});
+
+describe('attributions: does not match', () => {
+  test.each([
+    ['a scare quote alone', 'The plan was called a “historic” step in the region.'],
+    ['a reporting verb used as a noun', 'The reports of an explosion were false.'],
+    ['a sentence without a source', 'The ceasefire went into effect on 19 January.'],
+    ['an infinitive', 'It is hard to say what happened.'],
+    ['markup left in the text', '<tweet id="1">Iron Mike Tyson</tweet> was there.'],
+  ])('%s', (_name, text) => {
+    expect(said(text)).toEqual([]);
+  });
+});
+
+describe('attributions: robustness', () => {
+  test.each([
+    ['unbalanced quotes', '“He said. “She said,” they said. ” ” “'],
+    ['only quotes', '"'.repeat(1000)],
+    ['a long run of cues', 'he said, '.repeat(2000)],
+    ['empty', ''],
+  ])('never throws and keeps spans exact: %s', (_name, text) => {
+    const a = analyze(text);
+    for (const x of a.attributions) {
+      for (const s of [x.content, x.cue, x.source]) if (s) expect(a.text.slice(s.start, s.end)).toBe(s.text);
+    }
+    for (const s of a.sourcing) expect(a.text.slice(s.span.start, s.span.end)).toBe(s.span.text);
+  });
+});

@@ -1,0 +1,61 @@
+// Sourcing phrases: reporting verbs with their recipient, "according to", "citing ...", beliefs, anonymity.
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../lib/analyze.ts';
+import { cueVerb, verbForms } from '../../lib/cues.ts';
+
+const phrases = (text: string) => analyze(text).sourcing.map((s) => [s.kind, s.span.text]);
+
+describe('sourcing: matches', () => {
+  test.each([
+    ['said', 'The minister said the talks would resume.', ['cue', 'said']],
+    ['told + recipient', 'Leavitt told reporters that Israel had been consulted.', ['cue', 'told reporters']],
+    ['told + agency', '“Talks took place,” a Hamas official told AFP.', ['cue', 'told AFP']],
+    ['confirmed', 'Hamas members confirmed the reports.', ['cue', 'confirmed']],
+    ['saying', 'Hamas members confirmed the reports, saying there had been meetings.', ['cue', 'saying']],
+    ['warned', 'Trump has warned that there will be hell to pay.', ['cue', 'warned']],
+    ['denied', 'The ministry denied that any talks took place.', ['cue', 'denied']],
+    ['noting', 'The outlet called the talks unprecedented, noting that the US had never done so.', ['cue', 'noting']],
+    ['according to', 'The plane carried 162 people, according to the airline.', ['according-to', 'according to']],
+    [
+      'citing ...',
+      'Axios first reported the talks, citing two sources with direct knowledge of meetings held in Doha.',
+      ['citing', 'citing two sources with direct knowledge'],
+    ],
+    ['first reported', 'Axios first reported the secret talks with Hamas.', ['report', 'first reported']],
+    ['in a statement', 'In a statement, the ministry rejected the claim.', ['statement', 'In a statement']],
+    ['a belief', 'Israeli intelligence believes that only 22 are still alive.', ['belief', 'believes']],
+    ['a passive belief', 'Five Americans are believed to still be held by Hamas.', ['belief', 'believed']],
+    [
+      'an anonymous source',
+      'People familiar with the matter said the deal was close.',
+      ['anonymous-source', 'People familiar with the matter'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(phrases(text)).toContainEqual(expected);
+  });
+});
+
+describe('sourcing: does not match', () => {
+  test.each([
+    ['a reporting noun after a determiner', 'The reports were unconfirmed.'],
+    ['a plain sentence', 'The ceasefire went into effect on 19 January.'],
+    ['a verb inside markup', '<tweet id="1">hello</tweet>'],
+  ])('%s', (_name, text) => {
+    expect(phrases(text)).toEqual([]);
+  });
+});
+
+describe('cue lexicon', () => {
+  test.each([
+    ['say', ['say', 'said', 'says', 'saying']],
+    ['admit', ['admit', 'admits', 'admitted', 'admitting']],
+    ['deny', ['deny', 'denies', 'denied', 'denying']],
+    ['note', ['note', 'notes', 'noted', 'noting']],
+  ])('inflects %s', (lemma, forms) => {
+    expect(new Set(verbForms(lemma))).toEqual(new Set(forms));
+  });
+
+  test.each(['said', 'told', 'warned', 'believes', 'according'])('%s is known or handled', (form) => {
+    if (form !== 'according') expect(cueVerb(form)).toBeDefined();
+  });
+});
