@@ -1,6 +1,7 @@
 // Named actors: people, organisations, places and nationality groups, one entry per entity with every mention.
 // Reads the parsed text (compromise's tags are hints only) and lib/lexicon.ts; never re-parses, never throws.
 import {
+  LEXICON_FIRST_WORDS,
   LEXICON_INDEX,
   LEXICON_MAX_WORDS,
   type LexiconHit,
@@ -536,7 +537,9 @@ function segment(run: Word[], ctx: Context): Mention[] {
   while (i < run.length) {
     let hit: LexiconHit | undefined;
     let len = 0;
-    for (let n = Math.min(LEXICON_MAX_WORDS, run.length - i); n >= 1; n--) {
+    const firstWord = lexKey(run[i]!.text).split(' ')[0]!;
+    const maxWords = LEXICON_FIRST_WORDS.has(firstWord) ? Math.min(LEXICON_MAX_WORDS, run.length - i) : 0;
+    for (let n = maxWords; n >= 1; n--) {
       const h = lexLookup(run.slice(i, i + n), ctx.text);
       if (h) {
         hit = h;

@@ -364,6 +364,9 @@ function buildIndex(): Map<string, LexiconHit> {
 /** Name -> entity, keyed by lexKey(). */
 export const LEXICON_INDEX: ReadonlyMap<string, LexiconHit> = buildIndex();
 
+/** First word of every lexicon key: a cheap test before trying multi-word lookups at a position. */
+export const LEXICON_FIRST_WORDS: ReadonlySet<string> = new Set([...LEXICON_INDEX.keys()].map((k) => k.split(' ')[0]!));
+
 /** Longest lexicon entry, in words (bounds the look-ahead when matching word runs). */
 export const LEXICON_MAX_WORDS = 6;
 
