@@ -16,6 +16,7 @@ import {
   FINITE_VERB,
   HEDGE_ADJECTIVE,
   HEDGE_ADVERB,
+  IT_IS_BELIEVED,
   LIKELY_HEDGE,
   MODAL_HEDGE,
   PASSIVE_HEDGE,
@@ -408,7 +409,8 @@ function detectSegment(text: string, segments: Segment[], i: number, out: Candid
       if (/^(?:dead|killed|missing|lost|drowned)$/.test(next) && !/^(?:feared|presumed|believed|reported)$/.test(part))
         continue;
       const cs = base + m.index + m[0].indexOf(m[1]!);
-      const ce = cs + m[1]!.length + (next === 'to' || next === 'of' ? 1 + next.length : 0);
+      const byAgent = /^\s+by\s/i.test(m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length));
+      const ce = cs + m[1]!.length + (!byAgent && (next === 'to' || next === 'of') ? 1 + next.length : 0);
       if (next === 'to') {
         // "is said to be", not "was reported to the sheriff"
         const after = seg.tokens[tokenIndexAt(seg, base + m.index + m[0].length)];
@@ -416,6 +418,13 @@ function detectSegment(text: string, segments: Segment[], i: number, out: Candid
       }
       push(out, text, clauseAround(text, seg, cs, ce), 'hedge', [cs, ce]);
     }
+  }
+
+  // "it is believed that ...", "it was alleged that ..."
+  for (const m of matches(IT_IS_BELIEVED, body)) {
+    const cs = base + m.index + m[0].indexOf(m[1]!);
+    const thatEnd = base + m.index + m[0].length;
+    push(out, text, tidy(text, thatEnd, complementEnd(seg, thatEnd), true), 'hedge', [cs, cs + m[1]!.length]);
   }
 
   // "appears to", "seemed to", "it appears that"

@@ -9,7 +9,11 @@
  * The be-verb is required for ambiguous participles ("he said to reporters", "they thought to").
  */
 export const PASSIVE_HEDGE =
-  /\b(?:is|are|was|were|be|been|being)\s+(?:(?:widely|also|still|now|generally|largely|long|not|already)\s+)?(believed|thought|said|reported|understood|rumou?red|alleged|presumed|suspected|feared|reputed|purported|assumed|claimed)\s+(to|of|dead|killed|missing|lost|drowned)\b/gi;
+  /\b(?:is|are|was|were|be|been|being)\s+(?:(?:widely|also|still|now|generally|largely|long|not|already)\s+)?(believed|thought|said|reported|understood|rumou?red|alleged|presumed|suspected|feared|reputed|purported|assumed|claimed)\s+(?:by\s+(?:[\w’'.-]+\s+){1,3}?)?(to|of|dead|killed|missing|lost|drowned)\b/gi;
+
+/** "It is believed that", "it was alleged that", "it is understood that": group 1 the participle. */
+export const IT_IS_BELIEVED =
+  /\bit\s+(?:is|was|has\s+been|had\s+been|is\s+widely|was\s+widely)\s+(believed|thought|said|reported|understood|alleged|rumou?red|feared|suspected|claimed|assumed|presumed)\s+that\b/gi;
 
 /** Unambiguous participles that hedge without a be-verb: "a man believed to be", "presumed to have crashed". */
 export const BARE_PARTICIPLE_HEDGE =
@@ -103,7 +107,7 @@ export const DISPUTED_OBJECT =
 
 /** After "X denied", "X rejected": the object above, or a that-clause. */
 export const VERIFY_FAILED =
-  /\b(?:(?:could|can|did)\s*(?:not|n[’']t)\s+(?:be\s+)?(?:immediately\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?|corroborate[d]?)|cannot\s+(?:be\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?)|(?:has|have|had|was|were|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:verified|confirmed|corroborated)|no\s+independent\s+(?:confirmation|verification)|unable\s+to\s+(?:independently\s+)?(?:verify|confirm|corroborate)|(?:impossible|not\s+possible|not\s+immediately\s+possible|not\s+possible\s+to\s+independently|difficult)\s+to\s+(?:independently\s+)?(?:verify|confirm)|without\s+(?:providing\s+|offering\s+|citing\s+|giving\s+)?(?:any\s+)?evidence)\b/gi;
+  /\b(?:(?:could|can|did)\s*(?:not|n[’']t)\s+(?:be\s+)?(?:immediately\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?|corroborate[d]?|authenticate[d]?)|cannot\s+(?:be\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?)|(?:has|have|had|was|were|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:verified|confirmed|corroborated|authenticated)|no\s+independent\s+(?:confirmation|verification)|unable\s+to\s+(?:independently\s+)?(?:verify|confirm|corroborate)|(?:impossible|not\s+possible|not\s+immediately\s+possible|not\s+possible\s+to\s+independently|difficult)\s+to\s+(?:independently\s+)?(?:verify|confirm)|without\s+(?:providing\s+|offering\s+|citing\s+|giving\s+)?(?:any\s+)?evidence)\b/gi;
 
 /** Reports from unnamed or unconfirmed origins: "reports by local fishermen of", "unconfirmed reports that". */
 export const UNNAMED_REPORTS =

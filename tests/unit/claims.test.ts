@@ -151,6 +151,19 @@ describe('is a claim', () => {
       'insiders',
     ],
     [
+      'The suspect is believed by investigators to have fled abroad.',
+      'The suspect is believed by investigators to have fled abroad',
+      'hedge',
+      'believed',
+    ],
+    ['It is understood that the bank will cut 500 jobs.', 'the bank will cut 500 jobs', 'hedge', 'understood'],
+    [
+      'Rebels posted a video of the downed jet. The footage could not be authenticated.',
+      'Rebels posted a video of the downed jet',
+      'unverified',
+      'could not be authenticated',
+    ],
+    [
       'It was not immediately clear whether anyone was hurt.',
       'It was not immediately clear whether anyone was hurt',
       'hedge',
