@@ -3,11 +3,11 @@
 // additions (live blogs, "load more", SPA navigation) and clean-up. Browser APIs and WXT's ctx come in as
 // dependencies, so this file only touches the page, never the extension's messaging.
 import { CATEGORIES, type CategoryId } from '../categories.ts';
-import type { PageState, PageStatus } from '../messages.ts';
+import { MAX_REQUEST_CHARS, type PageState, type PageStatus } from '../messages.ts';
 import { isSiteDisabled, type Settings } from '../settings.ts';
 import type { Analysis } from '../types.ts';
 import { HoverCard } from './card.ts';
-import { excludeReason, findArticleRoot, insideExcluded, walkInto } from './extract.ts';
+import { excludeReason, findArticleRoot, insideExcluded, isEditable, walkInto } from './extract.ts';
 import { isArticlePage } from './gate.ts';
 import { createPainter, type Painter } from './highlight.ts';
 import { type Explained, explainAll, explainAt, swatch } from './marks.ts';
@@ -40,6 +40,13 @@ export interface AnnotatorDeps {
   mark?: (name: string) => void;
   /** A failure we recovered from; "Extension context invalidated." never gets here. */
   report?: (where: string, error: unknown) => void;
+}
+
+/** The background refuses longer requests (lib/messages.ts): send the article up to a paragraph break within it. */
+function sendable(text: string): string {
+  if (text.length <= MAX_REQUEST_CHARS) return text;
+  const cut = text.lastIndexOf('\n', MAX_REQUEST_CHARS);
+  return text.slice(0, cut > 0 ? cut : MAX_REQUEST_CHARS);
 }
 
 const isInvalidated = (e: unknown) => /Extension context invalidated|context invalidated/i.test(String(e));
@@ -206,6 +213,13 @@ export class Annotator {
     const map = new TextMap();
     this.root = root;
     this.map = map;
+    if (isEditable(root)) {
+      // an editor (design mode, or a contenteditable holding the body): the reader's own text, left alone
+      this.status = 'empty';
+      this.progress = undefined;
+      this.watchNavigation();
+      return;
+    }
     const estimate = Math.max(1, (root.textContent ?? '').length);
     // first pass: the top of the article goes to the background as soon as it is in the snapshot, so the
     // first highlights show while the rest is still being read and analysed
@@ -229,7 +243,7 @@ export class Annotator {
     }
     if (!first && map.length > FIRST_PASS_CHARS * 2) sendFirst();
     this.progress = 0.4;
-    const full = this.deps.analyze(map.text);
+    const full = this.deps.analyze(sendable(map.text));
     full.catch(() => undefined); // handled below; no unhandled rejection while the first pass draws
     const painter = this.newPainter(map);
     const early = first ? await (first as Promise<Analysis | null>) : null;
@@ -372,7 +386,7 @@ export class Annotator {
         await runSliced(walkInto(map, n, { layout: true }), this.deps.signal);
       }
       if (map.length - before < MIN_ADDED_CHARS || gen !== this.generation) return;
-      const analysis = await this.deps.analyze(map.text);
+      const analysis = await this.deps.analyze(sendable(map.text));
       if (gen !== this.generation || this.destroyed) return;
       this.analysis = analysis;
       this.items = explainAll(analysis);

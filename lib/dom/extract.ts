@@ -213,10 +213,23 @@ function paragraphVotes(doc: Document): Element[] {
   return [...ps];
 }
 
-/** Skip a paragraph sitting in page furniture: nav/aside/footer, comment or related-story containers. */
+/**
+ * Inside something the reader edits (contenteditable, or the whole document in design mode): never article
+ * text, never annotated, whichever element the root vote picks.
+ */
+export function isEditable(el: Element): boolean {
+  if (el.ownerDocument.designMode === 'on') return true;
+  const live = (el as HTMLElement).isContentEditable;
+  if (typeof live === 'boolean') return live;
+  return !!el.closest('[contenteditable]:not([contenteditable="false"])');
+}
+
+/** Skip a paragraph sitting in page furniture: nav/aside/footer, comment or related-story containers, editors. */
 function inFurniture(p: Element): boolean {
   for (let el: Element | null = p; el && el.localName !== 'body'; el = el.parentElement) {
     if (STRUCTURAL_SKIP.has(el.localName) || unlikelyByName(el) || hiddenByAttributes(el)) return true;
+    const ce = el.getAttribute('contenteditable');
+    if (ce !== null && ce !== 'false') return true;
     const role = el.getAttribute('role');
     if (role && SKIP_ROLES.has(role)) return true;
   }
