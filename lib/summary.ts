@@ -115,7 +115,9 @@ export function toMarkdown(analysis: Analysis, meta: { title?: string; url?: str
   const groups = groupBySpeaker(analysis);
   if (groups.length === 0) out.push('', '_No attributed statements found._');
   for (const g of groups) {
-    out.push('', `### ${md(speakerLabel(g))}`, '');
+    const actor = analysis.actors.find((a) => a.name === g.speaker);
+    const role = actor ? actorRole(analysis.text, actor) : undefined;
+    out.push('', `### ${md(speakerLabel(g))}${role ? ` — ${md(role)}` : ''}`, '');
     for (const s of g.statements) {
       out.push(
         `- ${s.direct ? `“${md(oneLine(s.content.text))}”` : md(oneLine(s.content.text))} _(${s.direct ? 'quoted' : 'reported'})_`,

@@ -335,7 +335,7 @@ describe('take it away', () => {
     const md = client.copyText.mock.calls[0]![0];
     expect(md).toMatch(/^# White House holds direct talks with Hamas\n\n<https:\/\/www\.theguardian\.com\/world/);
     expect(md).toContain(
-      '### Karoline Leavitt\n\n- officials had held “ongoing talks and discussions” with Hamas officials _(reported)_\n- Israel had been consulted on the talks _(reported)_',
+      '### Karoline Leavitt — White House press secretary\n\n- officials had held “ongoing talks and discussions” with Hamas officials _(reported)_\n- Israel had been consulted on the talks _(reported)_',
     );
     expect(md).toContain('### a Hamas official (anonymous)');
     expect(md).toContain(
