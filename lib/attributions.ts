@@ -207,6 +207,11 @@ const ADJUNCT_STARTERS = new Set([
 ]);
 const PP_STARTERS = new Set(['on', 'in', 'at', 'during', 'via', 'through', 'late', 'early', 'earlier', 'last', 'this']);
 
+/** A name: tagged so, or capitalised where a sentence does not begin. */
+function isProper(t: Tok): boolean {
+  return has(t, 'ProperNoun', 'Person', 'Organization', 'Place') || /^[A-Z][a-z]/.test(t.text);
+}
+
 function isNounish(t: Tok): boolean {
   if (NOT_NP.has(t.lower)) return false;
   if (has(t, 'Pronoun')) return SUBJECT_PRONOUNS.has(t.lower);
@@ -439,8 +444,13 @@ export function findAttributions(
     }
     // "the outlet", "the spokesman": the actor named before in that role
     const role = ROLE_NOUNS[headLower];
-    if (role && opener === 'the' && words.length <= 3 && !words.some((w) => has(w, 'Possessive'))) {
-      const prev = lastSpeaker(source.start, (a) => a.named && (a.kind === role || a.kind === undefined));
+    // only a bare "the (adjective) outlet": "the U.S. military" names its referent itself
+    const bare = words.every((w, n) => n === 0 || n === words.length - 1 || /^[a-z]/.test(w.text));
+    if (role && opener === 'the' && bare && words.length <= 3 && !words.some((w) => has(w, 'Possessive'))) {
+      const prev = lastSpeaker(
+        source.start,
+        (a) => a.named && (a.kind === role || a.kind === undefined) && a.si >= toks[i]!.si - 3,
+      );
       if (prev) return { speaker: prev.speaker, anonymous: prev.anonymous, source, kind: prev.kind, named: true };
       if (role === 'organization') {
         const om = previousMention(source.start, ['organization']);
@@ -629,7 +639,16 @@ export function findAttributions(
       if (OBJECT_PRONOUNS.has(next.lower)) e = v + 1;
       else if (next.lower !== 'that' && isNounish(next) && !has(next, 'Pronoun')) {
         const np = npForward(v + 1, MAX_RECIPIENT);
-        if (np) e = np[1];
+        if (np) {
+          // "told local television the search area would...": a second determiner opens the content
+          e = np[1];
+          for (let m = np[0] + 1; m <= np[1]; m++) {
+            if (['the', 'a', 'an'].includes(toks[m]!.lower)) {
+              e = m - 1;
+              break;
+            }
+          }
+        }
       }
     }
     // "said in a statement": one cue
@@ -670,9 +689,13 @@ export function findAttributions(
         const appos = npBack(j);
         if (c > f && commaAfter(c - 1)) {
           const named = npBack(c - 1);
-          if (named && (has(toks[named[1]]!, 'ProperNoun', 'Person', 'Organization') || !appos)) np = named;
+          const relative = /^(who|which|whose)$/.test(toks[c]!.lower);
+          const isName = named !== undefined && toks.slice(named[0], named[1] + 1).some((w) => isProper(w));
+          if (named && (isName || relative || !appos || appos[0] !== c)) np = named;
         }
-        if (!np && appos && c > f && commaAfter(c - 1) && !/^(who|which)$/.test(toks[c]!.lower)) np = appos;
+        // only a whole segment between two commas is an apposition ("X, the agency's head, said")
+        if (!np && appos && appos[0] === c && c > f && commaAfter(c - 1) && !/^(who|which)$/.test(toks[c]!.lower))
+          np = appos;
       }
       if (np) {
         // "CLAUSE, X said." or "“QUOTE,” X said.": the content comes before
@@ -687,9 +710,10 @@ export function findAttributions(
           np[0] === f &&
           np[0] > 0 &&
           toks[np[0] - 1]!.q >= 0 &&
-          /^[\s,\u2014-]*["\u201D]?[\s,\u2014-]*$/.test(
+          /^[ \t,\u2014-]*["\u201D]?[ \t,\u2014-]*$/.test(
             text.slice(quotes[toks[np[0] - 1]!.q]!.close + 1, toks[np[0]]!.start),
-          );
+          ) &&
+          !/[.!?]$/.test(text.slice(0, quotes[toks[np[0] - 1]!.q]!.close).trimEnd());
         // right after a closing quotation mark the clause reports that quote, whatever follows the verb
         const bq = before >= 0 ? toks[before]!.q : -1;
         const quoteAdjacent =
