@@ -88,6 +88,16 @@ const EVENT_HEADS = new Set(
 );
 const ROMAN_RE = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)$/;
 
+const DATE_ABBREVIATIONS = new Set(
+  'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun'.split(' '),
+);
+
+/** A word compromise's lexicon knows, and not as a name ("full", "article", "crash"). */
+const isDictionaryWord = (w: Word): boolean => {
+  const tags = lexiconTags(low(w.text));
+  return tags.length > 0 && !tags.some(isNamedTag);
+};
+
 /** Bounds that keep the work linear on hostile input: no name has more words, or longer words. */
 const MAX_NAME_WORDS = 12;
 const MAX_WORD_CHARS = 60;
@@ -380,7 +390,13 @@ function trimChunk(run: Word[], ctx: Context): Word[][] {
   let cur: Word[] = [];
   for (const w of run) {
     const l = low(w.text);
-    if (NOT_NAMES.has(l) || HAS_DIGIT_RE.test(w.text)) {
+    // "Tue Dec 30": a short month or weekday before a number or another date word
+    const after = ctx.text.slice(w.end, w.end + 5);
+    const dateAbbrev =
+      DATE_ABBREVIATIONS.has(l) && /^\.?\s?(?:\d|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b)/.test(after);
+    // "STR/AFP", "DESMOND KWANDE/ AFP": an unknown code in a photo credit
+    const creditCode = ctx.text[w.end] === '/' && ALL_CAPS_RE.test(w.text) && !LEXICON_INDEX.has(lexKey(w.text));
+    if (NOT_NAMES.has(l) || HAS_DIGIT_RE.test(w.text) || dateAbbrev || creditCode) {
       if (cur.length) pieces.push(cur);
       cur = [];
     } else cur.push(w);
@@ -530,6 +546,8 @@ function segment(run: Word[], ctx: Context): Mention[] {
     }
     if (r.length === 0) return;
     const hk2 = headKind(r);
+    // "Full Article", "Jet Crash": ordinary dictionary words, capitalised as page furniture, are no name
+    if (!hk2 && !titled && r.every(isDictionaryWord)) return;
     if (hk2 && !titled) out.push(makeMention(r, ctx, { kind: hk2 }));
     else out.push(makeMention(r, ctx, { titled, kind: titled ? 'person' : undefined }));
   };
