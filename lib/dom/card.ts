@@ -44,8 +44,7 @@ export class HoverCard {
 
   private ensure(): HTMLElement {
     if (this.box && this.host?.isConnected) return this.box;
-    const host = this.doc.createElement(HOST_TAG);
-    const root = host.attachShadow({ mode: 'closed' });
+    const { host, root } = this.makeHost();
     const style = this.doc.createElement('style');
     style.textContent = CARD_CSS;
     const box = this.doc.createElement('div');
@@ -59,6 +58,20 @@ export class HoverCard {
     this.host = host;
     this.box = box;
     return box;
+  }
+
+  /**
+   * The host element and its closed shadow root. A page that defined `sourcelight-card` as its own custom
+   * element (its constructor attaching a shadow root first) gets a host under a name it cannot guess.
+   */
+  private makeHost(): { host: HTMLElement; root: ShadowRoot } {
+    try {
+      const host = this.doc.createElement(HOST_TAG);
+      return { host, root: host.attachShadow({ mode: 'closed' }) };
+    } catch {
+      const host = this.doc.createElement(`${HOST_TAG}-${Math.random().toString(36).slice(2, 10)}`);
+      return { host, root: host.attachShadow({ mode: 'closed' }) };
+    }
   }
 
   show(lines: readonly CardLine[], anchor: { left: number; top: number; bottom: number }): void {
