@@ -262,7 +262,14 @@ export class Annotator {
     this.items = explainAll(analysis);
     this.progress = 0.8;
     if (early) {
-      await painter.replace(this.items, signal);
+      this.painting = true;
+      try {
+        await painter.replace(this.items, signal);
+      } finally {
+        this.painting = false;
+        // the fallback painter's own DOM changes are not page additions
+        if (painter.kind === 'wrap') this.observer?.takeRecords();
+      }
       if (gen !== this.generation) return;
       this.finish();
     } else await this.draw(gen, painter);
