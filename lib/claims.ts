@@ -50,7 +50,7 @@ const MAX_WALK = 64;
 /** Longest claim span kept: anything longer is a runaway clause, not a claim. */
 export const MAX_SPAN = 1500;
 /** Characters before an unnamed source searched for the statement it stands behind. */
-const LEAD_MAX = 2000;
+const LEAD_MAX = 1000;
 
 /** A sentence piece inside one paragraph: compromise sentences cut again at line breaks. */
 interface Segment {
@@ -477,6 +477,8 @@ function detectSegment(text: string, segments: Segment[], i: number, out: Candid
       if (!EPISTEMIC_AFTER_BE.has(lw)) continue;
     }
     const cs = base + m.index;
+    // "My name may not be on the ballot", "we may have erred": the speaker's own hedge, not a report
+    if (/^(?:I|we|my|our|you|your)\b/i.test(text.slice(clauseStart(seg, cs), cs).replace(LEADING_JUNK, ''))) continue;
     const auxEnd = base + m.index + m[0].length - word.length;
     const ce = auxEnd - (text.slice(cs, auxEnd).length - text.slice(cs, auxEnd).trimEnd().length);
     push(out, text, clauseAround(text, seg, cs, ce), 'hedge', [cs, ce]);
@@ -575,6 +577,8 @@ function beliefThat(text: string, segments: Segment[], i: number, m: RegExpExecA
   const before = lastWordBefore(text, cs);
   if (FIRST_PERSON.test(subjectBefore(text, cs))) return; // "we believe that ..." is the speaker's own opinion
   if (/^to$/i.test(before)) return; // "you want to believe that ...": a wish, not a belief held
+  // "Who would have believed that ...", "If he thinks that ...": rhetoric and conditions, not beliefs held
+  if (/\b(?:would|could)(?:\s+have)?\s+$|\bif\s+[\w’'-]+\s+$/i.test(text.slice(Math.max(0, cs - 24), cs))) return;
   if (/(?:n['’]t|\bnot|\bnever|\bhardly)\s+$/i.test(text.slice(Math.max(0, cs - 12), cs))) return; // "couldn't believe that"
   const k = tokenIndexAt(seg, cs);
   const prevTok = seg.tokens[k - 1];
