@@ -89,6 +89,9 @@ const SENTENCE_BREAK = /(?<=[a-z0-9]{3}[.!?]|[.!?]["”’])\s+(?=["“]?[A-Z])/
 
 const KIND_BY_GROUP: BoundKind[] = ['punct', 'punct', 'rel', 'comp', 'adv', 'conj'];
 
+/** ANONYMITY without the global flag, for tests that must not carry lastIndex over. */
+const HAS_ANONYMITY = new RegExp(ANONYMITY.source, 'i');
+
 const FIRST_PERSON = /^(?:i|we|you|i['’]d|we['’]d)$/i;
 const SUBJECT_PRONOUN = /^(?:he|she|they|i|we|you)$/i;
 const BE_WORD = /^(?:is|are|was|were|be|been|being|am|remain|remains|remained|'s|’s)$/i;
@@ -750,14 +753,13 @@ function anonymousSources(text: string, seg: Segment, out: Candidate[]): void {
   }
   for (const m of matches(UNNAMED_REPORTS_NP, body)) sources.push([base + m.index, base + m.index + m[0].length]);
   for (const m of matches(UNNAMED_SOURCE, body)) sources.push([base + m.index, base + m.index + m[0].length]);
-  if (ANONYMITY.test(body)) {
+  if (HAS_ANONYMITY.test(body)) {
     for (const m of matches(
       /\b(?:[A-Za-z][\w’'.-]*\s+){0,3}?(?:officials|diplomats|aides|insiders|people|executives)\b/g,
       body,
     ))
       sources.push([base + m.index, base + m.index + m[0].length]);
   }
-  ANONYMITY.lastIndex = 0;
   for (const [s, e] of sources) sourceClaim(text, seg, s, e, out);
 }
 
@@ -893,12 +895,17 @@ function strongAnonymous(speaker: string): boolean {
 
 function fromAttributions(text: string, segments: Segment[], ctx: ClaimContext, out: Candidate[]): void {
   const list = Array.isArray(ctx?.attributions) ? ctx.attributions : [];
+  const anonymityBySegment = new Map<Segment, boolean>();
   for (const a of list) {
     if (!a?.anonymous || !a.content) continue;
     const speaker = String(a.speaker ?? '');
     const seg = segmentAt(segments, a.content.start);
-    const strong = strongAnonymous(speaker) || (!!seg && ANONYMITY.test(seg.text));
-    ANONYMITY.lastIndex = 0;
+    let anonymity = seg ? anonymityBySegment.get(seg) : false;
+    if (seg && anonymity === undefined) {
+      anonymity = HAS_ANONYMITY.test(seg.text);
+      anonymityBySegment.set(seg, anonymity);
+    }
+    const strong = strongAnonymous(speaker) || !!anonymity;
     if (!strong) continue; // "officials said" on a routine fact is not flagged
     const { start, end } = a.content;
     if (!(start >= 0 && end <= text.length && end > start)) continue;

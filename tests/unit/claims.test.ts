@@ -164,6 +164,12 @@ describe('is a claim', () => {
       'could not be authenticated',
     ],
     [
+      'Two officials, speaking on condition of anonymity, said the talks had failed.',
+      'the talks had failed',
+      'anonymous-source',
+      'Two officials',
+    ],
+    [
       'It was not immediately clear whether anyone was hurt.',
       'It was not immediately clear whether anyone was hurt',
       'hedge',
