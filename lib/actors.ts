@@ -92,9 +92,11 @@ const DATE_ABBREVIATIONS = new Set(
   'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun'.split(' '),
 );
 
-/** A word compromise's lexicon knows, and not as a name ("full", "article", "crash"). */
-const isDictionaryWord = (w: Word): boolean => {
-  const tags = lexiconTags(low(w.text));
+/** A word compromise's lexicon knows, and not as a name ("full", "crash"), or one the text also writes in lower case. */
+const isDictionaryWord = (w: Word, ctx: Context): boolean => {
+  const l = low(w.text);
+  if (ctx.lowerWords.has(l)) return true;
+  const tags = lexiconTags(l);
   return tags.length > 0 && !tags.some(isNamedTag);
 };
 
@@ -331,7 +333,9 @@ function chunks(text: string, words: Word[]): Word[][] {
       if (!between.every((b) => CONNECTORS.has(b.text.toLowerCase()))) break;
       const left = run.map((r) => low(r.text));
       const ofLike = lx !== 'and';
-      const leftHasHead = left.some((l) => ORG_HEADS.has(l) || PLACE_HEADS.has(l) || TITLE_WORDS.has(l));
+      // "Bank of England", "Secretary of State", but not "Senator Elizabeth Warren of Massachusetts"
+      const leftHasHead =
+        left.some((l) => ORG_HEADS.has(l) || PLACE_HEADS.has(l)) || TITLE_WORDS.has(left[left.length - 1]!);
       let ok = false;
       if (ofLike) ok = leftHasHead;
       else {
@@ -395,7 +399,8 @@ function trimChunk(run: Word[], ctx: Context): Word[][] {
     const dateAbbrev =
       DATE_ABBREVIATIONS.has(l) && /^\.?\s?(?:\d|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b)/.test(after);
     // "STR/AFP", "DESMOND KWANDE/ AFP": an unknown code in a photo credit
-    const creditCode = ctx.text[w.end] === '/' && ALL_CAPS_RE.test(w.text) && !LEXICON_INDEX.has(lexKey(w.text));
+    const creditCode =
+      ctx.text[w.end] === '/' && w.text.length <= 4 && ALL_CAPS_RE.test(w.text) && !LEXICON_INDEX.has(lexKey(w.text));
     if (NOT_NAMES.has(l) || HAS_DIGIT_RE.test(w.text) || dateAbbrev || creditCode) {
       if (cur.length) pieces.push(cur);
       cur = [];
@@ -547,7 +552,7 @@ function segment(run: Word[], ctx: Context): Mention[] {
     if (r.length === 0) return;
     const hk2 = headKind(r);
     // "Full Article", "Jet Crash": ordinary dictionary words, capitalised as page furniture, are no name
-    if (!hk2 && !titled && r.every(isDictionaryWord)) return;
+    if (!hk2 && !titled && r.every((w) => isDictionaryWord(w, ctx))) return;
     if (hk2 && !titled) out.push(makeMention(r, ctx, { kind: hk2 }));
     else out.push(makeMention(r, ctx, { titled, kind: titled ? 'person' : undefined }));
   };
@@ -733,6 +738,7 @@ export function findActors(parsed: ParsedText): Actor[] {
   const personSuffix = new Map<string, Entity>();
   const orgSuffix = new Map<string, Entity>();
   const namePrefix = new Map<string, Entity>();
+  const firstName = new Map<string, Entity | null>(); // null: two people share it
   const owner = new Map<Mention, Entity>();
   const first = <K, V>(map: Map<K, V>, k: K, v: V) => {
     if (!map.has(k)) map.set(k, v);
@@ -745,6 +751,11 @@ export function findActors(parsed: ParsedText): Actor[] {
         if (provisional.get(e) === 'person') first(personSuffix, suffix, e);
         if (x.kind === 'organization') first(orgSuffix, suffix, e);
         if (x.kind) first(namePrefix, x.parts.slice(0, k).join(' '), e);
+      }
+      if (provisional.get(e) === 'person' && x.parts.length >= 2) {
+        const f = x.parts[0]!;
+        const seen = firstName.get(f);
+        firstName.set(f, seen === undefined || seen === e ? e : null);
       }
     }
   }
@@ -759,6 +770,8 @@ export function findActors(parsed: ParsedText): Actor[] {
     if (!looksPlace) target ??= personSuffix.get(key) ?? (stem ? personSuffix.get(stem) : undefined);
     // "Harvard" for "Harvard University", "Bardo" for "Bardo National Museum" (but "Malaysia" is not "Malaysia Airlines")
     if (!looksPlace) target ??= namePrefix.get(key);
+    // "Hillary" for "Hillary Clinton", when only one person in the article has that first name
+    if (!looksPlace && m.parts.length === 1) target ??= firstName.get(key) ?? undefined;
     if (target) target.mentions.push(m);
     else add(`name:${key}`, m);
   }

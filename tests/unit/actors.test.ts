@@ -60,6 +60,10 @@ describe('matches', () => {
       'organization',
     ],
     ['It was similar to Egypt’s ruling party.', 'Egypt', 'Egypt', 'place'],
+    ['Hillary Clinton spoke in Ohio. Later, Hillary thanked the crowd.', 'Hillary', 'Hillary Clinton', 'person'],
+    ['Senator Ada Brook of Vermont spoke first.', 'Ada Brook', 'Ada Brook', 'person'],
+    ['Senator Ada Brook of Vermont spoke first.', 'Vermont', 'Vermont', 'place'],
+    ['The Bank of England raised rates.', 'Bank of England', 'Bank of England', 'organization'],
   ])('%s -> %s', (text, mention, name, kind) => {
     const actor = byMention(actorsOf(text), mention);
     expect(actor?.name).toBe(name);
@@ -95,6 +99,9 @@ describe('does not match', () => {
     ['The USS Carl Vinson sailed at dawn.', 'USS Carl Vinson'],
     ['Credit Maria Lopez/Reuters', 'Credit Maria Lopez'],
     ['5) Can Sanders take a punch? He can.', 'Can Sanders'],
+    ['JAKARTA Tue Dec 30, 2014 9:21am IST', 'JAKARTA Tue Dec'],
+    ['Read the Full Article here: the article is long.', 'Full Article'],
+    ['Anti-Trump protesters marched.', 'Anti-Trump'],
   ])('%s -/-> %s', (text, notMention) => {
     const actors = actorsOf(text);
     expect(actors.flatMap((a) => a.mentions.map((m) => m.text))).not.toContain(notMention);
