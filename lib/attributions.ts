@@ -606,7 +606,9 @@ export function findAttributions(
       if (m >= 0 && toks[m]!.lower === 'statement') addSourcing('statement', tokSpan(v, m));
       continue;
     }
-    const verb = cueVerb(t.lower);
+    // "pointed out that"
+    const pointOut = /^point(s|ed|ing)?$/.test(t.lower) && next?.lower === 'out';
+    const verb = pointOut ? { lemma: 'point', cls: 'speech' as const } : cueVerb(t.lower);
     if (!verb) continue;
     // markup left in the text ("<tweet id=...>") is not a verb
     if (/[<>/]/.test(text[t.start - 1] ?? '') || text[t.end] === '>') continue;
@@ -634,7 +636,7 @@ export function findAttributions(
       continue;
     }
     // the recipient: "told reporters", "told the Associated Press"
-    let e = v;
+    let e = pointOut ? v + 1 : v;
     if (RECIPIENT_VERBS.has(verb.lemma) && next && !punctAfter(v) && next.q < 0) {
       if (OBJECT_PRONOUNS.has(next.lower)) e = v + 1;
       else if (next.lower !== 'that' && isNounish(next) && !has(next, 'Pronoun')) {
@@ -656,7 +658,10 @@ export function findAttributions(
     if (sp >= 0) e = sp;
     const ing = t.lower.endsWith('ing');
     let cue: Cue;
-    if (ing && (v === f || punctAfter(v - 1))) {
+    // "greeted supporters and told them that ...": the subject of the first verb
+    const coordinated =
+      prev !== undefined && (prev.lower === 'and' || prev.lower === 'but') && !punctAfter(v - 1) && !ing;
+    if ((ing && (v === f || punctAfter(v - 1))) || (coordinated && verb.cls === 'speech')) {
       cue = { k, v, e, verb, mode: 'participle' };
     } else if (ing && !(prev && BE.has(prev.lower))) {
       // a bare -ing form inside a phrase ("the reporting") is not a cue
@@ -844,7 +849,11 @@ export function findAttributions(
       }
       const r = trimContent(a, b);
       if (!r) return;
-      const content = tokSpan(r[0], r[1]);
+      let content = tokSpan(r[0], r[1]);
+      // the clause ends inside a quotation the sentence splitter cut short: run to the quote's end
+      const lq = toks[r[1]]!.q;
+      if (lq >= 0 && quotes[lq]!.end > content.end && quotes[lq]!.end - content.end < 2000)
+        content = span(content.start, quotes[lq]!.end);
       for (let m = r[0]; m <= r[1]; m++) if (toks[m]!.q >= 0) usedQuotes.add(toks[m]!.q);
       push(who, content, false, cueSpan, toks[v]!.si, content.end);
     };
