@@ -119,11 +119,11 @@ export const UNNAMED_REPORTS =
  * Bare plural roles ("officials said", "analysts said") are too common on routine facts to flag.
  */
 export const ANON_SINGULAR =
-  /\b(?:a|an|one|another|the)\s+(?:[A-Za-z][\w’'.-]*\s+){0,4}?(?:source|official|insider|aide|diplomat|employee|officer|adviser|advisor|staffer|negotiator|investigator|executive|lawmaker|operative)\b/g;
+  /\b(?:a|an|one|another|the)\s+(?:[A-Za-z][\w’'.-]*\s+){0,4}?(?:source|official|insider|aide|diplomat|employee|officer|adviser|advisor|staffer|negotiator|investigator|executive|lawmaker|operative)\b/gi;
 /** Heads that "the" can open as an unnamed source ("the source told Reuters"); "the officer" is usually named before. */
 export const ANON_DEFINITE_HEADS = new Set(['source', 'official', 'insider']);
 export const ANON_PLURAL =
-  /\b(?:(?:two|three|four|five|several|multiple|some|many|numerous|other|\d+)\s+)?(?:(?!(?:citing|according|to|by|from|with|said|told|and|or)\b)[A-Za-z][\w’'.-]*\s+){0,3}?(?:sources|insiders)\b|\b(?:(?:two|three|four|five|several|multiple|some|many|\d+)\s+)?(?:people|persons|officials|sources|those|someone|one|a\s+person|insiders|diplomats|aides)\s+(?:(?:directly|closely)\s+)?(?:familiar\s+with|close\s+to|with\s+(?:direct\s+|first-hand\s+|firsthand\s+)?knowledge\s+of|briefed\s+on|knowledgeable\s+about|aware\s+of|involved\s+in)\b/g;
+  /\b(?:(?:two|three|four|five|several|multiple|some|many|numerous|other|\d+)\s+)?(?:(?!(?:citing|according|to|by|from|with|said|told|and|or)\b)[A-Za-z][\w’'.-]*\s+){0,3}?(?:sources|insiders)\b|\b(?:(?:two|three|four|five|several|multiple|some|many|\d+)\s+)?(?:people|persons|officials|sources|those|someone|one|a\s+person|insiders|diplomats|aides)\s+(?:(?:directly|closely)\s+)?(?:familiar\s+with|close\s+to|with\s+(?:direct\s+|first-hand\s+|firsthand\s+)?knowledge\s+of|briefed\s+on|knowledgeable\s+about|aware\s+of|involved\s+in)\b/gi;
 
 /** Reports nobody is named for: "according to local news reports", "media reports said". */
 export const UNNAMED_REPORTS_NP =

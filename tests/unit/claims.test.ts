@@ -170,6 +170,18 @@ describe('is a claim', () => {
       'Two officials',
     ],
     [
+      'People familiar with the matter said the company would be sold next year.',
+      'the company would be sold next year',
+      'anonymous-source',
+      'People familiar with',
+    ],
+    [
+      'A senior official, who asked not to be named, said the minister would resign.',
+      'the minister would resign',
+      'anonymous-source',
+      'A senior official',
+    ],
+    [
       'It was not immediately clear whether anyone was hurt.',
       'It was not immediately clear whether anyone was hurt',
       'hedge',
