@@ -156,7 +156,8 @@ class Scanner {
       (URLISH.has(next.text) || (next.text === '.' && this.tok(i + 2)?.glued && /^\p{L}/u.test(this.low(i + 2))))
     )
       return true;
-    if (next?.glued && /^\p{L}/u.test(next.text) && !DIGIT_SUFFIXES.has(next.lower)) return true;
+    if (next?.glued && /^\p{L}/u.test(next.text) && !DIGIT_SUFFIXES.has(next.lower) && !SCALES.has(next.lower))
+      return true;
     // "Boeing 737", "Flight 370", "Article 5": a capitalised word (not a month, not at a sentence start) before
     if (prev && !t.glued && prev.cap && /^\p{L}+$/u.test(prev.text) && !this.initial(i - 1)) {
       const l = prev.lower;
@@ -197,7 +198,8 @@ class Scanner {
     if (!t?.digits) return -1;
     let j = i + 1;
     const n = this.tok(j);
-    if (n?.glued && SHORT_SCALES.has(n.lower)) j++;
+    // "5bn", and "$1million" as some feeds print it
+    if (n?.glued && (SHORT_SCALES.has(n.lower) || SCALES.has(n.lower))) j++;
     else if (n && !n.glued && (SCALES.has(n.lower) || (SHORT_SCALES.has(n.lower) && n.lower !== 'm'))) j++;
     return j;
   }
@@ -415,6 +417,21 @@ class Scanner {
 
   digitsAt(i: number): number {
     const t = this.toks[i]!;
+    // phone numbers and codes: "800-273-8255"
+    if (
+      this.tok(i + 1)?.text === '-' &&
+      this.tok(i + 1)?.glued &&
+      this.tok(i + 2)?.digits &&
+      this.tok(i + 2)?.glued &&
+      this.tok(i + 3)?.text === '-' &&
+      this.tok(i + 3)?.glued &&
+      this.tok(i + 4)?.digits &&
+      this.tok(i + 4)?.glued
+    ) {
+      let e = i + 5;
+      while (this.tok(e)?.glued && (this.tok(e)?.text === '-' || this.tok(e)?.digits)) e++;
+      return e;
+    }
     // a list marker: "5) Can Sanders ...", "2. The ..." at the start of a line
     const marker = this.tok(i + 1);
     if (

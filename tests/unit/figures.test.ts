@@ -39,6 +39,7 @@ describe('matches', () => {
     ['Tourism makes up 15% of output.', '15%', 'percent'],
     ['The fund raised $1.5 billion last year.', '$1.5 billion', 'money'],
     ['The club paid £20m for the striker.', '£20m', 'money'],
+    ['Donors gave $1million or more.', '$1million', 'money'],
     ['Debris could drift up to 50 km (31 miles) a day.', 'up to 50 km (31 miles)', 'measure'],
     ['The search covers 10,000 square nautical miles.', '10,000 square nautical miles', 'measure'],
     ['The jet flew at 353 knots.', '353 knots', 'measure'],
@@ -67,6 +68,7 @@ describe('does not match', () => {
     // [text, a string no figure may overlap]
     ['Covid-19 cases rose again in the winter.', '19'],
     ['Leaders met at the G7 summit.', '7'],
+    ['Call the hotline (800-273-8255) at any hour.', '800-273-8255'],
     ['The airline flies a Boeing 737 on the route.', '737'],
     ['Two F-16 fighters escorted the jet.', '16'],
     ['The Airbus A320-200 was lost.', '320-200'],
