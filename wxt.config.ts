@@ -9,6 +9,12 @@ export default defineConfig({
       'Highlights who is speaking in a news article, its figures, where each claim comes from, and which claims nobody on the record stands behind.',
     permissions: ['storage', 'activeTab'],
     action: { default_title: 'Sourcelight' },
+    // Extension pages and the service worker: own scripts only, and no connection to anything but the
+    // extension itself (nothing is ever sent anywhere; tests/e2e/privacy.test.mjs checks it)
+    content_security_policy: {
+      extension_pages:
+        "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; connect-src 'self'",
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,6 +1,7 @@
 // Content script: thin wiring of lib/dom/annotator.ts to the extension (analysis in the background,
 // settings, popup messages) and to WXT's ctx for clean-up. Never imports compromise or components/.
 import './style.css';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Annotator } from '@/lib/dom/annotator';
 import { type AnalyzeRequest, type AnalyzeResponse, isPopupRequest, type PageState } from '@/lib/messages';
 import { loadSettings, watchSettings } from '@/lib/settings-store';
@@ -11,8 +12,24 @@ const quiet = (e: unknown) => /Extension context invalidated/i.test(String(e));
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // WXT would also announce the script to the page by window.postMessage, telling it the extension's id
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     performance.mark('sourcelight:start');
+    // WXT stops an older copy of this script when a newer one starts, by a CustomEvent on `document` named
+    // from the public extension id: any page could forge it and switch us off. The manifest injects us once
+    // per document, so while our context is valid no newer copy exists: stop the event before WXT's listener
+    // (window capture runs first). An orphaned copy after an update has no runtime id and lets it through.
+    const shield = (e: Event) => {
+      if (browser.runtime?.id) e.stopImmediatePropagation();
+    };
+    // (the name is WXT's own, private in its types; tests/e2e/privacy.test.mjs forges it)
+    const started = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string })
+      .SCRIPT_STARTED_MESSAGE_TYPE;
+    window.addEventListener(started, shield, {
+      capture: true,
+      signal: ctx.signal,
+    });
     const annotator = new Annotator({
       doc: document,
       signal: ctx.signal,

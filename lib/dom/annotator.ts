@@ -194,6 +194,7 @@ export class Annotator {
   private async run(force: boolean): Promise<void> {
     const gen = ++this.generation;
     const { doc, signal } = this.deps;
+    this.runUrl = doc.location?.href ?? '';
     this.painter?.clear();
     this.painter = null;
     this.observer?.disconnect();
@@ -340,6 +341,8 @@ export class Annotator {
   }
 
   private navigationWatched = false;
+  /** The page's URL when the last analysis started. */
+  private runUrl = '';
   private watchNavigation(): void {
     if (this.navigationWatched) return;
     this.navigationWatched = true;
@@ -349,6 +352,9 @@ export class Annotator {
     this.deps.listen(view, 'wxt:locationchange', () => {
       if (this.off || this.destroyed) return;
       this.deps.setTimeout(() => {
+        // the event's name holds only the public extension id, so a page can forge it: act on a real change
+        // of URL only, never re-analyse on the page's say-so
+        if ((this.deps.doc.location?.href ?? '') === this.runUrl) return;
         this.forced = false;
         void this.guard('navigation', () => this.run(false));
       }, NAVIGATION_SETTLE_MS);
