@@ -254,6 +254,53 @@ interface Mention {
 const ANONYMOUS_PHRASE =
   /^(?:two|three|four|several|multiple|people|sources|a source|one source)\b|\b(?:familiar|knowledge|close to|anonymity)\b/i;
 
+/** Labels that open a paragraph with a colon without being a speaker ("Update: ...", "Photo: ..."). */
+const COLON_LABELS = new Set([
+  'update',
+  'updated',
+  'analysis',
+  'opinion',
+  'note',
+  'editor',
+  "editor's",
+  'photo',
+  'credit',
+  'source',
+  'sources',
+  'watch',
+  'related',
+  'read',
+  'breaking',
+  'exclusive',
+  'video',
+  'live',
+  'transcript',
+  'listen',
+  'see',
+  'also',
+  'correction',
+  'clarification',
+  'warning',
+  'disclaimer',
+  'tags',
+  'topics',
+  'share',
+  'follow',
+  'contact',
+  'email',
+  'image',
+  'caption',
+  'graphic',
+  'map',
+  'chart',
+  'table',
+  'key',
+  'q',
+  'a',
+  'question',
+  'answer',
+]);
+
 const MAX_NP = 10;
 /** Longest content in tokens; longer clauses are cut (no sentence in news prose is longer). */
 const MAX_CONTENT = 150;
@@ -748,6 +795,30 @@ export function findAttributions(
     v = Math.max(v, e);
   }
 
+  // --- "NAME: words" at the start of a paragraph (headlines, interview transcripts) ---------------
+  const colonSpeakers: { np: [number, number]; colon: Span; content: [number, number] }[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const startsParagraph = i === 0 || /\n\s*$/.test(text.slice(toks[i - 1]!.end, t.start));
+    if (!startsParagraph || t.q >= 0) continue;
+    let j = i;
+    while (j < toks.length && j - i < 6 && !/[:,.;!?]/.test(gap(j)) && toks[j]!.si === t.si) j++;
+    if (j >= toks.length || !/^\s*:\s+\S/.test(gap(j) + ' x') || !/^:\s/.test(gap(j).trimStart() || ': ')) continue;
+    const words = toks.slice(i, j + 1);
+    if (!words.every((w) => isProper(w) || /^[A-Z]{2,}$/.test(w.text) || CONNECTORS.has(w.lower))) continue;
+    if (!words.some((w) => has(w, 'Person', 'ProperNoun', 'Organization') || /^[A-Z]{3,}$/.test(w.text))) continue;
+    if (COLON_LABELS.has(words[0]!.lower)) continue;
+    // the content: the rest of the paragraph
+    let e = j + 1;
+    while (e + 1 < toks.length && !text.slice(toks[e]!.end, toks[e + 1]!.start).includes('\n') && e - j < MAX_CONTENT)
+      e++;
+    if (e - j < 3) continue;
+    const colonAt = text.indexOf(':', t.end <= toks[j]!.end ? toks[j]!.end : t.end);
+    if (colonAt < 0 || colonAt > toks[j + 1]!.start) continue;
+    colonSpeakers.push({ np: [i, j], colon: span(colonAt, colonAt + 1), content: [j + 1, e] });
+    i = e;
+  }
+
   // --- pass 2: contents ---------------------------------------------------------------------------
   const push = (
     who: SpeakerInfo | undefined,
@@ -932,6 +1003,15 @@ export function findAttributions(
     forward(e + 1, who);
   }
 
+  for (const cs of colonSpeakers) {
+    const who = resolve(cs.np[0], cs.np[1]);
+    if (!who) continue;
+    addSourcing('cue', cs.colon);
+    const q0 = toks[cs.content[0]]!.q;
+    const direct = q0 >= 0 && quotes[q0]!.end >= toks[cs.content[1]]!.start;
+    const content = direct ? quoteContent(q0) : tokSpan(cs.content[0], cs.content[1]);
+    push(who, content, direct, cs.colon, toks[cs.np[0]]!.si, content.end);
+  }
   for (const pv of passives) {
     const who = resolve(pv.agent[0], pv.agent[1]);
     push(who, tokSpan(pv.subject[0], pv.subject[1]), false, pv.cue, toks[pv.agent[0]]!.si, toks[pv.agent[1]]!.end);
