@@ -803,7 +803,7 @@ export function findAttributions(
     if (!startsParagraph || t.q >= 0) continue;
     let j = i;
     while (j < toks.length && j - i < 6 && !/[:,.;!?]/.test(gap(j)) && toks[j]!.si === t.si) j++;
-    if (j >= toks.length || !/^\s*:\s+\S/.test(gap(j) + ' x') || !/^:\s/.test(gap(j).trimStart() || ': ')) continue;
+    if (j + 1 >= toks.length || !/^\s*:\s/.test(gap(j))) continue;
     const words = toks.slice(i, j + 1);
     if (!words.every((w) => isProper(w) || /^[A-Z]{2,}$/.test(w.text) || CONNECTORS.has(w.lower))) continue;
     if (!words.some((w) => has(w, 'Person', 'ProperNoun', 'Organization') || /^[A-Z]{3,}$/.test(w.text))) continue;
@@ -813,7 +813,7 @@ export function findAttributions(
     while (e + 1 < toks.length && !text.slice(toks[e]!.end, toks[e + 1]!.start).includes('\n') && e - j < MAX_CONTENT)
       e++;
     if (e - j < 3) continue;
-    const colonAt = text.indexOf(':', t.end <= toks[j]!.end ? toks[j]!.end : t.end);
+    const colonAt = text.indexOf(':', toks[j]!.end);
     if (colonAt < 0 || colonAt > toks[j + 1]!.start) continue;
     colonSpeakers.push({ np: [i, j], colon: span(colonAt, colonAt + 1), content: [j + 1, e] });
     i = e;
