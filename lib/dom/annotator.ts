@@ -343,6 +343,7 @@ export class Annotator {
   private navigationWatched = false;
   /** The page's URL when the last analysis started. */
   private runUrl = '';
+  private navTimer: number | undefined;
   private watchNavigation(): void {
     if (this.navigationWatched) return;
     this.navigationWatched = true;
@@ -351,7 +352,11 @@ export class Annotator {
     // WXT fires wxt:locationchange on SPA navigations (history.pushState / popstate)
     this.deps.listen(view, 'wxt:locationchange', () => {
       if (this.off || this.destroyed) return;
-      this.deps.setTimeout(() => {
+      // one round after the URL settles, however often the page changes it (a URL every 100 ms re-ran the
+      // whole analysis about ten times a second)
+      if (this.navTimer !== undefined) this.deps.clearTimeout(this.navTimer);
+      this.navTimer = this.deps.setTimeout(() => {
+        this.navTimer = undefined;
         // the event's name holds only the public extension id, so a page can forge it: act on a real change
         // of URL only, never re-analyse on the page's say-so
         if ((this.deps.doc.location?.href ?? '') === this.runUrl) return;

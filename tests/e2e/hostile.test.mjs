@@ -129,6 +129,12 @@ window.__render=(n)=>'<main><article><h1>Churn '+n+'</h1>'+P.map((p,i)=>'<p>'+p.
 setInterval(()=>{const n=++window.__ticks;if(n%2){document.body.innerHTML=window.__render(n);}else{const b=document.createElement('body');b.innerHTML=window.__render(n);document.body=b;}},100);</script>`,
 });
 
+/** A single-page app gone wild: a new URL (history.pushState) every 100 ms, the article unchanged. */
+const PUSH_STATE = page({
+  title: 'A page that changes its URL every 100 ms',
+  after: `<script>window.__pushes=0;setInterval(()=>{history.pushState({},'','/h/push-state/'+(++window.__pushes))},100);</script>`,
+});
+
 /** Scripts that throw: at load, in listeners the extension's events also reach, in observers and timers. */
 const THROWS = page({
   title: 'A page whose scripts throw',
@@ -322,6 +328,7 @@ before(async () => {
     '/h/svg-doc.svg': { body: SVG_DOC, type: 'image/svg+xml' },
     '/h/churn/': { body: CHURN },
     '/h/throws/': { body: THROWS },
+    '/h/push-state/': { body: PUSH_STATE },
     '/h/csp/': { body: CSP, headers: { 'content-security-policy': "default-src 'none'" } },
     '/h/overrides/': { body: OVERRIDES },
     '/h/huge-text/': { body: hugeText() },
@@ -528,6 +535,18 @@ test('a page replacing its body every 100 ms: no hang, the page keeps its own co
   );
   assert.equal(same, true, "the body is exactly the page's own markup");
   await recovers('churn');
+});
+
+test('a page changing its URL every 100 ms does not make the extension re-analyse 10 times a second', async () => {
+  await hostile('/h/push-state/', { status: ['ready'] });
+  const runs = () => mainWorld(tab, `performance.getEntriesByName('sourcelight:snapshot').length`);
+  const r0 = await runs();
+  await sleep(3000);
+  const r1 = await runs();
+  const pushes = await mainWorld(tab, 'window.__pushes');
+  console.log(`/h/push-state/: ${r1 - r0} analysis rounds in 3 s over ${pushes} URL changes`);
+  assert.ok(r1 - r0 <= 2, `at most a couple of analysis rounds while the URL churns, got ${r1 - r0}`);
+  await recovers('push-state');
 });
 
 test('a page whose scripts throw everywhere', async () => {
