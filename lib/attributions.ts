@@ -21,7 +21,10 @@ import type { Actor, ActorKind, Attribution, Sourcing, SourcingKind, Span } from
 // ---------------------------------------------------------------------------------------------------
 // Quotation marks
 
-/** A quotation: `open`/`close` are the offsets of its marks; `start`/`end` bound the words inside. */
+/**
+ * A quotation: `open` is the offset of the opening mark's first character, `close` that of the closing
+ * mark's last character; `start`/`end` bound the words inside.
+ */
 export interface Quote {
   open: number;
   close: number;
@@ -42,6 +45,7 @@ const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u
 export function findQuotes(text: string): Quote[] {
   const quotes: Quote[] = [];
   let open = -1;
+  let openWidth = 1;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text[i]!;
@@ -50,8 +54,11 @@ export function findQuotes(text: string): Quote[] {
       let j = i;
       while (j < n && isSpace(text[j])) j++;
       const next = text[j];
-      if (next !== undefined && (OPENING.has(next) || next === '"')) {
-        i = j; // the paragraph reopens the quote: one quotation over both paragraphs
+      if (
+        next !== undefined &&
+        (OPENING.has(next) || next === '"' || text.startsWith("''", j) || text.startsWith('``', j))
+      ) {
+        i = next === "'" || next === '`' ? j + 1 : j; // the paragraph reopens the quote: one quotation over both paragraphs
         continue;
       }
       open = -1; // unbalanced: drop it
@@ -59,21 +66,27 @@ export function findQuotes(text: string): Quote[] {
     }
     let opens = false;
     let closes = false;
+    // two apostrophes or backticks stand for a double quotation mark in some newswire text (''Yes,'' he said)
+    const double = (c === "'" && text[i + 1] === "'") || (c === '`' && text[i + 1] === '`');
+    const width = double ? 2 : 1;
     if (OPENING.has(c)) opens = true;
     else if (CLOSING.has(c)) closes = true;
-    else if (c === '"') {
+    else if (c === '"' || double) {
       if (open >= 0) closes = true;
-      else opens = !isWordChar(text[i - 1]) || isSpace(text[i + 1]) === false;
+      else opens = !isWordChar(text[i - 1]) || isSpace(text[i + width]) === false;
     } else continue;
     if (closes && open >= 0) {
-      let start = open + 1;
+      let start = open + openWidth;
       let end = i;
+      i += width - 1; // `close` is the last character of the closing mark
       while (start < end && isSpace(text[start])) start++;
       while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
       if (end > start) quotes.push({ open, close: i, start, end });
       open = -1;
     } else if (opens) {
       open = i; // a second opening mark without a close: the first one was stray
+      openWidth = width;
+      i += width - 1;
     }
   }
   return quotes;

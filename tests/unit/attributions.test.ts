@@ -17,6 +17,7 @@ describe('findQuotes', () => {
     ['straight', 'He said "we will win" today.', ['we will win']],
     ['two quotes', '“One,” he said. “Two.”', ['One', 'Two.']],
     ['over two paragraphs', '“First part.\n\n“Second part,” she said.', ['First part.\n\n“Second part']],
+    ['doubled apostrophes', "''We may see wage growth,'' the economist said.", ['We may see wage growth']],
   ])('pairs %s', (_name, text, expected) => {
     expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toEqual(expected);
   });
