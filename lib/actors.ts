@@ -1,6 +1,7 @@
 // Named actors: people, organisations, places and nationality groups, one entry per entity with every mention.
 // Reads the parsed text (compromise's tags are hints only) and lib/lexicon.ts; never re-parses, never throws.
 import {
+  ACRONYM_KEYS,
   LEXICON_FIRST_WORDS,
   LEXICON_INDEX,
   LEXICON_MAX_WORDS,
@@ -88,6 +89,9 @@ const EVENT_HEADS = new Set(
 );
 const ROMAN_RE = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)$/;
 
+/** All capitals and long enough not to be an acronym ("JAKARTA", "RESIGNS"). */
+const longCaps = (w: Word) => w.text.length >= 4 && ALL_CAPS_RE.test(w.text) && !w.text.includes('.');
+
 const DATE_ABBREVIATIONS = new Set(
   'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun'.split(' '),
 );
@@ -99,6 +103,36 @@ const isDictionaryWord = (w: Word, ctx: Context): boolean => {
   const tags = lexiconTags(l);
   return tags.length > 0 && !tags.some(isNamedTag);
 };
+
+/** A capitalised word compromise tags as a verb, pronoun, adverb or function word, and never as a name. */
+const notNameWord = (w: Word): boolean =>
+  (FUNCTION_WORDS.has(low(w.text)) || hasAny(w.tags, NON_NAME_TAGS)) &&
+  !w.tags.has('ProperNoun') &&
+  !hasAny(w.tags, PERSON_TAGS) &&
+  !hasAny(w.tags, PLACE_TAGS) &&
+  !w.tags.has('Organization') &&
+  !lexWord(w.text);
+
+const CLOSED_CLASS = new Set([
+  'Copula',
+  'Modal',
+  'Pronoun',
+  'Preposition',
+  'Determiner',
+  'Conjunction',
+  'Auxiliary',
+  'QuestionWord',
+  'Negative',
+]);
+/** "Is", "Will", "They", "With" in a title-case heading: a word of a closed class is never inside a name. */
+const closedClass = (l: string): boolean => {
+  if (PARTICLES.has(l) || CONNECTORS.has(l)) return false;
+  const tags = lexiconTags(l);
+  return tags.some((g) => CLOSED_CLASS.has(g)) && !tags.some(isNamedTag);
+};
+
+/** US party and state after a lawmaker's name: "(D-Calif.)", "R-Iowa". */
+const PARTY_STATE_RE = /^[DRI]-\p{Lu}/u;
 
 /** Bounds that keep the work linear on hostile input: no name has more words, or longer words. */
 const MAX_NAME_WORDS = 12;
@@ -285,6 +319,13 @@ function scanWords(parsed: ParsedText): Word[] {
 /** The separator between two words allows them in one name: a single space. */
 const joined = (text: string, a: Word, b: Word) => {
   if (a.possessive) return false;
+  // "into the U.S. They will ...": the abbreviation's dot also ends the sentence
+  if (a.text.endsWith('.') && b.cap) {
+    const l = low(b.text);
+    if (FUNCTION_WORDS.has(l) || l.endsWith('ly')) return false;
+    const tags = lexiconTags(l);
+    if (tags.length > 0 && !tags.some(isNamedTag)) return false;
+  }
   const gap = text.slice(a.end, b.start);
   return gap === ' ' || gap === '\u00a0';
 };
@@ -370,16 +411,22 @@ interface Context {
   lowerWords: Set<string>;
 }
 
-const lexLookup = (ws: Word[], text: string): LexiconHit | undefined => {
-  const raw = text.slice(ws[0]!.start, ws[ws.length - 1]!.end);
-  return LEXICON_INDEX.get(lexKey(raw));
-};
+/** The lexicon entry a stretch of text names; acronyms ("IS", "WHO") only when written in capitals. */
+function lexWord(raw: string): LexiconHit | undefined {
+  const key = lexKey(raw);
+  if (ACRONYM_KEYS.has(key) && !ALL_CAPS_RE.test(raw)) return undefined;
+  return LEXICON_INDEX.get(key);
+}
 
+const lexLookup = (ws: Word[], text: string): LexiconHit | undefined =>
+  lexWord(text.slice(ws[0]!.start, ws[ws.length - 1]!.end));
+
+const namedWord = (w: Word) => hasAny(w.tags, PERSON_TAGS) || hasAny(w.tags, PLACE_TAGS) || w.tags.has('Organization');
 const isNamedTag = (g: string) => PERSON_TAGS.includes(g) || PLACE_TAGS.includes(g) || g === 'Organization';
 
 /** Whether a word at a sentence start is still a name (it is known, or capitalised elsewhere mid-sentence). */
 function nameEvidence(w: Word, ctx: Context): boolean {
-  if (LEXICON_INDEX.has(lexKey(w.text))) return true;
+  if (lexWord(w.text)) return true;
   if (ctx.capNonInitial.has(w.text)) return true;
   const known = lexiconTags(lexKey(w.text));
   if (known.some(isNamedTag)) return true;
@@ -399,9 +446,22 @@ function trimChunk(run: Word[], ctx: Context): Word[][] {
     const dateAbbrev =
       DATE_ABBREVIATIONS.has(l) && /^\.?\s?(?:\d|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b)/.test(after);
     // "STR/AFP", "DESMOND KWANDE/ AFP": an unknown code in a photo credit
-    const creditCode =
-      ctx.text[w.end] === '/' && w.text.length <= 4 && ALL_CAPS_RE.test(w.text) && !LEXICON_INDEX.has(lexKey(w.text));
-    if (NOT_NAMES.has(l) || HAS_DIGIT_RE.test(w.text) || dateAbbrev || creditCode) {
+    const creditCode = ctx.text[w.end] === '/' && w.text.length <= 4 && ALL_CAPS_RE.test(w.text) && !lexWord(w.text);
+    // "RESIGNS After Vote The International ...": an all-capitals heading glued to a mixed-case name
+    const prevWord = cur[cur.length - 1];
+    const capsBreak = prevWord !== undefined && longCaps(prevWord) !== longCaps(w);
+    if (capsBreak) {
+      pieces.push(cur);
+      cur = [];
+    }
+    if (
+      NOT_NAMES.has(l) ||
+      HAS_DIGIT_RE.test(w.text) ||
+      dateAbbrev ||
+      creditCode ||
+      PARTY_STATE_RE.test(w.text) ||
+      (cur.length > 0 && !ALL_CAPS_RE.test(w.text) && !lexWord(w.text) && closedClass(l))
+    ) {
       if (cur.length) pieces.push(cur);
       cur = [];
     } else cur.push(w);
@@ -417,7 +477,7 @@ function trimChunk(run: Word[], ctx: Context): Word[][] {
         p = p.slice(1);
         continue;
       }
-      if (FUNCTION_WORDS.has(l) && !LEXICON_INDEX.has(lexKey(w.text))) {
+      if (FUNCTION_WORDS.has(l) && !lexWord(w.text)) {
         p = p.slice(1);
         continue;
       }
@@ -429,7 +489,7 @@ function trimChunk(run: Word[], ctx: Context): Word[][] {
         const dictionary = lexiconTags(l);
         const commonWord =
           !pairNamed &&
-          !LEXICON_INDEX.has(lexKey(w.text)) &&
+          !lexWord(w.text) &&
           (ctx.lowerWords.has(l) || (dictionary.length > 0 && !dictionary.some(isNamedTag)));
         if (commonWord || (!known && (p.length === 1 || hasAny(w.tags, NON_NAME_TAGS)))) {
           p = p.slice(1);
@@ -438,8 +498,14 @@ function trimChunk(run: Word[], ctx: Context): Word[][] {
       }
       break;
     }
-    // trailing connectors
-    while (p.length > 0 && (CONNECTORS.has(p[p.length - 1]!.text) || !p[p.length - 1]!.cap)) p = p.slice(0, -1);
+    // trailing connectors, and words compromise reads as verbs, pronouns, adverbs ("Donald Trump Is", "U.S. They")
+    while (
+      p.length > 0 &&
+      (CONNECTORS.has(p[p.length - 1]!.text) || !p[p.length - 1]!.cap || notNameWord(p[p.length - 1]!))
+    )
+      p = p.slice(0, -1);
+    // "Endorses Hillary Clinton" in a heading
+    while (p.length > 1 && notNameWord(p[0]!)) p = p.slice(1);
     // "Malaysia Airlines Flight", "Hamas Spokesman": a role or vehicle word after a name is not part of it
     while (p.length > 1 && TRAILING_ROLES.has(low(p[p.length - 1]!.text))) p = p.slice(0, -1);
     if (p.length > 0 && VEHICLE_PREFIXES.has(p[0]!.text)) continue;
@@ -514,7 +580,7 @@ function segment(run: Word[], ctx: Context): Mention[] {
   // "African-American", "Israeli-Americans": a compound of group words is a group
   if (run.length === 1 && run[0]!.text.includes('-')) {
     const parts = run[0]!.text.split('-');
-    if (parts.every((x) => LEXICON_INDEX.get(lexKey(x))?.kind === 'group')) {
+    if (parts.every((x) => lexWord(x)?.kind === 'group')) {
       const canonicalName = run[0]!.text.replace(/s$/, '');
       return [makeMention(run, ctx, { lex: { canonical: canonicalName, kind: 'group' }, kind: 'group' })];
     }
@@ -534,7 +600,14 @@ function segment(run: Word[], ctx: Context): Mention[] {
       if (STRONG_TITLES.has(a) || (TITLE_WORDS.has(a) && STRONG_TITLES.has(b))) {
         const before = r.slice(0, k);
         if (before.some((w) => TITLE_WORDS.has(low(w.text)))) break;
-        out.push(makeMention(before, ctx, { kind: headKind(before) }));
+        // "FBI Director James Comey", "House Judiciary Committee Chairman ...": keep what comes before only if known
+        const beforeKind = headKind(before);
+        const known =
+          beforeKind ||
+          lexLookup(before, ctx.text) ||
+          before.every((w) => ALL_CAPS_RE.test(w.text)) ||
+          before.some((w) => namedWord(w));
+        if (known) out.push(makeMention(before, ctx, { kind: beforeKind }));
         r = r.slice(k);
         break;
       }
@@ -579,7 +652,7 @@ function segment(run: Word[], ctx: Context): Mention[] {
         // "Indonesia AirAsia", "Christian Science Monitor": a place or group word opening an unknown name is part of it
         const rest = run.slice(i + len);
         const personAfter = rest.some((w) => hasAny(w.tags, PERSON_TAGS));
-        if (!personAfter && !lexLookup(rest, ctx.text) && !rest.every((w) => LEXICON_INDEX.has(lexKey(w.text)))) {
+        if (!personAfter && !lexLookup(rest, ctx.text) && !rest.every((w) => lexWord(w.text))) {
           residue.push(...run.slice(i, i + len));
           i += len;
           continue;

@@ -285,7 +285,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
 
 /** Title words that by themselves show the name after them is a person (not e.g. "General Electric"). */
 export const STRONG_TITLES: ReadonlySet<string> = new Set(
-  'mr mrs ms miss mx dr prof professor sir dame president president-elect senator sen rep governor gov mayor judge king queen prince princess pope sheikh emir ayatollah rabbi imam bishop archbishop reverend rev pastor lt col capt sgt adm gen minister premier chancellor secretary speaker ambassador envoy'.split(
+  'mr mrs ms miss mx dr prof professor sir dame president president-elect senator sen rep governor gov mayor judge king queen prince princess pope sheikh emir ayatollah rabbi imam bishop archbishop reverend rev pastor lt col capt sgt adm gen minister premier chancellor secretary speaker ambassador envoy chairman chairwoman leader admiral director commissioner'.split(
     ' ',
   ),
 );
@@ -363,6 +363,19 @@ function buildIndex(): Map<string, LexiconHit> {
 
 /** Name -> entity, keyed by lexKey(). */
 export const LEXICON_INDEX: ReadonlyMap<string, LexiconHit> = buildIndex();
+
+/**
+ * Keys the lexicon only writes in capitals ("IS", "WHO", "ICE", "US"): they name the entity only when the
+ * text writes them in capitals too, never "Is", "Who" or "us".
+ */
+export const ACRONYM_KEYS: ReadonlySet<string> = (() => {
+  const caps = new Set<string>();
+  const mixed = new Set<string>();
+  for (const [canonical, ...aliases] of [...ORGANIZATIONS, ...PLACES]) {
+    for (const n of [canonical, ...aliases]) (/^[A-Z.&-]+$/.test(n) ? caps : mixed).add(lexKey(n));
+  }
+  return new Set([...caps].filter((k) => !mixed.has(k)));
+})();
 
 /** First word of every lexicon key: a cheap test before trying multi-word lookups at a position. */
 export const LEXICON_FIRST_WORDS: ReadonlySet<string> = new Set([...LEXICON_INDEX.keys()].map((k) => k.split(' ')[0]!));
