@@ -4,6 +4,7 @@
 // stays responsive, its rendered text is as it was, editors and form fields are neither annotated nor written
 // to, and the next normal page is annotated as usual.
 // Run after `npx wxt build`:  node --test --test-concurrency=1 tests/e2e/hostile.test.mjs
+// (SOURCELIGHT_EXTENSION_DIR=<dir> tests a copy of the build, safe from concurrent rebuilds.)
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { EXTENSION_DIR, launch, pageState, serve, tabIdFor, waitForState } from './harness.mjs';
@@ -150,6 +151,15 @@ throw new Error('head script throws');</script>`,
 
 /** A strict CSP (header): no script, style, image or connection of any origin. */
 const CSP = page({ title: 'A page under a strict CSP' });
+
+/** Page styles aimed at every element, ours included (`!important` everywhere). */
+const HOSTILE_CSS = page({
+  title: 'A page whose styles hit every element',
+  head: `<style>*{display:block!important;position:static!important;visibility:visible!important;opacity:1!important;
+transform:none!important;z-index:auto!important;pointer-events:auto!important;width:auto!important;height:auto!important}
+html>*:not(head):not(body){display:none!important}sourcelight-card,[role=tooltip]{display:none!important}
+::highlight(sourcelight-person){background:transparent!important}</style>`,
+});
 
 /** Built-ins and DOM prototypes replaced in the main world. */
 const OVERRIDES = page({
@@ -331,6 +341,7 @@ before(async () => {
     '/h/push-state/': { body: PUSH_STATE },
     '/h/csp/': { body: CSP, headers: { 'content-security-policy': "default-src 'none'" } },
     '/h/overrides/': { body: OVERRIDES },
+    '/h/css/': { body: HOSTILE_CSS },
     '/h/huge-text/': { body: hugeText() },
     '/h/custom-elements/': { body: CUSTOM_ELEMENTS },
   };
@@ -564,6 +575,20 @@ test("a strict CSP (default-src 'none'): annotated, nothing blocked that matters
   const card = await cardShowsOn('Maria Lopez');
   assert.equal(card?.display, 'block', `the card shows under the CSP: ${JSON.stringify(card)}`);
   await recovers('csp');
+});
+
+test('page styles aimed at every element cannot hide or move the card', async () => {
+  const { snap } = await hostile('/h/css/', { status: ['ready'] });
+  assert.ok(snap.highlights['sourcelight-person'] > 0);
+  const card = await cardShowsOn('Maria Lopez');
+  assert.equal(card?.display, 'block', `the card shows: ${JSON.stringify(card)}`);
+  const where = await probe(tab, () => {
+    const host = [...document.documentElement.children].find((e) => e.localName.startsWith('sourcelight-card'));
+    const cs = getComputedStyle(host);
+    return { display: cs.display, position: cs.position, pointer: cs.pointerEvents, z: cs.zIndex };
+  });
+  assert.deepEqual(where, { display: 'block', position: 'fixed', pointer: 'none', z: '2147483647' });
+  await recovers('css');
 });
 
 test('a page that replaces DOM and built-in prototypes in its own world', async () => {

@@ -5,6 +5,7 @@
 // 2. A page cannot steer it (postMessage, CustomEvents, DOM attributes, WXT's own event names forged with
 //    the public extension id) nor read the analysis beyond what the highlights show.
 // Run after `npx wxt build`:  node --test --test-concurrency=1 tests/e2e/privacy.test.mjs
+// (SOURCELIGHT_EXTENSION_DIR=<dir> tests a copy of the build, safe from concurrent rebuilds.)
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
