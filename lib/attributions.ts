@@ -1047,6 +1047,26 @@ export function findAttributions(
   });
   attributions.push(...extra);
 
+  // "… a few relevant facts: “Of its …”": a colon that hands over to a quotation is a cue
+  const cueEnds = sourcing.map((x) => x.span.end).sort((x, y) => x - y);
+  const lastEndBefore = (b: number) => {
+    let lo = 0;
+    let hi = cueEnds.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cueEnds[mid]! <= b) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? cueEnds[lo - 1]! : -Infinity;
+  };
+  for (const q of quotes) {
+    let b = q.open - 1;
+    while (b > 0 && b > q.open - 4 && /[ \t\n]/.test(text[b]!)) b--;
+    if (text[b] !== ':' || b === 0 || /[\d]/.test(text[b - 1] ?? '')) continue;
+    if (b - lastEndBefore(b) < 40) continue; // "said:" is one cue
+    addSourcing('cue', span(b, b + 1));
+  }
+
   // one sourcing item per stretch of text, one attribution per content and speaker
   sourcing.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   const outSourcing: Sourcing[] = [];
