@@ -755,12 +755,22 @@ export function findAttributions(
         if (c > f && commaAfter(c - 1)) {
           const named = npBack(c - 1);
           const relative = /^(who|which|whose)$/.test(toks[c]!.lower);
-          const isName = named !== undefined && toks.slice(named[0], named[1] + 1).some((w) => isProper(w));
-          if (named && (isName || relative || !appos || appos[0] !== c)) np = named;
+          const nameIn = (r: [number, number] | undefined) =>
+            r !== undefined && toks.slice(r[0], r[1] + 1).some((w) => isProper(w) && w.start > toks[f]!.start);
+          const whole = appos !== undefined && appos[0] === c;
+          // "The leader of Ennahda, Rachid Ghannouchi, said": the name is the apposition
+          const nounHead = named !== undefined && has(toks[named[1]]!, 'Noun', 'ProperNoun', 'Acronym');
+          if (named && whole && !nameIn(named) && nameIn(appos)) np = appos;
+          else if (named && nounHead && (nameIn(named) || relative || !appos || !whole)) np = named;
         }
         // only a whole segment between two commas is an apposition ("X, the agency's head, said")
         if (!np && appos && appos[0] === c && c > f && commaAfter(c - 1) && !/^(who|which)$/.test(toks[c]!.lower))
           np = appos;
+      }
+      // "reports seen by Reuters suggest": the subject is before the participle and its agent
+      if (np && np[0] - 2 >= f && toks[np[0] - 1]!.lower === 'by' && /(ed|en|wn)$/.test(toks[np[0] - 2]!.lower)) {
+        const head = npBack(np[0] - 3);
+        if (head) np = head;
       }
       if (np) {
         // "CLAUSE, X said." or "“QUOTE,” X said.": the content comes before
@@ -924,8 +934,7 @@ export function findAttributions(
         const cut =
           (w === 'but' && nx && has(nx, 'Verb') && !has(nx, 'Noun')) ||
           (w === 'and' && nx && /ing$/.test(nx.lower) && has(nx, 'Verb', 'Gerund') && nx.q < 0) ||
-          (w === 'and' && nx && cueVerb(nx.lower) !== undefined && has(nx, 'PastTense', 'PresentTense')) ||
-          ((w === 'which' || w === 'who') && commaAfter(m - 1) && toks[m]!.q < 0);
+          (w === 'and' && nx && cueVerb(nx.lower) !== undefined && has(nx, 'PastTense', 'PresentTense'));
         if (cut) {
           b = m - 1;
           break;
