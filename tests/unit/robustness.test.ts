@@ -143,7 +143,7 @@ describe('time grows linearly', () => {
   const make = (n: number) => Array.from({ length: n }, (_, i) => para(i)).join('');
   const best = (text: string) => {
     let min = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 5; i++) {
       const t0 = performance.now();
       analyze(text);
       min = Math.min(min, performance.now() - t0);
@@ -162,6 +162,7 @@ describe('time grows linearly', () => {
       const large = best(gen(320));
       expect(large / small).toBeLessThanOrEqual(10);
     },
-    300_000,
+    // the machine is shared and noisy: retries absorb a busy moment; a real superlinear cost fails every one
+    { timeout: 300_000, retry: 2 },
   );
 });
