@@ -16,6 +16,7 @@ import {
   pageState,
   ROOT,
   serve,
+  sleep,
   tabIdFor,
   waitForState,
 } from './harness.mjs';
@@ -43,7 +44,6 @@ const RUNS = 5;
 const LONG_TASK_NOISE = 1;
 
 const words = (s) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 

@@ -169,3 +169,17 @@ export async function highlightSizes(page) {
     return out;
   });
 }
+
+export const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
+
+/** Paragraphs written for the tests: names, numbers, "said", anonymous sources and hedges in every one. */
+export const ARTICLE_PARAS = [
+  'President Maria Lopez said on Monday that 1,200 families had been evacuated from the coastal town of Portmere.',
+  'The Ministry of Health reported 37 deaths and 412 injuries, according to a statement released in Lisbon.',
+  'Officials, who spoke on condition of anonymity, said the damage could exceed $2.5 billion.',
+  'John Carter, a spokesman for the Red Cross, told Reuters that 85 percent of the shelters were full on Tuesday.',
+  'It was not immediately clear whether the evacuation order would be extended, Mayor Ana Ruiz said.',
+  'Critics in Madrid allegedly warned in 2023 that the levees were too weak, but the claim could not be verified.',
+  'Engineers from the European Commission said repairs would take at least 18 months and cost 300 million euros.',
+  'Lopez told reporters in Portmere that the government would double its aid to 40,000 people by Friday.',
+];

@@ -7,7 +7,7 @@
 // (SOURCELIGHT_EXTENSION_DIR=<dir> tests a copy of the build, safe from concurrent rebuilds.)
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { EXTENSION_DIR, launch, pageState, serve, tabIdFor, waitForState } from './harness.mjs';
+import { ARTICLE_PARAS, EXTENSION_DIR, launch, pageState, serve, sleep, tabIdFor, waitForState } from './harness.mjs';
 
 /** A final state must come within this bound on every page (ms). */
 const FINAL_STATE_MS = 25_000;
@@ -15,20 +15,9 @@ const FINAL_STATE_MS = 25_000;
 const RESPONSIVE_MS = 2_000;
 const FINAL = ['ready', 'empty', 'not-article', 'error', 'paused'];
 
-const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
-
 // ------------------------------------------------------------------------------------------------ pages
 
-const PARAS = [
-  'President Maria Lopez said on Monday that 1,200 families had been evacuated from the coastal town of Portmere.',
-  'The Ministry of Health reported 37 deaths and 412 injuries, according to a statement released in Lisbon.',
-  'Officials, who spoke on condition of anonymity, said the damage could exceed $2.5 billion.',
-  'John Carter, a spokesman for the Red Cross, told Reuters that 85 percent of the shelters were full on Tuesday.',
-  'It was not immediately clear whether the evacuation order would be extended, Mayor Ana Ruiz said.',
-  'Critics in Madrid allegedly warned in 2023 that the levees were too weak, but the claim could not be verified.',
-  'Engineers from the European Commission said repairs would take at least 18 months and cost 300 million euros.',
-  'Lopez told reporters in Portmere that the government would double its aid to 40,000 people by Friday.',
-];
+const PARAS = ARTICLE_PARAS;
 const paras = (n = PARAS.length, tag = 'p') =>
   Array.from({ length: n }, (_, i) => `<${tag}>${PARAS[i % PARAS.length]}</${tag}>`).join('\n');
 const jsonLd = (headline) =>

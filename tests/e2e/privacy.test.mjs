@@ -9,6 +9,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
+  ARTICLE_PARAS,
   corpusRoutes,
   corpusSlugs,
   EXTENSION_DIR,
@@ -17,23 +18,16 @@ import {
   openPopup,
   pageState,
   serve,
+  sleep,
   tabIdFor,
   waitForState,
 } from './harness.mjs';
 
-const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 const isWeb = (url) => /^(https?|wss?|ftp):/i.test(url);
 /** A few corpus pages with plenty of external resources of their own (scripts, images, trackers). */
 const CORPUS_SAMPLE = 5;
 
-const PARAS = [
-  'President Maria Lopez said on Monday that 1,200 families had been evacuated from the coastal town of Portmere.',
-  'The Ministry of Health reported 37 deaths and 412 injuries, according to a statement released in Lisbon.',
-  'Officials, who spoke on condition of anonymity, said the damage could exceed $2.5 billion.',
-  'John Carter, a spokesman for the Red Cross, told Reuters that 85 percent of the shelters were full on Tuesday.',
-  'It was not immediately clear whether the evacuation order would be extended, Mayor Ana Ruiz said.',
-  'Critics in Madrid allegedly warned in 2023 that the levees were too weak, but the claim could not be verified.',
-];
+const PARAS = ARTICLE_PARAS.slice(0, 6);
 
 const ARTICLE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Steering attempts</title>
 <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Steering attempts"}</script>
