@@ -5,6 +5,7 @@
 import {
   ANONYMOUS_NOUNS,
   ANONYMOUS_OPENERS,
+  APPEARANCE_VERBS,
   type CueVerb,
   cueVerb,
   OTHER_PRONOUNS,
@@ -721,7 +722,7 @@ export function findAttributions(
     // "greeted supporters and told them that ...": the subject of the first verb
     const coordinated =
       prev !== undefined && (prev.lower === 'and' || prev.lower === 'but') && !punctAfter(v - 1) && !ing;
-    if ((ing && (v === f || punctAfter(v - 1))) || (coordinated && verb.cls === 'speech')) {
+    if ((ing && (v === f || punctAfter(v - 1))) || (coordinated && verb.cls !== 'evidence')) {
       cue = { k, v, e, verb, mode: 'participle' };
     } else if (ing && !(prev && BE.has(prev.lower))) {
       // a bare -ing form inside a phrase ("the reporting") is not a cue
@@ -812,6 +813,22 @@ export function findAttributions(
       } else cue = { k, v, e, verb, mode: 'none' };
     }
     if ((verb.cls !== 'speech' || baseForm) && !cue.np && cue.mode !== 'participle') continue;
+    // "the decision appears to be": only a person or a body seems or appears as a source
+    if (APPEARANCE_VERBS.has(verb.lemma)) {
+      // the head: the last word before a connector ("the talks with Hamas" -> "talks")
+      let h = cue.np ? cue.np[0] : -1;
+      while (cue.np && h < cue.np[1] && !CONNECTORS.has(toks[h + 1]!.lower)) h++;
+      const head = cue.np ? toks[h]! : undefined;
+      const before = cue.np && cue.np[0] > f ? toks[cue.np[0] - 1]! : undefined;
+      // "the decision to engage with Hamas appears": a name after a preposition is not the subject
+      const object = !!before && (has(before, 'Preposition') || CONNECTORS.has(before.lower));
+      if (
+        !head ||
+        object ||
+        !(has(head, 'Person', 'Organization', 'ProperNoun') || /^(he|she|they|we|i)$/.test(head.lower))
+      )
+        continue;
+    }
     const kind: SourcingKind = verb.cls === 'belief' ? 'belief' : k < v ? 'report' : 'cue';
     addSourcing(kind, tokSpan(k, e));
     cues.push(cue);

@@ -34,6 +34,21 @@ describe('findQuotes', () => {
 describe('attributions: matches', () => {
   test.each([
     [
+      'a verb of appearance with a named subject',
+      'Donald Trump seemed to suggest that the wall would be paid for by Mexico.',
+      { speaker: 'Donald Trump', content: 'to suggest that the wall would be paid for by Mexico', direct: false },
+    ],
+    [
+      'a stance verb coordinated with another ("and called it")',
+      'Rand Paul criticized the tax plan and called it a giveaway to the rich.',
+      { speaker: 'Rand Paul', content: 'it a giveaway to the rich', direct: false },
+    ],
+    [
+      'a stance verb PolNeAR counts ("sought to")',
+      'Senator Warren sought to distance herself from the plan.',
+      { content: 'to distance herself from the plan', direct: false },
+    ],
+    [
       'a quote before "X said"',
       '“The talks are going well,” Leavitt said.',
       { content: 'The talks are going well', direct: true },
@@ -141,6 +156,9 @@ describe('attributions: does not match', () => {
     ['a reporting verb used as a noun', 'The reports of an explosion were false.'],
     ['a sentence without a source', 'The ceasefire went into effect on 19 January.'],
     ['an infinitive', 'It is hard to say what happened.'],
+    ['a verb of appearance with a thing as subject', 'The decision to engage with Hamas appears to be targeted.'],
+    ['a verb of appearance after a preposition', 'The talks with Hamas appear to have stalled.'],
+    ['a physical attack', 'Militants attacked bars and art galleries in the capital.'],
     ['markup left in the text', '<tweet id="1">Iron Mike Tyson</tweet> was there.'],
   ])('%s', (_name, text) => {
     expect(said(text)).toEqual([]);

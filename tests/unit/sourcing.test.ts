@@ -25,6 +25,12 @@ describe('sourcing: matches', () => {
     ['in a statement', 'In a statement, the ministry rejected the claim.', ['statement', 'In a statement']],
     ['a belief', 'Israeli intelligence believes that only 22 are still alive.', ['belief', 'believes']],
     ['a passive belief', 'Five Americans are believed to still be held by Hamas.', ['belief', 'believed']],
+    ['seemed (appearance, named subject)', 'Donald Trump seemed to suggest a wall.', ['belief', 'seemed']],
+    ['appears (pronoun subject)', 'She appears to believe the polls are wrong.', ['belief', 'appears']],
+    ['sought', 'The senator sought to distance herself from the plan.', ['cue', 'sought']],
+    ['repeated', 'Cruz repeated his claim that the deal was a disaster.', ['cue', 'repeated']],
+    ['slammed (doubled consonant)', 'Sanders slammed the proposal.', ['cue', 'slammed']],
+    ['and called (coordinated stance)', 'Paul criticized the plan and called it a giveaway.', ['cue', 'called']],
     [
       'an anonymous source',
       'People familiar with the matter said the deal was close.',
@@ -40,6 +46,12 @@ describe('sourcing: does not match', () => {
     ['a reporting noun after a determiner', 'The reports were unconfirmed.'],
     ['a plain sentence', 'The ceasefire went into effect on 19 January.'],
     ['a verb inside markup', '<tweet id="1">hello</tweet>'],
+    ['appears with a thing as subject', 'The decision appears to be final.'],
+    ['seems with a noun subject', 'The weather seems mild today.'],
+    ['appear after a preposition', 'The talks with Hamas appear to have stalled.'],
+    ['attacked (physical)', 'Militants attacked bars and art galleries in the capital.'],
+    ['sides (noun)', 'The two sides met in Geneva.'],
+    ['offering (weak -ing)', 'The shop is offering discounts.'],
   ])('%s', (_name, text) => {
     expect(phrases(text)).toEqual([]);
   });
