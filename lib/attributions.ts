@@ -1061,6 +1061,10 @@ export function findAttributions(
   let di = 0;
   let lastDirect: (typeof attributions)[number] | undefined;
   const extra: typeof attributions = [];
+  // a quotation and its continuations are one statement, the attribution between them included
+  // ("“A,” he said. “B.”" -> "A,” he said. “B"), as PolNeAR annotates it
+  const chainOf = new Map<(typeof attributions)[number], (typeof attributions)[number]>();
+  const chainParts = new Map<(typeof attributions)[number], (typeof attributions)[number][]>();
   quotes.forEach((q, qi) => {
     while (di < direct.length && direct[di]!.clauseEnd <= q.open) lastDirect = direct[di++];
     if (usedQuotes.has(qi) || !lastDirect) return;
@@ -1068,9 +1072,20 @@ export function findAttributions(
     if (between.length > 400 || !/^[\s.,:;!?\u2014\u2013-]*$/.test(between)) return;
     usedQuotes.add(qi);
     const a = { ...lastDirect, content: span(q.start, q.end), cue: undefined, clauseEnd: q.close + 1 };
-    extra.push(a);
+    const head = chainOf.get(lastDirect) ?? lastDirect;
+    chainOf.set(a, head);
+    const parts = chainParts.get(head);
+    if (parts) parts.push(a);
+    else chainParts.set(head, [a]);
     lastDirect = a;
   });
+  // the merged statement replaces the continuations; the first quote keeps its own attribution
+  for (const [head, parts] of chainParts) {
+    const end = parts[parts.length - 1]!.content.end;
+    if (end - head.content.start > 5000)
+      extra.push(...parts); // too long to be one statement: keep the parts
+    else extra.push({ ...head, content: span(head.content.start, end) });
+  }
   attributions.push(...extra);
 
   // "… a few relevant facts: “Of its …”": a colon that hands over to a quotation is a cue

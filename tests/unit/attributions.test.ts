@@ -122,11 +122,21 @@ describe('attributions: matches', () => {
     expect(said(text)).toContainEqual(expect.objectContaining({ speaker: 'Erik van Sebille', direct: true }));
   });
 
-  test('a quote split by "he said" is attributed on both halves', () => {
+  test('a quote split by "he said": the first half, and the whole statement through its continuation', () => {
     const text = 'Charitha Pattiaratchi studies the sea. “You need to move quickly,” he said. “The lesson is clear.”';
     const a = said(text).filter((x) => x.direct);
-    expect(a.map((x) => x.content)).toEqual(['You need to move quickly', 'The lesson is clear.']);
+    expect(a.map((x) => x.content)).toEqual([
+      'You need to move quickly',
+      'You need to move quickly,” he said. “The lesson is clear.',
+    ]);
     expect(new Set(a.map((x) => x.speaker))).toEqual(new Set(['Charitha Pattiaratchi']));
+  });
+
+  test.each([
+    ['a quote after other words is not a continuation', '“We are ready,” he said. Talks resumed. “It is over.”'],
+    ['a quote in a later paragraph after prose', '“We are ready,” Smith said.\nThe talks resumed on Monday.\n“It is over.”'],
+  ])('%s', (_name, text) => {
+    expect(said(text).map((x) => x.content)).toEqual(['We are ready']);
   });
 
   test('a quote over several sentences is one content', () => {
