@@ -134,7 +134,10 @@ describe('attributions: matches', () => {
 
   test.each([
     ['a quote after other words is not a continuation', '“We are ready,” he said. Talks resumed. “It is over.”'],
-    ['a quote in a later paragraph after prose', '“We are ready,” Smith said.\nThe talks resumed on Monday.\n“It is over.”'],
+    [
+      'a quote in a later paragraph after prose',
+      '“We are ready,” Smith said.\nThe talks resumed on Monday.\n“It is over.”',
+    ],
   ])('%s', (_name, text) => {
     expect(said(text).map((x) => x.content)).toEqual(['We are ready']);
   });
