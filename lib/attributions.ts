@@ -798,7 +798,11 @@ export function findAttributions(
             /^[ \t,\u2014-]*$/.test(text.slice(quotes[bq]!.close + 1, toks[np[0]]!.start)) &&
             quotes[bq]!.close < toks[np[0]]!.start);
         const thatNext = after <= l && toks[after]!.lower === 'that';
-        const backward = ((lead || quoteBefore) && ends) || (quoteAdjacent && !thatNext);
+        // "Holding a book, Beck said, “…”" and "Still, he said, officials …": the content follows the cue
+        const proseBefore = before >= f && toks[before]!.q < 0;
+        const quoteNext = proseBefore && after <= l && toks[after]!.q >= 0;
+        const shortLead = proseBefore && before - f < 2 && after <= l;
+        const backward = !quoteNext && !shortLead && (((lead || quoteBefore) && ends) || (quoteAdjacent && !thatNext));
         // "“QUOTE,” Pate told Breitbart News he would ...": the quote and the clause after it
         const clauseAfter =
           after <= l && !ends && !ADJUNCT_STARTERS.has(toks[after]!.lower) && !has(toks[after]!, 'Preposition');

@@ -34,6 +34,26 @@ describe('findQuotes', () => {
 describe('attributions: matches', () => {
   test.each([
     [
+      'a quote after "INTRO, X said,"',
+      'Holding open a book, Glenn Beck said, “I just want to ask you a question.”',
+      { speaker: 'Glenn Beck', content: 'I just want to ask you a question.', direct: true },
+    ],
+    [
+      'a one-word lead before "he said," is not the content',
+      'Still, Smith said, officials have to decide who gets extra scrutiny.',
+      { speaker: 'Smith', content: 'officials have to decide who gets extra scrutiny', direct: false },
+    ],
+    [
+      'a clause before "X said," stays the content when no quote follows',
+      'The talks will resume next week, the minister said, adding that nothing was agreed.',
+      { content: 'The talks will resume next week', direct: false },
+    ],
+    [
+      'a two-word clause before "X said." stays the content',
+      'Talks resumed, Smith said.',
+      { speaker: 'Smith', content: 'Talks resumed', direct: false },
+    ],
+    [
       'a verb of appearance with a named subject',
       'Donald Trump seemed to suggest that the wall would be paid for by Mexico.',
       { speaker: 'Donald Trump', content: 'to suggest that the wall would be paid for by Mexico', direct: false },
