@@ -953,7 +953,6 @@ export function findAttributions(
         const w = toks[m]!.lower;
         const nx = m + 1 <= limit ? toks[m + 1]! : undefined;
         const cut =
-          (w === 'but' && nx && has(nx, 'Verb') && !has(nx, 'Noun')) ||
           (w === 'and' && nx && /ing$/.test(nx.lower) && has(nx, 'Verb', 'Gerund') && nx.q < 0) ||
           (w === 'and' && nx && cueVerb(nx.lower) !== undefined && has(nx, 'PastTense', 'PresentTense'));
         if (cut) {

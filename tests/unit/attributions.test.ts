@@ -34,6 +34,11 @@ describe('findQuotes', () => {
 describe('attributions: matches', () => {
   test.each([
     [
+      'reported speech runs on through "but" and a verb',
+      'Marco Rubio said he was rooting for Denver but would now root for Carolina.',
+      { speaker: 'Marco Rubio', content: 'he was rooting for Denver but would now root for Carolina', direct: false },
+    ],
+    [
       'a quote after "INTRO, X said,"',
       'Holding open a book, Glenn Beck said, “I just want to ask you a question.”',
       { speaker: 'Glenn Beck', content: 'I just want to ask you a question.', direct: true },
