@@ -673,6 +673,8 @@ export function findAttributions(
     if (!verb) continue;
     // markup left in the text ("<tweet id=...>") is not a verb
     if (/[<>/]/.test(text[t.start - 1] ?? '') || text[t.end] === '>') continue;
+    // "militants known as Salafists": a name, not a belief
+    if (next?.lower === 'as' && verb.lemma === 'know') continue;
     const baseForm = t.lower === verb.lemma;
     if (baseForm && prev?.lower === 'to') continue;
     // nouns: "the reports", "his claims", "a warning", "reports of"

@@ -414,7 +414,24 @@ const WEAK_FORMS = new Set([
 ]);
 
 /** Forms kept although marked weak above because in news text they are mostly reporting verbs. */
-const FORCE_FORMS = new Set(['notes', 'citing', 'declared', 'fears', 'feared', 'hopes', 'hoped', 'thinks']);
+const FORCE_FORMS = new Set([
+  'notes',
+  'citing',
+  'declared',
+  'fears',
+  'feared',
+  'hopes',
+  'hoped',
+  'thinks',
+  'pointing',
+  'known',
+  'estimates',
+  'doubt',
+  'worry',
+  'welcomed',
+  'supporting',
+  'note',
+]);
 
 const VERBS = new Map<string, CueVerb>();
 for (const [list, cls] of [

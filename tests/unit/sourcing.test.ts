@@ -25,6 +25,9 @@ describe('sourcing: matches', () => {
     ['in a statement', 'In a statement, the ministry rejected the claim.', ['statement', 'In a statement']],
     ['a belief', 'Israeli intelligence believes that only 22 are still alive.', ['belief', 'believes']],
     ['a passive belief', 'Five Americans are believed to still be held by Hamas.', ['belief', 'believed']],
+    ['pointing to', 'Sanders criticized the deal, pointing to its cost.', ['cue', 'pointing']],
+    ['welcomed', 'The senator welcomed the decision.', ['cue', 'welcomed']],
+    ['is known to (belief)', 'Smith is known to favor the plan.', ['belief', 'known']],
     ['seemed (appearance, named subject)', 'Donald Trump seemed to suggest a wall.', ['belief', 'seemed']],
     ['appears (pronoun subject)', 'She appears to believe the polls are wrong.', ['belief', 'appears']],
     ['sought', 'The senator sought to distance herself from the plan.', ['cue', 'sought']],
@@ -51,6 +54,7 @@ describe('sourcing: does not match', () => {
     ['appear after a preposition', 'The talks with Hamas appear to have stalled.'],
     ['attacked (physical)', 'Militants attacked bars and art galleries in the capital.'],
     ['sides (noun)', 'The two sides met in Geneva.'],
+    ['known as (a name)', 'Hard-line Muslims known as Salafists gathered in the square.'],
     ['offering (weak -ing)', 'The shop is offering discounts.'],
   ])('%s', (_name, text) => {
     expect(phrases(text)).toEqual([]);
