@@ -740,6 +740,14 @@ export function findAttributions(
         has(toks[j]!, 'Adverb', 'Verb', 'Auxiliary', 'Modal', 'Negative', 'Adjective', 'Value')
       )
         j--;
+      // "The campaign on Tuesday responded": a time adverbial between the subject and the verb
+      if (j > f && (has(toks[j]!, 'Date') || TIME_WORDS.has(toks[j]!.lower)) && !punctAfter(j)) {
+        let tj = j;
+        while (tj > f && j - tj < 3 && (has(toks[tj]!, 'Date') || TIME_WORDS.has(toks[tj]!.lower)) && !punctAfter(tj))
+          tj--;
+        if (PP_STARTERS.has(toks[tj]!.lower) && tj > f && !punctAfter(tj)) tj--;
+        if (tj < j && !punctAfter(tj) && isNounish(toks[tj]!) && !has(toks[tj]!, 'Date') && toks[tj]!.q < 0) j = tj;
+      }
       let paren = false;
       if (j > f && /^\)\s*$/.test(gap(j))) {
         let o = j;

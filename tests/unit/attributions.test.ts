@@ -34,6 +34,21 @@ describe('findQuotes', () => {
 describe('attributions: matches', () => {
   test.each([
     [
+      'a time adverbial between subject and verb ("X on Tuesday responded")',
+      'Senator Maria Lopez on Tuesday responded that the office had expanded into larger quarters.',
+      { speaker: 'Maria Lopez', content: 'the office had expanded into larger quarters', direct: false },
+    ],
+    [
+      'a bare date between subject and verb ("X last week said")',
+      'Maria Lopez last week said the search area would be expanded.',
+      { speaker: 'Maria Lopez', content: 'the search area would be expanded', direct: false },
+    ],
+    [
+      'a fronted date with a comma is not the subject',
+      'On Tuesday, Maria Lopez said the search area would be expanded.',
+      { speaker: 'Maria Lopez', content: 'the search area would be expanded', direct: false },
+    ],
+    [
       'reported speech runs on through "but" and a verb',
       'Marco Rubio said he was rooting for Denver but would now root for Carolina.',
       { speaker: 'Marco Rubio', content: 'he was rooting for Denver but would now root for Carolina', direct: false },
