@@ -727,9 +727,24 @@ export function findAttributions(
     if ((ing && (v === f || punctAfter(v - 1))) || (coordinated && verb.cls !== 'evidence')) {
       cue = { k, v, e, verb, mode: 'participle' };
     } else if (ing && !(prev && BE.has(prev.lower))) {
-      // a bare -ing form inside a phrase ("the reporting") is not a cue
-      if (verb.cls !== 'speech') continue;
-      cue = { k, v, e, verb, mode: 'none' };
+      // "with Sen. John McCain calling it a “Chinese menu”": a name right before the -ing form is its subject
+      const named =
+        prev !== undefined &&
+        !punctAfter(v - 1) &&
+        has(prev, 'Person', 'ProperNoun') &&
+        prev.q < 0 &&
+        verb.cls !== 'evidence';
+      // its object follows: a pronoun, a determiner or a name ("calling it", not "the Trump calling card")
+      const object =
+        next !== undefined &&
+        (OBJECT_PRONOUNS.has(next.lower) || DETERMINERS.has(next.lower) || has(next, 'Person', 'ProperNoun'));
+      const np = named && object ? npBack(v - 1) : undefined;
+      if (np) cue = { k, v, e, verb, np, mode: 'forward' };
+      else {
+        // a bare -ing form inside a phrase ("the reporting") is not a cue
+        if (verb.cls !== 'speech') continue;
+        cue = { k, v, e, verb, mode: 'none' };
+      }
     } else {
       // the subject before the verb, skipping "has also", "would later"
       let j = k - 1;

@@ -49,6 +49,11 @@ describe('attributions: matches', () => {
       { speaker: 'Maria Lopez', content: 'the search area would be expanded', direct: false },
     ],
     [
+      'a stance -ing form after its named subject ("with X calling it")',
+      'Critics were irritated, with Sen. John McCain calling it a “Chinese menu.”',
+      { speaker: 'John McCain', direct: false },
+    ],
+    [
       'reported speech runs on through "but" and a verb',
       'Marco Rubio said he was rooting for Denver but would now root for Carolina.',
       { speaker: 'Marco Rubio', content: 'he was rooting for Denver but would now root for Carolina', direct: false },
@@ -213,6 +218,7 @@ describe('attributions: does not match', () => {
     ['a verb of appearance after a preposition', 'The talks with Hamas appear to have stalled.'],
     ['a physical attack', 'Militants attacked bars and art galleries in the capital.'],
     ['markup left in the text', '<tweet id="1">Iron Mike Tyson</tweet> was there.'],
+    ['an -ing form modifying a noun after a name', 'The Trump calling card was gone.'],
   ])('%s', (_name, text) => {
     expect(said(text)).toEqual([]);
   });
