@@ -330,6 +330,31 @@ const joined = (text: string, a: Word, b: Word) => {
   return gap === ' ' || gap === '\u00a0';
 };
 
+/** A word compromise's lexicon knows only as an ordinary word ("food", "drink"), not as a name. */
+const plainWord = (raw: string): boolean => {
+  const tags = lexiconTags(low(raw));
+  return tags.length > 0 && !tags.some(isNamedTag);
+};
+
+/** "Hollis & Grant": two capitalised words around a spaced ampersand, at least one of them no ordinary word. */
+const ampersandJoin = (text: string, a: Word, b: Word, c: Word | undefined): boolean =>
+  !a.possessive &&
+  a.cap &&
+  b.cap &&
+  !a.headline &&
+  text.slice(a.end, b.start) === ' & ' &&
+  !(plainWord(a.text) && plainWord(b.text)) &&
+  // "Jim & Sarah Brady", "Rudy Giuliani & Sen. Jeff Sessions": a second person, not one firm
+  !TITLE_WORDS.has(low(b.text)) &&
+  !(givenName(b) && c !== undefined && c.cap && joined(text, b, c));
+const GIVEN_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
+const givenName = (w: Word) =>
+  hasAny(w.tags, GIVEN_NAME_TAGS) || lexiconTags(low(w.text)).some((g) => GIVEN_NAME_TAGS.includes(g));
+
+/** A name run that holds a spaced ampersand: one firm ("Procter & Gamble"). */
+const isAmpersandName = (text: string, ws: Word[]): boolean =>
+  ws.some((w, k) => k > 0 && text.slice(ws[k - 1]!.end, w.start) === ' & ');
+
 /** Runs of capitalised words (with particles and connectors inside) that may be names. */
 function chunks(text: string, words: Word[]): Word[][] {
   const out: Word[][] = [];
@@ -345,8 +370,15 @@ function chunks(text: string, words: Word[]): Word[][] {
     const run: Word[] = [w];
     let j = i + 1;
     let inComplement = false;
-    while (j < words.length && run.length < MAX_NAME_WORDS && joined(text, run[run.length - 1]!, words[j]!)) {
+    while (j < words.length && run.length < MAX_NAME_WORDS) {
       const x = words[j]!;
+      if (!joined(text, run[run.length - 1]!, x)) {
+        // "Hollis & Grant", "Johnson & Johnson": a firm's name; not "Food & Drink" (page sections)
+        if (!ampersandJoin(text, run[run.length - 1]!, x, words[j + 1])) break;
+        run.push(x);
+        j++;
+        continue;
+      }
       if (x.cap) {
         run.push(x);
         j++;
@@ -484,7 +516,9 @@ function trimChunk(run: Word[], ctx: Context): Word[][] {
       if (w.initial && !lexLookup(p, ctx.text)) {
         // "New York": compromise knows the pair as one name
         const pairNamed = p.length > 1 && lexiconTags(lexKey(`${w.text} ${p[1]!.text}`)).some(isNamedTag);
-        const known = pairNamed || nameEvidence(w, ctx);
+        // "River town weighs ...": a lone head noun, capitalised elsewhere only inside a name ("Severn River")
+        const loneHead = p.length === 1 && (ORG_HEADS.has(l) || PLACE_HEADS.has(l)) && !lexiconTags(l).some(isNamedTag);
+        const known = !loneHead && (pairNamed || nameEvidence(w, ctx));
         // a word compromise's lexicon knows as something other than a name ("Later", "Under", "Despite")
         const dictionary = lexiconTags(l);
         const commonWord =
@@ -577,6 +611,7 @@ const headKind = (ws: Word[]): ActorKind | undefined => {
 function segment(run: Word[], ctx: Context): Mention[] {
   const whole = lexLookup(run, ctx.text);
   if (whole) return [makeMention(run, ctx, { lex: whole, kind: whole.kind })];
+  if (isAmpersandName(ctx.text, run)) return [makeMention(run, ctx, { kind: 'organization' })];
   // "African-American", "Israeli-Americans": a compound of group words is a group
   if (run.length === 1 && run[0]!.text.includes('-')) {
     const parts = run[0]!.text.split('-');

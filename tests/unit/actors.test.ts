@@ -22,6 +22,9 @@ describe('matches', () => {
       'person',
     ],
     ['The envoy held talks with Hamas in Doha, officials said.', 'Hamas', 'Hamas', 'organization'],
+    // a spaced ampersand joins a firm's name
+    ['Engineers at Hollis & Grant drew up the plans.', 'Hollis & Grant', 'Hollis & Grant', 'organization'],
+    ['She left Pellworth & Sons last year.', 'Pellworth & Sons', 'Pellworth & Sons', 'organization'],
     ['The envoy held talks with Hamas in Doha, officials said.', 'Doha', 'Doha', 'place'],
     ['An official told AFP the decision was final.', 'AFP', 'Agence France-Presse', 'organization'],
     ['Axios first reported the meeting.', 'Axios', 'Axios', 'organization'],
@@ -107,6 +110,13 @@ describe('does not match', () => {
     ['Donald Trump Is Winning', 'Donald Trump Is'],
     ['Who knows? Is it over?', 'Who'],
     ['Who knows? Is it over?', 'Is'],
+    // an ampersand between ordinary words (a page section), or before a second person, joins no name
+    ['More in Food & Drink: the best soups.', 'Food & Drink'],
+    ['The hosts, Jim & Sarah Brady, arrived late.', 'Jim & Sarah Brady'],
+    ['Talks with Dana Ortiz & Sen. Lee Park ended.', 'Dana Ortiz & Sen. Lee Park'],
+    // a head noun opening a sentence is no name, even when a name elsewhere ends with it
+    ['River town weighs a barrier along the Severn River.', 'River'],
+    ['Agency staff met the Environment Agency chief.', 'Agency'],
   ])('%s -/-> %s', (text, notMention) => {
     const actors = actorsOf(text);
     expect(actors.flatMap((a) => a.mentions.map((m) => m.text))).not.toContain(notMention);
