@@ -71,6 +71,12 @@ const REPORT_VERBS = new Set(
 const PLACE_PREPOSITIONS = new Set(
   'in at near from into across outside inside throughout toward towards via'.split(' '),
 );
+/** Nouns whose "of" names a place: "the town of ...", "the mayor of ...". */
+const OF_PLACE_NOUNS = new Set(
+  'town city village county province state region district suburb island capital outskirts mayor residents people council governor streets'.split(
+    ' ',
+  ),
+);
 const ORG_FOLLOWERS = new Set(
   'party faction movement militia group company firm agency network newspaper broadcaster channel militants fighters'.split(
     ' ',
@@ -730,6 +736,17 @@ function vote(m: Mention, ctx: Context, index: Map<number, number>) {
     const p = prev.text.toLowerCase();
     // "at Mugabe's compound": the preposition governs what the name owns, not the name
     if (PLACE_PREPOSITIONS.has(p) && !last.possessive) m.votes.place += 2;
+    // "the town of Marlow Bend", "the mayor of Tulsa", "residents of Gaza"
+    const before = wi > 1 ? ctx.words[wi - 2] : undefined;
+    if (
+      p === 'of' &&
+      !last.possessive &&
+      !/['\u2019]/.test(ctx.text[last.end] ?? '') &&
+      before &&
+      OF_PLACE_NOUNS.has(before.text.toLowerCase()) &&
+      /^\s+$/.test(ctx.text.slice(before.end, prev.start))
+    )
+      m.votes.place += 3;
     if (REPORT_VERBS.has(p)) m.votes.person += 1;
   }
   if (next && !last.possessive) {

@@ -22,6 +22,7 @@ describe('matches', () => {
       'person',
     ],
     ['The envoy held talks with Hamas in Doha, officials said.', 'Hamas', 'Hamas', 'organization'],
+    ['The town council of Brackley Moor voted to build the wall.', 'Brackley Moor', 'Brackley Moor', 'place'],
     // a spaced ampersand joins a firm's name
     ['Engineers at Hollis & Grant drew up the plans.', 'Hollis & Grant', 'Hollis & Grant', 'organization'],
     ['She left Pellworth & Sons last year.', 'Pellworth & Sons', 'Pellworth & Sons', 'organization'],
