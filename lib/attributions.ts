@@ -315,6 +315,23 @@ const COLON_LABELS = new Set([
   'answer',
 ]);
 
+/**
+ * The text between a quotation's reporting clause and the next quotation lets that quotation continue
+ * the statement: punctuation only, or the rest of the reporting sentence (“A,” she told her audience, a
+ * mix of students. “B.”), not a further sentence or paragraph of prose.
+ */
+function continuesStatement(between: string): boolean {
+  if (/^[\s.,:;!?\u2014\u2013-]*$/.test(between)) return true;
+  const rest = between.replace(/[\s.,:;!?\u2014\u2013-]+$/, '');
+  if (/["\u201C\u201D\n]/.test(rest)) return false;
+  // a sentence break inside, other than an abbreviation's dot ("Gov.", "Sen.")
+  const re = /[.!?]\s/g;
+  for (let m = re.exec(rest); m; m = re.exec(rest)) {
+    if (!/(?:^|\s)[A-Z][a-z]{0,3}$/.test(rest.slice(Math.max(0, m.index - 6), m.index))) return false;
+  }
+  return true;
+}
+
 const MAX_NP = 10;
 /** Longest content in tokens; longer clauses are cut (no sentence in news prose is longer). */
 const MAX_CONTENT = 150;
@@ -1097,7 +1114,7 @@ export function findAttributions(
     while (di < direct.length && direct[di]!.clauseEnd <= q.open) lastDirect = direct[di++];
     if (usedQuotes.has(qi) || !lastDirect) return;
     const between = text.slice(lastDirect.clauseEnd, q.open);
-    if (between.length > 400 || !/^[\s.,:;!?\u2014\u2013-]*$/.test(between)) return;
+    if (between.length > 400 || !continuesStatement(between)) return;
     usedQuotes.add(qi);
     const a = { ...lastDirect, content: span(q.start, q.end), cue: undefined, clauseEnd: q.close + 1 };
     const head = chainOf.get(lastDirect) ?? lastDirect;
@@ -1107,12 +1124,26 @@ export function findAttributions(
     else chainParts.set(head, [a]);
     lastDirect = a;
   });
-  // the merged statement replaces the continuations; the first quote keeps its own attribution
+  // the merged statement replaces the first quote and its continuations: one statement, its quoted
+  // halves in `parts` for display
+  const merged = new Set<(typeof attributions)[number]>();
   for (const [head, parts] of chainParts) {
     const end = parts[parts.length - 1]!.content.end;
     if (end - head.content.start > 5000)
       extra.push(...parts); // too long to be one statement: keep the parts
-    else extra.push({ ...head, content: span(head.content.start, end) });
+    else {
+      merged.add(head);
+      extra.push({
+        ...head,
+        content: span(head.content.start, end),
+        parts: [head.content, ...parts.map((x) => x.content)],
+      });
+    }
+  }
+  if (merged.size > 0) {
+    let w = 0;
+    for (const a of attributions) if (!merged.has(a)) attributions[w++] = a;
+    attributions.length = w;
   }
   attributions.push(...extra);
 

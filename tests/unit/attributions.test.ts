@@ -167,14 +167,22 @@ describe('attributions: matches', () => {
     expect(said(text)).toContainEqual(expect.objectContaining({ speaker: 'Erik van Sebille', direct: true }));
   });
 
-  test('a quote split by "he said": the first half, and the whole statement through its continuation', () => {
+  test('a quote split by "he said" is one statement over both halves, each half once in `parts`', () => {
     const text = 'Charitha Pattiaratchi studies the sea. “You need to move quickly,” he said. “The lesson is clear.”';
-    const a = said(text).filter((x) => x.direct);
-    expect(a.map((x) => x.content)).toEqual([
-      'You need to move quickly',
-      'You need to move quickly,” he said. “The lesson is clear.',
-    ]);
-    expect(new Set(a.map((x) => x.speaker))).toEqual(new Set(['Charitha Pattiaratchi']));
+    const a = analyze(text).attributions.filter((x) => x.direct);
+    expect(a.map((x) => x.content.text)).toEqual(['You need to move quickly,” he said. “The lesson is clear.']);
+    expect(a[0]?.parts?.map((p) => p.text)).toEqual(['You need to move quickly', 'The lesson is clear.']);
+    expect(a[0]?.speaker).toBe('Charitha Pattiaratchi');
+  });
+
+  test.each([
+    ['a time after the verb', '“We are ready,” Ana Ruiz said on Monday. “It is over.”'],
+    ['a recipient and an apposition', '“We are ready,” she told her staff, a team of ten. “It is over.”'],
+    ['an abbreviation in the clause', '“We are ready,” said Gov. Ana Ruiz of Ohio. “It is over.”'],
+  ])('a continuation after the rest of the reporting sentence (%s) joins the statement', (_name, text) => {
+    const a = analyze(text).attributions.filter((x) => x.direct);
+    expect(a).toHaveLength(1);
+    expect(a[0]?.parts?.map((p) => p.text)).toEqual(['We are ready', 'It is over.']);
   });
 
   test.each([
@@ -183,6 +191,7 @@ describe('attributions: matches', () => {
       'a quote in a later paragraph after prose',
       '“We are ready,” Smith said.\nThe talks resumed on Monday.\n“It is over.”',
     ],
+    ['a quote after a second sentence of prose', '“We are ready,” Smith said on Monday. He left early. “It is over.”'],
   ])('%s', (_name, text) => {
     expect(said(text).map((x) => x.content)).toEqual(['We are ready']);
   });
