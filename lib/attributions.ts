@@ -409,6 +409,12 @@ export function findAttributions(
     return true;
   };
   const commaAfter = (i: number) => /[,;\u2014\u2013]|\s-\s/.test(gap(i));
+  /** A sentence ends after token i at a closing quotation mark the sentence splitter kept ('coordinated.” She'). */
+  const quoteEndsSentence = (i: number) =>
+    i + 1 < toks.length &&
+    /^[.!?]?["\u201D]\s+$/.test(gap(i)) &&
+    /[.!?]/.test(text.slice(toks[i]!.end - 1, toks[i + 1]!.start)) &&
+    /^[A-Z]/.test(toks[i + 1]!.text);
 
   const sourcing: Sourcing[] = [];
   const attributions: (Attribution & { si: number; kind?: ActorKind; named: boolean; clauseEnd: number })[] = [];
@@ -476,7 +482,19 @@ export function findAttributions(
     let h = i;
     while (h < j && !CONNECTORS.has(toks[h + 1]!.lower)) h++;
     // "people familiar with": the head is the noun, not the adjective after it
+    const h0 = h;
     while (h > i && !has(toks[h]!, 'Noun', 'ProperNoun', 'Pronoun', 'Acronym')) h--;
+    // "The firm" (tagged an adjective): the last word, not the determiner
+    // "The Trump campaign" (tagged a verb): the campaign, not the name before it
+    if (
+      DETERMINERS.has(toks[h]!.lower) ||
+      (h < h0 &&
+        DETERMINERS.has(toks[i]!.lower) &&
+        has(toks[h0]!, 'Verb') &&
+        /^[a-z]/.test(toks[h0]!.text) &&
+        isProper(toks[h]!))
+    )
+      h = h0;
     const head = toks[h]!;
     const headLower = head.lower.replace(/['\u2019]s?$/, '');
     if (words.length === 1 && PERSON_PRONOUNS.has(headLower)) {
@@ -557,7 +575,10 @@ export function findAttributions(
     const nounByPosition =
       !!after &&
       !punctAfter(j - 1) &&
-      (has(after, 'Possessive') || DETERMINERS.has(after.lower)) &&
+      (has(after, 'Possessive') ||
+        DETERMINERS.has(after.lower) ||
+        // "The Trump campaign on Tuesday responded"
+        (has(after, 'ProperNoun') && j - 2 >= f && DETERMINERS.has(toks[j - 2]!.lower) && !punctAfter(j - 2))) &&
       /^[a-z]/.test(toks[j]!.text);
     if (!isNounish(toks[j]!) && !nounByPosition) return undefined;
     let i = j;
@@ -695,7 +716,21 @@ export function findAttributions(
     const baseForm = t.lower === verb.lemma;
     if (baseForm && prev?.lower === 'to') continue;
     // nouns: "the reports", "his claims", "a warning", "reports of"
-    if (prev && (DETERMINERS.has(prev.lower) || has(prev, 'Possessive', 'Adjective')) && !punctAfter(v - 1)) continue;
+    // ("The firm said": compromise tags "firm" an adjective, but "said" cannot be a noun)
+    const pastOnly =
+      has(t, 'PastTense') &&
+      !has(t, 'Noun') &&
+      !!prev &&
+      /^[a-z]/.test(prev.text) &&
+      v - 2 >= f &&
+      DETERMINERS.has(toks[v - 2]!.lower);
+    if (
+      prev &&
+      (DETERMINERS.has(prev.lower) || has(prev, 'Possessive', 'Adjective')) &&
+      !punctAfter(v - 1) &&
+      !(pastOnly && has(prev, 'Adjective') && !DETERMINERS.has(prev.lower))
+    )
+      continue;
     if (has(t, 'Noun') && !has(t, 'Verb') && (next?.lower === 'of' || next?.lower === 'about')) continue;
     if (has(t, 'Noun') && !has(t, 'Verb') && prev && has(prev, 'Noun') && !punctAfter(v - 1)) continue;
     let k = v;
@@ -778,10 +813,21 @@ export function findAttributions(
         while (tj > f && j - tj < 3 && (has(toks[tj]!, 'Date') || TIME_WORDS.has(toks[tj]!.lower)) && !punctAfter(tj))
           tj--;
         if (PP_STARTERS.has(toks[tj]!.lower) && tj > f && !punctAfter(tj)) tj--;
-        if (tj < j && !punctAfter(tj) && isNounish(toks[tj]!) && !has(toks[tj]!, 'Date') && toks[tj]!.q < 0) j = tj;
+        // "Police had last month charged": an auxiliary before the adverbial
+        while (tj > f && tj < j && VERB_PREFIX.has(toks[tj]!.lower) && !punctAfter(tj - 1)) tj--;
+        // "Bernie Sanders (I-Vt.) on Saturday criticized": the parenthesis is handled below
+        const paren = /^\.?\)\s*$/.test(gap(tj));
+        if (
+          tj < j &&
+          (!punctAfter(tj) || paren) &&
+          (paren || npBack(tj) !== undefined) &&
+          !has(toks[tj]!, 'Date') &&
+          toks[tj]!.q < 0
+        )
+          j = tj;
       }
       let paren = false;
-      if (j > f && /^\)\s*$/.test(gap(j))) {
+      if (j > f && /^\.?\)\s*$/.test(gap(j))) {
         let o = j;
         while (o > f && j - o < 6 && !gap(o - 1).includes('(')) o--;
         if (o > f && /^\s*\($/.test(gap(o - 1))) {
@@ -991,7 +1037,13 @@ export function findAttributions(
         return;
       }
       let b = limit;
-      for (let m = a + 1; m <= limit; m++) {
+      for (let m = a; m < limit; m++) {
+        if (quoteEndsSentence(m)) {
+          b = m;
+          break;
+        }
+      }
+      for (let m = a + 1; m <= b; m++) {
         const w = toks[m]!.lower;
         const nx = m + 1 <= limit ? toks[m + 1]! : undefined;
         const cut =
@@ -1049,7 +1101,20 @@ export function findAttributions(
       } else {
         let s = f;
         while (s < v && s - f < MAX_NP && !isNounish(toks[s]!)) s++;
-        const np = s < v ? npForward(s) : undefined;
+        let np = s < v ? npForward(s) : undefined;
+        // "Hours later, Trump ..., telling" and "WASHINGTON (AP) — ...": a time phrase or a dateline is not the subject
+        if (
+          np &&
+          np[1] + 1 < v &&
+          (toks
+            .slice(np[0], np[1] + 1)
+            .every((w) => has(w, 'Date') || TIME_WORDS.has(w.lower) || w.lower === 'hours') ||
+            (/^[A-Z]{2,}$/.test(toks[np[0]]!.text) && /[(\u2014\u2013-]/.test(gap(np[1]))))
+        ) {
+          s = np[1] + 1;
+          while (s < v && s - f < 2 * MAX_NP && !isNounish(toks[s]!)) s++;
+          np = s < v ? npForward(s) : undefined;
+        }
         if (np && np[1] < v) who = resolve(np[0], np[1]);
       }
       forward(e + 1, who);
@@ -1076,6 +1141,12 @@ export function findAttributions(
       const prevCue = cues[c - 1];
       if (prevCue && toks[prevCue.v]!.si === toks[v]!.si && prevCue.mode === 'backward') a = prevCue.e + 1;
       a = Math.max(a, before - MAX_CONTENT);
+      for (let m = before - 1; m >= a; m--) {
+        if (quoteEndsSentence(m)) {
+          a = m + 1;
+          break;
+        }
+      }
       const r = trimContent(a, before);
       if (r) {
         const q0 = toks[r[0]]!.q;

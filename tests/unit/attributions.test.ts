@@ -49,6 +49,36 @@ describe('attributions: matches', () => {
       { speaker: 'Maria Lopez', content: 'the search area would be expanded', direct: false },
     ],
     [
+      'a time adverbial after a parenthesis ("X (D-Ohio) on Monday criticized")',
+      'Senator Maria Lopez (D-Ohio) on Monday criticized the budget plan.',
+      { speaker: 'Maria Lopez', content: 'the budget plan', direct: false },
+    ],
+    [
+      'an auxiliary before a time adverbial ("X had last month warned")',
+      'Maria Lopez had last month warned that the plan would fail.',
+      { speaker: 'Maria Lopez', content: 'the plan would fail', direct: false },
+    ],
+    [
+      'a name and a noun compromise tags a verb before a time adverbial ("The Lopez campaign on Tuesday")',
+      'The Lopez campaign on Tuesday responded that the office had moved.',
+      { speaker: 'The Lopez campaign', content: 'the office had moved', direct: false },
+    ],
+    [
+      'a determiner and a role noun tagged an adjective ("The firm said")',
+      'The firm said in a statement that it would appeal the ruling.',
+      { speaker: 'The firm', content: 'it would appeal the ruling', direct: false },
+    ],
+    [
+      'a fronted time phrase is not the subject of a participle clause',
+      'Hours later, Maria Lopez left the hall, telling reporters the vote was rigged.',
+      { speaker: 'Maria Lopez', content: 'the vote was rigged', direct: false },
+    ],
+    [
+      'reported content stops where a quotation ends its sentence',
+      'Maria Lopez said the mayor wanted the teams “closely coordinated.” The council met later.',
+      { speaker: 'Maria Lopez', content: 'the mayor wanted the teams “closely coordinated.', direct: false },
+    ],
+    [
       'a stance -ing form after its named subject ("with X calling it")',
       'Critics were irritated, with Sen. John McCain calling it a “Chinese menu.”',
       { speaker: 'John McCain', direct: false },
@@ -228,6 +258,8 @@ describe('attributions: does not match', () => {
     ['a physical attack', 'Militants attacked bars and art galleries in the capital.'],
     ['markup left in the text', '<tweet id="1">Iron Mike Tyson</tweet> was there.'],
     ['an -ing form modifying a noun after a name', 'The Trump calling card was gone.'],
+    ['a time phrase is never the speaker', 'On Tuesday the council approved the budget.'],
+    ['an adjective and a noun use of a cue', 'The firm denial came late.'],
   ])('%s', (_name, text) => {
     expect(said(text)).toEqual([]);
   });
