@@ -1151,6 +1151,23 @@ export function findAttributions(
       if (r) {
         const q0 = toks[r[0]]!.q;
         const direct = q0 >= 0 && q0 === toks[r[1]]!.q;
+        // "The bigger risk, he said, is a clash": a parenthetical cue inside the clause, which runs on
+        const ce = Math.max(e, cue.np[1]);
+        const after = ce < limit && commaAfter(ce) ? ce + 1 : -1;
+        const at = after >= 0 ? toks[after]! : undefined;
+        const tail =
+          at &&
+          !direct &&
+          at.q < 0 &&
+          !ADJUNCT_STARTERS.has(at.lower) &&
+          !/ing$/.test(at.lower) &&
+          !punctAfter(limit - 1)
+            ? trimContent(after, limit)
+            : undefined;
+        if (tail && tail[1] > after && toks.slice(after, tail[1] + 1).every((w) => w.q < 0)) {
+          push(who, tokSpan(r[0], tail[1]), false, cueSpan, toks[v]!.si, toks[tail[1]]!.end);
+          continue;
+        }
         push(who, direct ? quoteContent(q0) : tokSpan(r[0], r[1]), direct, cueSpan, toks[v]!.si, clauseEnd);
       }
       continue;

@@ -79,6 +79,16 @@ describe('attributions: matches', () => {
       { speaker: 'Maria Lopez', content: 'the mayor wanted the teams “closely coordinated.', direct: false },
     ],
     [
+      'a parenthetical "X said," inside the clause: the whole clause is the content',
+      'The bigger risk, Maria Lopez said, is a clash at sea.',
+      { speaker: 'Maria Lopez', content: 'The bigger risk, Maria Lopez said, is a clash at sea', direct: false },
+    ],
+    [
+      'a parenthetical cue followed by an adjunct keeps the clause before it',
+      'Talks resumed on Monday, Maria Lopez said, while the strike went on.',
+      { speaker: 'Maria Lopez', content: 'Talks resumed on Monday', direct: false },
+    ],
+    [
       'a stance -ing form after its named subject ("with X calling it")',
       'Critics were irritated, with Sen. John McCain calling it a “Chinese menu.”',
       { speaker: 'John McCain', direct: false },
