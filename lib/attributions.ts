@@ -497,6 +497,12 @@ export function findAttributions(
       h = h0;
     const head = toks[h]!;
     const headLower = head.lower.replace(/['\u2019]s?$/, '');
+    // "A few minutes later said", "in the past described": a time is never the speaker
+    if (
+      !has(head, 'Person', 'Organization') &&
+      (has(head, 'Date', 'Duration') || TIME_WORDS.has(headLower) || headLower === 'past')
+    )
+      return undefined;
     if (words.length === 1 && PERSON_PRONOUNS.has(headLower)) {
       const m = lastSpeaker(source.start, (a) => a.kind === 'person' && a.si >= toks[i]!.si - 2);
       const pm = previousMention(source.start, ['person']);
@@ -581,6 +587,8 @@ export function findAttributions(
         (has(after, 'ProperNoun') && j - 2 >= f && DETERMINERS.has(toks[j - 2]!.lower) && !punctAfter(j - 2))) &&
       /^[a-z]/.test(toks[j]!.text);
     if (!isNounish(toks[j]!) && !nounByPosition) return undefined;
+    // "Later he said", "In the past she described": a subject pronoun is the whole subject
+    if (has(toks[j]!, 'Pronoun') && SUBJECT_PRONOUNS.has(toks[j]!.lower)) return [j, j];
     let i = j;
     while (i > f && j - i < MAX_NP) {
       const p = toks[i - 1]!;

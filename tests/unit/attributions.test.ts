@@ -89,6 +89,11 @@ describe('attributions: matches', () => {
       { speaker: 'Maria Lopez', content: 'Talks resumed on Monday', direct: false },
     ],
     [
+      'a time word before a pronoun is not part of the speaker ("Later she said")',
+      'Maria Lopez spoke first. Later she said the plan was a failure.',
+      { speaker: 'Maria Lopez', content: 'the plan was a failure', direct: false },
+    ],
+    [
       'a stance -ing form after its named subject ("with X calling it")',
       'Critics were irritated, with Sen. John McCain calling it a “Chinese menu.”',
       { speaker: 'John McCain', direct: false },
@@ -269,6 +274,7 @@ describe('attributions: does not match', () => {
     ['markup left in the text', '<tweet id="1">Iron Mike Tyson</tweet> was there.'],
     ['an -ing form modifying a noun after a name', 'The Trump calling card was gone.'],
     ['a time phrase is never the speaker', 'On Tuesday the council approved the budget.'],
+    ['a time phrase before a reporting verb is not a speaker', 'A few minutes later said nothing at all.'],
     ['an adjective and a noun use of a cue', 'The firm denial came late.'],
   ])('%s', (_name, text) => {
     expect(said(text)).toEqual([]);
