@@ -544,6 +544,22 @@ export function findAttributions(
       const named = m !== undefined && m.start <= head.start && m.end >= head.end;
       if (!named) return { speaker: source.text, anonymous: true, source, kind: 'person', named: false };
     }
+    // "The spokesperson said" after "A spokesperson for the agency said": the source described before
+    if (opener === 'the' && words.length <= 3 && /^[a-z]/.test(head.text)) {
+      const same = lastSpeaker(
+        source.start,
+        (a) =>
+          !!a.source &&
+          a.source.end <= source.start &&
+          a.si >= toks[i]!.si - 4 &&
+          /^(a|an|one)\s/i.test(a.source.text) &&
+          a.source.text
+            .toLowerCase()
+            .split(/[^\p{L}]+/u)
+            .includes(headLower),
+      );
+      if (same) return { speaker: same.speaker, anonymous: same.anonymous, source, kind: same.kind, named: same.named };
+    }
     // "the outlet", "the spokesman": the actor named before in that role
     const role = ROLE_NOUNS[headLower];
     // only a bare "the (adjective) outlet": "the U.S. military" names its referent itself

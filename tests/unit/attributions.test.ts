@@ -94,6 +94,11 @@ describe('attributions: matches', () => {
       { speaker: 'Maria Lopez', content: 'the plan was a failure', direct: false },
     ],
     [
+      '"the spokesperson" is the spokesperson described before',
+      'A spokesperson for the agency declined to comment. The spokesperson said later that the review would continue.',
+      { speaker: 'A spokesperson for the agency', content: 'the review would continue', direct: false },
+    ],
+    [
       'a stance -ing form after its named subject ("with X calling it")',
       'Critics were irritated, with Sen. John McCain calling it a “Chinese menu.”',
       { speaker: 'John McCain', direct: false },
