@@ -800,7 +800,10 @@ export function findAttributions(
     // "greeted supporters and told them that ...": the subject of the first verb
     const coordinated =
       prev !== undefined && (prev.lower === 'and' || prev.lower === 'but') && !punctAfter(v - 1) && !ing;
-    if ((ing && (v === f || punctAfter(v - 1))) || (coordinated && verb.cls !== 'evidence')) {
+    // "While saying that ...", "By refusing to ...": a participle opening the sentence
+    const opening =
+      ing && v === f + 1 && /^(while|by|after|before|despite|without|since|in|when)$/.test(prev?.lower ?? '');
+    if ((ing && (v === f || punctAfter(v - 1) || opening)) || (coordinated && verb.cls !== 'evidence')) {
       cue = { k, v, e, verb, mode: 'participle' };
     } else if (ing && !(prev && BE.has(prev.lower))) {
       // "with Sen. John McCain calling it a “Chinese menu”": a name right before the -ing form is its subject
@@ -1140,6 +1143,16 @@ export function findAttributions(
           np = s < v ? npForward(s) : undefined;
         }
         if (np && np[1] < v) who = resolve(np[0], np[1]);
+        else if (v - f <= 1) {
+          // "While saying that ..., the actor explained": the subject follows the participle clause
+          let c2 = v;
+          while (c2 < l && c2 - v < 40 && !commaAfter(c2) && !punctAfter(c2)) c2++;
+          const after = c2 < l && commaAfter(c2) ? npForward(c2 + 1) : undefined;
+          if (after && after[1] < l && has(toks[after[1] + 1]!, 'Verb') && toks[after[0]]!.q < 0) {
+            who = resolve(after[0], after[1]);
+            limit = Math.min(limit, c2);
+          }
+        }
       }
       forward(e + 1, who);
       continue;

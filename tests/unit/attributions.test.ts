@@ -99,6 +99,11 @@ describe('attributions: matches', () => {
       { speaker: 'A spokesperson for the agency', content: 'the review would continue', direct: false },
     ],
     [
+      'a participle opening the sentence takes the subject after its clause',
+      'While saying that he respects the mayor, John Smith voted against the plan.',
+      { speaker: 'John Smith', content: 'he respects the mayor', direct: false },
+    ],
+    [
       'a stance -ing form after its named subject ("with X calling it")',
       'Critics were irritated, with Sen. John McCain calling it a “Chinese menu.”',
       { speaker: 'John McCain', direct: false },
@@ -279,6 +284,7 @@ describe('attributions: does not match', () => {
     ['markup left in the text', '<tweet id="1">Iron Mike Tyson</tweet> was there.'],
     ['an -ing form modifying a noun after a name', 'The Trump calling card was gone.'],
     ['a time phrase is never the speaker', 'On Tuesday the council approved the budget.'],
+    ['an opening -ing form that is no cue', 'While walking home, John Smith met the mayor.'],
     ['a time phrase before a reporting verb is not a speaker', 'A few minutes later said nothing at all.'],
     ['an adjective and a noun use of a cue', 'The firm denial came late.'],
   ])('%s', (_name, text) => {
