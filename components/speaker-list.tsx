@@ -1,7 +1,7 @@
 // "Who said what": speakers grouped, most statements first, each with their statements marked quoted
 // or reported. Anonymous sources are marked as such. Reads an Analysis; talks to nothing.
 import { useId, useState } from 'preact/hooks';
-import { actorRole, groupBySpeaker, type SpeakerGroup } from '@/lib/summary';
+import { actorRole, groupBySpeaker, type SpeakerGroup, statementText } from '@/lib/summary';
 import type { Analysis, Span } from '@/lib/types';
 import { RevealText } from './reveal-text';
 
@@ -73,7 +73,7 @@ function SpeakerItem({ group: g, analysis, onReveal }: SpeakerItemProps) {
         {shown.map((s, i) => (
           <li key={`${s.content.start}-${s.content.end}-${i}`} class="statement">
             <RevealText
-              text={s.content.text}
+              text={statementText(s)}
               quoted={s.direct}
               mark={
                 <span class={s.direct ? 'mark mark-quoted' : 'mark mark-reported'}>

@@ -315,6 +315,23 @@ const COLON_LABELS = new Set([
   'answer',
 ]);
 
+/**
+ * The text between a quotation's reporting clause and the next quotation lets that quotation continue
+ * the statement: punctuation only, or the rest of the reporting sentence (“A,” she told her audience, a
+ * mix of students. “B.”), not a further sentence or paragraph of prose.
+ */
+function continuesStatement(between: string): boolean {
+  if (/^[\s.,:;!?\u2014\u2013-]*$/.test(between)) return true;
+  const rest = between.replace(/[\s.,:;!?\u2014\u2013-]+$/, '');
+  if (/["\u201C\u201D\n]/.test(rest)) return false;
+  // a sentence break inside, other than an abbreviation's dot ("Gov.", "Sen.")
+  const re = /[.!?]\s/g;
+  for (let m = re.exec(rest); m; m = re.exec(rest)) {
+    if (!/(?:^|\s)[A-Z][a-z]{0,3}$/.test(rest.slice(Math.max(0, m.index - 6), m.index))) return false;
+  }
+  return true;
+}
+
 const MAX_NP = 10;
 /** Longest content in tokens; longer clauses are cut (no sentence in news prose is longer). */
 const MAX_CONTENT = 150;
@@ -392,6 +409,12 @@ export function findAttributions(
     return true;
   };
   const commaAfter = (i: number) => /[,;\u2014\u2013]|\s-\s/.test(gap(i));
+  /** A sentence ends after token i at a closing quotation mark the sentence splitter kept ('coordinated.” She'). */
+  const quoteEndsSentence = (i: number) =>
+    i + 1 < toks.length &&
+    /^[.!?]?["\u201D]\s+$/.test(gap(i)) &&
+    /[.!?]/.test(text.slice(toks[i]!.end - 1, toks[i + 1]!.start)) &&
+    /^[A-Z]/.test(toks[i + 1]!.text);
 
   const sourcing: Sourcing[] = [];
   const attributions: (Attribution & { si: number; kind?: ActorKind; named: boolean; clauseEnd: number })[] = [];
@@ -459,9 +482,27 @@ export function findAttributions(
     let h = i;
     while (h < j && !CONNECTORS.has(toks[h + 1]!.lower)) h++;
     // "people familiar with": the head is the noun, not the adjective after it
+    const h0 = h;
     while (h > i && !has(toks[h]!, 'Noun', 'ProperNoun', 'Pronoun', 'Acronym')) h--;
+    // "The firm" (tagged an adjective): the last word, not the determiner
+    // "The Trump campaign" (tagged a verb): the campaign, not the name before it
+    if (
+      DETERMINERS.has(toks[h]!.lower) ||
+      (h < h0 &&
+        DETERMINERS.has(toks[i]!.lower) &&
+        has(toks[h0]!, 'Verb') &&
+        /^[a-z]/.test(toks[h0]!.text) &&
+        isProper(toks[h]!))
+    )
+      h = h0;
     const head = toks[h]!;
     const headLower = head.lower.replace(/['\u2019]s?$/, '');
+    // "A few minutes later said", "in the past described": a time is never the speaker
+    if (
+      !has(head, 'Person', 'Organization') &&
+      (has(head, 'Date', 'Duration') || TIME_WORDS.has(headLower) || headLower === 'past')
+    )
+      return undefined;
     if (words.length === 1 && PERSON_PRONOUNS.has(headLower)) {
       const m = lastSpeaker(source.start, (a) => a.kind === 'person' && a.si >= toks[i]!.si - 2);
       const pm = previousMention(source.start, ['person']);
@@ -503,6 +544,22 @@ export function findAttributions(
       const named = m !== undefined && m.start <= head.start && m.end >= head.end;
       if (!named) return { speaker: source.text, anonymous: true, source, kind: 'person', named: false };
     }
+    // "The spokesperson said" after "A spokesperson for the agency said": the source described before
+    if (opener === 'the' && words.length <= 3 && /^[a-z]/.test(head.text)) {
+      const same = lastSpeaker(
+        source.start,
+        (a) =>
+          !!a.source &&
+          a.source.end <= source.start &&
+          a.si >= toks[i]!.si - 4 &&
+          /^(a|an|one)\s/i.test(a.source.text) &&
+          a.source.text
+            .toLowerCase()
+            .split(/[^\p{L}]+/u)
+            .includes(headLower),
+      );
+      if (same) return { speaker: same.speaker, anonymous: same.anonymous, source, kind: same.kind, named: same.named };
+    }
     // "the outlet", "the spokesman": the actor named before in that role
     const role = ROLE_NOUNS[headLower];
     // only a bare "the (adjective) outlet": "the U.S. military" names its referent itself
@@ -540,9 +597,14 @@ export function findAttributions(
     const nounByPosition =
       !!after &&
       !punctAfter(j - 1) &&
-      (has(after, 'Possessive') || DETERMINERS.has(after.lower)) &&
+      (has(after, 'Possessive') ||
+        DETERMINERS.has(after.lower) ||
+        // "The Trump campaign on Tuesday responded"
+        (has(after, 'ProperNoun') && j - 2 >= f && DETERMINERS.has(toks[j - 2]!.lower) && !punctAfter(j - 2))) &&
       /^[a-z]/.test(toks[j]!.text);
     if (!isNounish(toks[j]!) && !nounByPosition) return undefined;
+    // "Later he said", "In the past she described": a subject pronoun is the whole subject
+    if (has(toks[j]!, 'Pronoun') && SUBJECT_PRONOUNS.has(toks[j]!.lower)) return [j, j];
     let i = j;
     while (i > f && j - i < MAX_NP) {
       const p = toks[i - 1]!;
@@ -678,7 +740,21 @@ export function findAttributions(
     const baseForm = t.lower === verb.lemma;
     if (baseForm && prev?.lower === 'to') continue;
     // nouns: "the reports", "his claims", "a warning", "reports of"
-    if (prev && (DETERMINERS.has(prev.lower) || has(prev, 'Possessive', 'Adjective')) && !punctAfter(v - 1)) continue;
+    // ("The firm said": compromise tags "firm" an adjective, but "said" cannot be a noun)
+    const pastOnly =
+      has(t, 'PastTense') &&
+      !has(t, 'Noun') &&
+      !!prev &&
+      /^[a-z]/.test(prev.text) &&
+      v - 2 >= f &&
+      DETERMINERS.has(toks[v - 2]!.lower);
+    if (
+      prev &&
+      (DETERMINERS.has(prev.lower) || has(prev, 'Possessive', 'Adjective')) &&
+      !punctAfter(v - 1) &&
+      !(pastOnly && has(prev, 'Adjective') && !DETERMINERS.has(prev.lower))
+    )
+      continue;
     if (has(t, 'Noun') && !has(t, 'Verb') && (next?.lower === 'of' || next?.lower === 'about')) continue;
     if (has(t, 'Noun') && !has(t, 'Verb') && prev && has(prev, 'Noun') && !punctAfter(v - 1)) continue;
     let k = v;
@@ -724,7 +800,10 @@ export function findAttributions(
     // "greeted supporters and told them that ...": the subject of the first verb
     const coordinated =
       prev !== undefined && (prev.lower === 'and' || prev.lower === 'but') && !punctAfter(v - 1) && !ing;
-    if ((ing && (v === f || punctAfter(v - 1))) || (coordinated && verb.cls !== 'evidence')) {
+    // "While saying that ...", "By refusing to ...": a participle opening the sentence
+    const opening =
+      ing && v === f + 1 && /^(while|by|after|before|despite|without|since|in|when)$/.test(prev?.lower ?? '');
+    if ((ing && (v === f || punctAfter(v - 1) || opening)) || (coordinated && verb.cls !== 'evidence')) {
       cue = { k, v, e, verb, mode: 'participle' };
     } else if (ing && !(prev && BE.has(prev.lower))) {
       // "with Sen. John McCain calling it a “Chinese menu”": a name right before the -ing form is its subject
@@ -761,10 +840,21 @@ export function findAttributions(
         while (tj > f && j - tj < 3 && (has(toks[tj]!, 'Date') || TIME_WORDS.has(toks[tj]!.lower)) && !punctAfter(tj))
           tj--;
         if (PP_STARTERS.has(toks[tj]!.lower) && tj > f && !punctAfter(tj)) tj--;
-        if (tj < j && !punctAfter(tj) && isNounish(toks[tj]!) && !has(toks[tj]!, 'Date') && toks[tj]!.q < 0) j = tj;
+        // "Police had last month charged": an auxiliary before the adverbial
+        while (tj > f && tj < j && VERB_PREFIX.has(toks[tj]!.lower) && !punctAfter(tj - 1)) tj--;
+        // "Bernie Sanders (I-Vt.) on Saturday criticized": the parenthesis is handled below
+        const paren = /^\.?\)\s*$/.test(gap(tj));
+        if (
+          tj < j &&
+          (!punctAfter(tj) || paren) &&
+          (paren || npBack(tj) !== undefined) &&
+          !has(toks[tj]!, 'Date') &&
+          toks[tj]!.q < 0
+        )
+          j = tj;
       }
       let paren = false;
-      if (j > f && /^\)\s*$/.test(gap(j))) {
+      if (j > f && /^\.?\)\s*$/.test(gap(j))) {
         let o = j;
         while (o > f && j - o < 6 && !gap(o - 1).includes('(')) o--;
         if (o > f && /^\s*\($/.test(gap(o - 1))) {
@@ -974,7 +1064,13 @@ export function findAttributions(
         return;
       }
       let b = limit;
-      for (let m = a + 1; m <= limit; m++) {
+      for (let m = a; m < limit; m++) {
+        if (quoteEndsSentence(m)) {
+          b = m;
+          break;
+        }
+      }
+      for (let m = a + 1; m <= b; m++) {
         const w = toks[m]!.lower;
         const nx = m + 1 <= limit ? toks[m + 1]! : undefined;
         const cut =
@@ -1032,8 +1128,31 @@ export function findAttributions(
       } else {
         let s = f;
         while (s < v && s - f < MAX_NP && !isNounish(toks[s]!)) s++;
-        const np = s < v ? npForward(s) : undefined;
+        let np = s < v ? npForward(s) : undefined;
+        // "Hours later, Trump ..., telling" and "WASHINGTON (AP) — ...": a time phrase or a dateline is not the subject
+        if (
+          np &&
+          np[1] + 1 < v &&
+          (toks
+            .slice(np[0], np[1] + 1)
+            .every((w) => has(w, 'Date') || TIME_WORDS.has(w.lower) || w.lower === 'hours') ||
+            (/^[A-Z]{2,}$/.test(toks[np[0]]!.text) && /[(\u2014\u2013-]/.test(gap(np[1]))))
+        ) {
+          s = np[1] + 1;
+          while (s < v && s - f < 2 * MAX_NP && !isNounish(toks[s]!)) s++;
+          np = s < v ? npForward(s) : undefined;
+        }
         if (np && np[1] < v) who = resolve(np[0], np[1]);
+        else if (v - f <= 1) {
+          // "While saying that ..., the actor explained": the subject follows the participle clause
+          let c2 = v;
+          while (c2 < l && c2 - v < 40 && !commaAfter(c2) && !punctAfter(c2)) c2++;
+          const after = c2 < l && commaAfter(c2) ? npForward(c2 + 1) : undefined;
+          if (after && after[1] < l && has(toks[after[1] + 1]!, 'Verb') && toks[after[0]]!.q < 0) {
+            who = resolve(after[0], after[1]);
+            limit = Math.min(limit, c2);
+          }
+        }
       }
       forward(e + 1, who);
       continue;
@@ -1059,10 +1178,33 @@ export function findAttributions(
       const prevCue = cues[c - 1];
       if (prevCue && toks[prevCue.v]!.si === toks[v]!.si && prevCue.mode === 'backward') a = prevCue.e + 1;
       a = Math.max(a, before - MAX_CONTENT);
+      for (let m = before - 1; m >= a; m--) {
+        if (quoteEndsSentence(m)) {
+          a = m + 1;
+          break;
+        }
+      }
       const r = trimContent(a, before);
       if (r) {
         const q0 = toks[r[0]]!.q;
         const direct = q0 >= 0 && q0 === toks[r[1]]!.q;
+        // "The bigger risk, he said, is a clash": a parenthetical cue inside the clause, which runs on
+        const ce = Math.max(e, cue.np[1]);
+        const after = ce < limit && commaAfter(ce) ? ce + 1 : -1;
+        const at = after >= 0 ? toks[after]! : undefined;
+        const tail =
+          at &&
+          !direct &&
+          at.q < 0 &&
+          !ADJUNCT_STARTERS.has(at.lower) &&
+          !/ing$/.test(at.lower) &&
+          !punctAfter(limit - 1)
+            ? trimContent(after, limit)
+            : undefined;
+        if (tail && tail[1] > after && toks.slice(after, tail[1] + 1).every((w) => w.q < 0)) {
+          push(who, tokSpan(r[0], tail[1]), false, cueSpan, toks[v]!.si, toks[tail[1]]!.end);
+          continue;
+        }
         push(who, direct ? quoteContent(q0) : tokSpan(r[0], r[1]), direct, cueSpan, toks[v]!.si, clauseEnd);
       }
       continue;
@@ -1097,7 +1239,7 @@ export function findAttributions(
     while (di < direct.length && direct[di]!.clauseEnd <= q.open) lastDirect = direct[di++];
     if (usedQuotes.has(qi) || !lastDirect) return;
     const between = text.slice(lastDirect.clauseEnd, q.open);
-    if (between.length > 400 || !/^[\s.,:;!?\u2014\u2013-]*$/.test(between)) return;
+    if (between.length > 400 || !continuesStatement(between)) return;
     usedQuotes.add(qi);
     const a = { ...lastDirect, content: span(q.start, q.end), cue: undefined, clauseEnd: q.close + 1 };
     const head = chainOf.get(lastDirect) ?? lastDirect;
@@ -1107,12 +1249,26 @@ export function findAttributions(
     else chainParts.set(head, [a]);
     lastDirect = a;
   });
-  // the merged statement replaces the continuations; the first quote keeps its own attribution
+  // the merged statement replaces the first quote and its continuations: one statement, its quoted
+  // halves in `parts` for display
+  const merged = new Set<(typeof attributions)[number]>();
   for (const [head, parts] of chainParts) {
     const end = parts[parts.length - 1]!.content.end;
     if (end - head.content.start > 5000)
       extra.push(...parts); // too long to be one statement: keep the parts
-    else extra.push({ ...head, content: span(head.content.start, end) });
+    else {
+      merged.add(head);
+      extra.push({
+        ...head,
+        content: span(head.content.start, end),
+        parts: [head.content, ...parts.map((x) => x.content)],
+      });
+    }
+  }
+  if (merged.size > 0) {
+    let w = 0;
+    for (const a of attributions) if (!merged.has(a)) attributions[w++] = a;
+    attributions.length = w;
   }
   attributions.push(...extra);
 

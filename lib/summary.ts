@@ -12,6 +12,11 @@ export interface SpeakerGroup {
   statements: Attribution[];
 }
 
+/** What a statement says, for display: a quotation split by its reporting clause shows its halves joined. */
+export function statementText(a: Pick<Attribution, 'content' | 'parts'>): string {
+  return a.parts && a.parts.length > 1 ? a.parts.map((p) => p.text).join(' … ') : a.content.text;
+}
+
 /** Speakers with their statements, most statements first (ties: first to speak first). */
 export function groupBySpeaker(analysis: Pick<Analysis, 'attributions' | 'actors'>): SpeakerGroup[] {
   const groups = new Map<string, SpeakerGroup & { first: number }>();
@@ -94,7 +99,7 @@ export function formatSummary(analysis: Analysis, opts: FormatOptions = {}): str
   for (const g of groups) {
     lines.push(`  ${c(g.anonymous ? '33;1' : '36;1', speakerLabel(g))} — ${g.statements.length}`);
     for (const s of g.statements) {
-      const body = s.direct ? `“${shorten(s.content.text)}”` : shorten(s.content.text);
+      const body = s.direct ? `“${shorten(statementText(s))}”` : shorten(statementText(s));
       lines.push(`    ${c('2', s.direct ? 'quote ' : 'report')} ${body}`);
     }
   }
@@ -120,7 +125,7 @@ export function toMarkdown(analysis: Analysis, meta: { title?: string; url?: str
     out.push('', `### ${md(speakerLabel(g))}${role ? ` — ${md(role)}` : ''}`, '');
     for (const s of g.statements) {
       out.push(
-        `- ${s.direct ? `“${md(oneLine(s.content.text))}”` : md(oneLine(s.content.text))} _(${s.direct ? 'quoted' : 'reported'})_`,
+        `- ${s.direct ? `“${md(oneLine(statementText(s)))}”` : md(oneLine(statementText(s)))} _(${s.direct ? 'quoted' : 'reported'})_`,
       );
     }
   }

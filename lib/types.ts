@@ -51,6 +51,11 @@ export interface Attribution {
   content: Span;
   /** Where the speaker is named or referred to in this statement ("he", "Leavitt", "a US official"). */
   source?: Span;
+  /**
+   * A quotation split by its reporting clause (“A,” he said. “B.”): the quoted halves, in order; `content`
+   * runs from the first to the last, the clause between included.
+   */
+  parts?: Span[];
 }
 
 export type ClaimReasonKind = 'hedge' | 'anonymous-source' | 'disputed' | 'unverified';

@@ -49,6 +49,61 @@ describe('attributions: matches', () => {
       { speaker: 'Maria Lopez', content: 'the search area would be expanded', direct: false },
     ],
     [
+      'a time adverbial after a parenthesis ("X (D-Ohio) on Monday criticized")',
+      'Senator Maria Lopez (D-Ohio) on Monday criticized the budget plan.',
+      { speaker: 'Maria Lopez', content: 'the budget plan', direct: false },
+    ],
+    [
+      'an auxiliary before a time adverbial ("X had last month warned")',
+      'Maria Lopez had last month warned that the plan would fail.',
+      { speaker: 'Maria Lopez', content: 'the plan would fail', direct: false },
+    ],
+    [
+      'a name and a noun compromise tags a verb before a time adverbial ("The Lopez campaign on Tuesday")',
+      'The Lopez campaign on Tuesday responded that the office had moved.',
+      { speaker: 'The Lopez campaign', content: 'the office had moved', direct: false },
+    ],
+    [
+      'a determiner and a role noun tagged an adjective ("The firm said")',
+      'The firm said in a statement that it would appeal the ruling.',
+      { speaker: 'The firm', content: 'it would appeal the ruling', direct: false },
+    ],
+    [
+      'a fronted time phrase is not the subject of a participle clause',
+      'Hours later, Maria Lopez left the hall, telling reporters the vote was rigged.',
+      { speaker: 'Maria Lopez', content: 'the vote was rigged', direct: false },
+    ],
+    [
+      'reported content stops where a quotation ends its sentence',
+      'Maria Lopez said the mayor wanted the teams “closely coordinated.” The council met later.',
+      { speaker: 'Maria Lopez', content: 'the mayor wanted the teams “closely coordinated.', direct: false },
+    ],
+    [
+      'a parenthetical "X said," inside the clause: the whole clause is the content',
+      'The bigger risk, Maria Lopez said, is a clash at sea.',
+      { speaker: 'Maria Lopez', content: 'The bigger risk, Maria Lopez said, is a clash at sea', direct: false },
+    ],
+    [
+      'a parenthetical cue followed by an adjunct keeps the clause before it',
+      'Talks resumed on Monday, Maria Lopez said, while the strike went on.',
+      { speaker: 'Maria Lopez', content: 'Talks resumed on Monday', direct: false },
+    ],
+    [
+      'a time word before a pronoun is not part of the speaker ("Later she said")',
+      'Maria Lopez spoke first. Later she said the plan was a failure.',
+      { speaker: 'Maria Lopez', content: 'the plan was a failure', direct: false },
+    ],
+    [
+      '"the spokesperson" is the spokesperson described before',
+      'A spokesperson for the agency declined to comment. The spokesperson said later that the review would continue.',
+      { speaker: 'A spokesperson for the agency', content: 'the review would continue', direct: false },
+    ],
+    [
+      'a participle opening the sentence takes the subject after its clause',
+      'While saying that he respects the mayor, John Smith voted against the plan.',
+      { speaker: 'John Smith', content: 'he respects the mayor', direct: false },
+    ],
+    [
       'a stance -ing form after its named subject ("with X calling it")',
       'Critics were irritated, with Sen. John McCain calling it a “Chinese menu.”',
       { speaker: 'John McCain', direct: false },
@@ -167,14 +222,22 @@ describe('attributions: matches', () => {
     expect(said(text)).toContainEqual(expect.objectContaining({ speaker: 'Erik van Sebille', direct: true }));
   });
 
-  test('a quote split by "he said": the first half, and the whole statement through its continuation', () => {
+  test('a quote split by "he said" is one statement over both halves, each half once in `parts`', () => {
     const text = 'Charitha Pattiaratchi studies the sea. “You need to move quickly,” he said. “The lesson is clear.”';
-    const a = said(text).filter((x) => x.direct);
-    expect(a.map((x) => x.content)).toEqual([
-      'You need to move quickly',
-      'You need to move quickly,” he said. “The lesson is clear.',
-    ]);
-    expect(new Set(a.map((x) => x.speaker))).toEqual(new Set(['Charitha Pattiaratchi']));
+    const a = analyze(text).attributions.filter((x) => x.direct);
+    expect(a.map((x) => x.content.text)).toEqual(['You need to move quickly,” he said. “The lesson is clear.']);
+    expect(a[0]?.parts?.map((p) => p.text)).toEqual(['You need to move quickly', 'The lesson is clear.']);
+    expect(a[0]?.speaker).toBe('Charitha Pattiaratchi');
+  });
+
+  test.each([
+    ['a time after the verb', '“We are ready,” Ana Ruiz said on Monday. “It is over.”'],
+    ['a recipient and an apposition', '“We are ready,” she told her staff, a team of ten. “It is over.”'],
+    ['an abbreviation in the clause', '“We are ready,” said Gov. Ana Ruiz of Ohio. “It is over.”'],
+  ])('a continuation after the rest of the reporting sentence (%s) joins the statement', (_name, text) => {
+    const a = analyze(text).attributions.filter((x) => x.direct);
+    expect(a).toHaveLength(1);
+    expect(a[0]?.parts?.map((p) => p.text)).toEqual(['We are ready', 'It is over.']);
   });
 
   test.each([
@@ -183,6 +246,7 @@ describe('attributions: matches', () => {
       'a quote in a later paragraph after prose',
       '“We are ready,” Smith said.\nThe talks resumed on Monday.\n“It is over.”',
     ],
+    ['a quote after a second sentence of prose', '“We are ready,” Smith said on Monday. He left early. “It is over.”'],
   ])('%s', (_name, text) => {
     expect(said(text).map((x) => x.content)).toEqual(['We are ready']);
   });
@@ -219,6 +283,10 @@ describe('attributions: does not match', () => {
     ['a physical attack', 'Militants attacked bars and art galleries in the capital.'],
     ['markup left in the text', '<tweet id="1">Iron Mike Tyson</tweet> was there.'],
     ['an -ing form modifying a noun after a name', 'The Trump calling card was gone.'],
+    ['a time phrase is never the speaker', 'On Tuesday the council approved the budget.'],
+    ['an opening -ing form that is no cue', 'While walking home, John Smith met the mayor.'],
+    ['a time phrase before a reporting verb is not a speaker', 'A few minutes later said nothing at all.'],
+    ['an adjective and a noun use of a cue', 'The firm denial came late.'],
   ])('%s', (_name, text) => {
     expect(said(text)).toEqual([]);
   });

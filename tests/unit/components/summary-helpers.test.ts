@@ -1,6 +1,7 @@
 // Pure helpers the popup adds to lib/summary.ts: roles stated next to a name, the export file name.
 import { expect, test } from 'vitest';
-import { actorRole, analysisFileName } from '@/lib/summary';
+import { analyze } from '@/lib/analyze';
+import { actorRole, analysisFileName, statementText, toMarkdown } from '@/lib/summary';
 
 const t = (text: string, name: string) => {
   const i = text.indexOf(name);
@@ -27,4 +28,12 @@ test('roles', () => {
   expect(t('talks with Hamas, said Jane Doe', 'Jane Doe')).toBeUndefined();
   expect(analysisFileName('White House “holds” direct talks!')).toBe('sourcelight-white-house-holds-direct-talks.json');
   expect(analysisFileName('')).toBe('sourcelight-analysis.json');
+});
+
+test('a split quotation shows its halves once each, without the reporting clause', () => {
+  const a = analyze('Ana Ruiz runs the team. “We are ready,” she said on Monday. “It is over.”');
+  const quoted = a.attributions.filter((x) => x.direct);
+  expect(quoted.map(statementText)).toEqual(['We are ready … It is over.']);
+  expect(toMarkdown(a)).toContain('“We are ready … It is over.”');
+  expect(statementText({ content: { start: 0, end: 3, text: 'abc' } })).toBe('abc');
 });
