@@ -413,7 +413,6 @@ const WEAK_FORMS = new Set([
   'realize',
   // measured on PolNeAR train: under a third of these uses with a subject are cues
   'pledged',
-  'thought',
   'wanted',
   'remarks',
   'maintained',
@@ -448,6 +447,14 @@ const FORCE_FORMS = new Set([
   'welcomed',
   'supporting',
   'note',
+  // present-tense belief with a plural subject outside quotations ("many Democrats think", "voters want")
+  'think',
+  'hope',
+  'fear',
+  'know',
+  'feel',
+  'supports',
+  'expect',
 ]);
 
 const VERBS = new Map<string, CueVerb>();
