@@ -352,7 +352,7 @@ const ampersandJoin = (text: string, a: Word, b: Word, c: Word | undefined): boo
   !(plainWord(a.text) && plainWord(b.text)) &&
   // "Jim & Sarah Brady", "Rudy Giuliani & Sen. Jeff Sessions": a second person, not one firm
   !TITLE_WORDS.has(low(b.text)) &&
-  !(givenName(b) && c !== undefined && c.cap && joined(text, b, c));
+  !(givenName(b) && c?.cap && joined(text, b, c));
 const GIVEN_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
 const givenName = (w: Word) =>
   hasAny(w.tags, GIVEN_NAME_TAGS) || lexiconTags(low(w.text)).some((g) => GIVEN_NAME_TAGS.includes(g));

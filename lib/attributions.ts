@@ -360,6 +360,12 @@ const STANCE_PASSIVE = new Set([
   'blame',
   'see',
 ]);
+/** Words that make "X Y: ..." a rubric, not a speaker ("Fact Check:", "AP-GfK Poll:", "Breitbart News Daily:"). */
+const RUBRIC_WORDS = new Set(
+  'latest poll polls news daily update updates live breaking watch review analysis opinion editorial exclusive video photos circle check report'.split(
+    ' ',
+  ),
+);
 const MAX_NP = 10;
 /** Longest content in tokens; longer clauses are cut (no sentence in news prose is longer). */
 const MAX_CONTENT = 150;
@@ -1037,6 +1043,9 @@ export function findAttributions(
     if (!words.every((w) => isProper(w) || /^[A-Z]{2,}$/.test(w.text) || CONNECTORS.has(w.lower))) continue;
     if (!words.some((w) => has(w, 'Person', 'ProperNoun', 'Organization') || /^[A-Z]{3,}$/.test(w.text))) continue;
     if (COLON_LABELS.has(words[0]!.lower)) continue;
+    // "The Latest: ...", "AP-GfK Poll: ...", "FIX IS IN: ...": a rubric or a headline, not a speaker
+    if (words[0]!.lower === 'the' || words.some((w) => RUBRIC_WORDS.has(w.lower))) continue;
+    if (words.length > 1 && words.every((w) => /^[A-Z]{2,}$/.test(w.text))) continue;
     // the content: the rest of the paragraph
     let e = j + 1;
     while (e + 1 < toks.length && !text.slice(toks[e]!.end, toks[e + 1]!.start).includes('\n') && e - j < MAX_CONTENT)

@@ -287,6 +287,9 @@ describe('attributions: does not match', () => {
     ['an opening -ing form that is no cue', 'While walking home, John Smith met the mayor.'],
     ['a time phrase before a reporting verb is not a speaker', 'A few minutes later said nothing at all.'],
     ['an adjective and a noun use of a cue', 'The firm denial came late.'],
+    ['a rubric before a colon', 'The Latest: Candidates file papers in the state capital.\nMore follows.'],
+    ['a poll rubric before a colon', 'Marist Poll: Voters split over the new tax plan.\nMore follows.'],
+    ['a capitals headline before a colon', 'FIX IS IN: Moderators skip the hard questions.\nMore follows.'],
   ])('%s', (_name, text) => {
     expect(said(text)).toEqual([]);
   });
