@@ -11,7 +11,7 @@ import type { Analysis } from './types.ts';
  * Texts shorter than this (characters) are analysed in one thread in the background: below it the round
  * trip to the pool costs more than the second thread saves (measured: README, Performance).
  */
-export const PARALLEL_MIN_CHARS = 60_000;
+export const PARALLEL_MIN_CHARS = 40_000;
 /** Give up on the pool (and analyse in the background) after this long: base + per character (ms). */
 export const parallelTimeoutMs = (chars: number): number => 5_000 + chars * 0.02;
 
