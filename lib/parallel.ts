@@ -12,8 +12,12 @@ import type { Analysis } from './types.ts';
  * trip to the pool costs more than the second thread saves (measured: README, Performance).
  */
 export const PARALLEL_MIN_CHARS = 40_000;
-/** Give up on the pool (and analyse in the background) after this long: base + per character (ms). */
-export const parallelTimeoutMs = (chars: number): number => 5_000 + chars * 0.02;
+/**
+ * Give up on the pool (and analyse in the background) after this long (ms): for a pool that hangs, not a
+ * slow one. Failures reject at once; a cold pool on a loaded 2-core machine took 8-11 s for 310,000
+ * characters (one thread: about 8 s there), so the bound is about 3x the single-thread time.
+ */
+export const parallelTimeoutMs = (chars: number): number => 15_000 + chars * 0.05;
 
 /** Worker -> host. */
 export type WorkerReply =
