@@ -67,10 +67,8 @@ describe('chunked parse + merge = analyze', () => {
       }
     }
   }, 300_000);
-  // (the rules are a function of the parsed text, so the equality above carries over; checked end to end here)
-  it('analysis equals analyze(text) on every article (k = 4)', () => {
-    for (const [name, text] of sets) expect(chunked(text, 4), name).toEqual(analyze(text));
-  }, 300_000);
+  // the rules are a function of the parsed text, so the equality above carries over to the analysis;
+  // checked end to end once, on the big text
   it('equals analyze(text) on a big assembled text (all of polnear-dev, ~67k words)', () => {
     const big = texts('polnear-dev')
       .map(([, t]) => t.trim())
