@@ -19,6 +19,12 @@ export const PARALLEL_MIN_CHARS = 40_000;
  */
 export const parallelTimeoutMs = (chars: number): number => 15_000 + chars * 0.05;
 
+/**
+ * About this many characters per parse job: a worker parses its share in jobs of this size rather than in
+ * one piece (smaller live heap per parse: less garbage-collection work in the worker).
+ */
+export const CHUNK_CHARS = 40_000;
+
 /** Worker -> host. */
 export type WorkerReply =
   | { type: 'ready' }
@@ -167,7 +173,7 @@ export async function analyzeParallel(
   const text = clampText(input);
   if (text.trim() === '') return { analysis: emptyAnalysis(text), stats: { chunks: 0, parseMs: 0, rulesMs: 0 } };
   const t0 = performance.now();
-  const chunks = splitChunks(text, pool.size);
+  const chunks = splitChunks(text, pool.size * Math.max(1, Math.round(text.length / CHUNK_CHARS / pool.size)));
   const parts = chunks.length > 1 ? await pool.parseChunks(text, chunks) : [parseRange(text, 0, text.length)];
   const t1 = performance.now();
   const analysis = analyzeParsed(mergeParsed(text, parts));
