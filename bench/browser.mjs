@@ -4,35 +4,14 @@
 // Per page and mode, N runs: long tasks (count, longest) from a PerformanceObserver in the page, time
 // from the content script's start to the first and to the last highlight, the page's JS heap, and the
 // extension's service-worker heap.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CORPUS_PAGES, EXTENSION_DIR, launch, SHARED, serve } from '../tests/e2e/harness.mjs';
+import { assemblePage, CORPUS_PAGES, EXTENSION_DIR, launch, serve } from '../tests/e2e/harness.mjs';
 
-const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export { assemblePage };
+
 const countWords = (s) => s.split(/\s+/).filter(Boolean).length;
-
-/** A live-blog page of about `target` words from PolNeAR dev texts (each entry one article). */
-export function assemblePage(target, title) {
-  const dir = join(SHARED, 'corpus', 'polnear-dev');
-  const entries = [];
-  let words = 0;
-  for (const d of readdirSync(dir).sort()) {
-    if (words >= target) break;
-    const text = readFileSync(join(dir, d, 'article.txt'), 'utf8').trim();
-    const paras = text.split(/\n+/).filter((p) => p.trim());
-    words += countWords(text);
-    entries.push(
-      `<section class="entry"><h2>Update ${entries.length + 1}</h2>${paras.map((p) => `<p>${esc(p)}</p>`).join('')}</section>`,
-    );
-  }
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title>
-<meta property="og:type" content="article">
-<script type="application/ld+json">{"@context":"https://schema.org","@type":"LiveBlogPosting","headline":"${esc(title)}"}</script>
-</head><body><header><nav><a href="#">Home</a> <a href="#">Politics</a></nav></header>
-<main><article><h1>${esc(title)}</h1>${entries.join('\n')}</article></main><footer>Bench page</footer></body></html>`;
-  return { html, words };
-}
 
 const LONGTASK_OBSERVER = () => {
   window.__slLongTasks = [];

@@ -1,15 +1,125 @@
-// Background: runs the analysis off the page's thread. Thin wiring; the work is lib/analyze.ts.
+// Background: runs the analysis off the page's thread. Thin wiring; the work is lib/analyze.ts, and for
+// long texts lib/parallel.ts (the parse split over a pool of Web Workers: in Chrome's offscreen document,
+// since an MV3 service worker cannot start workers; in Firefox's background page directly).
 import { analyze } from '@/lib/analyze';
-import { type AnalyzeResponse, isAnalyzeRequest } from '@/lib/messages';
+import { type AnalyzeResponse, isAnalyzeRequest, type OffscreenRequest, type OffscreenResponse } from '@/lib/messages';
+import { analyzeParallel, PARALLEL_MIN_CHARS, ParsePool, parallelTimeoutMs, poolSize } from '@/lib/parallel';
+import type { Analysis, AnalysisEngine } from '@/lib/types';
+
+/** Where long texts go: analyse (rejects on any failure) and start the pool ahead of need. */
+interface ParallelHost {
+  analyze(text: string): Promise<{ analysis: Analysis; engine: AnalysisEngine }>;
+  warm(): void;
+}
+
+/** The slice of Chrome's API for the offscreen document (the polyfill's types do not carry it). */
+interface ChromeOffscreen {
+  offscreen: {
+    createDocument(p: { url: string; reasons: string[]; justification: string }): Promise<void>;
+  };
+  runtime: {
+    getContexts(f: { contextTypes: string[] }): Promise<unknown[]>;
+    sendMessage(m: OffscreenRequest): Promise<unknown>;
+  };
+}
+
+function offscreenHost(chrome: ChromeOffscreen): ParallelHost {
+  let creating: Promise<void> | null = null;
+  const ensure = async () => {
+    const open = await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] });
+    if (open.length > 0) return;
+    creating ??= chrome.offscreen
+      .createDocument({
+        url: 'offscreen.html',
+        reasons: ['WORKERS'],
+        justification: 'Parse long articles on several threads (Web Workers) to highlight them sooner.',
+      })
+      .catch((e) => {
+        // created meanwhile by another request: fine
+        if (!/single offscreen|already/i.test(String(e))) throw e;
+      })
+      .finally(() => {
+        creating = null;
+      });
+    await creating;
+  };
+  return {
+    warm: () => {
+      void ensure()
+        .then(() => chrome.runtime.sendMessage({ type: 'sourcelight/offscreen-warm' }))
+        .catch(() => undefined);
+    },
+    analyze: async (text) => {
+      await ensure();
+      const res = (await chrome.runtime.sendMessage({ type: 'sourcelight/offscreen-analyze', text })) as
+        | OffscreenResponse
+        | undefined;
+      if (!res) throw new Error('no answer from the offscreen document');
+      if (!res.ok) throw new Error(res.error);
+      return res;
+    },
+  };
+}
+
+function workerHost(): ParallelHost {
+  const pool = new ParsePool(
+    () => new Worker(browser.runtime.getURL('/parse-worker.js')) as never,
+    poolSize(navigator.hardwareConcurrency),
+  );
+  return {
+    warm: () => void pool.warm().catch(() => undefined),
+    analyze: async (text) => {
+      const { analysis, stats } = await analyzeParallel(text, pool);
+      return { analysis, engine: { kind: 'parallel', host: 'background', workers: pool.size, ...stats } };
+    },
+  };
+}
+
+function parallelHost(): ParallelHost | null {
+  const chrome = (globalThis as { chrome?: Partial<ChromeOffscreen> }).chrome;
+  if (chrome?.offscreen?.createDocument && chrome.runtime?.getContexts) return offscreenHost(chrome as ChromeOffscreen);
+  if (typeof Worker === 'function') return workerHost(); // Firefox: the MV3 background is an event page
+  return null;
+}
+
+const withTimeout = <T>(p: Promise<T>, ms: number): Promise<T> =>
+  new Promise<T>((ok, fail) => {
+    const t = setTimeout(() => fail(new Error(`timed out after ${ms} ms`)), ms);
+    p.then(
+      (v) => {
+        clearTimeout(t);
+        ok(v);
+      },
+      (e) => {
+        clearTimeout(t);
+        fail(e);
+      },
+    );
+  });
 
 export default defineBackground(() => {
+  const host = parallelHost();
+  const single = (text: string, fallback?: string): Analysis => ({
+    ...analyze(text),
+    engine: fallback ? { kind: 'single', fallback } : { kind: 'single' },
+  });
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // only our own content scripts, never another extension or a web page
     if (sender.id !== browser.runtime.id || !isAnalyzeRequest(message)) return undefined;
     const t0 = performance.now();
+    const { text } = message;
+    // a long page's first pass: start the pool while this part is analysed and the page is still read
+    if (host && (message.expectChars ?? 0) >= PARALLEL_MIN_CHARS) host.warm();
+    const answer = (analysis: Analysis): AnalyzeResponse => ({ ok: true, analysis, ms: performance.now() - t0 });
     try {
-      const analysis = analyze(message.text);
-      return Promise.resolve<AnalyzeResponse>({ ok: true, analysis, ms: performance.now() - t0 });
+      if (host && text.length >= PARALLEL_MIN_CHARS) {
+        return withTimeout(host.analyze(text), parallelTimeoutMs(text.length)).then(
+          ({ analysis, engine }) => answer({ ...analysis, engine }),
+          // whatever went wrong, the reader still gets the analysis: in this thread
+          (e) => answer(single(text, String((e as Error)?.message ?? e))),
+        );
+      }
+      return Promise.resolve(answer(single(text)));
     } catch (e) {
       return Promise.resolve<AnalyzeResponse>({ ok: false, error: String(e) });
     }

@@ -3,7 +3,7 @@
 import { findActors } from './actors.ts';
 import { findClaims } from './claims.ts';
 import { findFigures } from './figures.ts';
-import { parse } from './nlp.ts';
+import { type ParsedText, parse } from './nlp.ts';
 import { findSourcing } from './sourcing.ts';
 import type { Analysis, AnalyzeOptions, Span } from './types.ts';
 
@@ -18,16 +18,27 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   const text = typeof input === 'string' ? input.slice(0, options.maxChars ?? MAX_CHARS) : '';
   if (text.trim() === '') return emptyAnalysis(text);
   try {
-    const parsed = parse(text);
-    const actors = findActors(parsed);
-    const figures = findFigures(parsed);
-    const { sourcing, attributions } = findSourcing(parsed, actors);
-    const claims = findClaims(parsed, { actors, sourcing, attributions });
-    return validate({ text, actors, figures, sourcing, attributions, claims, dropped: 0 });
+    return analyzeParsed(parse(text));
   } catch (error) {
     // A bug in a rule must not take the page down: report an empty analysis with the error.
     return { ...emptyAnalysis(text), error: String(error) } as Analysis;
   }
+}
+
+/** The rules over an already parsed text (whole, or merged from chunks parsed elsewhere: lib/parallel.ts). */
+export function analyzeParsed(parsed: ParsedText): Analysis {
+  const { text } = parsed;
+  if (text.trim() === '') return emptyAnalysis(text);
+  const actors = findActors(parsed);
+  const figures = findFigures(parsed);
+  const { sourcing, attributions } = findSourcing(parsed, actors);
+  const claims = findClaims(parsed, { actors, sourcing, attributions });
+  return validate({ text, actors, figures, sourcing, attributions, claims, dropped: 0 });
+}
+
+/** Cut input to what analyze() would look at (the same slice, so results line up). */
+export function clampText(input: string, maxChars = MAX_CHARS): string {
+  return typeof input === 'string' ? input.slice(0, maxChars) : '';
 }
 
 const valid = (text: string, s: Span | undefined): boolean =>

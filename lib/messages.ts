@@ -1,14 +1,31 @@
 // Typed messages between the extension's contexts, one union per direction, with validators: every
 // receiver checks the sender and the shape before acting (a page cannot post into these channels, but a
 // compromised or foreign sender must still get nothing). Pure: no browser APIs here.
-import type { Analysis } from './types.ts';
+import type { Analysis, AnalysisEngine } from './types.ts';
 
 /** Content script -> background: analyse this article text off the page's thread. */
 export interface AnalyzeRequest {
   type: 'sourcelight/analyze';
   text: string;
+  /**
+   * About how long the whole article is (characters), sent with the first pass of a long page: the
+   * background starts the parallel pool while the first pass is analysed and the snapshot finishes.
+   */
+  expectChars?: number;
 }
 export type AnalyzeResponse = { ok: true; analysis: Analysis; ms: number } | { ok: false; error: string };
+
+/** Background -> offscreen document (Chrome): analyse on the worker pool, or just start the pool. */
+export type OffscreenRequest =
+  | { type: 'sourcelight/offscreen-analyze'; text: string }
+  | { type: 'sourcelight/offscreen-warm' };
+export type OffscreenResponse = { ok: true; analysis: Analysis; engine: AnalysisEngine } | { ok: false; error: string };
+
+export function isOffscreenRequest(x: unknown): x is OffscreenRequest {
+  if (!isObject(x)) return false;
+  if (x.type === 'sourcelight/offscreen-warm') return true;
+  return x.type === 'sourcelight/offscreen-analyze' && typeof x.text === 'string' && x.text.length <= MAX_REQUEST_CHARS;
+}
 
 export type PageStatus =
   | 'starting' // content script loaded, nothing decided yet
@@ -45,7 +62,11 @@ export const MAX_REQUEST_CHARS = 2_000_000;
 
 export function isAnalyzeRequest(x: unknown): x is AnalyzeRequest {
   return (
-    isObject(x) && x.type === 'sourcelight/analyze' && typeof x.text === 'string' && x.text.length <= MAX_REQUEST_CHARS
+    isObject(x) &&
+    x.type === 'sourcelight/analyze' &&
+    typeof x.text === 'string' &&
+    x.text.length <= MAX_REQUEST_CHARS &&
+    (x.expectChars === undefined || isOffset(x.expectChars))
   );
 }
 

@@ -19,11 +19,13 @@ export interface Sentence extends Span {
   tokens: Token[];
 }
 
+/**
+ * What the rules work on: plain data only (no compromise document), so it can be produced in pieces, on
+ * other threads, and merged (see parseRange / mergeParsed / splitChunks).
+ */
 export interface ParsedText {
   text: string;
   sentences: Sentence[];
-  /** The compromise document, for modules in lib/ that need a match(); never leaves lib/. */
-  doc: ReturnType<typeof nlp>;
 }
 
 interface JsonTerm {
@@ -75,21 +77,108 @@ export function maskForParser(text: string): string {
 }
 
 export function parse(text: string): ParsedText {
+  return { text, sentences: parseRange(text, 0, text.length) };
+}
+
+/**
+ * Parse `text.slice(start, end)` alone and return its sentences with offsets into the whole `text`.
+ * With `start`/`end` from splitChunks, the sentences are the ones parse(text) finds there (compromise
+ * always ends a sentence at a line break; tests/unit/chunks.test.ts checks it over the corpus).
+ */
+export function parseRange(text: string, start: number, end: number): Sentence[] {
+  return parseSlice(text.slice(start, end), start);
+}
+
+/** parseRange for a chunk sent alone (to a worker): `part` is text.slice(base, ...); offsets come out in text. */
+export function parseSlice(part: string, base: number): Sentence[] {
   ensureLexicon();
-  const doc = nlp(maskForParser(text));
-  const json = doc.json({ offset: true, terms: { offset: true } }) as JsonSentence[];
+  const json = nlp(maskForParser(part)).json({ offset: true, terms: { offset: true } }) as JsonSentence[];
   const sentences: Sentence[] = [];
   for (const s of json) {
     const tokens: Token[] = [];
     for (const t of s.terms) {
-      const start = t.offset.start;
-      const end = start + t.offset.length;
-      if (text.slice(start, end) !== t.text) continue; // compromise offset bug (#1144): drop, never trust
-      tokens.push({ start, end, text: t.text, normal: t.normal, tags: new Set(t.tags), pre: t.pre, post: t.post });
+      const ts = t.offset.start;
+      const te = ts + t.offset.length;
+      if (part.slice(ts, te) !== t.text) continue; // compromise offset bug (#1144): drop, never trust
+      tokens.push({
+        start: base + ts,
+        end: base + te,
+        text: t.text,
+        normal: t.normal,
+        tags: new Set(t.tags),
+        pre: t.pre,
+        post: t.post,
+      });
     }
-    const start = s.offset.start;
-    const end = start + s.offset.length;
-    sentences.push({ start, end, text: text.slice(start, end), tokens });
+    const ss = s.offset.start;
+    const se = ss + s.offset.length;
+    sentences.push({ start: base + ss, end: base + se, text: part.slice(ss, se), tokens });
   }
-  return { text, sentences, doc };
+  return sentences;
+}
+
+/** The ParsedText of a whole text from parseRange results over consecutive chunks, in order. */
+export function mergeParsed(text: string, parts: readonly Sentence[][]): ParsedText {
+  return { text, sentences: parts.flat() };
+}
+
+/**
+ * Characters that let compromise merge a sentence with the one or two after it, across a line break: an
+ * opening quote mark (its quote-merge, compromise/src/1-one/tokenize/methods/01-sentences/04-quote-merge.js)
+ * or an opening parenthesis (05-parens-merge.js). A cut is only made where the two lines before it hold none.
+ */
+const MERGE_OPENER =
+  /["\uFF02\u201C\u201F\u201E\u2E42\u201A\u00AB\u2039\u2035\u2036\u2037\u301D\u301F\u300C\u300E(\uFF08]/;
+
+/**
+ * Cut `text` into at most `k` consecutive [start, end) chunks of about equal length, each cut just after a
+ * run of line breaks followed by a non-space character, where compromise starts a new sentence whatever
+ * comes after: not after a line (or the line before it) that opens a quote or a parenthesis, which
+ * compromise may carry on into the next line. Chunks cover the text with no gap; fewer than `k` when no
+ * such break is left. Nor before a line with no letter or digit ("___."), which compromise glues to the
+ * line before it.
+ */
+export function splitChunks(text: string, k: number): Array<[number, number]> {
+  const n = text.length;
+  const cuts: number[] = [0];
+  let last = 0;
+  for (let i = 1; i < k; i++) {
+    const want = Math.round((n * i) / k);
+    const cut = nextSafeBreak(text, Math.max(want, last + 1));
+    if (cut < 0 || cut >= n) break;
+    cuts.push(cut);
+    last = cut;
+  }
+  return cuts.map((c, i): [number, number] => [c, cuts[i + 1] ?? n]);
+}
+
+/** First safe cut at or after `from` (see splitChunks); -1 if none. */
+function nextSafeBreak(text: string, from: number): number {
+  const re = /\n+(?=\S)/g;
+  re.lastIndex = Math.max(0, from - 1);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const cut = m.index + m[0].length;
+    if (safeBefore(text, m.index) && HAS_WORD.test(lineAt(text, cut))) return cut;
+  }
+  return -1;
+}
+
+/** What compromise counts as a sentence's content; a line with none is glued to the line before it. */
+const HAS_WORD = /[\p{L}\p{N}\p{So}]/u;
+const lineAt = (text: string, at: number): string => {
+  const e = text.indexOf('\n', at);
+  return text.slice(at, e < 0 ? text.length : e);
+};
+
+/** The two non-empty lines that end at `end` hold no quote or parenthesis opener. */
+function safeBefore(text: string, end: number): boolean {
+  let e = end;
+  for (let line = 0; line < 2; line++) {
+    while (e > 0 && /\s/.test(text.charAt(e - 1))) e--;
+    if (e === 0) return true;
+    const s = text.lastIndexOf('\n', e - 1) + 1;
+    if (MERGE_OPENER.test(text.slice(s, e))) return false;
+    e = s;
+  }
+  return true;
 }

@@ -79,6 +79,21 @@ export interface Analysis {
   claims: Claim[];
   /** Spans that failed the slice invariant and were dropped (should stay 0). */
   dropped?: number;
+  /** Which engine made it, set by the extension's background (never by analyze()): for tests and the bench. */
+  engine?: AnalysisEngine;
+}
+
+export interface AnalysisEngine {
+  /** 'single': analyze() in the background's thread; 'parallel': the parse split over a worker pool. */
+  kind: 'single' | 'parallel';
+  /** Where the pool runs (parallel): Chrome's offscreen document or Firefox's background page. */
+  host?: 'offscreen' | 'background';
+  workers?: number;
+  chunks?: number;
+  parseMs?: number;
+  rulesMs?: number;
+  /** Why the parallel path was not used although the text was long enough (it failed or timed out). */
+  fallback?: string;
 }
 
 export interface AnalyzeOptions {

@@ -33,8 +33,8 @@ export default defineContentScript({
     const annotator = new Annotator({
       doc: document,
       signal: ctx.signal,
-      analyze: async (text: string): Promise<Analysis> => {
-        const request: AnalyzeRequest = { type: 'sourcelight/analyze', text };
+      analyze: async (text: string, hint?: { expectChars: number }): Promise<Analysis> => {
+        const request: AnalyzeRequest = { type: 'sourcelight/analyze', text, ...hint };
         const res = (await browser.runtime.sendMessage(request)) as AnalyzeResponse | undefined;
         if (!res) throw new Error('no answer from the background');
         if (!res.ok) throw new Error(res.error);

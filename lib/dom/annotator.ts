@@ -30,8 +30,11 @@ export const FIRST_PASS_CHARS = 1500;
 
 export interface AnnotatorDeps {
   doc: Document;
-  /** Run the analysis off the page's thread (the background). Rejects on failure. */
-  analyze: (text: string) => Promise<Analysis>;
+  /**
+   * Run the analysis off the page's thread (the background). Rejects on failure. `expectChars`: about
+   * how long the whole article is, sent with the first pass so the background can get ready for it.
+   */
+  analyze: (text: string, hint?: { expectChars: number }) => Promise<Analysis>;
   /** Fires when the page is left or the extension is updated/unloaded (WXT ctx.signal). */
   signal: AbortSignal;
   setTimeout: (fn: () => void, ms: number) => number;
@@ -227,7 +230,8 @@ export class Annotator {
     let first: Promise<Analysis | null> | null = null;
     const sendFirst = () => {
       const cut = map.text.indexOf('\n', FIRST_PASS_CHARS);
-      if (cut > 0) first = this.deps.analyze(map.text.slice(0, cut)).catch(() => null);
+      if (cut > 0)
+        first = this.deps.analyze(map.text.slice(0, cut), { expectChars: Math.round(estimate) }).catch(() => null);
     };
     await runSliced(walkInto(map, root, { layout: true }), signal, () => {
       this.progress = Math.min(0.4, (0.4 * map.length) / estimate);

@@ -170,6 +170,34 @@ export async function highlightSizes(page) {
   });
 }
 
+const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const countWords = (s) => s.split(/\s+/).filter(Boolean).length;
+
+/**
+ * A live-blog page of about `target` words from PolNeAR dev texts (each entry one article); used by the bench and
+ * tests/e2e/parallel.test.mjs. Nothing is copied into the repo.
+ */
+export function assemblePage(target, title) {
+  const dir = join(SHARED, 'corpus', 'polnear-dev');
+  const entries = [];
+  let words = 0;
+  for (const d of readdirSync(dir).sort()) {
+    if (words >= target) break;
+    const text = readFileSync(join(dir, d, 'article.txt'), 'utf8').trim();
+    const paras = text.split(/\n+/).filter((p) => p.trim());
+    words += countWords(text);
+    entries.push(
+      `<section class="entry"><h2>Update ${entries.length + 1}</h2>${paras.map((p) => `<p>${esc(p)}</p>`).join('')}</section>`,
+    );
+  }
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title>
+<meta property="og:type" content="article">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"LiveBlogPosting","headline":"${esc(title)}"}</script>
+</head><body><header><nav><a href="#">Home</a> <a href="#">Politics</a></nav></header>
+<main><article><h1>${esc(title)}</h1>${entries.join('\n')}</article></main><footer>Bench page</footer></body></html>`;
+  return { html, words };
+}
+
 export const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 
 /** Paragraphs written for the tests: names, numbers, "said", anonymous sources and hedges in every one. */

@@ -1,0 +1,27 @@
+// Chrome's offscreen document (reason WORKERS): an MV3 service worker cannot start Web Workers, this page
+// can. It keeps the parse pool of lib/parallel.ts and answers the background's requests; never shown,
+// no DOM work, only the background may talk to it.
+import { isOffscreenRequest, type OffscreenResponse } from '@/lib/messages';
+import { analyzeParallel, ParsePool, poolSize } from '@/lib/parallel';
+
+const pool = new ParsePool(
+  () => new Worker(browser.runtime.getURL('/parse-worker.js')) as never,
+  poolSize(navigator.hardwareConcurrency),
+);
+
+browser.runtime.onMessage.addListener((message: unknown, sender) => {
+  // the background only: same extension, not a tab (content scripts carry sender.tab)
+  if (sender.id !== browser.runtime.id || sender.tab || !isOffscreenRequest(message)) return undefined;
+  if (message.type === 'sourcelight/offscreen-warm') {
+    void pool.warm().catch(() => undefined);
+    return Promise.resolve({ ok: true });
+  }
+  return analyzeParallel(message.text, pool).then(
+    ({ analysis, stats }): OffscreenResponse => ({
+      ok: true,
+      analysis,
+      engine: { kind: 'parallel', host: 'offscreen', workers: pool.size, ...stats },
+    }),
+    (e): OffscreenResponse => ({ ok: false, error: String(e) }),
+  );
+});
