@@ -18,12 +18,13 @@ export type AnalyzeResponse = { ok: true; analysis: Analysis; ms: number } | { o
 /** Background -> offscreen document (Chrome): analyse on the worker pool, or just start the pool. */
 export type OffscreenRequest =
   | { type: 'sourcelight/offscreen-analyze'; text: string }
-  | { type: 'sourcelight/offscreen-warm' };
+  | { type: 'sourcelight/offscreen-warm' }
+  | { type: 'sourcelight/offscreen-status' };
 export type OffscreenResponse = { ok: true; analysis: Analysis; engine: AnalysisEngine } | { ok: false; error: string };
 
 export function isOffscreenRequest(x: unknown): x is OffscreenRequest {
   if (!isObject(x)) return false;
-  if (x.type === 'sourcelight/offscreen-warm') return true;
+  if (x.type === 'sourcelight/offscreen-warm' || x.type === 'sourcelight/offscreen-status') return true;
   return x.type === 'sourcelight/offscreen-analyze' && typeof x.text === 'string' && x.text.length <= MAX_REQUEST_CHARS;
 }
 

@@ -52,6 +52,8 @@ export const poolSize = (cores: number | undefined): number => Math.max(2, Math.
 interface Slot {
   worker: WorkerLike;
   ready: Promise<void>;
+  /** Set once the worker said 'ready' (compromise loaded and warmed). */
+  isReady: boolean;
   jobs: Map<number, { ok: (s: Sentence[]) => void; fail: (e: Error) => void }>;
 }
 
@@ -75,6 +77,11 @@ export class ParsePool {
     return Promise.all(this.slots.map((_, i) => this.slot(i).ready)).then(() => undefined);
   }
 
+  /** Every worker is running and has compromise loaded: a job now costs its parse, no start-up. */
+  get ready(): boolean {
+    return this.slots.every((s) => s?.isReady === true);
+  }
+
   get started(): number {
     return this.slots.filter(Boolean).length;
   }
@@ -96,7 +103,7 @@ export class ParsePool {
       readyFail = fail;
     });
     ready.catch(() => undefined);
-    const slot: Slot = { worker, ready, jobs };
+    const slot: Slot = { worker, ready, jobs, isReady: false };
     const broken = (why: string) => {
       const error = new Error(`parse worker failed: ${why}`);
       readyFail(error);
@@ -111,7 +118,10 @@ export class ParsePool {
     };
     worker.onerror = (e) => broken(String((e as { message?: string })?.message ?? e));
     worker.onmessage = ({ data }) => {
-      if (data.type === 'ready') return readyOk();
+      if (data.type === 'ready') {
+        slot.isReady = true;
+        return readyOk();
+      }
       const job = jobs.get(data.id);
       if (!job) return;
       jobs.delete(data.id);

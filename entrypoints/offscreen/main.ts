@@ -12,6 +12,7 @@ const pool = new ParsePool(
 browser.runtime.onMessage.addListener((message: unknown, sender) => {
   // the background only: same extension, not a tab (content scripts carry sender.tab)
   if (sender.id !== browser.runtime.id || sender.tab || !isOffscreenRequest(message)) return undefined;
+  if (message.type === 'sourcelight/offscreen-status') return Promise.resolve({ ok: true, ready: pool.ready });
   if (message.type === 'sourcelight/offscreen-warm') {
     void pool.warm().catch(() => undefined);
     return Promise.resolve({ ok: true });

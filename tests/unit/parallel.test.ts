@@ -45,6 +45,25 @@ const TEXT = Array.from(
 ).join('\n\n');
 
 describe('ParsePool + analyzeParallel', () => {
+  it('is ready only once every worker has said so, and no longer after close()', async () => {
+    const pool = new ParsePool(fake('ok'), 2);
+    expect(pool.ready).toBe(false);
+    const warming = pool.warm();
+    expect(pool.ready).toBe(false); // started, compromise still loading
+    await warming;
+    expect(pool.ready).toBe(true);
+    pool.close();
+    expect(pool.ready).toBe(false);
+  });
+
+  it('is not ready while a worker that crashed is replaced', async () => {
+    const pool = new ParsePool(fake('crash'), 2);
+    await pool.warm();
+    await expect(analyzeParallel(TEXT, pool)).rejects.toThrow();
+    expect(pool.ready).toBe(false);
+    pool.close();
+  });
+
   it('gives exactly analyze(text), each chunk on its own worker', async () => {
     const jobs: WorkerJob[] = [];
     const pool = new ParsePool(fake('ok', jobs), 3);
