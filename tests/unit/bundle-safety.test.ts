@@ -1,6 +1,6 @@
 // Static checks that nothing can run code from elsewhere or talk to the network: over our own source
-// (always) and over the built extension (.output/chrome-mv3 and firefox-mv3, when built: `npm test` builds
-// after the unit tests, so a fresh checkout skips those with a note). Third-party code in the bundles is
+// (always) and over the built extension (.output/chrome-mv3 and firefox-mv3, when built; `npm test` runs
+// this file again after the build as `npm run test:bundle`, where a missing build fails instead of skipping). Third-party code in the bundles is
 // checked for what matters, not for strings: `Function.call.bind` in webextension-polyfill and a property
 // named `eval` in its API table are not code evaluation; Vite's modulepreload polyfill fetches the popup's
 // own chunks (same origin, and the CSP allows the extension itself only).
@@ -47,6 +47,8 @@ describe('our source', () => {
 for (const target of ['chrome-mv3', 'firefox-mv3']) {
   const dir = join(ROOT, '.output', target);
   const built = existsSync(join(dir, 'manifest.json'));
+  if (process.env.SOURCELIGHT_REQUIRE_BUILD === '1')
+    test(`the ${target} build exists (npm run build first)`, () => expect(built).toBe(true));
   describe.skipIf(!built)(`built extension (${target})`, () => {
     const manifest = built ? JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) : {};
     const bundles = files(dir, /\.js$/);
