@@ -366,6 +366,8 @@ const RUBRIC_WORDS = new Set(
     ' ',
   ),
 );
+/** Prepositions whose phrase after a source stays with it: "a report by ...", "officials from ...". */
+const ATTACHED_PREPOSITIONS = new Set(['by', 'of', 'from', 'at', 'for', 'with', 'in']);
 const MAX_NP = 10;
 /** Longest content in tokens; longer clauses are cut (no sentence in news prose is longer). */
 const MAX_CONTENT = 150;
@@ -1175,8 +1177,15 @@ export function findAttributions(
       if (!np) continue;
       const who = resolve(np[0], np[1]);
       if (k === f || (k > f && toks[k - 1]!.q < 0 && !commaAfter(k - 1) && k - f <= 1)) {
-        // "According to X, CONTENT"
-        const r = trimContent(np[1] + 1, Math.min(l, np[1] + MAX_CONTENT));
+        // "According to X, CONTENT"; "According to a report by the firm X & Y, CONTENT": a prepositional
+        // phrase after X still belongs to the source, up to the comma
+        let from = np[1] + 1;
+        if (from < l && ATTACHED_PREPOSITIONS.has(toks[from]!.lower) && !commaAfter(np[1])) {
+          let c = from;
+          while (c < l && c - from < MAX_NP && !commaAfter(c) && !has(toks[c]!, 'Verb')) c++;
+          if (commaAfter(c) && !has(toks[c]!, 'Verb')) from = c + 1;
+        }
+        const r = trimContent(from, Math.min(l, from + MAX_CONTENT));
         const q0 = r ? toks[r[0]]!.q : -1;
         if (r && q0 >= 0 && /^[\s,:]*$/.test(text.slice(toks[np[1]]!.end, quotes[q0]!.open)))
           push(who, quoteContent(q0), true, cueSpan, toks[v]!.si, quotes[q0]!.close + 1);

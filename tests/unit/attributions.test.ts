@@ -174,6 +174,11 @@ describe('attributions: matches', () => {
       { content: 'the plane was carrying 162 people', direct: false },
     ],
     [
+      '"according to X by Y," the phrase staying with the source',
+      'According to a survey by the Pew Research Center, most voters want change.',
+      { content: 'most voters want change', direct: false },
+    ],
+    [
       '", according to X"',
       'The plane was carrying 162 people, according to the ministry.',
       { content: 'The plane was carrying 162 people', direct: false },
