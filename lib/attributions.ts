@@ -347,6 +347,8 @@ const EVIDENCE_SUBJECTS = new Set([
   'emails',
   'filings',
 ]);
+/** Speech verbs whose passive names a thing settled, not a source ("had been agreed"). */
+const PASSIVE_NOT_CUES = new Set(['agree']);
 /** Stance verbs whose passive is a cue on PolNeAR train ("was named", "has been criticized"). */
 const STANCE_PASSIVE = new Set([
   'name',
@@ -838,7 +840,11 @@ export function findAttributions(
     while (p >= f && VERB_PREFIX.has(toks[p]!.lower) && !BE.has(toks[p]!.lower) && !punctAfter(p)) p--;
     const passive = p >= f && BE.has(toks[p]!.lower) && /(ed|wn|ld|ught|tten|id)$/.test(t.lower) && !punctAfter(p);
     if (passive) {
-      if (verb.cls === 'belief' || verb.cls === 'speech' || (verb.cls === 'stance' && STANCE_PASSIVE.has(verb.lemma)))
+      // "a figure had been agreed", "the deal was settled": a thing agreed on, no one speaking
+      if (
+        (verb.cls === 'belief' || verb.cls === 'speech' || (verb.cls === 'stance' && STANCE_PASSIVE.has(verb.lemma))) &&
+        !PASSIVE_NOT_CUES.has(verb.lemma)
+      )
         addSourcing(verb.cls === 'belief' ? 'belief' : 'cue', tokSpan(k, v));
       // "the move was first reported by MSNBC": the agent is the source, the subject what was said
       if (next?.lower === 'by' && !punctAfter(v) && verb.cls !== 'belief') {

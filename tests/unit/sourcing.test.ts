@@ -62,6 +62,7 @@ describe('sourcing: does not match', () => {
     ['a plain sentence', 'The ceasefire went into effect on 19 January.'],
     ['a verb inside markup', '<tweet id="1">hello</tweet>'],
     ['attacked (physical)', 'Militants attacked bars and art galleries in the capital.'],
+    ['a passive "agreed" (a thing settled)', 'No price had been agreed by the end of the week.'],
     ['spoke to an audience', 'The senator spoke to the crowd on Monday.'],
     ['called + a name (a name given)', 'A warm-up band called Sophistafunk played first.'],
     ['support with a plural subject', 'Voters support the new tax.'],
