@@ -199,6 +199,31 @@ describe('attributions: matches', () => {
       { speaker: 'Hamas members', content: 'there had been two meetings in Doha' },
     ],
     ['a passive with its agent', 'The move was first reported by Axios.', { speaker: 'Axios', content: 'The move' }],
+    [
+      'a headline label resolved to the person named below',
+      'Lynch: No outside influence on the inquiry.\n\nAttorney General Loretta Lynch said on Tuesday that she would accept the findings.',
+      { speaker: 'Loretta Lynch', content: 'No outside influence on the inquiry', direct: false },
+    ],
+    [
+      'a poll in a headline label',
+      'Marist Poll: Voters split over the new tax plan.\nMore follows.',
+      { speaker: 'Marist Poll', content: 'Voters split over the new tax plan' },
+    ],
+    [
+      'a transcript turn in capitals inside a quotation',
+      'Partial transcript as follows:\n\n"WALLACE: Let\u2019s start with the debate tonight.\n\n"PENCE: Well, look, it was a fine debate."\n\nChris Wallace hosts the show.',
+      { speaker: 'Chris Wallace', content: 'Let\u2019s start with the debate tonight', direct: true },
+    ],
+    [
+      'a quotation signed with a dash',
+      '\u201CHe represents our greatest shame.\u201D \u2015 Sonya Herridge\n\u201CNext comment.\u201D',
+      { speaker: 'Sonya Herridge', content: 'He represents our greatest shame.', direct: true },
+    ],
+    [
+      'a quotation opened with a closing mark by mistake',
+      '\u201DFear. I am terrified for my child.\u201D \u2015 Edwin G. Monroy\n',
+      { speaker: 'Edwin G. Monroy', content: 'Fear. I am terrified for my child.', direct: true },
+    ],
   ])('%s', (_name, text, expected) => {
     expect(said(text)).toContainEqual(expect.objectContaining(expected));
   });
@@ -293,7 +318,8 @@ describe('attributions: does not match', () => {
     ['a time phrase before a reporting verb is not a speaker', 'A few minutes later said nothing at all.'],
     ['an adjective and a noun use of a cue', 'The firm denial came late.'],
     ['a rubric before a colon', 'The Latest: Candidates file papers in the state capital.\nMore follows.'],
-    ['a poll rubric before a colon', 'Marist Poll: Voters split over the new tax plan.\nMore follows.'],
+    ['a headline interjection before a colon', 'Breaking: Federal judge rules on the new tax plan.\nMore follows.'],
+    ['two names before a colon', 'Netanyahu and Obama: A tortured relationship.\nMore follows.'],
     ['a capitals headline before a colon', 'FIX IS IN: Moderators skip the hard questions.\nMore follows.'],
   ])('%s', (_name, text) => {
     expect(said(text)).toEqual([]);

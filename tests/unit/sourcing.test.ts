@@ -37,7 +37,29 @@ describe('sourcing: matches', () => {
     ['and called (coordinated stance)', 'Paul criticized the plan and called it a giveaway.', ['cue', 'called']],
     // PolNeAR marks seem/appear whatever the subject (train: 56-77% of uses); no speaker for a thing
     ['appears with a thing as subject', 'The decision appears to be final.', ['belief', 'appears']],
-    ['seems with a noun subject', 'The weather seems mild today.', ['belief', 'seems']],
+    ['seems with a noun subject', 'The weather seems to be turning.', ['belief', 'seems']],
+    ['reportedly', 'Trump reportedly told aides to hold the release.', ['report', 'reportedly']],
+    ['a headline label', 'Sanders: Clinton needs to change course.\n\nBernie Sanders said so on Friday.', ['cue', ':']],
+    [
+      'a poll in a headline label',
+      'Poll: Voters split over the new tax plan.\n\nThe survey was taken in May.',
+      ['cue', ':'],
+    ],
+    [
+      'a transcript turn inside a quotation',
+      'Partial transcript as follows:\n\n"WALLACE: Let\u2019s start with the debate.\n\n"PENCE: Well, look, it was fine."',
+      ['cue', ':'],
+    ],
+    [
+      'a quotation signed with a dash',
+      '\u201CHe represents our greatest shame.\u201D \u2015 Sonya Herridge\n',
+      ['cue', '\u2015'],
+    ],
+    [
+      '"in a statement" with a verb that is no speech verb',
+      'In a statement, the ministry rejected the claim.',
+      ['statement', 'In a statement'],
+    ],
     ['attacked + a name', 'Bush also attacked Donald Trump at the debate.', ['cue', 'attacked']],
     ['spoke about', 'The senator spoke about the economy for an hour.', ['cue', 'spoke']],
     ['made it clear', 'The governor made it clear that he would not run.', ['cue', 'made it clear']],
@@ -71,8 +93,33 @@ describe('sourcing: does not match', () => {
     ['sides (noun)', 'The two sides met in Geneva.'],
     ['known as (a name)', 'Hard-line Muslims known as Salafists gathered in the square.'],
     ['offering (weak -ing)', 'The shop is offering discounts.'],
+    ['appeared (on a show)', 'The senator appeared on MSNBC on Tuesday.'],
+    ['appeared (an adjective after it)', 'In defeat, the president appeared cowed.'],
+    ['called into a show', 'She called into the radio program when she was sick.'],
+    ['called a meeting', 'The council called an emergency meeting.'],
+    ['a rubric headline label', 'Breaking: Latest primary has big impact.\n\nMore follows.'],
+    ['an interview turn label', 'Edited for clarity.\n\nQ: How did it go?\n\nA: It went well.'],
   ])('%s', (_name, text) => {
     expect(phrases(text)).toEqual([]);
+  });
+
+  test.each([
+    [
+      'a belief the speaker reports of themselves',
+      'Clinton said she thinks the plan will work.',
+      ['cue', 'said'],
+      'thinks',
+    ],
+    [
+      'a detached "in a statement" beside a speech verb',
+      'The cuts are cruel, said Rep. Elijah Cummings, the top Democrat, in a statement.',
+      ['cue', 'said'],
+      'in a statement',
+    ],
+  ])('%s: one phrase, not two', (_name, text, kept, dropped) => {
+    const found = phrases(text);
+    expect(found).toContainEqual(kept);
+    expect(found.map(([, t]) => t)).not.toContain(dropped);
   });
 });
 
