@@ -13,6 +13,8 @@ export type CueClass =
 export interface CueVerb {
   lemma: string;
   cls: CueClass;
+  /** A cue only when its subject is a name or a personal pronoun ("Sanders compared", not "prices compared"). */
+  namedSubject?: true;
 }
 
 /** Reporting verbs proper. */
@@ -196,6 +198,25 @@ const STANCE = [
   'see',
   'name',
 ];
+
+/**
+ * Stances PolNeAR train marks in half or more of their uses after a named or pronoun subject, and rarely
+ * otherwise: cues only with such a subject. Also the forms of WEAK_FORMS that pass with such a subject.
+ */
+const NAMED_SUBJECT = [
+  'compare',
+  'share',
+  'nominate',
+  'attempt',
+  'avoid',
+  'press',
+  'congratulate',
+  'expose',
+  'promote',
+  'rattle',
+  'view',
+];
+const NAMED_SUBJECT_FORMS = new Set(['pledged', 'estimated', 'offering', 'blame']);
 
 /** Positions held rather than spoken. */
 const BELIEF = [
@@ -466,11 +487,17 @@ for (const [list, cls] of [
 ] as const) {
   for (const lemma of list) {
     for (const form of verbForms(lemma)) {
-      if (WEAK_FORMS.has(form) && !FORCE_FORMS.has(form)) continue;
+      if (WEAK_FORMS.has(form) && !FORCE_FORMS.has(form)) {
+        if (NAMED_SUBJECT_FORMS.has(form) && !VERBS.has(form)) VERBS.set(form, { lemma, cls, namedSubject: true });
+        continue;
+      }
       if (!VERBS.has(form)) VERBS.set(form, { lemma, cls });
     }
   }
 }
+for (const lemma of NAMED_SUBJECT)
+  for (const form of verbForms(lemma))
+    if (!VERBS.has(form)) VERBS.set(form, { lemma, cls: 'stance', namedSubject: true });
 
 /** The reporting verb a lower-cased word form belongs to, if any. */
 export function cueVerb(form: string): CueVerb | undefined {
