@@ -419,6 +419,10 @@ const STANCE_NOUNS: Record<string, string[]> = {
   claim: ['that'],
   claims: ['that'],
   praise: ['for'],
+  // adjectives of stance: "critical of", "quick to (blame)", "eager to"
+  critical: ['of'],
+  quick: ['to'],
+  eager: ['to'],
 };
 /** Documents that speak in a headline's label ("Poll: …", "IG report: …", "Democrats' new warning: …"). */
 const LABEL_SOURCES = new Set(
@@ -1181,9 +1185,11 @@ export function findAttributions(
     if ((verb.cls !== 'speech' || baseForm) && !cue.np && cue.mode !== 'participle' && !relative) continue;
     // "the decision appears to be": only a person or a body seems or appears as a source
     if (APPEARANCE_VERBS.has(verb.lemma)) {
-      // "appeared to blame", "it seems that", "sounded like": not "appeared on MSNBC", "appeared unsteady"
-      const nextWord = toks[e + 1]?.lower;
-      if (!nextWord || !/^(to|that|as|like)$/.test(nextWord)) continue;
+      // "appeared to blame", "it seems that", "sounded like", "seemed unperturbed": not "appeared on MSNBC",
+      // "appeared Tuesday", "appeared in court"
+      const nw = toks[e + 1];
+      if (!nw || punctAfter(e)) continue;
+      if (!/^(to|that|as|like)$/.test(nw.lower) && !has(nw, 'Adjective', 'Adverb', 'Comparative')) continue;
       // the head: the last word before a connector ("the talks with Hamas" -> "talks")
       let h = cue.np ? cue.np[0] : -1;
       while (cue.np && h < cue.np[1] && !CONNECTORS.has(toks[h + 1]!.lower)) h++;

@@ -215,6 +215,8 @@ const NAMED_SUBJECT = [
   'promote',
   'rattle',
   'view',
+  'learn',
+  'publish',
 ];
 const NAMED_SUBJECT_FORMS = new Set(['pledged', 'estimated', 'offering', 'blame']);
 

@@ -38,10 +38,13 @@ describe('sourcing: matches', () => {
     // PolNeAR marks seem/appear whatever the subject (train: 56-77% of uses); no speaker for a thing
     ['appears with a thing as subject', 'The decision appears to be final.', ['belief', 'appears']],
     ['seems with a noun subject', 'The weather seems to be turning.', ['belief', 'seems']],
+    ['seemed + an adjective', 'Trump supporters seemed unperturbed by the report.', ['belief', 'seemed']],
     ['reportedly', 'Trump reportedly told aides to hold the release.', ['report', 'reportedly']],
     ['pledged (a pronoun subject)', 'He pledged to cut taxes.', ['cue', 'pledged']],
     ['compared (a named subject)', 'Sanders compared the plan to a tax on the poor.', ['cue', 'compared']],
     ['criticism of', 'The bill drew criticism of its cost from both parties.', ['cue', 'criticism of']],
+    ['critical of', 'Several senators were critical of the deal.', ['cue', 'critical of']],
+    ['has learned (a named subject)', 'The Post has learned that the escort was dismissed.', ['cue', 'learned']],
     ['warnings that', 'Despite warnings that the bridge was unsafe, it stayed open.', ['cue', 'warnings that']],
     ['a headline label', 'Sanders: Clinton needs to change course.\n\nBernie Sanders said so on Friday.', ['cue', ':']],
     [
@@ -99,12 +102,13 @@ describe('sourcing: does not match', () => {
     ['offering (weak -ing)', 'The shop is offering discounts.'],
     ['appeared (on a show)', 'The senator appeared on MSNBC on Tuesday.'],
     ['compared (a thing as subject)', 'Prices compared well with last year.'],
+    ['learned (no named subject)', 'Lessons learned in the war were forgotten.'],
     ['support for (a stance noun too vague to count)', 'Support for the bill grew in May.'],
     [
       'a title-case heading mid-text',
       'Intro.\n\nLittle Relief for Refugees: The crisis is the sort of issue the body was made for.',
     ],
-    ['appeared (an adjective after it)', 'In defeat, the president appeared cowed.'],
+    ['appeared (in a place)', 'The defendant appeared in court on Monday.'],
     ['called into a show', 'She called into the radio program when she was sick.'],
     ['called a meeting', 'The council called an emergency meeting.'],
     ['a rubric headline label', 'Breaking: Latest primary has big impact.\n\nMore follows.'],
