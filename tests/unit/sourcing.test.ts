@@ -44,6 +44,8 @@ describe('sourcing: matches', () => {
     ['compared (a named subject)', 'Sanders compared the plan to a tax on the poor.', ['cue', 'compared']],
     ['criticism of', 'The bill drew criticism of its cost from both parties.', ['cue', 'criticism of']],
     ['critical of', 'Several senators were critical of the deal.', ['cue', 'critical of']],
+    ['see after a plural noun', 'After the stumble, rivals see an opening in the state.', ['cue', 'see']],
+    ['who say (plural)', 'Republicans who say the law is a money pit cheered.', ['cue', 'say']],
     ['has learned (a named subject)', 'The Post has learned that the escort was dismissed.', ['cue', 'learned']],
     ['warnings that', 'Despite warnings that the bridge was unsafe, it stayed open.', ['cue', 'warnings that']],
     ['a headline label', 'Sanders: Clinton needs to change course.\n\nBernie Sanders said so on Friday.', ['cue', ':']],
@@ -102,6 +104,9 @@ describe('sourcing: does not match', () => {
     ['offering (weak -ing)', 'The shop is offering discounts.'],
     ['appeared (on a show)', 'The senator appeared on MSNBC on Tuesday.'],
     ['compared (a thing as subject)', 'Prices compared well with last year.'],
+    ['"it goes without saying" (the writer\'s voice)', 'It goes without saying that taxes will rise.'],
+    ['"having said that"', 'Having said that, the plan has merits.'],
+    ['see after a pronoun', 'You see, the plan works.'],
     ['learned (no named subject)', 'Lessons learned in the war were forgotten.'],
     ['support for (a stance noun too vague to count)', 'Support for the bill grew in May.'],
     [
