@@ -367,7 +367,7 @@ const STANCE_PASSIVE = new Set([
   'blame',
   'see',
 ]);
-/** Words that make "X Y: ..." a rubric, not a speaker ("Fact Check:", "AP-GfK Poll:", "Breitbart News Daily:"). */
+/** Words that make "X Y: ..." a rubric, not a speaker ("Fact Check:", "Breitbart News Daily:", "Wow:"). */
 const RUBRIC_WORDS = new Set(
   [
     'latest daily update updates live breaking watch review analysis opinion exclusive video photos circle check',
@@ -379,10 +379,11 @@ const RUBRIC_WORDS = new Set(
 );
 /**
  * After a closing quotation mark: a dash and a name that ends the line or sentence, the way reader
- * comments, tweets and epigraphs are signed. Groups: the blanks and dash, the name.
+ * comments, tweets and epigraphs are signed ("” ― Sonya Herridge", "” — Donald J. Trump (@…)"); not a
+ * name the sentence goes on with ("” — Trump, for his part, …"). Groups: the blanks and dash, the name.
  */
 const SIGNATURE =
-  /^([^\S\n]*(?:[\u2015\u2014\u2013]|--)[^\S\n]*)((?:[A-Z][\p{L}'\u2019-]*\.?|[A-Z]\.)(?:[^\S\n]+(?:[A-Z][\p{L}'\u2019-]*\.?|[A-Z]\.)){0,4})(?=[^\S\n]*(?:$|\n|[,;(\u201C\u201D"]|\.(?:\s|$)))/u;
+  /^([^\S\n]*(?:[\u2015\u2014\u2013]|--)[^\S\n]*)((?:[A-Z][\p{L}'\u2019-]*\.?|[A-Z]\.)(?:[^\S\n]+(?:[A-Z][\p{L}'\u2019-]*\.?|[A-Z]\.)){0,4})(?=[^\S\n]*(?:$|\n|[(\u201C"]|\.(?:\s|$)))/u;
 /** "in the latest poll", "among surveys": a preposition whose object is a poll makes it the source. */
 const POLL_PREPOSITIONS = new Set(['in', 'among']);
 const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'average', 'averages']);
@@ -1250,8 +1251,8 @@ export function findAttributions(
   }
 
   // --- "NAME: words" opening a paragraph: headlines ("Sanders: Clinton needs to …", "Poll: …") and
-  // interview transcripts ("WALLACE: Let's start …", "Q: …" / "A: …"), also when the transcript's
-  // paragraphs open with a quotation mark, and within a paragraph once a name has labelled a turn
+  // transcripts ("WALLACE: Let's start …"), also when the transcript's paragraphs open with a quotation
+  // mark, and within a paragraph once a name has labelled a turn (see isColonLabel)
   const colonSpeakers: { np: [number, number]; colon: Span; content: [number, number] }[] = [];
   const colonLabels = new Set<string>();
   const firstBreak = text.indexOf('\n');

@@ -107,6 +107,10 @@ describe('sourcing: does not match', () => {
     ['"it goes without saying" (the writer\'s voice)', 'It goes without saying that taxes will rise.'],
     ['"having said that"', 'Having said that, the plan has merits.'],
     ['see after a pronoun', 'You see, the plan works.'],
+    [
+      'a dash after a quotation that the sentence goes on from',
+      'It was \u201Ca mess\u201D \u2014 Smith, for one, left early.',
+    ],
     ['learned (no named subject)', 'Lessons learned in the war were forgotten.'],
     ['support for (a stance noun too vague to count)', 'Support for the bill grew in May.'],
     [
