@@ -809,6 +809,7 @@ export function findAttributions(
   }
   /** The noun phrase starting at token i (walking forward) within its sentence. */
   function npForward(i: number, max = MAX_NP): [number, number] | undefined {
+    if (i >= toks.length) return undefined; // a cue that ends the text ("… Starr said")
     const l = last(i);
     if (i > l || toks[i]!.q >= 0 || !isNounish(toks[i]!)) return undefined;
     let j = i;
@@ -1039,7 +1040,9 @@ export function findAttributions(
       if (OBJECT_PRONOUNS.has(next.lower)) e = v + 1;
       else if (next.lower !== 'that' && isNounish(next) && !has(next, 'Pronoun')) {
         const np = npForward(v + 1, MAX_RECIPIENT);
-        if (np) {
+        // "“…,” warned Clinton.": after a quotation, a name that ends the sentence is the speaker
+        const inverted = !!np && np[1] === l && v - 1 >= f && toks[v - 1]!.q >= 0;
+        if (np && !inverted) {
           // "told local television the search area would...": a second determiner opens the content
           e = np[1];
           for (let m = np[0] + 1; m <= np[1]; m++) {

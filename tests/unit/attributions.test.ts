@@ -215,6 +215,11 @@ describe('attributions: matches', () => {
       { speaker: 'Chris Wallace', content: 'Let\u2019s start with the debate tonight', direct: true },
     ],
     [
+      'a reporting verb and the speaker ending the text after a quotation',
+      '\u201CThat means a loose cannon is within reach,\u201D warned Clinton',
+      { speaker: 'Clinton', content: 'That means a loose cannon is within reach', direct: true },
+    ],
+    [
       'a quotation signed with a dash',
       '\u201CHe represents our greatest shame.\u201D \u2015 Sonya Herridge\n\u201CNext comment.\u201D',
       { speaker: 'Sonya Herridge', content: 'He represents our greatest shame.', direct: true },
