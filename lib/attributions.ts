@@ -17,6 +17,7 @@ import {
   VERB_PREFIX,
 } from './cues.ts';
 import type { ParsedText } from './nlp.ts';
+import { partitionPoint } from './search.ts';
 import type { Actor, ActorKind, Attribution, Sourcing, SourcingKind, Span } from './types.ts';
 
 // ---------------------------------------------------------------------------------------------------
@@ -557,14 +558,8 @@ export function findAttributions(
   const tokSpan = (i: number, j: number): Span => span(toks[i]!.start, toks[j]!.end);
   /** The index of the first token starting at or after `offset`, or -1. */
   const firstTokenAt = (offset: number): number => {
-    let lo = 0;
-    let hi = toks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (toks[mid]!.start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < toks.length ? lo : -1;
+    const i = partitionPoint(toks.length, (k) => toks[k]!.start < offset);
+    return i < toks.length ? i : -1;
   };
   const gap = (i: number) => (i + 1 < toks.length ? text.slice(toks[i]!.end, toks[i + 1]!.start) : '');
   const first = (i: number) => sentFirst[toks[i]!.si]!;
@@ -596,14 +591,8 @@ export function findAttributions(
 
   // --- speaker resolution -------------------------------------------------------------------------
   const mentionAt = (start: number, end: number): Mention | undefined => {
-    // binary search for the first mention ending after start
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid]!.start < start - 200) lo = mid + 1;
-      else hi = mid;
-    }
+    // the first mention that may reach start (none is longer than 200 characters)
+    const lo = partitionPoint(mentions.length, (k) => mentions[k]!.start < start - 200);
     let best: Mention | undefined;
     for (let k = lo; k < mentions.length && mentions[k]!.start < end; k++) {
       const m = mentions[k]!;
@@ -612,13 +601,7 @@ export function findAttributions(
     return best;
   };
   const previousMention = (before: number, kinds: ActorKind[]): Mention | undefined => {
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid]!.start < before) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(mentions.length, (k) => mentions[k]!.start < before);
     for (let k = lo - 1; k >= 0 && k >= lo - 150; k--) {
       const m = mentions[k]!;
       if (m.end <= before && kinds.includes(m.actor.kind) && !insideQuote(m.start)) return m;
@@ -626,14 +609,7 @@ export function findAttributions(
     return undefined;
   };
   const insideQuote = (offset: number): boolean => {
-    let lo = 0;
-    let hi = quotes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (quotes[mid]!.close < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    const q = quotes[lo];
+    const q = quotes[partitionPoint(quotes.length, (k) => quotes[k]!.close < offset)];
     return !!q && q.open < offset && offset < q.close;
   };
   const lastSpeaker = (before: number, want: (a: (typeof attributions)[number]) => boolean) => {
@@ -1657,13 +1633,7 @@ export function findAttributions(
   // "… a few relevant facts: “Of its …”": a colon that hands over to a quotation is a cue
   const cueEnds = sourcing.map((x) => x.span.end).sort((x, y) => x - y);
   const lastEndBefore = (b: number) => {
-    let lo = 0;
-    let hi = cueEnds.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cueEnds[mid]! <= b) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(cueEnds.length, (k) => cueEnds[k]! <= b);
     return lo > 0 ? cueEnds[lo - 1]! : -Infinity;
   };
   for (const q of quotes) {

@@ -29,6 +29,7 @@ import {
   VERIFY_FAILED,
 } from './hedges.ts';
 import type { ParsedText, Token } from './nlp.ts';
+import { partitionPoint } from './search.ts';
 import type { Actor, Attribution, Claim, ClaimReason, ClaimReasonKind, Sourcing, Span } from './types.ts';
 
 export interface ClaimContext {
@@ -219,56 +220,26 @@ function addSegment(text: string, segments: Segment[], tokens: Token[], start: n
 
 /** The tokens inside [start, end) of a sorted token list, by binary search (a sentence may hold many lines). */
 function sliceTokens(tokens: Token[], start: number, end: number): Token[] {
-  const first = (pos: number) => {
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid]!.start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const first = (pos: number) => partitionPoint(tokens.length, (k) => tokens[k]!.start < pos);
   return tokens.slice(first(start), first(end)).filter((t) => t.end <= end);
 }
 
 /** The segment holding offset pos, by binary search. */
 function segmentAt(segments: Segment[], pos: number): Segment | undefined {
-  let lo = 0;
-  let hi = segments.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (segments[mid]!.end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  const seg = segments[lo];
+  const seg = segments[partitionPoint(segments.length, (k) => segments[k]!.end <= pos)];
   return seg && seg.start <= pos ? seg : undefined;
 }
 
-/** Index of the first token starting at or after pos. */
+/** Index of the first token ending after pos: the one holding pos, or the next. */
 function tokenIndexAt(seg: Segment, pos: number): number {
-  let lo = 0;
-  let hi = seg.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (seg.tokens[mid]!.end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(seg.tokens.length, (k) => seg.tokens[k]!.end <= pos);
 }
 
 const hasTag = (t: Token | undefined, ...tags: string[]) => !!t && tags.some((x) => t.tags.has(x));
 
 /** Index of the first boundary whose start is at or after pos (binary search). */
 function boundIndexFrom(seg: Segment, pos: number): number {
-  let lo = 0;
-  let hi = seg.bounds.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (seg.bounds[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(seg.bounds.length, (k) => seg.bounds[k]!.start < pos);
 }
 
 /** The nearest boundary of the given kinds ending at or before pos, looking back at most MAX_WALK boundaries. */
