@@ -437,26 +437,12 @@ const LABEL_SOURCES = new Set(
  * Whether a "LABEL:" opening a paragraph names who speaks: a speaker or a source ("Sanders:", "JAKE
  * TAPPER:", "Clinton to Planned Parenthood:"), not a rubric ("The Latest:", "Breaking:", "FIX IS IN:").
  * In the headline (the text's first line) documents and unknown single words count too ("Poll:", "IG
- * report:", "Milbank:"); mid-paragraph only a capitals name or a label seen before opens a turn of a
- * transcript. `known` says whether a word names an actor of the text. (Interview "Q:" / "A:" labels are
+ * report:", "Milbank:"); mid-paragraph only a capitals name opens a turn of a transcript (the caller
+ * also accepts a label seen before). `known` says whether a word names an actor of the text. (Interview "Q:" / "A:" labels are
  * not speakers: PolNeAR train marks them in one interview of nine.)
  */
-function isColonLabel(
-  words: Tok[],
-  place: 'headline' | 'paragraph' | 'sentence',
-  seen: ReadonlySet<string>,
-  known: (w: Tok) => boolean,
-): boolean {
+function isColonLabel(words: Tok[], place: 'headline' | 'paragraph' | 'sentence', known: (w: Tok) => boolean): boolean {
   const first = words[0]!;
-  if (
-    seen.has(
-      words
-        .map((w) => w.text)
-        .join(' ')
-        .toLowerCase(),
-    )
-  )
-    return true;
   if (COLON_LABELS.has(first.lower) || first.lower === 'the') return false;
   if (words.some((w) => RUBRIC_WORDS.has(w.lower) || w.lower === 'and')) return false;
   if (words.every((w) => /^[A-Z][A-Z'\u2019.-]+$/.test(w.text)))
@@ -1195,13 +1181,13 @@ export function findAttributions(
         continue;
       }
     }
-    if (verb.pluralSubject) {
+    // verbs that are cues after one kind of subject only: the subject's last word decides
+    if (verb.pluralSubject || verb.namedSubject) {
       const head = cue.np ? toks[cue.np[1]]! : undefined;
-      if (!head || !has(head, 'Plural') || has(head, 'Pronoun') || head.q >= 0) continue;
-    }
-    if (verb.namedSubject) {
-      const head = cue.np ? toks[cue.np[1]]! : undefined;
-      if (!head || !(has(head, 'Person', 'Organization', 'ProperNoun') || SUBJECT_PRONOUNS.has(head.lower))) continue;
+      if (!head) continue;
+      if (verb.pluralSubject && (!has(head, 'Plural') || has(head, 'Pronoun') || head.q >= 0)) continue;
+      if (verb.namedSubject && !(has(head, 'Person', 'Organization', 'ProperNoun') || SUBJECT_PRONOUNS.has(head.lower)))
+        continue;
     }
     // "Clinton said she thinks …", "the White House has said it believes …": a belief the speaker reports
     // of themselves is part of what they said, not a second source
@@ -1252,7 +1238,12 @@ export function findAttributions(
     const words = toks.slice(i, j + 1);
     const headline = firstBreak < 0 || t.start < firstBreak;
     const place = headline ? 'headline' : startsParagraph ? 'paragraph' : 'sentence';
-    if (!isColonLabel(words, place, colonLabels, (w) => !!mentionAt(w.start, w.end) || bySurname.has(w.text))) continue;
+    const key = words
+      .map((w) => w.text)
+      .join(' ')
+      .toLowerCase();
+    const seen = colonLabels.has(key);
+    if (!seen && !isColonLabel(words, place, (w) => !!mentionAt(w.start, w.end) || bySurname.has(w.text))) continue;
     // the content: the rest of the paragraph, up to the next turn of a transcript
     let e = j + 1;
     while (e + 1 < toks.length && !text.slice(toks[e]!.end, toks[e + 1]!.start).includes('\n') && e - j < MAX_CONTENT) {
@@ -1261,12 +1252,7 @@ export function findAttributions(
       e++;
     }
     if (e - j < 3) continue;
-    colonLabels.add(
-      words
-        .map((w) => w.text)
-        .join(' ')
-        .toLowerCase(),
-    );
+    colonLabels.add(key);
     colonSpeakers.push({ np: [i, j], colon: span(colonAt, colonAt + 1), content: [j + 1, e] });
     i = e;
   }
