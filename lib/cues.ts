@@ -575,6 +575,8 @@ export const VERB_PREFIX = new Set([
   'flatly',
   'explicitly',
   'specifically',
+  'soon',
+  'long',
 ]);
 
 /** Pronouns that may be a source; resolved to an earlier actor. */

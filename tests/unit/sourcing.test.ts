@@ -77,6 +77,19 @@ describe('sourcing: matches', () => {
     ['been criticized', 'The senator has been criticized for the vote.', ['cue', 'criticized']],
     ['which endorsed', 'The union, which endorsed Clinton in November, held a rally.', ['cue', 'endorsed']],
     ['think with a plural subject', 'Many Democratic officials think the plan will fail.', ['belief', 'think']],
+    // adverbs compromise tags as adjectives or conjunctions between the subject and its verb
+    ['later said', 'Shelby later said she suspected the driver was drunk.', ['cue', 'said']],
+    ['had long argued', 'The senator had long argued that the tax was unfair.', ['cue', 'argued']],
+    ['now say', 'Mexican officials now say they have a new strategy.', ['cue', 'say']],
+    // compromise reads "police" and "advocates" before "say" as verbs
+    ['a plural noun read as a verb', 'But Cologne police say they have not identified the attackers.', ['cue', 'say']],
+    ['who has called (through the auxiliary)', 'Trump, who has called the pact a disaster, spoke.', ['cue', 'called']],
+    [
+      'with … saying (an absolute clause)',
+      'He led, with 30 percent of voters saying they liked him.',
+      ['cue', 'saying'],
+    ],
+    ['attacked by a person (any object)', 'Mr. Trump has attacked loopholes that benefit others.', ['cue', 'attacked']],
     [
       'an anonymous source',
       'People familiar with the matter said the deal was close.',
@@ -122,6 +135,9 @@ describe('sourcing: does not match', () => {
     ['called a meeting', 'The council called an emergency meeting.'],
     ['a rubric headline label', 'Breaking: Latest primary has big impact.\n\nMore follows.'],
     ['an interview turn label', 'Edited for clarity.\n\nQ: How did it go?\n\nA: It went well.'],
+    ['a notice before a colon', 'The driver fled. (WARNING: Video contains graphic images.)'],
+    ['found (a thing found, passive)', 'A second device was also found in Chelsea.'],
+    ['a time phrase before "later"', 'A few minutes later came the rain.'],
   ])('%s', (_name, text) => {
     expect(phrases(text)).toEqual([]);
   });
