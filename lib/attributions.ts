@@ -231,6 +231,19 @@ function isProper(t: Tok): boolean {
   return has(t, 'ProperNoun', 'Person', 'Organization', 'Place') || /^[A-Z][a-z]/.test(t.text);
 }
 
+/**
+ * A word between a subject and its verb: "has also", "would later", and the negated auxiliaries compromise
+ * splits in two ("don't" and an empty token tagged Negative).
+ */
+/** A form of "be", negated ones too ("isn't"). */
+function isBe(t: Tok): boolean {
+  return BE.has(t.lower) || /^(is|was|are|were)n['\u2019]t$/.test(t.lower);
+}
+
+function isVerbPrefix(t: Tok): boolean {
+  return VERB_PREFIX.has(t.lower) || (t.text === '' && has(t, 'Negative')) || /n['\u2019]t$/.test(t.lower);
+}
+
 function isNounish(t: Tok): boolean {
   if (NOT_NP.has(t.lower)) return false;
   if (has(t, 'Pronoun')) return SUBJECT_PRONOUNS.has(t.lower);
@@ -338,6 +351,14 @@ function continuesStatement(between: string): boolean {
   return true;
 }
 
+/** Quantifiers that can stand as a subject: "most said", "many believe", "some argue". */
+const QUANTIFIER_SUBJECTS = new Set(['most', 'many', 'some', 'several', 'few', 'both', 'all', 'none']);
+/** Documents, polls and studies that show, find or suggest: "a Quinnipiac poll shows", "the survey finds". */
+const EVIDENCE_NOUNS = new Set(
+  'poll polls polling survey surveys analysis analyses review study studies report data research records numbers figures documents results statistics average averages census audit tally estimate estimates'.split(
+    ' ',
+  ),
+);
 /** Nouns for documents and counts whose bare "show" is a cue: "polls show", "the records show". */
 const EVIDENCE_SUBJECTS = new Set([
   'polls',
@@ -932,7 +953,7 @@ export function findAttributions(
     // ("Trump attacked loopholes", "she attacked law enforcement officers": a person attacking speaks)
     if (verb.lemma === 'attack') {
       let sj = v - 1;
-      while (sj > f && VERB_PREFIX.has(toks[sj]!.lower) && !punctAfter(sj - 1)) sj--;
+      while (sj > f && isVerbPrefix(toks[sj]!) && !punctAfter(sj - 1)) sj--;
       const personSubject =
         sj >= f && !punctAfter(sj) && (has(toks[sj]!, 'Person') || PERSON_PRONOUNS.has(toks[sj]!.lower));
       const personObject =
@@ -980,7 +1001,9 @@ export function findAttributions(
     // "(WARNING: Video contains …)", "Developing:": a notice before a colon, not a verb
     if (/^\s*:/.test(gap(v)) && v === f) continue;
     const baseForm = t.lower === verb.lemma;
-    if (baseForm && prev?.lower === 'to') continue;
+    // "to say" is mostly not a report ("hard to say", "the right to say"), but "went on to say" is
+    const wentOn = v - 3 >= f && toks[v - 2]!.lower === 'on' && /^(go|goes|going|went|gone)$/.test(toks[v - 3]!.lower);
+    if (baseForm && prev?.lower === 'to' && !(wentOn && verb.cls === 'speech')) continue;
     // nouns: "the reports", "his claims", "a warning", "reports of"
     // ("The firm said": compromise tags "firm" an adjective, but "said" cannot be a noun)
     const pastOnly =
@@ -1003,9 +1026,13 @@ export function findAttributions(
         v - 1 > f &&
         !DETERMINERS.has(toks[v - 2]!.lower) &&
         !has(toks[v - 2]!, 'Date', 'Value')
-      )
+      ) &&
+      // "Most said", "but many believe": a quantifier is the subject of a verb that cannot be a noun
+      !(QUANTIFIER_SUBJECTS.has(prev.lower) && has(t, 'Verb') && !has(t, 'Noun'))
     )
       continue;
+    // "some reports", "many claims": a quantifier before a noun reading
+    if (prev && QUANTIFIER_SUBJECTS.has(prev.lower) && has(t, 'Noun') && !punctAfter(v - 1)) continue;
     if (has(t, 'Noun') && !has(t, 'Verb') && (next?.lower === 'of' || next?.lower === 'about')) continue;
     // "voters saying they …": an -ing form with a clause after it is a verb, whatever the tagger says
     const clauseNext =
@@ -1013,14 +1040,25 @@ export function findAttributions(
       !!next &&
       !punctAfter(v) &&
       (SUBJECT_PRONOUNS.has(next.lower) || next.lower === 'that');
-    if (has(t, 'Noun') && !has(t, 'Verb') && prev && has(prev, 'Noun') && !punctAfter(v - 1) && !clauseNext) continue;
+    // "a Quinnipiac University poll shows", "recent polling shows that": compromise reads "shows" as a plural
+    // noun; after a poll, a study or a report it is the verb
+    let docVerb = false;
+    if (verb.cls === 'evidence' && /s$/.test(t.lower))
+      for (let b = v - 1; b >= f && v - b <= 6 && !punctAfter(b) && toks[b]!.q < 0; b--)
+        if (EVIDENCE_NOUNS.has(toks[b]!.lower)) {
+          docVerb = true;
+          break;
+        }
+    if (has(t, 'Noun') && !has(t, 'Verb') && prev && has(prev, 'Noun') && !punctAfter(v - 1) && !clauseNext && !docVerb)
+      continue;
     let k = v;
     if (prev?.lower === 'first' && verb.lemma === 'report') k = v - 1;
+    // "Sanders went on to say": one cue, its subject before "went"
+    if (wentOn && baseForm && prev?.lower === 'to') k = v - 3;
     // passive: "are believed to", "was told", "were asked"
     let p = v - 1;
-    while (p >= f && VERB_PREFIX.has(toks[p]!.lower) && !BE.has(toks[p]!.lower) && !punctAfter(p)) p--;
-    const passive =
-      p >= f && BE.has(toks[p]!.lower) && /(ed|wn|ld|ught|tten|id|ound|een)$/.test(t.lower) && !punctAfter(p);
+    while (p >= f && isVerbPrefix(toks[p]!) && !isBe(toks[p]!) && !punctAfter(p)) p--;
+    const passive = p >= f && isBe(toks[p]!) && /(ed|wn|ld|ught|tten|id|ound|een)$/.test(t.lower) && !punctAfter(p);
     if (passive) {
       // "a figure had been agreed", "the deal was settled": a thing agreed on, no one speaking
       if (
@@ -1061,7 +1099,7 @@ export function findAttributions(
     // "said in a statement": one cue
     const sp = !punctAfter(e) ? statementPhrase(e + 1, l) : -1;
     if (sp >= 0) e = sp;
-    const ing = t.lower.endsWith('ing');
+    const ing = toks[k]!.lower.endsWith('ing'); // "going on to say" counts as an -ing form
     let cue: Cue;
     // "greeted supporters and told them that ...": the subject of the first verb
     const coordinated =
@@ -1069,7 +1107,7 @@ export function findAttributions(
     // "While saying that ...", "By refusing to ...": a participle opening the sentence
     const opening =
       ing && v === f + 1 && /^(while|by|after|before|despite|without|since|in|when)$/.test(prev?.lower ?? '');
-    if ((ing && (v === f || punctAfter(v - 1) || opening)) || (coordinated && verb.cls !== 'evidence')) {
+    if ((ing && (k === f || punctAfter(k - 1) || opening)) || (coordinated && verb.cls !== 'evidence')) {
       cue = { k, v, e, verb, mode: 'participle' };
     } else if (ing && !(prev && BE.has(prev.lower))) {
       // "with Sen. John McCain calling it a “Chinese menu”": a name right before the -ing form is its subject
@@ -1101,7 +1139,7 @@ export function findAttributions(
       while (
         j >= f &&
         !punctAfter(j) &&
-        (VERB_PREFIX.has(toks[j]!.lower) || /ly$/.test(toks[j]!.lower)) &&
+        (isVerbPrefix(toks[j]!) || /ly$/.test(toks[j]!.lower)) &&
         // "Mexican officials now say": compromise may tag "now" a conjunction
         has(toks[j]!, 'Adverb', 'Verb', 'Auxiliary', 'Modal', 'Negative', 'Adjective', 'Value', 'Conjunction')
       )
@@ -1113,7 +1151,7 @@ export function findAttributions(
           tj--;
         if (PP_STARTERS.has(toks[tj]!.lower) && tj > f && !punctAfter(tj)) tj--;
         // "Police had last month charged": an auxiliary before the adverbial
-        while (tj > f && tj < j && VERB_PREFIX.has(toks[tj]!.lower) && !punctAfter(tj - 1)) tj--;
+        while (tj > f && tj < j && isVerbPrefix(toks[tj]!) && !punctAfter(tj - 1)) tj--;
         // "Bernie Sanders (I-Vt.) on Saturday criticized": the parenthesis is handled below
         const paren = /^\.?\)\s*$/.test(gap(tj));
         if (
@@ -1207,7 +1245,7 @@ export function findAttributions(
     // ("voters who say …": a plural "say" too; PolNeAR train marks "who say" 10 times in 16)
     // ("Trump, who has called the pact “insanity”": through the auxiliaries)
     let rp = k - 1;
-    while (rp > f && VERB_PREFIX.has(toks[rp]!.lower) && !punctAfter(rp)) rp--;
+    while (rp > f && isVerbPrefix(toks[rp]!) && !punctAfter(rp)) rp--;
     const relative =
       rp >= f &&
       (toks[rp]!.lower === 'who' || toks[rp]!.lower === 'which') &&
@@ -1255,7 +1293,7 @@ export function findAttributions(
         b--;
       if (prevCue && prevCue.verb?.cls === 'speech' && b === prevCue.e && toks[b]!.si === toks[v]!.si) continue;
     }
-    const kind: SourcingKind = verb.cls === 'belief' ? 'belief' : k < v ? 'report' : 'cue';
+    const kind: SourcingKind = verb.cls === 'belief' ? 'belief' : k < v && verb.lemma === 'report' ? 'report' : 'cue';
     addSourcing(kind, tokSpan(k, e));
     cues.push(cue);
     v = Math.max(v, e);

@@ -577,6 +577,12 @@ export const VERB_PREFIX = new Set([
   'specifically',
   'soon',
   'long',
+  'overall',
+  'alone',
+  'instead',
+  'jointly',
+  'collectively',
+  'together',
 ]);
 
 /** Pronouns that may be a source; resolved to an earlier actor. */

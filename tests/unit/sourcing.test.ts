@@ -89,6 +89,16 @@ describe('sourcing: matches', () => {
       'He led, with 30 percent of voters saying they liked him.',
       ['cue', 'saying'],
     ],
+    ['went on to say', 'He went on to say that the plan had failed.', ['cue', 'went on to say']],
+    [
+      'going on to say (participle)',
+      'Sanders called it insane, going on to say that it must end.',
+      ['cue', 'going on to say'],
+    ],
+    ['a poll shows ("shows" tagged a noun)', 'Ohio is close, a Quinnipiac University poll shows.', ['cue', 'shows']],
+    ['a quantifier as the subject', 'Most said they were very worried.', ['cue', 'said']],
+    ['overall between subject and verb', 'Democratic voters overall said they had decided.', ['cue', 'said']],
+    ["don't think (a split contraction)", "She doesn't think Clinton can win.", ['belief', 'think']],
     ['attacked by a person (any object)', 'Mr. Trump has attacked loopholes that benefit others.', ['cue', 'attacked']],
     [
       'an anonymous source',
@@ -138,6 +148,8 @@ describe('sourcing: does not match', () => {
     ['a notice before a colon', 'The driver fled. (WARNING: Video contains graphic images.)'],
     ['found (a thing found, passive)', 'A second device was also found in Chelsea.'],
     ['a time phrase before "later"', 'A few minutes later came the rain.'],
+    ['a quantifier before a noun', 'Some reports were wrong.'],
+    ["a negated passive (isn't repeated)", "The lesson is that history isn't repeated."],
   ])('%s', (_name, text) => {
     expect(phrases(text)).toEqual([]);
   });
