@@ -351,6 +351,17 @@ function continuesStatement(between: string): boolean {
   return true;
 }
 
+/** Publishing verbs and the documents that make them a source's act: "released a statement". */
+const DOC_ACT_FORMS = new Set(
+  'release released releases releasing issue issued issues issuing publish published publishes publishing post posted posts circulate circulated'.split(
+    ' ',
+  ),
+);
+const DOC_NOUNS = new Set(
+  'statement statements report letter letters memo ad ads transcript findings data details email emails tweet op-ed editorial note response rebuttal apology list analysis proposal poll survey study'.split(
+    ' ',
+  ),
+);
 /** Quantifiers that can stand as a subject: "most said", "many believe", "some argue". */
 const QUANTIFIER_SUBJECTS = new Set(['most', 'many', 'some', 'several', 'few', 'both', 'all', 'none']);
 /** Documents, polls and studies that show, find or suggest: "a Quinnipiac poll shows", "the survey finds". */
@@ -939,13 +950,26 @@ export function findAttributions(
         : -1;
     // "polls show", "the records show": the bare form after a document noun
     const docShows = /^show$/.test(t.lower) && prev !== undefined && EVIDENCE_SUBJECTS.has(prev.lower);
+    // "released a statement", "issued a joint statement", "sent a letter": publishing a document is speaking
+    let docAt = -1;
+    if (DOC_ACT_FORMS.has(t.lower) && !punctAfter(v))
+      for (let o = v + 1; o <= l && o - v <= 4; o++) {
+        if (toks[o]!.q >= 0) break;
+        if (DOC_NOUNS.has(toks[o]!.lower)) {
+          docAt = o;
+          break;
+        }
+        if (punctAfter(o) || !(DETERMINERS.has(toks[o]!.lower) || has(toks[o]!, 'Adjective', 'Possessive'))) break;
+      }
     const verb = pointOut
       ? { lemma: 'point', cls: 'speech' as const }
-      : clearAt >= 0
-        ? { lemma: 'make', cls: 'speech' as const }
-        : docShows
-          ? { lemma: 'show', cls: 'evidence' as const }
-          : cueVerb(t.lower);
+      : docAt >= 0
+        ? { lemma: 'release', cls: 'speech' as const }
+        : clearAt >= 0
+          ? { lemma: 'make', cls: 'speech' as const }
+          : docShows
+            ? { lemma: 'show', cls: 'evidence' as const }
+            : cueVerb(t.lower);
     if (!verb) continue;
     // markup left in the text ("<tweet id=...>") is not a verb
     if (/[<>/]/.test(text[t.start - 1] ?? '') || text[t.end] === '>') continue;
@@ -1077,7 +1101,7 @@ export function findAttributions(
     // "is thought to" is a belief cue; active "thought" rarely is (PolNeAR train: 29%)
     if (t.lower === 'thought') continue;
     // the recipient: "told reporters", "told the Associated Press"
-    let e = pointOut ? v + 1 : clearAt >= 0 ? clearAt : v;
+    let e = pointOut ? v + 1 : clearAt >= 0 ? clearAt : docAt >= 0 ? docAt : v;
     if (RECIPIENT_VERBS.has(verb.lemma) && next && !punctAfter(v) && next.q < 0) {
       if (OBJECT_PRONOUNS.has(next.lower)) e = v + 1;
       else if (next.lower !== 'that' && isNounish(next) && !has(next, 'Pronoun')) {
@@ -1100,6 +1124,11 @@ export function findAttributions(
     const sp = !punctAfter(e) ? statementPhrase(e + 1, l) : -1;
     if (sp >= 0) e = sp;
     const ing = toks[k]!.lower.endsWith('ing'); // "going on to say" counts as an -ing form
+    // "Trump is once again questioning": a progressive tense, its subject before the auxiliary
+    let pb = k - 1;
+    while (pb > f && isVerbPrefix(toks[pb]!) && !isBe(toks[pb]!) && !punctAfter(pb)) pb--;
+    const progressive = ing && pb >= f && isBe(toks[pb]!) && !punctAfter(pb);
+    const callingFor = ing && verb.lemma === 'call' && !!next && /^(for|on|out)$/.test(next.lower);
     let cue: Cue;
     // "greeted supporters and told them that ...": the subject of the first verb
     const coordinated =
@@ -1109,7 +1138,7 @@ export function findAttributions(
       ing && v === f + 1 && /^(while|by|after|before|despite|without|since|in|when)$/.test(prev?.lower ?? '');
     if ((ing && (k === f || punctAfter(k - 1) || opening)) || (coordinated && verb.cls !== 'evidence')) {
       cue = { k, v, e, verb, mode: 'participle' };
-    } else if (ing && !(prev && BE.has(prev.lower))) {
+    } else if (ing && !progressive) {
       // "with Sen. John McCain calling it a “Chinese menu”": a name right before the -ing form is its subject
       const named =
         prev !== undefined &&
@@ -1129,8 +1158,9 @@ export function findAttributions(
       const np = (named && object) || absolute ? npBack(v - 1) : undefined;
       if (np) cue = { k, v, e, verb, np, mode: 'forward' };
       else {
-        // a bare -ing form inside a phrase ("the reporting") is not a cue
-        if (verb.cls !== 'speech') continue;
+        // a bare -ing form inside a phrase ("the reporting") is not a cue; "calling for", "calling on"
+        // is (PolNeAR train: 31 of 42)
+        if (verb.cls !== 'speech' && !callingFor) continue;
         cue = { k, v, e, verb, mode: 'none' };
       }
     } else {
@@ -1251,7 +1281,8 @@ export function findAttributions(
       (toks[rp]!.lower === 'who' || toks[rp]!.lower === 'which') &&
       !punctAfter(rp) &&
       (!baseForm || t.lower === 'say');
-    if ((verb.cls !== 'speech' || baseForm) && !cue.np && cue.mode !== 'participle' && !relative) continue;
+    if ((verb.cls !== 'speech' || baseForm) && !cue.np && cue.mode !== 'participle' && !relative && !callingFor)
+      continue;
     // "the decision appears to be": only a person or a body seems or appears as a source
     if (APPEARANCE_VERBS.has(verb.lemma)) {
       // "appeared to blame", "it seems that", "sounded like", "seemed unperturbed": not "appeared on MSNBC",

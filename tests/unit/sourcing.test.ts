@@ -99,6 +99,9 @@ describe('sourcing: matches', () => {
     ['a quantifier as the subject', 'Most said they were very worried.', ['cue', 'said']],
     ['overall between subject and verb', 'Democratic voters overall said they had decided.', ['cue', 'said']],
     ["don't think (a split contraction)", "She doesn't think Clinton can win.", ['belief', 'think']],
+    ['a progressive tense', 'Donald Trump is once again questioning the vote.', ['cue', 'questioning']],
+    ['calling for (no subject needed)', 'He won plaudits by calling for a no-fly zone.', ['cue', 'calling']],
+    ['released a statement', 'The town released a statement Wednesday.', ['cue', 'released a statement']],
     ['attacked by a person (any object)', 'Mr. Trump has attacked loopholes that benefit others.', ['cue', 'attacked']],
     [
       'an anonymous source',
@@ -150,6 +153,7 @@ describe('sourcing: does not match', () => {
     ['a time phrase before "later"', 'A few minutes later came the rain.'],
     ['a quantifier before a noun', 'Some reports were wrong.'],
     ["a negated passive (isn't repeated)", "The lesson is that history isn't repeated."],
+    ['released + a thing that is no document', 'The firm released its quarterly earnings.'],
   ])('%s', (_name, text) => {
     expect(phrases(text)).toEqual([]);
   });
