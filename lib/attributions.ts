@@ -1750,7 +1750,15 @@ export function findAttributions(
     while (b > 0 && b > q.open - 4 && /[ \t\n]/.test(text[b]!)) b--;
     if (text[b] !== ':' || b === 0 || /[\d]/.test(text[b - 1] ?? '')) continue;
     if (b - lastEndBefore(b) < 40) continue; // "said:" is one cue
-    addSourcing('cue', span(b, b + 1));
+    // "He told his audience, to rowdy applause: “…”": the sentence's verb already is the cue
+    const ti = partitionPoint(toks.length, (k) => toks[k]!.end <= b) - 1;
+    if (ti >= 0 && lastEndBefore(b) > toks[first(ti)]!.start) continue;
+    // "McCaskill scolded him: “…”": the verb that hands over is part of the cue
+    let vb = ti;
+    if (vb >= 0 && OBJECT_PRONOUNS.has(toks[vb]!.lower) && vb - 1 >= first(ti)) vb--;
+    const handOver =
+      vb >= 0 && has(toks[vb]!, 'PastTense', 'PresentTense') && !has(toks[vb]!, 'Noun', 'Copula', 'Auxiliary');
+    addSourcing('cue', span(handOver ? toks[vb]!.start : b, b + 1));
   }
 
   // one sourcing item per stretch of text, one attribution per content and speaker

@@ -1,8 +1,10 @@
 // The one module that owns compromise: it extends the lexicon once and turns compromise's views into the
 // project's own plain types (offsets into the original text). Nothing else imports compromise.
 // Pure: no DOM, no browser APIs.
+
 import nlp from 'compromise';
 import { NEWS_LEXICON } from './lexicon.ts';
+import { partitionPoint } from './search.ts';
 import type { Span } from './types.ts';
 
 /** A word as compromise tagged it, with its offsets in the original text. */
@@ -76,6 +78,20 @@ export function maskForParser(text: string): string {
   return text.replace(SYMBOL_RUN, (run) => ' '.repeat(run.length));
 }
 
+/**
+ * Sentences glued without a space ("Trump said.Trump claimed", "Ryan said,“Look"), common in scraped
+ * text, are one token to compromise. It is given a space there; `inserted` lists where, in its text.
+ */
+const GLUED = /(?<=\p{Ll}{2}[.,;:!?])(?=[\p{Lu}"\u201C])/gu;
+export function unglue(text: string): { text: string; inserted: number[] } {
+  const inserted: number[] = [];
+  const out = text.replace(GLUED, (_m, offset: number) => {
+    inserted.push(offset + inserted.length);
+    return ' ';
+  });
+  return { text: out, inserted };
+}
+
 export function parse(text: string): ParsedText {
   return { text, sentences: parseRange(text, 0, text.length) };
 }
@@ -92,12 +108,15 @@ export function parseRange(text: string, start: number, end: number): Sentence[]
 /** parseRange for a chunk sent alone (to a worker): `part` is text.slice(base, ...); offsets come out in text. */
 export function parseSlice(part: string, base: number): Sentence[] {
   ensureLexicon();
-  const json = nlp(maskForParser(part)).json({ offset: true, terms: { offset: true } }) as JsonSentence[];
+  const { text: seen, inserted } = unglue(maskForParser(part));
+  // an offset in what compromise saw, back in `part`: minus the spaces inserted before it
+  const back = (x: number) => x - partitionPoint(inserted.length, (k) => inserted[k]! < x);
+  const json = nlp(seen).json({ offset: true, terms: { offset: true } }) as JsonSentence[];
   const sentences: Sentence[] = [];
   for (const s of json) {
     const tokens: Token[] = [];
     for (const t of s.terms) {
-      const ts = t.offset.start;
+      const ts = back(t.offset.start);
       const te = ts + t.offset.length;
       if (part.slice(ts, te) !== t.text) continue; // compromise offset bug (#1144): drop, never trust
       tokens.push({
@@ -110,8 +129,8 @@ export function parseSlice(part: string, base: number): Sentence[] {
         post: t.post,
       });
     }
-    const ss = s.offset.start;
-    const se = ss + s.offset.length;
+    const ss = back(s.offset.start);
+    const se = back(s.offset.start + s.offset.length);
     sentences.push({ start: base + ss, end: base + se, text: part.slice(ss, se), tokens });
   }
   return sentences;

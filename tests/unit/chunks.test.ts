@@ -79,3 +79,15 @@ describe('chunked parse + merge = analyze', () => {
     expect(chunked(big, 4)).toEqual(single);
   }, 120_000);
 });
+
+describe('glued sentences', () => {
+  it.each([
+    ['Trump said.Trump claimed it.', ['Trump', 'said', 'Trump', 'claimed', 'it']],
+    ['Ryan said,\u201CLook here.\u201D', ['Ryan', 'said', 'Look', 'here']],
+    ['The U.S. and e.g. 3.5 stay whole.', ['The', 'U.S.', 'and', 'e.g.', '3.5', 'stay', 'whole']],
+  ])('%s', (text, words) => {
+    const tokens = parse(text).sentences.flatMap((s) => s.tokens);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(tokens.map((t) => t.text.replace(/[^\p{L}\p{N}.]/gu, '')).filter(Boolean)).toEqual(words);
+  });
+});

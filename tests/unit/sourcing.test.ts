@@ -102,6 +102,13 @@ describe('sourcing: matches', () => {
     ['a progressive tense', 'Donald Trump is once again questioning the vote.', ['cue', 'questioning']],
     ['calling for (no subject needed)', 'He won plaudits by calling for a no-fly zone.', ['cue', 'calling']],
     ['released a statement', 'The town released a statement Wednesday.', ['cue', 'released a statement']],
+    ['a sentence glued to the next', '“We have control,” Trump said.Trump left.', ['cue', 'said']],
+    ['a quotation glued to its verb', 'Ryan said,“Look, it has no place.”', ['cue', 'said']],
+    [
+      'a verb handing over with a colon',
+      'Sen. Claire McCaskill scolded him: “You are wrong.”',
+      ['cue', 'scolded him:'],
+    ],
     ['attacked by a person (any object)', 'Mr. Trump has attacked loopholes that benefit others.', ['cue', 'attacked']],
     [
       'an anonymous source',
