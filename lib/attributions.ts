@@ -362,6 +362,9 @@ const DOC_NOUNS = new Set(
     ' ',
   ),
 );
+/** Reporting verb forms that are never nouns, and the tags they get when compromise missed that. */
+const ALWAYS_VERBS = new Set(['said', 'says', 'told', 'tells']);
+const VERB_TAGS: ReadonlySet<string> = new Set(['Verb', 'PresentTense']);
 /** Quantifiers that can stand as a subject: "most said", "many believe", "some argue". */
 const QUANTIFIER_SUBJECTS = new Set(['most', 'many', 'some', 'several', 'few', 'both', 'all', 'none']);
 /** Documents, polls and studies that show, find or suggest: "a Quinnipiac poll shows", "the survey finds". */
@@ -537,7 +540,11 @@ export function findAttributions(
   const toks: Tok[] = [];
   parsed.sentences.forEach((s, si) => {
     for (const t of s.tokens) {
-      toks.push({ start: t.start, end: t.end, text: t.text, lower: t.text.toLowerCase(), tags: t.tags, si, q: -1 });
+      const lower = t.text.toLowerCase();
+      // "Glenn Beck Says Trump …": in a title-case headline compromise takes "Says" for part of a name;
+      // these forms are never nouns
+      const tags = ALWAYS_VERBS.has(lower) && !t.tags.has('Verb') ? VERB_TAGS : t.tags;
+      toks.push({ start: t.start, end: t.end, text: t.text, lower, tags, si, q: -1 });
     }
   });
   toks.sort((a, b) => a.start - b.start);
@@ -1062,8 +1069,8 @@ export function findAttributions(
     const clauseNext =
       t.lower.endsWith('ing') &&
       !!next &&
-      !punctAfter(v) &&
-      (SUBJECT_PRONOUNS.has(next.lower) || next.lower === 'that');
+      ((!punctAfter(v) && (SUBJECT_PRONOUNS.has(next.lower) || next.lower === 'that')) ||
+        (next.q >= 0 && /^\s*["\u201C]\s*$/.test(gap(v))));
     // "a Quinnipiac University poll shows", "recent polling shows that": compromise reads "shows" as a plural
     // noun; after a poll, a study or a report it is the verb
     let docVerb = false;

@@ -321,7 +321,9 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
     'monday tuesday wednesday thursday friday saturday sunday ' +
     'i god internet web covid covid-19 coronavirus christmas easter ramadan eid ' +
     'ceo cfo coo tv gdp am pm ok id dna hiv aids pdf url cctv suv vip lgbt lgbtq ngo ngos pr ai ufo mp mps ' +
-    'faq usd eur gmt utc est edt pst pdt bst cet ist cst mst jst aest cest msk iphone app arabic hebrew farsi urdu mandarin cantonese swahili hindi'
+    'faq usd eur gmt utc est edt pst pdt bst cet ist cst mst jst aest cest msk iphone app arabic hebrew farsi urdu mandarin cantonese swahili hindi ' +
+    // reporting verbs in title-case headlines: "Glenn Beck Says Trump …"
+    'says said tells told'
   ).split(' '),
 );
 

@@ -22,6 +22,8 @@ describe('matches', () => {
       'person',
     ],
     ['The envoy held talks with Hamas in Doha, officials said.', 'Hamas', 'Hamas', 'organization'],
+    // a reporting verb in a title-case headline ends the name
+    ['Glenn Beck Says Trump Poses A Threat.\n\nBeck spoke on Monday.', 'Glenn Beck', 'Glenn Beck', 'person'],
     ['The town council of Brackley Moor voted to build the wall.', 'Brackley Moor', 'Brackley Moor', 'place'],
     // a spaced ampersand joins a firm's name
     ['Engineers at Hollis & Grant drew up the plans.', 'Hollis & Grant', 'Hollis & Grant', 'organization'],

@@ -109,6 +109,8 @@ describe('sourcing: matches', () => {
       'Sen. Claire McCaskill scolded him: “You are wrong.”',
       ['cue', 'scolded him:'],
     ],
+    ['a title-case headline verb', 'Glenn Beck Says Trump Poses A Threat.\n\nBeck spoke on Monday.', ['cue', 'Says']],
+    ['saying + a quotation after a noun', 'She held up a sign saying "Jews Against Trump."', ['cue', 'saying']],
     ['attacked by a person (any object)', 'Mr. Trump has attacked loopholes that benefit others.', ['cue', 'attacked']],
     [
       'an anonymous source',
