@@ -462,6 +462,12 @@ const STANCE_NOUNS: Record<string, string[]> = {
   claim: ['that'],
   claims: ['that'],
   praise: ['for'],
+  // (PolNeAR train: "assertion" 11 of 18 uses, "assumption" 6 of 9, "complaints" 8 of 15)
+  assertion: ['that'],
+  assertions: ['that'],
+  assumption: ['that'],
+  complaints: ['about', 'from', 'that'],
+  complaint: ['about', 'from', 'that'],
   // adjectives of stance: "critical of", "quick to (blame)", "eager to"
   critical: ['of'],
   quick: ['to'],

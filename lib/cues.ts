@@ -133,6 +133,13 @@ const SPEECH = [
   'tout',
   'issue',
   'speak',
+  // PolNeAR train marks these in four of five uses or more
+  'muse',
+  'acquiesce',
+  'rebut',
+  'allude',
+  'articulate',
+  'outline',
 ];
 
 /** Evaluative speech acts: "called the talks unprecedented", "accused X of Y". */
@@ -199,6 +206,10 @@ const STANCE = [
   'lash',
   'see',
   'name',
+  'hail',
+  'dub',
+  'rebuff',
+  'spar',
 ];
 
 /**
@@ -261,7 +272,20 @@ const IRREGULAR: Record<string, string[]> = {
   speak: ['spoke', 'spoken', 'speak', 'speaks', 'speaking'],
 };
 /** Verbs that double their final consonant: admit -> admitted, admitting. */
-const DOUBLING = new Set(['admit', 'quip', 'concur', 'plan', 'refer', 'regret', 'rebut', 'commit', 'submit', 'slam']);
+const DOUBLING = new Set([
+  'admit',
+  'quip',
+  'concur',
+  'plan',
+  'refer',
+  'regret',
+  'rebut',
+  'commit',
+  'submit',
+  'slam',
+  'spar',
+  'dub',
+]);
 
 /** All inflected forms of a regular English verb (and the irregular ones above). */
 export function verbForms(lemma: string): string[] {

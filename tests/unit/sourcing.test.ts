@@ -111,6 +111,9 @@ describe('sourcing: matches', () => {
     ],
     ['a title-case headline verb', 'Glenn Beck Says Trump Poses A Threat.\n\nBeck spoke on Monday.', ['cue', 'Says']],
     ['saying + a quotation after a noun', 'She held up a sign saying "Jews Against Trump."', ['cue', 'saying']],
+    ['mused (a rarer speech verb)', 'The senator mused that the party had lost its way.', ['cue', 'mused']],
+    ['hailed (a stance)', 'Sanders hailed the ruling as a victory.', ['cue', 'hailed']],
+    ['assertion that', 'His assertion that the vote was rigged was false.', ['cue', 'assertion that']],
     ['attacked by a person (any object)', 'Mr. Trump has attacked loopholes that benefit others.', ['cue', 'attacked']],
     [
       'an anonymous source',
@@ -163,6 +166,7 @@ describe('sourcing: does not match', () => {
     ['a quantifier before a noun', 'Some reports were wrong.'],
     ["a negated passive (isn't repeated)", "The lesson is that history isn't repeated."],
     ['released + a thing that is no document', 'The firm released its quarterly earnings.'],
+    ['credits (a noun, no stance)', 'The plan creates pollution credits for planting trees.'],
   ])('%s', (_name, text) => {
     expect(phrases(text)).toEqual([]);
   });
