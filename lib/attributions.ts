@@ -8,6 +8,7 @@ import {
   APPEARANCE_VERBS,
   type CueVerb,
   cueVerb,
+  DOCUMENT_SUBJECTS,
   OTHER_PRONOUNS,
   PERSON_PRONOUNS,
   RECIPIENT_VERBS,
@@ -951,7 +952,8 @@ export function findAttributions(
       continue;
     }
     // "pointed out that"
-    const pointOut = /^point(s|ed|ing)?$/.test(t.lower) && next?.lower === 'out';
+    // ("laid out her proposals": PolNeAR train marks 11 of 14)
+    const pointOut = (/^point(s|ed|ing)?$/.test(t.lower) || /^(laid|lays)$/.test(t.lower)) && next?.lower === 'out';
     // "made it clear that", "makes clear": one speech cue
     const clearAt =
       /^(make|makes|made|making)$/.test(t.lower) && next && !punctAfter(v)
@@ -975,7 +977,7 @@ export function findAttributions(
         if (punctAfter(o) || !(DETERMINERS.has(toks[o]!.lower) || has(toks[o]!, 'Adjective', 'Possessive'))) break;
       }
     const verb = pointOut
-      ? { lemma: 'point', cls: 'speech' as const }
+      ? { lemma: t.lower.startsWith('point') ? 'point' : 'lay', cls: 'speech' as const }
       : docAt >= 0
         ? { lemma: 'release', cls: 'speech' as const }
         : clearAt >= 0
@@ -992,7 +994,11 @@ export function findAttributions(
       let sj = v - 1;
       while (sj > f && isVerbPrefix(toks[sj]!) && !punctAfter(sj - 1)) sj--;
       const personSubject =
-        sj >= f && !punctAfter(sj) && (has(toks[sj]!, 'Person') || PERSON_PRONOUNS.has(toks[sj]!.lower));
+        sj >= f &&
+        !punctAfter(sj) &&
+        (has(toks[sj]!, 'Person') ||
+          PERSON_PRONOUNS.has(toks[sj]!.lower) ||
+          mentionAt(toks[sj]!.start, toks[sj]!.end)?.actor.kind === 'person');
       const personObject =
         !!next && (has(next, 'Person', 'ProperNoun', 'Possessive') || /^(him|her|them|his|their)$/.test(next.lower));
       if (!personSubject && !personObject) continue;
@@ -1318,9 +1324,15 @@ export function findAttributions(
       }
     }
     // verbs that are cues after one kind of subject only: the subject's last word decides
-    if (verb.pluralSubject || verb.namedSubject) {
+    if (verb.pluralSubject || verb.namedSubject || verb.documentSubject) {
       const head = cue.np ? toks[cue.np[1]]! : undefined;
       if (!head) continue;
+      if (verb.documentSubject) {
+        // the head: the last word before a connector ("a web video by the RNC" -> "video")
+        let h = cue.np![0];
+        while (h < cue.np![1] && !CONNECTORS.has(toks[h + 1]!.lower)) h++;
+        if (!DOCUMENT_SUBJECTS.has(toks[h]!.lower)) continue;
+      }
       if (verb.pluralSubject && (!has(head, 'Plural') || has(head, 'Pronoun') || head.q >= 0)) continue;
       if (verb.namedSubject && !(has(head, 'Person', 'Organization', 'ProperNoun') || SUBJECT_PRONOUNS.has(head.lower)))
         continue;

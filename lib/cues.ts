@@ -17,7 +17,16 @@ export interface CueVerb {
   namedSubject?: true;
   /** A cue only after a plural noun ("rivals see an opening", not "you see" or "I saw"). */
   pluralSubject?: true;
+  /** A cue only when its subject is a document ("the statement read", "a web video references"). */
+  documentSubject?: true;
 }
+
+/** Documents that read, reference or cite: "“…,” the article read". */
+export const DOCUMENT_SUBJECTS = new Set(
+  'article statement letter sign signs headline message note email post tweet caption banner ad video spot release memo report editorial op-ed book website petition resolution bill order ruling filing document'.split(
+    ' ',
+  ),
+);
 
 /** Reporting verbs proper. */
 const SPEECH = [
@@ -526,6 +535,13 @@ for (const [list, cls] of [
 // "voters see him as", "black voters saw that": PolNeAR train marks these after a plural noun 23 times in
 // 49; after a pronoun ("you see", "I saw") 29 in 155
 for (const form of ['see', 'saw']) VERBS.set(form, { lemma: 'see', cls: 'stance', pluralSubject: true });
+// "“…,” the article read", "a web video by the RNC references four cases": after a document only
+for (const form of ['read', 'reads', 'references', 'referenced'])
+  VERBS.set(form, {
+    lemma: form.startsWith('r') && form.includes('f') ? 'reference' : 'read',
+    cls: 'speech',
+    documentSubject: true,
+  });
 for (const lemma of NAMED_SUBJECT)
   for (const form of verbForms(lemma))
     if (!VERBS.has(form)) VERBS.set(form, { lemma, cls: 'stance', namedSubject: true });

@@ -114,6 +114,8 @@ describe('sourcing: matches', () => {
     ['mused (a rarer speech verb)', 'The senator mused that the party had lost its way.', ['cue', 'mused']],
     ['hailed (a stance)', 'Sanders hailed the ruling as a victory.', ['cue', 'hailed']],
     ['assertion that', 'His assertion that the vote was rigged was false.', ['cue', 'assertion that']],
+    ['laid out', 'In Florida, Clinton laid out her proposals for national service.', ['cue', 'laid out']],
+    ['a document reads', '“He came back,” the article read. “He was rich.”', ['cue', 'read']],
     ['attacked by a person (any object)', 'Mr. Trump has attacked loopholes that benefit others.', ['cue', 'attacked']],
     [
       'an anonymous source',
@@ -167,6 +169,7 @@ describe('sourcing: does not match', () => {
     ["a negated passive (isn't repeated)", "The lesson is that history isn't repeated."],
     ['released + a thing that is no document', 'The firm released its quarterly earnings.'],
     ['credits (a noun, no stance)', 'The plan creates pollution credits for planting trees.'],
+    ['read (no document)', 'She read the book on the train.'],
   ])('%s', (_name, text) => {
     expect(phrases(text)).toEqual([]);
   });
