@@ -363,6 +363,8 @@ const DOC_NOUNS = new Set(
     ' ',
   ),
 );
+/** A pronoun with a contracted auxiliary, as compromise leaves it: "he’s", "they’ve", "who’s". */
+const CONTRACTED_PRONOUN = /^(he|she|it|they|we|i|you|who)['\u2019](?:s|ve|d|ll|re|m)$/;
 /** Reporting verb forms that are never nouns, and the tags they get when compromise missed that. */
 const ALWAYS_VERBS = new Set(['said', 'says', 'told', 'tells']);
 const VERB_TAGS: ReadonlySet<string> = new Set(['Verb', 'PresentTense']);
@@ -546,8 +548,15 @@ export function findAttributions(
   const quotes = findQuotes(text);
   const toks: Tok[] = [];
   parsed.sentences.forEach((s, si) => {
+    let contraction = false;
     for (const t of s.tokens) {
-      const lower = t.text.toLowerCase();
+      let lower = t.text.toLowerCase();
+      // "He’s sought", "It’s denouncing": compromise keeps "he’s" whole and adds an empty auxiliary; the
+      // rules see the pronoun and the auxiliary it stands for
+      const pronoun = CONTRACTED_PRONOUN.exec(lower);
+      if (pronoun) lower = pronoun[1]!;
+      else if (contraction && t.text === '') lower = t.tags.has('Copula') ? 'is' : 'has';
+      contraction = !!pronoun;
       // "Glenn Beck Says Trump …": in a title-case headline compromise takes "Says" for part of a name;
       // these forms are never nouns
       const tags = ALWAYS_VERBS.has(lower) && !t.tags.has('Verb') ? VERB_TAGS : t.tags;

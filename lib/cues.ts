@@ -230,7 +230,6 @@ const NAMED_SUBJECT = [
   'share',
   'nominate',
   'attempt',
-  'avoid',
   'press',
   'congratulate',
   'expose',

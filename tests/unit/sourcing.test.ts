@@ -116,6 +116,8 @@ describe('sourcing: matches', () => {
     ['assertion that', 'His assertion that the vote was rigged was false.', ['cue', 'assertion that']],
     ['laid out', 'In Florida, Clinton laid out her proposals for national service.', ['cue', 'laid out']],
     ['a document reads', '“He came back,” the article read. “He was rich.”', ['cue', 'read']],
+    ['a contracted pronoun and auxiliary', 'He\u2019s sought to protect breaks for real estate.', ['cue', 'sought']],
+    ['a contracted pronoun and progressive', 'It\u2019s denouncing what it calls a lie.', ['cue', 'denouncing']],
     ['attacked by a person (any object)', 'Mr. Trump has attacked loopholes that benefit others.', ['cue', 'attacked']],
     [
       'an anonymous source',
