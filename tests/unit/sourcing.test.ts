@@ -172,6 +172,8 @@ describe('sourcing: does not match', () => {
     ['released + a thing that is no document', 'The firm released its quarterly earnings.'],
     ['credits (a noun, no stance)', 'The plan creates pollution credits for planting trees.'],
     ['read (no document)', 'She read the book on the train.'],
+    ['add (a base form that rarely reports)', 'Crackdowns could add fuel to the tensions.'],
+    ['thanks (a noun)', 'The bill passed, thanks to the mayor.'],
   ])('%s', (_name, text) => {
     expect(phrases(text)).toEqual([]);
   });
