@@ -17,6 +17,7 @@ import {
   TIME_WORDS,
   VERB_PREFIX,
 } from './cues.ts';
+import { ANONYMITY } from './hedges.ts';
 import type { ParsedText } from './nlp.ts';
 import { partitionPoint } from './search.ts';
 import type { Actor, ActorKind, Attribution, Sourcing, SourcingKind, Span } from './types.ts';
@@ -368,6 +369,14 @@ const CONTRACTED_PRONOUN = /^(he|she|it|they|we|i|you|who)['\u2019](?:s|ve|d|ll|
 /** Reporting verb forms that are never nouns, and the tags they get when compromise missed that. */
 const ALWAYS_VERBS = new Set(['said', 'says', 'told', 'tells']);
 const VERB_TAGS: ReadonlySet<string> = new Set(['Verb', 'PresentTense']);
+/**
+ * Anonymity granted: hedges.ts's ANONYMITY with the verb before it when there is one ("spoke on condition of
+ * anonymity", "talked anonymously").
+ */
+const ANONYMITY_PHRASE = new RegExp(
+  `(?:\\b(?:spoke|spoken|speaking|speaks|talked|talking|talks)\\s+)?(?:${ANONYMITY.source}|\\b(?:spoke|spoken|talked|talking)\\s+anonymously\\b)`,
+  'gi',
+);
 /** Quantifiers that can stand as a subject: "most said", "many believe", "some argue". */
 const QUANTIFIER_SUBJECTS = new Set(['most', 'many', 'some', 'several', 'few', 'both', 'all', 'none']);
 /** Documents, polls and studies that show, find or suggest: "a Quinnipiac poll shows", "the survey finds". */
@@ -405,6 +414,8 @@ const STANCE_PASSIVE = new Set([
   'condemn',
   'blame',
   'see',
+  // "is considered an asset" (PolNeAR train: 13 of 28)
+  'consider',
 ]);
 /** Words that make "X Y: ..." a rubric, not a speaker ("Fact Check:", "Breitbart News Daily:", "Wow:"). */
 const RUBRIC_WORDS = new Set(
@@ -1251,6 +1262,19 @@ export function findAttributions(
         if (!np && appos && appos[0] === c && c > f && commaAfter(c - 1) && !/^(who|which)$/.test(toks[c]!.lower))
           np = appos;
       }
+      // "A White House official who spoke anonymously to discuss internal strategy said": the subject is
+      // before the relative clause, not the clause's last noun
+      if (np) {
+        let sawVerb = false;
+        for (let r = np[0] - 1; r > f && np[0] - r <= 12 && !punctAfter(r) && toks[r]!.q < 0; r--) {
+          if (/^(who|that)$/.test(toks[r]!.lower)) {
+            const head = sawVerb ? npBack(r - 1) : undefined;
+            if (head && !punctAfter(r - 1) && (toks[r]!.lower === 'who' || has(toks[r - 1]!, 'Noun'))) np = head;
+            break;
+          }
+          if (has(toks[r]!, 'Verb') && !has(toks[r]!, 'Noun')) sawVerb = true;
+        }
+      }
       // "reports seen by Reuters suggest": the subject is before the participle and its agent
       if (np && np[0] - 2 >= f && toks[np[0] - 1]!.lower === 'by' && /(ed|en|wn)$/.test(toks[np[0] - 2]!.lower)) {
         const head = npBack(np[0] - 3);
@@ -1771,6 +1795,12 @@ export function findAttributions(
       if (punctAfter(k - 1) || (has(w, 'Verb') && !has(w, 'Noun', 'Adjective')) || has(w, 'Preposition', 'Pronoun'))
         break;
     }
+  }
+
+  // "who spoke on condition of anonymity", "speaking anonymously": the source is anonymous on purpose
+  for (const m of text.matchAll(ANONYMITY_PHRASE)) {
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    addSourcing('anonymous-source', span(start, m.index + m[0].length));
   }
 
   // "… a few relevant facts: “Of its …”": a colon that hands over to a quotation is a cue

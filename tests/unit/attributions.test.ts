@@ -34,6 +34,11 @@ describe('findQuotes', () => {
 describe('attributions: matches', () => {
   test.each([
     [
+      "the subject before a relative clause, not the clause's last noun",
+      'A White House official who spoke anonymously to discuss internal strategy said Wednesday that it was fine.',
+      { speaker: 'A White House official', content: 'it was fine', direct: false },
+    ],
+    [
       'a time adverbial between subject and verb ("X on Tuesday responded")',
       'Senator Maria Lopez on Tuesday responded that the office had expanded into larger quarters.',
       { speaker: 'Maria Lopez', content: 'the office had expanded into larger quarters', direct: false },

@@ -118,6 +118,16 @@ describe('sourcing: matches', () => {
     ['a document reads', '“He came back,” the article read. “He was rich.”', ['cue', 'read']],
     ['a contracted pronoun and auxiliary', 'He\u2019s sought to protect breaks for real estate.', ['cue', 'sought']],
     ['a contracted pronoun and progressive', 'It\u2019s denouncing what it calls a lie.', ['cue', 'denouncing']],
+    [
+      'is considered (a stance passive)',
+      'His folksy demeanor is considered an asset for Clinton.',
+      ['cue', 'considered'],
+    ],
+    [
+      'spoke on condition of anonymity',
+      'The official, who spoke on the condition of anonymity, said the case was hard.',
+      ['anonymous-source', 'spoke on the condition of anonymity'],
+    ],
     ['attacked by a person (any object)', 'Mr. Trump has attacked loopholes that benefit others.', ['cue', 'attacked']],
     [
       'an anonymous source',
