@@ -1267,9 +1267,10 @@ export function findAttributions(
       if (np) {
         let sawVerb = false;
         for (let r = np[0] - 1; r > f && np[0] - r <= 12 && !punctAfter(r) && toks[r]!.q < 0; r--) {
-          if (/^(who|that)$/.test(toks[r]!.lower)) {
+          // ("that" is left alone: mostly a complementizer, "told Zuma that he was fine and the military said")
+          if (toks[r]!.lower === 'who') {
             const head = sawVerb ? npBack(r - 1) : undefined;
-            if (head && !punctAfter(r - 1) && (toks[r]!.lower === 'who' || has(toks[r - 1]!, 'Noun'))) np = head;
+            if (head && !punctAfter(r - 1)) np = head;
             break;
           }
           if (has(toks[r]!, 'Verb') && !has(toks[r]!, 'Noun')) sawVerb = true;
