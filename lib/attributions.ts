@@ -1350,6 +1350,11 @@ export function findAttributions(
       const before = cue.np && cue.np[0] > f ? toks[cue.np[0] - 1]! : undefined;
       // "the decision to engage with Hamas appears": a name after a preposition is not the subject
       const object = !!before && (has(before, 'Preposition') || CONNECTORS.has(before.lower));
+      // "a voter who seemed to be confused", "Cruz mentioned CNN and seemed to blame": marked, no speaker
+      if (!head && (relative || cue.mode === 'participle')) {
+        addSourcing('belief', tokSpan(k, e));
+        continue;
+      }
       if (!head || object) continue;
       // "the new law appears to have hit": still a hedge PolNeAR marks, but no one to attribute it to
       if (!(has(head, 'Person', 'Organization', 'ProperNoun') || /^(he|she|they|we|i)$/.test(head.lower))) {

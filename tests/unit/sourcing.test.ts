@@ -128,6 +128,7 @@ describe('sourcing: matches', () => {
       'The official, who spoke on the condition of anonymity, said the case was hard.',
       ['anonymous-source', 'spoke on the condition of anonymity'],
     ],
+    ['seemed after a relative pronoun', 'He told a voter passing by who seemed to be confused.', ['belief', 'seemed']],
     ['attacked by a person (any object)', 'Mr. Trump has attacked loopholes that benefit others.', ['cue', 'attacked']],
     [
       'an anonymous source',
