@@ -381,7 +381,7 @@ const ANONYMITY_PHRASE = new RegExp(
 const QUANTIFIER_SUBJECTS = new Set(['most', 'many', 'some', 'several', 'few', 'both', 'all', 'none']);
 /** Documents, polls and studies that show, find or suggest: "a Quinnipiac poll shows", "the survey finds". */
 const EVIDENCE_NOUNS = new Set(
-  'poll polls polling survey surveys analysis analyses review study studies report data research records numbers figures documents results statistics average averages census audit tally estimate estimates'.split(
+  'poll polls polling survey surveys analysis analyses review study studies report reports data research records numbers figures documents results statistics average averages census audit tally tallies estimate estimates files findings ledgers emails filings'.split(
     ' ',
   ),
 );
@@ -399,6 +399,10 @@ const EVIDENCE_SUBJECTS = new Set([
   'statistics',
   'emails',
   'filings',
+  'reports',
+  'files',
+  'tallies',
+  'findings',
 ]);
 /** Speech verbs whose passive names a thing settled, not a source ("had been agreed"). */
 const PASSIVE_NOT_CUES = new Set(['agree']);
@@ -635,6 +639,13 @@ export function findAttributions(
       return false;
     if (/^['\u2019]s?\s*$/.test(g)) return false;
     return true;
+  };
+  /** A document or poll noun among the six words before token v, in its clause: "polls in Iowa show". */
+  const evidenceBefore = (v: number, nouns: Set<string>): number => {
+    const f = first(v);
+    for (let b = v - 1; b >= f && v - b <= 6 && !punctAfter(b) && toks[b]!.q < 0; b--)
+      if (nouns.has(toks[b]!.lower)) return b;
+    return -1;
   };
   const commaAfter = (i: number) => /[,;\u2014\u2013]|\s-\s/.test(gap(i));
   /** A sentence ends after token i at a closing quotation mark the sentence splitter kept ('coordinated.” She'). */
@@ -984,7 +995,11 @@ export function findAttributions(
             : -1
         : -1;
     // "polls show", "the records show": the bare form after a document noun
-    const docShows = /^show$/.test(t.lower) && prev !== undefined && EVIDENCE_SUBJECTS.has(prev.lower);
+    // ("polls in New Hampshire show", "FEC records from the 2008 cycle show", "a new poll showing Trump ahead")
+    const docShows =
+      /^show(ing)?$/.test(t.lower) &&
+      !(next && /^(up|off)$/.test(next.lower)) &&
+      evidenceBefore(v, t.lower === 'show' ? EVIDENCE_SUBJECTS : EVIDENCE_NOUNS) >= 0;
     // "released a statement", "issued a joint statement", "sent a letter": publishing a document is speaking
     let docAt = -1;
     if (DOC_ACT_FORMS.has(t.lower) && !punctAfter(v))
@@ -1106,12 +1121,8 @@ export function findAttributions(
     // "a Quinnipiac University poll shows", "recent polling shows that": compromise reads "shows" as a plural
     // noun; after a poll, a study or a report it is the verb
     let docVerb = false;
-    if (verb.cls === 'evidence' && /s$/.test(t.lower))
-      for (let b = v - 1; b >= f && v - b <= 6 && !punctAfter(b) && toks[b]!.q < 0; b--)
-        if (EVIDENCE_NOUNS.has(toks[b]!.lower)) {
-          docVerb = true;
-          break;
-        }
+    if (verb.cls === 'evidence' && (docShows || (/s$/.test(t.lower) && evidenceBefore(v, EVIDENCE_NOUNS) >= 0)))
+      docVerb = true;
     if (has(t, 'Noun') && !has(t, 'Verb') && prev && has(prev, 'Noun') && !punctAfter(v - 1) && !clauseNext && !docVerb)
       continue;
     let k = v;
@@ -1194,7 +1205,9 @@ export function findAttributions(
       const withNp = !punctAfter(v - 1) && prev !== undefined && prev.q < 0 ? npBack(v - 1) : undefined;
       const absolute =
         !!withNp && withNp[0] - 1 >= f && toks[withNp[0] - 1]!.lower === 'with' && verb.cls !== 'evidence';
-      const np = (named && object) || absolute ? npBack(v - 1) : undefined;
+      // "a new poll showing Trump ahead", "ledgers showing he was paid": the document shows
+      const doc = docShows ? evidenceBefore(v, EVIDENCE_NOUNS) : -1;
+      const np = (named && object) || absolute ? npBack(v - 1) : doc >= 0 ? (npBack(doc) ?? [doc, doc]) : undefined;
       if (np) cue = { k, v, e, verb, np, mode: 'forward' };
       else {
         // a bare -ing form inside a phrase ("the reporting") is not a cue; "calling for", "calling on"
@@ -1242,6 +1255,12 @@ export function findAttributions(
         }
       }
       let np = j >= f && (paren || !punctAfter(j)) ? npBack(j) : undefined;
+      // "FEC records from the 2008 cycle show": the document noun, past what the tagger made of the rest
+      // ("Exit polling showed": compromise reads "polling" as a verb)
+      if (verb.cls === 'evidence') {
+        const doc = evidenceBefore(k, EVIDENCE_NOUNS);
+        if (doc >= 0 && (!np || np[0] > doc || np[1] < doc)) np = npBack(doc) ?? [doc, doc];
+      }
       if (!np && j >= f && commaAfter(j) && toks[j]!.q < 0) {
         // "Karoline Leavitt, the White House press secretary, said": the name before the apposition
         let c = j;
@@ -1370,7 +1389,9 @@ export function findAttributions(
         // the head: the last word before a connector ("a web video by the RNC" -> "video")
         let h = cue.np![0];
         while (h < cue.np![1] && !CONNECTORS.has(toks[h + 1]!.lower)) h++;
-        if (!DOCUMENT_SUBJECTS.has(toks[h]!.lower)) continue;
+        // "“…,” it read.": after a quotation, a pronoun stands for the document (PolNeAR train: 7 of 7)
+        const quoted = cue.mode === 'backward' && /^(it|one|another)$/.test(toks[h]!.lower);
+        if (!DOCUMENT_SUBJECTS.has(toks[h]!.lower) && !quoted) continue;
       }
       if (verb.pluralSubject && (!has(head, 'Plural') || has(head, 'Pronoun') || head.q >= 0)) continue;
       if (verb.namedSubject && !(has(head, 'Person', 'Organization', 'ProperNoun') || SUBJECT_PRONOUNS.has(head.lower)))

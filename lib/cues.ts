@@ -23,7 +23,7 @@ export interface CueVerb {
 
 /** Documents that read, reference or cite: "“…,” the article read". */
 export const DOCUMENT_SUBJECTS = new Set(
-  'article statement letter sign signs headline message note email post tweet caption banner ad video spot release memo report editorial op-ed book website petition resolution bill order ruling filing document'.split(
+  'article statement letter sign signs headline message note email post tweet caption banner ad video spot release memo report editorial op-ed book website petition resolution bill order ruling filing document suit lawsuit complaint'.split(
     ' ',
   ),
 );

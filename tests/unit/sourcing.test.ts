@@ -130,6 +130,18 @@ describe('sourcing: matches', () => {
     ],
     ['seemed after a relative pronoun', 'He told a voter passing by who seemed to be confused.', ['belief', 'seemed']],
     ['attacked by a person (any object)', 'Mr. Trump has attacked loopholes that benefit others.', ['cue', 'attacked']],
+    ['records show, at the end of a clause', 'He agreed to sell it in 2010, records show.', ['cue', 'show']],
+    ['reports show ("show" bare after reports)', 'The reports show the group spent $4 million.', ['cue', 'show']],
+    [
+      'a document noun before a phrase and "show"',
+      'FEC records from the 2008 cycle show he backed both men.',
+      ['cue', 'show'],
+    ],
+    ['"records" read as a verb', 'Campaign finance records show he backed both men.', ['cue', 'show']],
+    ['"polling" read as a verb', 'Exit polling showed that Clinton won every group.', ['cue', 'showed']],
+    ['a poll showing', 'He spoke after a new poll showing Trump ahead by 14 points.', ['cue', 'showing']],
+    ['it read, after a quotation', '“I am still Sanders,” it read.', ['cue', 'read']],
+    ['a lawsuit reads', '“He was deprived of his rights,” the suit reads.', ['cue', 'reads']],
     [
       'an anonymous source',
       'People familiar with the matter said the deal was close.',
@@ -185,6 +197,9 @@ describe('sourcing: does not match', () => {
     ['read (no document)', 'She read the book on the train.'],
     ['add (a base form that rarely reports)', 'Crackdowns could add fuel to the tensions.'],
     ['thanks (a noun)', 'The bill passed, thanks to the mayor.'],
+    ['show up (not a document showing)', 'Voters in the polls who show up will decide.'],
+    ['it reads, with no quotation', 'It reads like a novel.'],
+    ['showing, with no document before it', 'The shop is showing a film.'],
   ])('%s', (_name, text) => {
     expect(phrases(text)).toEqual([]);
   });
