@@ -1,6 +1,6 @@
 // Figures (lib/figures.ts): table-driven, on sentences written for these tests.
 import { describe, expect, test } from 'vitest';
-import { findFigures } from '../../lib/figures.ts';
+import { findFigures, windowEnd } from '../../lib/figures.ts';
 import { parse } from '../../lib/nlp.ts';
 import type { Figure } from '../../lib/types.ts';
 
@@ -95,5 +95,28 @@ describe('does not match', () => {
     ['mid- early- late'],
   ])('never throws on %j', (text) => {
     expect(() => figuresOf(text)).not.toThrow();
+  });
+});
+
+// A long text is scanned a window at a time (see WINDOW in lib/figures.ts); no figure may be cut at a seam.
+describe('windows', () => {
+  test.each([
+    ['a line break after the size', `${'a'.repeat(120)}\n${'b'.repeat(100)}`, 100, 121],
+    ['a sentence end when no line breaks', `${'a '.repeat(60)}. Then ${'b '.repeat(60)}`, 100, 122],
+    ['the size itself when neither', 'x'.repeat(400), 100, 100],
+    ['the whole rest when short', 'x'.repeat(140), 100, 140],
+  ])('%s', (_name, text, size, end) => {
+    expect(windowEnd(text, 0, size)).toBe(end);
+  });
+
+  test('figures across many windows are found whole, with or without line breaks', () => {
+    for (const sep of [' ', '\n']) {
+      const text = Array.from({ length: 600 }, () => 'It cost $4 million on 3 March, up 12 percent.').join(sep);
+      const found = figuresOf(text).map((f) => f.span.text);
+      expect(found.filter((t) => t === '$4 million')).toHaveLength(600);
+      expect(found.filter((t) => t === '3 March')).toHaveLength(600);
+      expect(found.filter((t) => t === '12 percent')).toHaveLength(600);
+      expect(found).toHaveLength(1800);
+    }
   });
 });
