@@ -1065,6 +1065,16 @@ export function findAttributions(
         }
       if (summoned) continue;
     }
+    // "has found itself at the center", "found ways to press his agenda", "found a receptive audience": a way
+    // or a place found, not a finding (PolNeAR train: 0 of 19); "found a link between" stays a finding
+    if (
+      verb.lemma === 'find' &&
+      next &&
+      !punctAfter(v) &&
+      (/^(itself|himself|herself|themselves|ourselves|myself|yourself|ways)$/.test(next.lower) ||
+        (/^(a|no)$/.test(next.lower) && /^(way|receptive|new)$/.test(toks[v + 2]?.lower ?? '')))
+    )
+      continue;
     // "militants known as Salafists": a name, not a belief
     if (next?.lower === 'as' && verb.lemma === 'know') continue;
     // idioms of the writer's own voice: "it goes without saying", "having said that", "that said", "needless to say"

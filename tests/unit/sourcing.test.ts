@@ -140,6 +140,7 @@ describe('sourcing: matches', () => {
     ['"records" read as a verb', 'Campaign finance records show he backed both men.', ['cue', 'show']],
     ['"polling" read as a verb', 'Exit polling showed that Clinton won every group.', ['cue', 'showed']],
     ['a poll showing', 'He spoke after a new poll showing Trump ahead by 14 points.', ['cue', 'showing']],
+    ['found + a finding', 'Investigators found a link between the two fires.', ['cue', 'found']],
     ['it read, after a quotation', '“I am still Sanders,” it read.', ['cue', 'read']],
     ['a lawsuit reads', '“He was deprived of his rights,” the suit reads.', ['cue', 'reads']],
     [
@@ -199,6 +200,8 @@ describe('sourcing: does not match', () => {
     ['thanks (a noun)', 'The bill passed, thanks to the mayor.'],
     ['show up (not a document showing)', 'Voters in the polls who show up will decide.'],
     ['it reads, with no quotation', 'It reads like a novel.'],
+    ['found itself (a place found)', 'The bank has found itself at the center of the crisis.'],
+    ['found ways (a way found)', 'Sanders found ways to press his agenda.'],
     ['showing, with no document before it', 'The shop is showing a film.'],
   ])('%s', (_name, text) => {
     expect(phrases(text)).toEqual([]);
