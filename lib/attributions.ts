@@ -404,8 +404,9 @@ const EVIDENCE_SUBJECTS = new Set([
   'tallies',
   'findings',
 ]);
-/** Speech verbs whose passive names a thing settled, not a source ("had been agreed"). */
-const PASSIVE_NOT_CUES = new Set(['agree']);
+/** Speech verbs whose passive names a thing settled or put out, not a source ("had been agreed", "licenses
+ * being issued", "troops are posted"; PolNeAR train marks passive issued/posted 4 times in 13). */
+const PASSIVE_NOT_CUES = new Set(['agree', 'issue', 'post']);
 /** Stance verbs whose passive is a cue on PolNeAR train ("was named", "has been criticized"). */
 const STANCE_PASSIVE = new Set([
   'name',
@@ -1075,6 +1076,9 @@ export function findAttributions(
         (/^(a|no)$/.test(next.lower) && /^(way|receptive|new)$/.test(toks[v + 2]?.lower ?? '')))
     )
       continue;
+    // "Lerer reported from Los Angeles", "reports live from the field": a reporter's byline, not a source
+    // (PolNeAR train: 0 of 10)
+    if (verb.lemma === 'report' && next && /^(from|live)$/.test(next.lower) && !punctAfter(v)) continue;
     // "militants known as Salafists": a name, not a belief
     if (next?.lower === 'as' && verb.lemma === 'know') continue;
     // idioms of the writer's own voice: "it goes without saying", "having said that", "that said", "needless to say"
