@@ -1076,6 +1076,18 @@ export function findAttributions(
         (/^(a|no)$/.test(next.lower) && /^(way|receptive|new)$/.test(toks[v + 2]?.lower ?? '')))
     )
       continue;
+    // "who added to her delegate lead", "has added another facet to his job", "Twitter added over the quarter":
+    // adding a thing, not a remark (PolNeAR train: 1 of 13); not "“…,” Trump added to People", "“…,” added
+    // another Democrat" after a quotation
+    if (
+      verb.lemma === 'add' &&
+      next &&
+      !punctAfter(v) &&
+      /^(to|over|another)$/.test(next.lower) &&
+      !(prev && (prev.q >= 0 || punctAfter(v - 1))) &&
+      !(next.lower === 'to' && /^[A-Z]/.test(toks[v + 2]?.text ?? ''))
+    )
+      continue;
     // "Lerer reported from Los Angeles", "reports live from the field": a reporter's byline, not a source
     // (PolNeAR train: 0 of 10)
     if (verb.lemma === 'report' && next && /^(from|live)$/.test(next.lower) && !punctAfter(v)) continue;
