@@ -1247,9 +1247,11 @@ export function findAttributions(
       while (
         j >= f &&
         !punctAfter(j) &&
-        (isVerbPrefix(toks[j]!) || /ly$/.test(toks[j]!.lower)) &&
-        // "Mexican officials now say": compromise may tag "now" a conjunction
-        has(toks[j]!, 'Adverb', 'Verb', 'Auxiliary', 'Modal', 'Negative', 'Adjective', 'Value', 'Conjunction')
+        (((isVerbPrefix(toks[j]!) || /ly$/.test(toks[j]!.lower)) &&
+          // "Mexican officials now say": compromise may tag "now" a conjunction
+          has(toks[j]!, 'Adverb', 'Verb', 'Auxiliary', 'Modal', 'Negative', 'Adjective', 'Value', 'Conjunction')) ||
+          // "Obama himself seemed to": an emphatic pronoun after the subject
+          (j > f && /^(himself|herself|themselves|itself)$/.test(toks[j]!.lower)))
       )
         j--;
       // "The campaign on Tuesday responded": a time adverbial between the subject and the verb
@@ -1394,7 +1396,11 @@ export function findAttributions(
       const head = cue.np ? toks[h]! : undefined;
       const before = cue.np && cue.np[0] > f ? toks[cue.np[0] - 1]! : undefined;
       // "the decision to engage with Hamas appears": a name after a preposition is not the subject
-      const object = !!before && (has(before, 'Preposition') || CONNECTORS.has(before.lower));
+      // ("And he seemed to", "in which he seemed to": a subject pronoun is never a preposition's object)
+      const object =
+        !!before &&
+        (has(before, 'Preposition') || CONNECTORS.has(before.lower)) &&
+        !(head && /^(he|she|they|we|i)$/.test(head.lower));
       // "a voter who seemed to be confused", "Cruz mentioned CNN and seemed to blame": marked, no speaker
       if (!head && (relative || cue.mode === 'participle')) {
         addSourcing('belief', tokSpan(k, e));

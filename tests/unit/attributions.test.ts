@@ -34,6 +34,16 @@ describe('findQuotes', () => {
 describe('attributions: matches', () => {
   test.each([
     [
+      'an emphatic pronoun between the subject and the verb',
+      'Barack Obama himself seemed to recognize the significance of the victory.',
+      { speaker: 'Barack Obama', content: 'to recognize the significance of the victory', direct: false },
+    ],
+    [
+      'a subject pronoun after a conjunction (not the object of a preposition)',
+      'Senator Ann Lee spoke on Monday. And she seemed to paper over her past statements.',
+      { speaker: 'Ann Lee', content: 'to paper over her past statements', direct: false },
+    ],
+    [
       "the subject before a relative clause, not the clause's last noun",
       'A White House official who spoke anonymously to discuss internal strategy said Wednesday that it was fine.',
       { speaker: 'A White House official', content: 'it was fine', direct: false },
