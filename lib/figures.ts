@@ -536,6 +536,7 @@ export function windowEnd(text: string, from: number, size = WINDOW): number {
   }
   return from + size;
 }
+
 export function findFigures(parsed: ParsedText): Figure[] {
   const { text } = parsed;
   const out: Figure[] = [];
