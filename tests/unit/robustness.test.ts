@@ -1,5 +1,6 @@
 // analyze() on any string: never throws, every span valid, deterministic, and time linear in length.
 // Property-based over generated strings (fast-check, fixed seed) plus the worst inputs we know of.
+import nlp from 'compromise';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../lib/analyze.ts';
@@ -141,15 +142,17 @@ describe('time grows linearly', () => {
     `“We will study it,” said Mayor Ann Lee${i}, who told reporters in Leeds that 1,200 homes were believed to be at risk. ` +
     `According to two officials familiar with the talks, the agency reportedly offered $4${i} million on 3 March.\n`;
   const make = (n: number) => Array.from({ length: n }, (_, i) => para(i)).join('');
-  const best = (text: string) => {
+  const best = (run: () => unknown) => {
     let min = Number.POSITIVE_INFINITY;
     for (let i = 0; i < 5; i++) {
       const t0 = performance.now();
-      analyze(text);
+      run();
       min = Math.min(min, performance.now() - t0);
     }
     return min;
   };
+  /** compromise's own parse, the part of analyze() that is not ours (the baseline of npm run bench). */
+  const bareParse = (text: string) => () => nlp(text).json({ offset: true, terms: { offset: true } });
   test.each([
     ['news text', make, 40],
     // (from 38k characters up: below that, 8x the input crosses the garbage collector's young generation, and
@@ -157,14 +160,22 @@ describe('time grows linearly', () => {
     ['one quote character', (n: number) => '"'.repeat(n * 240), 160],
     ['unpunctuated words', (n: number) => 'alpha '.repeat(n * 40), 40],
   ] as const)(
-    '%s: 8x the input costs at most 10x the time',
+    '%s: 8x the input costs at most 10x the time (or what compromise alone grows by)',
     // the machine is shared and noisy: retries absorb a busy moment; a real superlinear cost fails every one
     { timeout: 300_000, retry: 2 },
     (_name, gen, n) => {
       analyze(gen(10)); // warm up
-      const small = best(gen(n));
-      const large = best(gen(8 * n));
-      expect(large / small, `${small.toFixed(1)} ms, then ${large.toFixed(1)} ms`).toBeLessThanOrEqual(10);
+      const [a, b] = [gen(n), gen(8 * n)];
+      const small = best(() => analyze(a));
+      const large = best(() => analyze(b));
+      // compromise grows a little faster than its input on one endless sentence (12,800 words: 8-10x for 8x),
+      // and the rules must add nothing to that: up to 12.5x where compromise itself grows by 10x (quadratic
+      // work would be 64x)
+      const parse = best(bareParse(b)) / best(bareParse(a));
+      expect(
+        large / small,
+        `analyze ${small.toFixed(1)} ms, then ${large.toFixed(1)} ms; compromise alone grew ${parse.toFixed(1)}x`,
+      ).toBeLessThanOrEqual(Math.min(12.5, Math.max(10, 1.25 * parse)));
     },
   );
 });
