@@ -1022,6 +1022,8 @@ export function findAttributions(
             ? { lemma: 'show', cls: 'evidence' as const }
             : cueVerb(t.lower);
     if (!verb) continue;
+    /** The document or poll noun an evidence verb follows ("Exit polling showed"), or -1. */
+    const evidenceAt = verb.cls === 'evidence' ? evidenceBefore(v, EVIDENCE_NOUNS) : -1;
     // markup left in the text ("<tweet id=...>") is not a verb
     if (/[<>/]/.test(text[t.start - 1] ?? '') || text[t.end] === '>') continue;
     // "attacked Clinton" is a cue, "attacked bars" is not: the object must be a person or a name
@@ -1146,9 +1148,7 @@ export function findAttributions(
         (next.q >= 0 && /^\s*["\u201C]\s*$/.test(gap(v))));
     // "a Quinnipiac University poll shows", "recent polling shows that": compromise reads "shows" as a plural
     // noun; after a poll, a study or a report it is the verb
-    let docVerb = false;
-    if (verb.cls === 'evidence' && (docShows || (/s$/.test(t.lower) && evidenceBefore(v, EVIDENCE_NOUNS) >= 0)))
-      docVerb = true;
+    const docVerb = verb.cls === 'evidence' && (docShows || (/s$/.test(t.lower) && evidenceAt >= 0));
     if (has(t, 'Noun') && !has(t, 'Verb') && prev && has(prev, 'Noun') && !punctAfter(v - 1) && !clauseNext && !docVerb)
       continue;
     let k = v;
@@ -1232,7 +1232,7 @@ export function findAttributions(
       const absolute =
         !!withNp && withNp[0] - 1 >= f && toks[withNp[0] - 1]!.lower === 'with' && verb.cls !== 'evidence';
       // "a new poll showing Trump ahead", "ledgers showing he was paid": the document shows
-      const doc = docShows ? evidenceBefore(v, EVIDENCE_NOUNS) : -1;
+      const doc = docShows ? evidenceAt : -1;
       const np = (named && object) || absolute ? npBack(v - 1) : doc >= 0 ? (npBack(doc) ?? [doc, doc]) : undefined;
       if (np) cue = { k, v, e, verb, np, mode: 'forward' };
       else {
@@ -1285,10 +1285,8 @@ export function findAttributions(
       let np = j >= f && (paren || !punctAfter(j)) ? npBack(j) : undefined;
       // "FEC records from the 2008 cycle show": the document noun, past what the tagger made of the rest
       // ("Exit polling showed": compromise reads "polling" as a verb)
-      if (verb.cls === 'evidence') {
-        const doc = evidenceBefore(k, EVIDENCE_NOUNS);
-        if (doc >= 0 && (!np || np[0] > doc || np[1] < doc)) np = npBack(doc) ?? [doc, doc];
-      }
+      const doc = evidenceAt;
+      if (doc >= 0 && (!np || np[0] > doc || np[1] < doc)) np = npBack(doc) ?? [doc, doc];
       if (!np && j >= f && commaAfter(j) && toks[j]!.q < 0) {
         // "Karoline Leavitt, the White House press secretary, said": the name before the apposition
         let c = j;
