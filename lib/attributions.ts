@@ -167,6 +167,8 @@ const NOT_NP = new Set([
 ]);
 const CONNECTORS = new Set(['of', 'from', 'for', 'at', 'with', 'in', 'and', '&']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+/** Subject pronouns that stand for people: never the object of a preposition, and a speaker. */
+const PERSONAL_SUBJECT = /^(he|she|they|we|i)$/;
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
 const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'am', "'s", "'re"]);
 const TRAILING_JUNK = new Set([
@@ -1398,7 +1400,7 @@ export function findAttributions(
       const object =
         !!before &&
         (has(before, 'Preposition') || CONNECTORS.has(before.lower)) &&
-        !(head && /^(he|she|they|we|i)$/.test(head.lower));
+        !(head && PERSONAL_SUBJECT.test(head.lower));
       // "a voter who seemed to be confused", "Cruz mentioned CNN and seemed to blame": marked, no speaker
       if (!head && (relative || cue.mode === 'participle')) {
         addSourcing('belief', tokSpan(k, e));
@@ -1406,7 +1408,7 @@ export function findAttributions(
       }
       if (!head || object) continue;
       // "the new law appears to have hit": still a hedge PolNeAR marks, but no one to attribute it to
-      if (!(has(head, 'Person', 'Organization', 'ProperNoun') || /^(he|she|they|we|i)$/.test(head.lower))) {
+      if (!(has(head, 'Person', 'Organization', 'ProperNoun') || PERSONAL_SUBJECT.test(head.lower))) {
         addSourcing('belief', tokSpan(k, e));
         continue;
       }
