@@ -19,11 +19,19 @@ export interface DomPoint {
 }
 
 const isSpace = (code: number): boolean =>
-  code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 0xa0 || code === 0x200b;
+  code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 0xa0;
+
+/**
+ * Characters a reader never sees: zero-width space, non-joiner and joiner, word joiner, byte-order mark and
+ * soft hyphen. They are left out of the snapshot (neither a letter nor a space), so "Bar\u200Back" reads
+ * "Barack" and "1\u200B000" reads "1000", as on screen.
+ */
+const isInvisible = (code: number): boolean =>
+  code === 0x200b || code === 0x200c || code === 0x200d || code === 0x2060 || code === 0xfeff || code === 0xad;
 
 /**
  * Builds the snapshot: text nodes are appended with white space collapsed (runs of spaces, tabs, newlines
- * and no-break spaces become one ' '), and block boundaries become one '\n' so that sentences never merge
+ * and no-break spaces become one ' '), invisible characters dropped, and block boundaries become one '\n' so that sentences never merge
  * across paragraphs. Separator characters map to no node. Append-only, so incremental additions (live
  * blogs, "load more") keep every earlier offset valid.
  */
@@ -69,6 +77,10 @@ export class TextMap {
     const n = data.length;
     while (i < n) {
       const code = data.charCodeAt(i);
+      if (isInvisible(code)) {
+        i++;
+        continue;
+      }
       if (isSpace(code)) {
         if (this.len > 0 && this.last !== 10 && this.last !== 32 && !this.pendingSpace) {
           this.pendingSpace = { node, offset: i };
@@ -82,7 +94,7 @@ export class TextMap {
       }
       // a run of non-space characters maps one to one
       let j = i + 1;
-      while (j < n && !isSpace(data.charCodeAt(j))) j++;
+      while (j < n && !isSpace(data.charCodeAt(j)) && !isInvisible(data.charCodeAt(j))) j++;
       this.emitMapped(data.slice(i, j), node, i);
       i = j;
     }

@@ -30,6 +30,9 @@ describe('snapshot text', () => {
     ['<p>line<br>break</p>', 'line\nbreak'],
     ['<ul><li>one</li><li>two</li></ul>', 'one\ntwo'],
     ['<p>x&nbsp;&nbsp;y</p>', 'x y'],
+    // invisible characters split nothing: a zero-width space, joiner, word joiner, BOM or soft hyphen
+    ['<p>Bar\u200back Oba\u200dma paid 1\u200b000 dol\u00adlars to Re\u2060u\ufeffters</p>', 'Barack Obama paid 1000 dollars to Reuters'],
+    ['<p>a \u200b b</p>', 'a b'],
   ])('%j -> %j', (html, text) => {
     // a block's end leaves one '\n' (append-only: the next block needs no separator of its own)
     expect(snapshot(html).map.text.replace(/\n$/, '')).toBe(text);
@@ -95,5 +98,14 @@ describe('position map', () => {
     for (const _ of walkInto(map, root));
     expect(map.text).toBe(`${before}Added later.\n`);
     expect(sliceDom(map, before.length, map.length)).toBe('Added later.');
+  });
+});
+
+describe('invisible characters', () => {
+  test('map back to the characters on either side of them', () => {
+    const { map } = snapshot('<p>Bar\u200back said</p>');
+    const start = map.text.indexOf('Barack');
+    expect(sliceDom(map, start, start + 'Barack'.length)).toBe('Bar\u200back');
+    expect(sliceDom(map, start + 3, start + 6)).toBe('ack');
   });
 });
