@@ -7,7 +7,14 @@ import { MAX_REQUEST_CHARS, type PageState, type PageStatus } from '../messages.
 import { isSiteDisabled, type Settings } from '../settings.ts';
 import type { Analysis } from '../types.ts';
 import { HoverCard } from './card.ts';
-import { excludeReason, findArticleRoot, insideExcluded, isEditable, walkInto } from './extract.ts';
+import {
+  type ExtractOptions,
+  excludeReason,
+  findArticleRoot,
+  insideExcluded,
+  isEditable,
+  walkInto,
+} from './extract.ts';
 import { isArticlePage } from './gate.ts';
 import { createPainter, type Painter } from './highlight.ts';
 import { type Explained, explainAll, explainAt, swatch } from './marks.ts';
@@ -62,6 +69,8 @@ export class Annotator {
   private forced = false;
 
   private root: Element | null = null;
+  /** What extraction reads: layout for hidden text, and the plan of what inside the root is not the story. */
+  private extractOpts: ExtractOptions = { layout: true };
   private map: TextMap | null = null;
   private analysis: Analysis | null = null;
   private items: Explained[] = [];
@@ -213,9 +222,10 @@ export class Annotator {
     this.progress = 0;
     await afterNextFrame(doc.defaultView);
     if (gen !== this.generation || this.destroyed) return;
-    const { root } = findArticleRoot(doc);
+    const { root, plan } = findArticleRoot(doc);
     const map = new TextMap();
     this.root = root;
+    this.extractOpts = { layout: true, plan };
     this.map = map;
     if (isEditable(root)) {
       // an editor (design mode, or a contenteditable holding the body): the reader's own text, left alone
@@ -233,7 +243,7 @@ export class Annotator {
       if (cut > 0)
         first = this.deps.analyze(map.text.slice(0, cut), { expectChars: Math.round(estimate) }).catch(() => null);
     };
-    await runSliced(walkInto(map, root, { layout: true }), signal, () => {
+    await runSliced(walkInto(map, root, this.extractOpts), signal, () => {
       this.progress = Math.min(0.4, (0.4 * map.length) / estimate);
       if (!first && map.length > FIRST_PASS_CHARS * 2) sendFirst();
     });
@@ -397,15 +407,15 @@ export class Annotator {
       if (!n.isConnected || !root.contains(n)) return false;
       if (n.nodeType === 1 && (n as Element).localName.startsWith('sourcelight-')) return false;
       if (painter && painter.toMapped(n, 0).node !== n) return false; // a piece the fallback split off
-      return !insideExcluded(n, root, { layout: true });
+      return !insideExcluded(n, root, this.extractOpts);
     });
     if (nodes.length === 0) return;
     this.busy = true;
     try {
       map.blockBreak();
       for (const n of nodes) {
-        if (n.nodeType === 1 && excludeReason(n as Element, { layout: true })) continue;
-        await runSliced(walkInto(map, n, { layout: true }), this.deps.signal);
+        if (n.nodeType === 1 && excludeReason(n as Element, this.extractOpts)) continue;
+        await runSliced(walkInto(map, n, this.extractOpts), this.deps.signal);
       }
       if (map.length - before < MIN_ADDED_CHARS || gen !== this.generation) return;
       const analysis = await this.deps.analyze(sendable(map.text));

@@ -1,89 +1,24 @@
-// Article extraction: which element holds the article body, which of its text is article text, and the
-// text snapshot with its position map (lib/dom/text-map.ts). The same code runs on the live page (content
+// Article extraction: which element holds the article body, which of its text is the story, and the text
+// snapshot with its position map (lib/dom/text-map.ts). The same code runs on the live page (content
 // script) and in Node on linkedom (lib/dom/from-html.ts, the CLI and `npm run eval`). Reads the DOM only.
 //
-// Why our own root detection rather than @mozilla/readability: Readability works on a clone of the document
+// Why our own extraction rather than @mozilla/readability: Readability works on a clone of the document
 // and rewrites it (removes, re-parents and re-tags nodes), so its output cannot point back at the page's
 // live text nodes, which is what the highlights need; it also costs one uninterruptible parse of the whole
-// page (tens of milliseconds, a long task on big pages). We keep its ideas (paragraph scoring, its
-// "unlikely candidate" class/id patterns, link density) in a small scorer that returns a live element, and use
-// its cheap isProbablyReaderable() only in the gate (lib/dom/gate.ts).
+// page. We keep its ideas (paragraph scoring, class-name weights, link density, a relaxed retry) and add
+// trafilatura's (prune boilerplate inside the chosen root: teasers, captions, bylines, end notes), over
+// one bottom-up pass of block statistics (lib/dom/block-stats.ts). The steps, in order:
+//
+//   findArticleRoot = stats → furniture → vote (paragraphs, structured data) → best → climb → prune → retry
+//
+// The result is a root element and a plan: the elements inside it that are left out, each with its reason.
+import { BLOCK_TAGS, blockStats, isLinkDense, linkDensity, NEVER_TEXT, type Stats } from './block-stats.ts';
 import { TextMap } from './text-map.ts';
 
-/** Elements whose content is never article text. */
-const SKIP_TAGS = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'iframe',
-  'frame',
-  'object',
-  'embed',
-  'svg',
-  'math',
-  'canvas',
-  'video',
-  'audio',
-  'picture',
-  'img',
-  'button',
-  'input',
-  'textarea',
-  'select',
-  'option',
-  'form',
-  'label',
-  'nav',
-  'aside',
-  'footer',
-  'header',
-  'menu',
-  'dialog',
-  'head',
-  'title',
-  'link',
-  'meta',
-  'sourcelight-card',
-]);
+// ------------------------------------------------------------------------------------------ tunables
 
-/** Elements that start a new line: their boundaries become '\n' in the snapshot. */
-const BLOCK_TAGS = new Set([
-  'address',
-  'article',
-  'blockquote',
-  'body',
-  'br',
-  'dd',
-  'details',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figure',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'hr',
-  'li',
-  'main',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
-  'ul',
-]);
+/** Containers that are page furniture unless they hold most of the page's prose. */
+const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'form', 'menu', 'dialog']);
 
 const SKIP_ROLES = new Set([
   'navigation',
@@ -102,29 +37,98 @@ const SKIP_ROLES = new Set([
 ]);
 
 /**
- * From @mozilla/readability (REGEXPS.unlikelyCandidates / okMaybeItsACandidate), plus share/newsletter/ad.
- * Captions and visually-hidden labels stay: they are part of the story (the gold annotations include them).
+ * From @mozilla/readability (REGEXPS.unlikelyCandidates / okMaybeItsACandidate), plus share/newsletter/ad,
+ * matched against the words of class and id (see nameWords) rather than as substrings: `pageRow` is not a
+ * pager, `masthead-content` not a header. Used for the root vote, never to drop a container that holds
+ * most of the page's prose.
  */
 const UNLIKELY =
-  /-ad-|\bads?\b|advert|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|sharing|newsletter|promo|recirc|outbrain|taboola|subscribe|signup/i;
-const MAYBE = /and|article|body|column|content|main|shadow|paragraph/i;
+  /^(?:ads?|advert\w*|ai2html|banner|breadcrumbs?|combx|comments?|community|disqus|extra|footer|gdpr|header|legends?|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor\w*|supplemental|agegate|pagination|pager|popup|share|sharing|newsletter|promo\w*|recirc|outbrain|taboola|subscribe|signup|cookies?|consent)$/;
+const MAYBE = /^(?:article|body|column|content|main|shadow|paragraph|story|entry|post)$/;
+/** Readers' comments: never the story, however much text they hold (a blog post with 40 comments). */
+const COMMENTS = /^(?:comments?|commentlist|disqus|replies|respond|discussion)$/;
+/**
+ * Class tokens that carry a site's taxonomy rather than a role (WordPress: `category-news`, `tag-share`,
+ * `status-publish`, `format-standard`): their words say nothing about the element.
+ */
+const TAXONOMY_TOKEN = /^(?:category|tag|status|format|type|postid|term|topic|section|hentry|has)-/i;
+/** readability's class weights: +25 / -25 on a candidate whose class or id matches. */
+const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story/i;
+const NEGATIVE =
+  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/i;
+const CLASS_WEIGHT = 25;
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
-/** Paragraphs shorter than this (characters) do not vote for the article root. */
-const MIN_PARAGRAPH_CHARS = 25;
+/** A container "holds most of the page's prose" at this share: no class name or furniture tag drops it. */
+const DOMINANT_SHARE = 0.5;
 /** A list whose text is more than this fraction links is a link list (related stories, tags), not prose. */
 const MAX_LIST_LINK_DENSITY = 0.5;
-/** Climb from the best-scored element to its parent while the parent holds this much more paragraph text. */
+/** Climb from the best-scored element to its parent while the parent holds this much more prose. */
 const EXPAND_RATIO = 1.15;
-const EXPAND_LEVELS = 3;
+/** A sibling with one paragraph counts as more of the story only with this share of the root's prose. */
+const SIBLING_SHARE = 0.3;
+/** Levels looked at above the current root for more prose (single-child wrappers hold the same text). */
+const EXPAND_LEVELS = 6;
+/** A vote goes to the paragraph's ancestors up to this many levels, divided as readability divides it. */
+const VOTE_LEVELS = 3;
+/** A paragraph found in the page's JSON-LD articleBody weighs this much more in the vote. */
+const ARTICLE_BODY_BOOST = 3;
+/** Fewer prose characters than this after pruning: retry with relaxed rules (readability's 500). */
+const MIN_ARTICLE_CHARS = 500;
+/** Inside the root, a container holding at least this share of the root's prose is never pruned by name. */
+const PROTECTED_SHARE = 0.3;
+/** Teaser cards: how many make a list, the longest excerpt (non-space characters), their share of its text. */
+const TEASER_MIN_ITEMS = 3;
+const TEASER_MAX_PROSE = 600;
+const TEASER_SHARE = 0.5;
+/** How far up a paragraph looks for a teaser list holding it, and how much less it then votes. */
+const TEASER_DEPTH = 4;
+const TEASER_DAMPING = 3;
+/** Short blocks (non-space characters) are where bylines, credits and end notes live. */
+const SHORT_BLOCK_CHARS = 200;
+
+/**
+ * Class and id words that name boilerplate inside an article root, each with the reason recorded. Matched
+ * against the words of class/id (split at '-', '_', spaces and camelCase), never as substrings, so
+ * `pageRow` is not `pager` and `article-header-content` is not a header.
+ */
+const BOILERPLATE_WORDS: ReadonlyArray<[string, RegExp]> = [
+  ['caption', /^(?:captions?|figcaption|credits?|photocredit|imagecredit|copyright|attribution|wp-caption-text)$/],
+  [
+    'byline',
+    /^(?:bylines?|authors?|authorinfo|contributors?|dateline|timestamps?|date|dates|datetime|time|published|updated|posted|pubdate|publish|meta|metadata|info|kicker|eyebrow|reporter|writer)$/,
+  ],
+  [
+    'promo',
+    /^(?:share|sharing|sharebar|social|socials|tags?|tagged|topics|keywords|related|recirc|recommended|trending|popular|mostpopular|newsletter|newsletters|subscribe|subscription|signup|promo|promos|promoted|sponsor|sponsored|ad|ads|advert|advertisement|adslot|outbrain|taboola|teaser|teasers|rail|sidebar|widget|widgets|more|readmore|also|breadcrumbs?|toolbar|tools|print|comments?|disqus|bio|biography|cookie|cookies|consent|gdpr|disclaimer|footnote|correction|paywall|modal|popup)$/,
+  ],
+];
+
+/** Short lines that close or frame a wire story rather than tell it. */
+const END_NOTE =
+  /^\s*[([]?\s*(?:additional reporting|reporting by|writing by|editing by|edited by|compiled by|contributed|with reporting|reported by|research by|photo(?:graph)?s? by|photo:|image:|video:|source:|copyright|©|\(c\)|all rights reserved|read more|related:|see also|also read|follow (?:us|[a-z]+ on)|sign up|subscribe|click here|listen to|watch:|advertisement|this (?:story|article) (?:was|has been|is) |this material may not be)/i;
+/** A block that is only a date or a byline ("By JANE DOE", "Updated 11:21 pm CST, Tuesday"). */
+const DATE_OR_BYLINE =
+  /^\s*(?:by\s+[\p{Lu}]|(?:published|updated|posted|last (?:updated|modified))\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b)/iu;
 
 export interface ExtractOptions {
   /**
-   * Use the browser's layout to skip hidden elements (checkVisibility / computed style). Without layout
-   * (linkedom in Node), hidden detection falls back to attributes: hidden, aria-hidden, style display:none.
+   * Use the browser's layout to skip text the reader cannot see (checkVisibility, computed style, box size).
+   * Without layout (linkedom in Node), hidden text is recognised by its attributes and inline style only.
    */
   layout?: boolean;
+  /** The plan made by findArticleRoot: elements inside the root left out, and which elements it judged. */
+  plan?: Plan;
 }
+
+export interface Plan {
+  /** Elements left out of the article text, with the reason. */
+  skip: Map<Element, string>;
+  /** Every element the plan judged; others (added to the page later) are judged by excludeReason alone. */
+  known: Map<Element, Stats>;
+}
+
+// ----------------------------------------------------------------------------------- element tests
 
 const classAndId = (el: Element): string => {
   const cls = el.getAttribute('class') ?? '';
@@ -132,12 +136,39 @@ const classAndId = (el: Element): string => {
   return cls || id ? `${cls} ${id}` : '';
 };
 
-/** Unlikely to be article prose, by its class/id (readability's heuristic). */
+/** The words of an element's class and id: `articleByline share-tools` -> article, byline, share, tools. */
+export function nameWords(el: Element): string[] {
+  const s = classAndId(el);
+  if (!s) return [];
+  return s
+    .split(/\s+/)
+    .filter((t) => t && !TAXONOMY_TOKEN.test(t))
+    .join(' ')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** Unlikely to be article prose, by its class/id words (readability's heuristic). */
 function unlikelyByName(el: Element): boolean {
   // landmarks named for scripts ("main.js-social-anchor-start" on cnn.com) are still the page's content
   if (el.localName === 'main' || el.localName === 'article' || el.localName === 'body') return false;
-  const s = classAndId(el);
-  return s !== '' && UNLIKELY.test(s) && !MAYBE.test(s);
+  const words = nameWords(el);
+  return words.some((w) => UNLIKELY.test(w)) && !words.some((w) => MAYBE.test(w));
+}
+
+/** A readers' comment section, by its class/id words. */
+const isComments = (el: Element): boolean => nameWords(el).some((w) => COMMENTS.test(w));
+
+/** The boilerplate reason an element's class or id names ('caption', 'byline', 'promo'), or null. */
+export function boilerplateByName(el: Element): string | null {
+  const words = nameWords(el);
+  for (const [reason, re] of BOILERPLATE_WORDS) if (words.some((w) => re.test(w))) return reason;
+  const ip = el.getAttribute('itemprop');
+  if (ip && /\b(?:author|datePublished|dateModified|caption|creditText|copyrightHolder)\b/.test(ip)) return 'byline';
+  if (el.getAttribute('rel') === 'author') return 'byline';
+  return null;
 }
 
 function hiddenByAttributes(el: Element): boolean {
@@ -146,38 +177,91 @@ function hiddenByAttributes(el: Element): boolean {
   return !!style && HIDDEN_STYLE.test(style);
 }
 
-function hiddenByLayout(el: Element): boolean {
-  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-  // display:none and content-visibility only: pages that hide <body> with visibility:hidden until their scripts run
-  // (anti-flicker, e.g. seattletimes.com) are still articles the reader is about to see
-  if (typeof check === 'function') return !check.call(el);
+type VisibilityCheck = (o?: object) => boolean;
+
+/**
+ * Hidden on screen: display:none, content-visibility, visibility:hidden, opacity:0, zero-size boxes that
+ * clip their content (height:0 + overflow hidden, the sr-only clip), text shrunk to nothing (font-size:0),
+ * and boxes moved far off screen. `strict` false keeps only display/content-visibility: pages that hide
+ * their whole body until scripts run (anti-flicker, e.g. seattletimes.com) are about to be seen.
+ */
+function hiddenByLayout(el: Element, strict: boolean): boolean {
+  const check = (el as Element & { checkVisibility?: VisibilityCheck }).checkVisibility;
+  if (typeof check === 'function') {
+    if (!check.call(el)) return true;
+    if (strict && !check.call(el, { visibilityProperty: true, opacityProperty: true })) return true;
+  }
   const view = el.ownerDocument.defaultView;
   if (!view) return false;
   const cs = view.getComputedStyle(el);
-  return cs.display === 'none';
+  if (cs.display === 'none') return true;
+  if (!strict) return false;
+  if (cs.visibility === 'hidden' || cs.visibility === 'collapse' || cs.opacity === '0') return true;
+  if (cs.fontSize === '0px' && el.childElementCount === 0) return true;
+  const clips =
+    /hidden|clip/.test(`${cs.overflowX} ${cs.overflowY}`) ||
+    /rect\(\s*0/.test(cs.clip ?? '') ||
+    /inset\(\s*50%/.test(cs.clipPath ?? '');
+  if ((clips || cs.position === 'absolute' || cs.position === 'fixed') && hasLayout(el.ownerDocument)) {
+    const r = el.getBoundingClientRect();
+    if (clips && (r.width <= 1 || r.height <= 1)) return true;
+    // moved off the page's left or top edge (left: -9999px), where no scrolling brings it back
+    if (r.right + (view.scrollX || 0) <= 0 || r.bottom + (view.scrollY || 0) <= 0) return true;
+  }
+  return false;
 }
 
-function linkDensity(el: Element): number {
-  const total = (el.textContent ?? '').length;
-  if (total === 0) return 0;
-  let links = 0;
-  for (const a of el.querySelectorAll('a')) links += (a.textContent ?? '').length;
-  return links / total;
-}
+/** Whether boxes have sizes here (a browser), or not (DOMs without layout, as in tests). */
+const hasLayout = (doc: Document): boolean => {
+  const r = doc.documentElement.getBoundingClientRect?.();
+  return !!r && r.width > 0;
+};
 
 /** Why an element's content is left out of the article text, or null to keep it. */
 export function excludeReason(el: Element, opts: ExtractOptions = {}): string | null {
   const tag = el.localName;
-  if (SKIP_TAGS.has(tag)) return tag;
+  if (NEVER_TEXT.has(tag)) return tag;
+  const known = opts.plan?.known.has(el) ?? false;
+  if (known) {
+    const planned = opts.plan!.skip.get(el);
+    if (planned) return planned;
+  } else if (FURNITURE_TAGS.has(tag) || tag === 'input' || tag === 'label') return tag;
   const role = el.getAttribute('role');
   if (role && SKIP_ROLES.has(role)) return `role=${role}`;
   const ce = el.getAttribute('contenteditable');
   if (ce !== null && ce !== 'false') return 'contenteditable';
   if (hiddenByAttributes(el)) return 'hidden';
-  if (unlikelyByName(el)) return 'unlikely';
-  if ((tag === 'ul' || tag === 'ol') && linkDensity(el) > MAX_LIST_LINK_DENSITY) return 'link-list';
-  if (opts.layout && hiddenByLayout(el)) return 'hidden';
+  if (!known) {
+    // added after the plan was made (live pages): judged on its own
+    if (unlikelyByName(el)) return 'unlikely';
+    if ((tag === 'ul' || tag === 'ol') && listLinkDensity(el) > MAX_LIST_LINK_DENSITY) return 'link-list';
+  }
+  if (opts.layout && hiddenByLayout(el, strictVisibility(el))) return 'hidden';
   return null;
+}
+
+/** Strict visibility checks unless the whole body is hidden (anti-flicker: the page is about to show it). */
+function strictVisibility(el: Element): boolean {
+  const body = el.ownerDocument.body;
+  if (!body) return true;
+  let cached = bodyHidden.get(body);
+  if (cached === undefined) {
+    const check = (body as Element & { checkVisibility?: VisibilityCheck }).checkVisibility;
+    cached = typeof check === 'function' && !check.call(body, { visibilityProperty: true, opacityProperty: true });
+    bodyHidden.set(body, cached);
+    // re-read on the next task: the page may reveal itself at any moment
+    setTimeout(() => bodyHidden.delete(body), 0);
+  }
+  return !cached;
+}
+const bodyHidden = new WeakMap<Element, boolean>();
+
+function listLinkDensity(el: Element): number {
+  const total = (el.textContent ?? '').length;
+  if (total === 0) return 0;
+  let links = 0;
+  for (const a of el.querySelectorAll('a')) links += (a.textContent ?? '').length;
+  return links / total;
 }
 
 /** Is this element inside an excluded container (between it and `stop`, both included)? */
@@ -188,29 +272,6 @@ export function insideExcluded(node: Node, stop: Node | null, opts: ExtractOptio
     el = el.parentElement;
   }
   return false;
-}
-
-// ---------------------------------------------------------------------------------------------- root
-
-const STRUCTURAL_SKIP = new Set(['nav', 'aside', 'footer', 'header', 'form', 'menu', 'dialog']);
-
-function paragraphVotes(doc: Document): Element[] {
-  const ps = new Set<Element>(doc.querySelectorAll('p, pre'));
-  // articles written as <div>text<br><br>text</div>
-  for (const br of doc.querySelectorAll('div > br')) if (br.parentElement) ps.add(br.parentElement);
-  // paragraphs written as <div> with no block inside (cnn.com's div.zn-body__paragraph), as readability's
-  // DIV_TO_P_ELEMS conversion finds them
-  for (const div of doc.querySelectorAll('div')) {
-    let leaf = true;
-    for (const c of div.children) {
-      if (BLOCK_TAGS.has(c.localName) && c.localName !== 'br') {
-        leaf = false;
-        break;
-      }
-    }
-    if (leaf) ps.add(div);
-  }
-  return [...ps];
 }
 
 /**
@@ -224,67 +285,301 @@ export function isEditable(el: Element): boolean {
   return !!el.closest('[contenteditable]:not([contenteditable="false"])');
 }
 
-/** Skip a paragraph sitting in page furniture: nav/aside/footer, comment or related-story containers, editors. */
-function inFurniture(p: Element): boolean {
-  for (let el: Element | null = p; el && el.localName !== 'body'; el = el.parentElement) {
-    if (STRUCTURAL_SKIP.has(el.localName) || unlikelyByName(el) || hiddenByAttributes(el)) return true;
-    const ce = el.getAttribute('contenteditable');
-    if (ce !== null && ce !== 'false') return true;
-    const role = el.getAttribute('role');
-    if (role && SKIP_ROLES.has(role)) return true;
-  }
-  return false;
-}
+// ---------------------------------------------------------------------------------------------- root
 
 export interface RootChoice {
   root: Element;
   /** How it was found, for debugging and tests. */
-  how: 'scored' | 'article-body' | 'fallback-body';
+  how: 'scored' | 'relaxed' | 'article-body' | 'fallback-body';
+  /** The best-scored element the root climbed from (scored and relaxed choices). */
+  best?: Element;
+  /** What inside the root is left out (pass it to walkInto as `opts.plan`). */
+  plan: Plan;
+}
+
+interface Pass {
+  /** Drop containers by readability's unlikely class names (unless they hold most of the prose). */
+  byName: boolean;
+  /** Prune boilerplate inside the root by class name and short-block text. */
+  prune: boolean;
+}
+
+const STRICT: Pass = { byName: true, prune: true };
+const RELAXED: Pass = { byName: false, prune: true };
+
+/** Letters and digits only, lower-cased: how JSON-LD articleBody and page paragraphs are compared. */
+const fold = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** The page's JSON-LD articleBody (the longest one), folded, or ''. */
+function jsonLdArticleBody(doc: Document): string {
+  let best = '';
+  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    const raw = s.textContent ?? '';
+    if (!raw.includes('articleBody') || raw.length > 2_000_000) continue;
+    for (const m of raw.matchAll(/"articleBody"\s*:\s*"((?:[^"\\]|\\.)*)"/g)) {
+      let body = m[1]!;
+      try {
+        body = JSON.parse(`"${body}"`);
+      } catch {
+        // a broken escape: the raw text still compares
+      }
+      if (body.length > best.length) best = body;
+    }
+  }
+  return fold(best);
+}
+
+/** What the steps share: the page's block statistics and the teaser lists found in them. */
+interface Page {
+  doc: Document;
+  body: Element;
+  stats: Map<Element, Stats>;
+  teasers: Set<Element>;
+}
+
+/** Stats of the page, with elements that never hold article text (hidden, editors, roles) left out. */
+function pageStats(body: Element): Map<Element, Stats> {
+  return blockStats(body, (el) => {
+    if (hiddenByAttributes(el)) return true;
+    const role = el.getAttribute('role');
+    if (role && SKIP_ROLES.has(role) && !(role === 'form' && el.localName === 'form')) return true;
+    const ce = el.getAttribute('contenteditable');
+    return ce !== null && ce !== 'false';
+  });
 }
 
 /**
- * The element holding the article body: paragraphs vote for their parent (full score) and grandparent
- * (half), as in readability; then climb while the parent holds clearly more paragraph text (bodies split
- * into several columns, as on nytimes.com). Cheap: one pass over the page's paragraphs.
+ * Is this element (or an ancestor below body) page furniture? Furniture by tag or by readability's class
+ * names, unless the container holds most of the page's prose (a page wrapped in `<form>`, a wrapper named
+ * `pageRow`): the article can never be lost to a class name.
  */
-export function findArticleRoot(doc: Document): RootChoice {
-  const body = doc.body ?? doc.documentElement;
+function furnitureTest(stats: Map<Element, Stats>, body: Element, pass: Pass): (el: Element) => boolean {
+  const memo = new Map<Element, boolean>();
+  const total = stats.get(body)?.prose ?? 0;
+  const own = (el: Element): boolean => {
+    if (isComments(el) && el.localName !== 'article' && el.localName !== 'main') return true;
+    const named = FURNITURE_TAGS.has(el.localName) || (pass.byName && unlikelyByName(el));
+    return named && (stats.get(el)?.prose ?? 0) < DOMINANT_SHARE * total;
+  };
+  return (start) => {
+    const path: Element[] = [];
+    let answer = false;
+    for (let el: Element | null = start; el && el !== body; el = el.parentElement) {
+      const m = memo.get(el);
+      if (m !== undefined) {
+        answer = m;
+        break;
+      }
+      path.push(el);
+      if (own(el)) {
+        answer = true;
+        break;
+      }
+    }
+    for (const el of path) memo.set(el, answer);
+    return answer;
+  };
+}
+
+/** Does a teaser list hold this element, within TEASER_DEPTH levels? */
+function inTeaserList(el: Element, teasers: Set<Element>): boolean {
+  let up: Element | null = el.parentElement;
+  for (let i = 0; up && i < TEASER_DEPTH; i++, up = up.parentElement) if (teasers.has(up)) return true;
+  return false;
+}
+
+function scoreCandidates(page: Page, inFurniture: (el: Element) => boolean): Map<Element, number> {
+  const { doc, stats } = page;
+  const articleBody = jsonLdArticleBody(doc);
   const score = new Map<Element, number>();
-  const ptext = new Map<Element, number>();
-  for (const p of paragraphVotes(doc)) {
-    const len = (p.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-    if (len < MIN_PARAGRAPH_CHARS || inFurniture(p)) continue;
-    const s = 1 + (p.textContent ?? '').split(',').length + Math.min(3, Math.floor(len / 100));
-    const parent = p.parentElement;
-    if (parent) score.set(parent, (score.get(parent) ?? 0) + s);
-    const gp = parent?.parentElement;
-    if (gp) score.set(gp, (score.get(gp) ?? 0) + s / 2);
-    for (let el: Element | null = parent; el; el = el.parentElement) ptext.set(el, (ptext.get(el) ?? 0) + len);
+  for (const [p, s] of stats) {
+    if ((!s.isProse && s.run === 0) || inFurniture(p)) continue;
+    const chars = s.isProse ? s.text : s.run;
+    let vote = 1 + (s.isProse ? s.commas : s.runCommas) + Math.min(3, Math.floor(chars / 85));
+    if (articleBody.length > 200) {
+      const f = fold(p.textContent ?? '');
+      const probe = f.slice(Math.floor(f.length / 4), Math.floor(f.length / 4) + 40);
+      if (probe.length >= 20 && articleBody.includes(probe)) vote *= ARTICLE_BODY_BOOST;
+    }
+    // an excerpt in a list of other stories speaks for that story, not for this page
+    if (inTeaserList(p, page.teasers)) vote /= TEASER_DAMPING;
+    // a paragraph votes for its parent; a text run beside blocks votes for the element holding it
+    let el = s.isProse ? p.parentElement : p;
+    for (let level = 0; el && level < VOTE_LEVELS; level++, el = el.parentElement) {
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      score.set(el, (score.get(el) ?? 0) + vote / divider);
+    }
   }
+  for (const [el, s] of score) {
+    let weight = 0;
+    const name = classAndId(el);
+    if (name) {
+      if (POSITIVE.test(name)) weight += CLASS_WEIGHT;
+      if (NEGATIVE.test(name)) weight -= CLASS_WEIGHT;
+    }
+    if (el.getAttribute('itemprop')?.includes('articleBody')) weight += CLASS_WEIGHT;
+    if (el.localName === 'article') weight += CLASS_WEIGHT / 2;
+    score.set(el, (s + weight) * (1 - linkDensity(stats.get(el))));
+  }
+  return score;
+}
+
+/**
+ * Climb from the best candidate while an ancestor holds clearly more of the story: bodies split into
+ * columns or sections around figures (nytimes, telegraph) have the real root a few levels up; single-child
+ * wrappers in between hold the same text, so look up to EXPAND_LEVELS past them. Only paragraphs and
+ * substantial siblings count as more of the story, never furniture or teaser cards (a link block and one
+ * short excerpt each, "You may also like"): those never pull the root up to the page.
+ */
+function climb(best: Element, page: Page, inFurniture: (el: Element) => boolean): Element {
+  const { body, stats } = page;
+  const prose = (el: Element) => stats.get(el)?.prose ?? 0;
+  let root = best;
+  let depth = 0;
+  let more = 0; // prose of the substantial siblings met since `root`
+  let path = best; // the child of `el` on the way down to best
+  for (let el = best.parentElement; el && el !== body.parentElement; path = el, el = el.parentElement) {
+    if (linkDensity(stats.get(el)) >= MAX_LIST_LINK_DENSITY) break;
+    const floor = SIBLING_SHARE * prose(root);
+    for (const c of el.children) {
+      if (c === path) continue;
+      const s = stats.get(c);
+      // a paragraph of its own, several paragraphs, or a good share of the story: more of it
+      const counts = s && (s.isProse || s.paragraphs >= 2 || s.prose >= floor);
+      if (counts && linkDensity(s) < MAX_LIST_LINK_DENSITY && !page.teasers.has(c) && !inFurniture(c)) more += s.prose;
+    }
+    more += stats.get(el)?.run ?? 0;
+    if (more >= (EXPAND_RATIO - 1) * prose(root)) {
+      root = el;
+      depth = 0;
+      more = 0;
+    } else if (++depth > EXPAND_LEVELS) break;
+  }
+  return root;
+}
+
+/** The reason to leave `el` (inside the root) out of the story, or null. */
+function pruneReason(el: Element, s: Stats, rootProse: number, page: Page): string | null {
+  const tag = el.localName;
+  if (tag === 'h1') return 'headline';
+  if (tag === 'figcaption' || (tag === 'figure' && s.prose < PROTECTED_SHARE * rootProse)) return 'caption';
+  if (BLOCK_TAGS.has(tag) && isLinkDense(s)) return 'link-dense';
+  if (tag === 'label' || tag === 'input') return tag;
+  if (isComments(el)) return 'comments';
+  if (s.prose < DOMINANT_SHARE * rootProse && page.teasers.has(el)) return 'teasers';
+  if (s.prose >= PROTECTED_SHARE * rootProse && s.prose > 0) return null;
+  if (FURNITURE_TAGS.has(tag)) return tag;
+  const named = boilerplateByName(el);
+  if (named) return named;
+  if (tag === 'address') return 'byline';
+  if (s.text > 0 && s.text <= SHORT_BLOCK_CHARS && BLOCK_TAGS.has(tag) && !s.hasBlock) {
+    const text = el.textContent ?? '';
+    if (END_NOTE.test(text)) return 'end-note';
+    if (DATE_OR_BYLINE.test(text)) return 'byline';
+    // a block that is only a <time> (a dateline)
+    const time = el.querySelector('time');
+    if (time && (time.textContent ?? '').replace(/\s+/g, '').length >= 0.6 * s.text) return 'byline';
+  }
+  return null;
+}
+
+/**
+ * A run of teaser cards: at least TEASER_MIN_ITEMS children that each hold at most one short paragraph
+ * beside a link block (a headline link, a share bar), or are `<article>`s of their own, and that make up
+ * most of the element's text. Related stories, "You may also like", a section front's story list.
+ */
+function isTeaserList(el: Element, stats: Map<Element, Stats>): boolean {
+  const s = stats.get(el);
+  if (!s || s.text === 0 || el.childElementCount < TEASER_MIN_ITEMS) return false;
+  let items = 0;
+  let text = 0;
+  for (const c of el.children) {
+    const cs = stats.get(c);
+    if (!cs) continue;
+    // a card: a link block and one short excerpt; or an <article> of its own (another story)
+    const card = cs.linkBlock && cs.paragraphs <= 1 && cs.prose <= TEASER_MAX_PROSE;
+    if (card || c.localName === 'article') {
+      items++;
+      text += cs.text;
+    }
+  }
+  return items >= TEASER_MIN_ITEMS && text >= TEASER_SHARE * s.text;
+}
+
+/** Walk the root top-down and record what is left out; a skipped element's inside is not visited. */
+function prune(root: Element, page: Page, pass: Pass): Plan {
+  const { stats } = page;
+  const skip = new Map<Element, string>();
+  const rootProse = stats.get(root)?.prose ?? 0;
+  const stack: Element[] = [...root.children];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    const s = stats.get(el);
+    if (!s) continue; // never text, or left out of the stats (hidden)
+    const why = pass.prune ? pruneReason(el, s, rootProse, page) : el.localName === 'h1' ? 'headline' : null;
+    if (why) {
+      skip.set(el, why);
+      continue;
+    }
+    for (const c of el.children) stack.push(c);
+  }
+  return { skip, known: stats };
+}
+
+/** Prose characters the plan keeps under root. */
+function keptProse(root: Element, plan: Plan): number {
+  let lost = 0;
+  for (const [el] of plan.skip) lost += plan.known.get(el)?.prose ?? 0;
+  return (plan.known.get(root)?.prose ?? 0) - lost;
+}
+
+function choose(page: Page, pass: Pass): RootChoice | null {
+  const inFurniture = furnitureTest(page.stats, page.body, pass);
+  const score = scoreCandidates(page, inFurniture);
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, s] of score) {
-    if (el === doc.documentElement) continue;
-    if (s > bestScore) {
+    if (el === page.doc.documentElement) continue;
+    // a list of other stories is never the story, however many excerpts vote for it
+    if (s > bestScore && !page.teasers.has(el)) {
       best = el;
       bestScore = s;
     }
   }
-  if (!best) {
-    const marked = doc.querySelector('[itemprop~="articleBody"], article');
-    return marked ? { root: marked, how: 'article-body' } : { root: body, how: 'fallback-body' };
-  }
-  // climb: a body split into sibling columns or components (nytimes, telegraph) has the real root a few
-  // levels up; single-child wrappers in between hold the same text, so look up to EXPAND_LEVELS past them
-  let root = best;
-  let depth = 0;
-  for (let el = best.parentElement; el && el !== body && el !== doc.documentElement; el = el.parentElement) {
-    if ((ptext.get(el) ?? 0) >= EXPAND_RATIO * (ptext.get(root) ?? 0)) {
-      root = el;
-      depth = 0;
-    } else if (++depth > EXPAND_LEVELS) break;
-  }
-  return { root, how: 'scored' };
+  if (!best) return null;
+  const root = climb(best, page, inFurniture);
+  return { root, best, how: pass === STRICT ? 'scored' : 'relaxed', plan: prune(root, page, pass) };
+}
+
+/**
+ * The element holding the article body and what inside it is not the story. Paragraphs (prose in p, li,
+ * td and leaf divs) vote for their ancestors as in readability, paragraphs found in JSON-LD articleBody
+ * vote more, `<article>` and `itemprop=articleBody` weigh in; the best climbs while an ancestor holds
+ * clearly more prose; boilerplate inside it is pruned; a short result is retried with relaxed rules.
+ */
+export function findArticleRoot(doc: Document): RootChoice {
+  const body = doc.body ?? doc.documentElement;
+  const stats = pageStats(body);
+  const teasers = new Set<Element>();
+  for (const el of stats.keys()) if (isTeaserList(el, stats)) teasers.add(el);
+  const page: Page = { doc, body, stats, teasers };
+  const strict = choose(page, STRICT);
+  if (strict && keptProse(strict.root, strict.plan) >= MIN_ARTICLE_CHARS) return strict;
+  const relaxed = choose(page, RELAXED);
+  const better =
+    strict && relaxed
+      ? keptProse(relaxed.root, relaxed.plan) > keptProse(strict.root, strict.plan)
+        ? relaxed
+        : strict
+      : (strict ?? relaxed);
+  if (better) return better;
+  const marked = doc.querySelector('[itemprop~="articleBody"], article');
+  const root = marked ?? body;
+  return {
+    root,
+    how: marked ? 'article-body' : 'fallback-body',
+    plan: { skip: new Map(), known: stats },
+  };
 }
 
 // --------------------------------------------------------------------------------------------- walk
@@ -337,6 +632,6 @@ export function* walkInto(map: TextMap, node: Node, opts: ExtractOptions = {}): 
 export function extractSync(doc: Document, opts: ExtractOptions = {}): Snapshot & RootChoice {
   const choice = findArticleRoot(doc);
   const map = new TextMap();
-  for (const _ of walkInto(map, choice.root, opts));
+  for (const _ of walkInto(map, choice.root, { ...opts, plan: choice.plan }));
   return { ...choice, map };
 }

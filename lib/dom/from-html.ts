@@ -9,8 +9,11 @@ export interface ExtractedArticle {
   text: string;
 }
 
+/** linkedom builds a document only from a whole page: a fragment ("<body>…", "<p>…") is wrapped first. */
+const wholePage = (html: string): string => (/<html[\s>]/i.test(html) ? html : `<!doctype html><html>${html}</html>`);
+
 export function articleFromHtml(html: string): ExtractedArticle {
-  const { document } = parseHTML(html);
+  const { document } = parseHTML(wholePage(html));
   const title = document.querySelector('h1')?.textContent?.trim() || document.title || '';
   const { map } = extractSync(document as unknown as Document);
   return { title, text: map.text };

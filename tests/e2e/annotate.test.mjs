@@ -20,6 +20,7 @@ import {
   tabIdFor,
   waitForState,
 } from './harness.mjs';
+import { coverage, outside } from './text-overlap.mjs';
 
 const ARTIFACTS = join(ROOT, 'artifacts');
 const CATEGORIES = ['person', 'organization', 'place', 'figure', 'sourcing', 'claim'];
@@ -32,6 +33,9 @@ const SCREENSHOTS = new Set([
 /** Coverage: share of the human-extracted body's words found in the annotated text. */
 const MIN_COVERAGE = 0.9;
 const MIN_PAGES_COVERED = 0.9;
+/** Precision: share of the annotated text's words outside the human-extracted body (teasers, captions). */
+const MAX_OUTSIDE = 0.1;
+const MIN_PAGES_CLEAN = 0.9;
 const FIRST_HIGHLIGHT_BUDGET_MS = 300;
 const LONG_TASK_MS = 50;
 /** Loads per page and per browser in the timing test. */
@@ -43,7 +47,6 @@ const RUNS = 5;
  */
 const LONG_TASK_NOISE = 1;
 
-const words = (s) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
@@ -53,21 +56,6 @@ function expectedText(slug) {
   if (existsSync(join(dir, 'expected.html')))
     return parseHTML(readFileSync(join(dir, 'expected.html'), 'utf8')).document.documentElement.textContent ?? '';
   return null;
-}
-
-function coverage(expected, got) {
-  const have = new Map();
-  for (const w of words(got)) have.set(w, (have.get(w) ?? 0) + 1);
-  const want = words(expected);
-  let hit = 0;
-  for (const w of want) {
-    const n = have.get(w) ?? 0;
-    if (n > 0) {
-      hit++;
-      have.set(w, n - 1);
-    }
-  }
-  return want.length ? hit / want.length : 1;
 }
 
 /** Article pages made from corpus text: `n` words in paragraphs, marked as a NewsArticle. */
@@ -238,6 +226,7 @@ test('every corpus page: annotated without errors, body found, categories drawn,
   const failures = [];
   let tabId = null;
   let covered = 0;
+  let clean = 0;
   let withExpected = 0;
   for (const [i, slug] of slugs.entries()) {
     const row = { slug };
@@ -266,6 +255,8 @@ test('every corpus page: annotated without errors, body found, categories drawn,
         withExpected++;
         row.coverage = Math.round(coverage(exp, analysis.text) * 1000) / 10;
         if (row.coverage >= MIN_COVERAGE * 100) covered++;
+        row.outside = Math.round(outside(exp, analysis.text) * 1000) / 10;
+        if (row.outside <= MAX_OUTSIDE * 100) clean++;
       }
       // every category found is drawn
       const counts = {
@@ -330,20 +321,22 @@ test('every corpus page: annotated without errors, body found, categories drawn,
   }
   await page.close();
   const wErrors = await workerErrors();
-  figures.coverage = { covered, withExpected };
+  figures.coverage = { covered, clean, withExpected };
   figures.errors = [...errors, ...wErrors];
   console.log(
     figures.pages
       .map(
         (r) =>
-          `${r.slug.padEnd(42)} ${String(r.status).padEnd(6)} cov ${String(r.coverage ?? '-').padStart(5)}  ${r.toggle ?? ''}`,
+          `${r.slug.padEnd(42)} ${String(r.status).padEnd(6)} cov ${String(r.coverage ?? '-').padStart(5)} out ${String(r.outside ?? '-').padStart(5)}  ${r.toggle ?? ''}`,
       )
       .join('\n'),
   );
   console.log(`coverage >= ${MIN_COVERAGE * 100}% on ${covered}/${withExpected} pages with a human extraction`);
+  console.log(`words outside the human body <= ${MAX_OUTSIDE * 100}% on ${clean}/${withExpected} of those pages`);
   assert.deepEqual(figures.errors, [], 'errors from the extension');
   assert.deepEqual(failures, []);
   assert.ok(covered >= MIN_PAGES_COVERED * withExpected, `coverage on ${covered}/${withExpected} pages`);
+  assert.ok(clean >= MIN_PAGES_CLEAN * withExpected, `precision on ${clean}/${withExpected} pages`);
 });
 
 /** Scroll to the first person (else any) highlight, hover it, check the card, and take a screenshot. */

@@ -33,12 +33,9 @@ const PAGE = `<html><body>
 describe('article text', () => {
   const text = articleFromHtml(PAGE).text;
 
-  test.each(['Alpha.', 'Bravo.', 'Charlie.', 'Delta.', 'A caption that belongs to the story.', 'Talks resume'])(
-    'keeps %s',
-    (s) => {
-      expect(text).toContain(s);
-    },
-  );
+  test.each(['Alpha.', 'Bravo.', 'Charlie.', 'Delta.'])('keeps %s', (s) => {
+    expect(text).toContain(s);
+  });
 
   test.each([
     'Home',
@@ -54,6 +51,9 @@ describe('article text', () => {
     'Sidebar',
     'reader comment',
     'Copyright',
+    // the headline and captions are not the article body (as the extraction benchmark defines it)
+    'Talks resume',
+    'A caption',
   ])('leaves out %s', (s) => {
     expect(text).not.toContain(s);
   });
@@ -92,6 +92,7 @@ describe('excludeReason', () => {
     ['<nav></nav>', 'nav'],
     ['<div role="navigation"></div>', 'role=navigation'],
     ['<div class="related-stories"></div>', 'unlikely'],
+    ['<div class="pageRow"></div>', null],
     ['<div class="article-body comments-count"></div>', null],
     ['<textarea></textarea>', 'textarea'],
     ['<div contenteditable=""></div>', 'contenteditable'],
@@ -100,5 +101,110 @@ describe('excludeReason', () => {
   ])('%s -> %s', (html, reason) => {
     document.body.innerHTML = html;
     expect(excludeReason(document.body.firstElementChild!)).toBe(reason);
+  });
+});
+
+describe('root choice cannot lose the article', () => {
+  const story = (n: number) => Array.from({ length: n }, (_, i) => para(`Story${i}.`)).join('');
+
+  test('a wrapper whose class names a header or sidebar still holds the article', () => {
+    const { text } = articleFromHtml(
+      `<body><div class="page-header-wrapper sidebar-layout"><article>${story(6)}</article></div>
+       <div class="cookie-banner"><p>${'We use cookies to improve your experience, with partners, and more.'}</p></div></body>`,
+    );
+    expect(text).toContain('Story0.');
+    expect(text).toContain('Story5.');
+    expect(text).not.toContain('cookies');
+  });
+
+  test('a page wrapped in <form> (ASP.NET) is still read', () => {
+    const { text } = articleFromHtml(`<body><form id="aspnetForm"><div id="main">${story(5)}</div></form></body>`);
+    expect(text).toContain('Story4.');
+  });
+
+  test('prose in list items and table cells votes', () => {
+    const cells = Array.from({ length: 5 }, (_, i) => `<tr><td>${para(`Cell${i}.`)}</td></tr>`).join('');
+    const { text } = articleFromHtml(
+      `<body><table class="layout">${cells}</table><div class="promo"><p>${'Subscribe today, save money, and read more, every day of the week.'}</p></div></body>`,
+    );
+    expect(text).toContain('Cell0.');
+    expect(text).toContain('Cell4.');
+  });
+
+  test('text runs beside empty break divs are prose (jpost.com style)', () => {
+    const run = 'The son of a former president was hurt, officials said, in an attack on Wednesday in the city.';
+    const { text } = articleFromHtml(
+      `<body><div class="rail"><div class="sidebar"><p>${'A short promo line that is long enough, with commas, to count.'}</p></div></div>
+       <div class="main"><div itemprop="articleBody">${run}<div class="fake-br"></div>${run}<br><div class="fake-br"></div>${run}</div></div></body>`,
+    );
+    expect(text.match(/The son of a former president/g)).toHaveLength(3);
+    expect(text).not.toContain('promo line');
+  });
+
+  test('sibling sections of one body, four levels apart, are gathered', () => {
+    const section = (n: number) =>
+      `<div class="a"><div class="b"><div class="c"><div class="d">${para(`Sec${n}a.`)}${para(`Sec${n}b.`)}</div></div></div></div>`;
+    document.body.innerHTML = `<main id="story">${section(1)}<figure><img src="x.jpg"><figcaption>Pic</figcaption></figure>${section(2)}${section(3)}</main>`;
+    const { map } = extractSync(document);
+    for (const n of [1, 2, 3]) expect(map.text).toContain(`Sec${n}b.`);
+    expect(map.text).not.toContain('Pic');
+  });
+
+  test('JSON-LD articleBody picks the story over a longer block of other text', () => {
+    const body = 'Officials said the bridge would reopen next week, after repairs, inspections and a final check.';
+    const other = Array.from({ length: 4 }, () => para('Other.')).join('');
+    const { text } = articleFromHtml(
+      `<head><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', articleBody: `${body} ${body}` })}</script></head>
+       <body><div class="x">${other}</div><div class="y"><p>${body}</p><p>${body}</p></div></body>`,
+    );
+    expect(text).toContain('the bridge would reopen');
+  });
+
+  test("readers' comments never win the vote, however long", () => {
+    const comments = Array.from({ length: 12 }, (_, i) => `<li class="comment">${para(`Comment${i}.`)}</li>`).join('');
+    const { text } = articleFromHtml(
+      `<body><article>${story(3)}</article><section id="comments"><ol class="comment-list">${comments}</ol></section></body>`,
+    );
+    expect(text).toContain('Story2.');
+    expect(text).not.toContain('Comment0.');
+  });
+});
+
+describe('inside the root, only the story', () => {
+  const story = (n: number) => Array.from({ length: n }, (_, i) => para(`Story${i}.`)).join('');
+  const card = (i: number) =>
+    `<div class="card"><h3><a href="/s${i}">Teaser headline number ${i}</a></h3><p>A short excerpt of the other story, ${i}, with commas.</p></div>`;
+
+  test.each([
+    ['teasers', `<div class="more">${card(1)}${card(2)}${card(3)}</div>`, 'Teaser headline'],
+    ['teaser excerpts', `<div class="more">${card(1)}${card(2)}${card(3)}</div>`, 'short excerpt'],
+    ['link-dense block', '<div><a href="/a">One link</a> <a href="/b">Two link</a></div>', 'One link'],
+    ['caption', '<figure><img src="x.jpg"><figcaption>Photo: AFP</figcaption></figure>', 'Photo: AFP'],
+    ['credit', '<span class="image-credit">Getty Images</span>', 'Getty Images'],
+    ['byline', '<div class="article__byline">By Jane Doe and John Roe</div>', 'Jane Doe'],
+    ['dateline', '<p>Updated 11:21 pm CST, Tuesday, November 19, 2019</p>', 'Updated 11:21'],
+    ['time block', '<div><time datetime="2019-11-19">November 19, 2019</time></div>', 'November 19, 2019'],
+    ['end note', '<p>(Additional reporting by Jane Doe; Editing by John Roe)</p>', 'Additional reporting'],
+    ['share bar', '<div class="share-tools"><span>Share this</span></div>', 'Share this'],
+    ['newsletter', '<div class="newsletter-signup">Get our morning briefing</div>', 'morning briefing'],
+    ['author bio', '<div class="author-bio">Jane writes about cities.</div>', 'Jane writes'],
+  ])('%s is left out', (_, html, gone) => {
+    const { text } = articleFromHtml(`<body><article>${story(3)}${html}${story(2)}</article></body>`);
+    expect(text).toContain('Story0.');
+    expect(text).not.toContain(gone);
+  });
+
+  test('a paragraph full of linked names is still prose (hover-card links)', () => {
+    const linked =
+      '<p><a href="/1">Alexandria Ocasio-Cortez</a> and <a href="/2">Ilhan Omar</a> spoke after the <a href="/3">arrest of a New York man</a>, saying the threats, which came by phone, were real.</p>';
+    const { text } = articleFromHtml(`<body><article>${story(3)}${linked}</article></body>`);
+    expect(text).toContain('saying the threats');
+  });
+
+  test('WordPress taxonomy classes name nothing (status-publish is not a byline)', () => {
+    const { text } = articleFromHtml(
+      `<body><article class="post status-publish format-standard category-news tag-share">${story(4)}</article></body>`,
+    );
+    expect(text).toContain('Story3.');
   });
 });
