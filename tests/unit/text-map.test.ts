@@ -31,7 +31,10 @@ describe('snapshot text', () => {
     ['<ul><li>one</li><li>two</li></ul>', 'one\ntwo'],
     ['<p>x&nbsp;&nbsp;y</p>', 'x y'],
     // invisible characters split nothing: a zero-width space, joiner, word joiner, BOM or soft hyphen
-    ['<p>Bar\u200back Oba\u200dma paid 1\u200b000 dol\u00adlars to Re\u2060u\ufeffters</p>', 'Barack Obama paid 1000 dollars to Reuters'],
+    [
+      '<p>Bar\u200back Oba\u200dma paid 1\u200b000 dol\u00adlars to Re\u2060u\ufeffters</p>',
+      'Barack Obama paid 1000 dollars to Reuters',
+    ],
     ['<p>a \u200b b</p>', 'a b'],
   ])('%j -> %j', (html, text) => {
     // a block's end leaves one '\n' (append-only: the next block needs no separator of its own)
