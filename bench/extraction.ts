@@ -1,6 +1,7 @@
 // Article extraction over the public benchmark's pages, in-process: quality with the benchmark's metric
 // (../shared/eval/extraction-score.mjs's pageScore) and extraction time per page (median, p95).
 //   npx tsx bench/extraction.ts [--worst N] [--page HASH] [--json]
+//   npx tsx bench/extraction.ts --html FILE   (explain one saved page: root, what was left out and why, text)
 //   npx tsx bench/extraction.ts --pages     (coverage and precision on ../shared/corpus/pages, as the e2e suite)
 // `npm run eval` scores the same pages through the CLI; this is the fast loop for working on extraction.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -21,6 +22,12 @@ const argv = process.argv.slice(2);
 const opt = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
 const only = opt('--page');
 const worst = Number(opt('--worst') ?? 15);
+
+if (opt('--html')) {
+  // --html FILE: explain the extraction of any saved page
+  explain(readFileSync(opt('--html')!, 'utf8'));
+  process.exit(0);
+}
 
 if (argv.includes('--pages')) {
   // the saved news pages with a human body (../shared/corpus/pages): what the e2e suite checks in Chromium
@@ -81,9 +88,12 @@ if (argv.includes('--json')) {
   );
   for (const r of [...rows].sort((a, b) => a.f1 - b.f1).slice(0, worst))
     console.log(`  ${r.page} ${f(r.f1)} P ${f(r.precision)} R ${f(r.recall)}  ${r.url}`);
-  if (only && rows[0]) {
-    // --page: which root was chosen and what inside it was left out, then the text
-    const html = gunzipSync(readFileSync(join(corpus, rows[0].page, 'source.html.gz'))).toString('utf8');
+  if (only && rows[0]) explain(gunzipSync(readFileSync(join(corpus, rows[0].page, 'source.html.gz'))).toString('utf8'));
+}
+
+/** Which root was chosen and what inside it was left out (with the reason), then the text. */
+function explain(html: string): void {
+  {
     const { document } = parseHTML(html);
     const choice = findArticleRoot(document as unknown as Document);
     const path = (el: Element) => {
@@ -100,6 +110,6 @@ if (argv.includes('--json')) {
       const text = (el.textContent ?? '').replace(/\s+/g, ' ').slice(0, 70);
       console.log(`  ${why.padEnd(10)} ${path(el).slice(-90)}  ${JSON.stringify(text)}`);
     }
-    console.log(`\n----\n${rows[0].text}`);
+    console.log(`\n----\n${articleFromHtml(html).text}`);
   }
 }

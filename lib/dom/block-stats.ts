@@ -153,6 +153,7 @@ export function blockStats(top: Element, skip: (el: Element) => boolean = () => 
     own: number; // non-space characters in this element's own text nodes and inline descendants
     ownLink: number; // of which link text
     commas: number; // commas in this element's own text nodes and inline descendants
+    kids: NodeListOf<ChildNode>; // read once: some DOMs (linkedom) build the list on every access
     next: number; // index of the next child to visit
   }
   const fresh = (): Stats => ({
@@ -174,12 +175,13 @@ export function blockStats(top: Element, skip: (el: Element) => boolean = () => 
     own: 0,
     ownLink: 0,
     commas: 0,
+    kids: el.childNodes,
     next: 0,
   });
   const stack: Frame[] = [frame(top, top.localName === 'a')];
   while (stack.length > 0) {
     const f = stack[stack.length - 1]!;
-    const kids = f.el.childNodes;
+    const kids = f.kids;
     if (f.next < kids.length) {
       const n = kids[f.next++]!;
       if (n.nodeType === 3) {

@@ -444,8 +444,8 @@ function climb(best: Element, page: Page, inFurniture: (el: Element) => boolean)
     for (const c of el.children) {
       if (c === path) continue;
       const s = stats.get(c);
-      // a paragraph of its own, several paragraphs, or a good share of the story: more of it
-      const counts = s && (s.isProse || s.paragraphs >= 2 || s.prose >= floor);
+      // a paragraph (not a card's excerpt beside its link), several paragraphs, or a good share: more of it
+      const counts = s && ((s.paragraphs === 1 && !s.linkBlock) || s.paragraphs >= 2 || s.prose >= floor);
       if (counts && linkDensity(s) < MAX_LIST_LINK_DENSITY && !page.teasers.has(c) && !inFurniture(c)) more += s.prose;
     }
     more += stats.get(el)?.run ?? 0;
@@ -461,7 +461,6 @@ function climb(best: Element, page: Page, inFurniture: (el: Element) => boolean)
 /** The reason to leave `el` (inside the root) out of the story, or null. */
 function pruneReason(el: Element, s: Stats, rootProse: number, page: Page): string | null {
   const tag = el.localName;
-  if (tag === 'h1') return 'headline';
   if (tag === 'figcaption' || (tag === 'figure' && s.prose < PROTECTED_SHARE * rootProse)) return 'caption';
   if (BLOCK_TAGS.has(tag) && isLinkDense(s)) return 'link-dense';
   if (tag === 'label' || tag === 'input') return tag;
@@ -516,7 +515,7 @@ function prune(root: Element, page: Page, pass: Pass): Plan {
     const el = stack.pop()!;
     const s = stats.get(el);
     if (!s) continue; // never text, or left out of the stats (hidden)
-    const why = pass.prune ? pruneReason(el, s, rootProse, page) : el.localName === 'h1' ? 'headline' : null;
+    const why = pass.prune ? pruneReason(el, s, rootProse, page) : null;
     if (why) {
       skip.set(el, why);
       continue;
