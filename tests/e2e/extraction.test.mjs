@@ -44,7 +44,10 @@ ${body}
 
 const paras = (xs) => xs.map((t) => `<p>${t}</p>`).join('\n');
 const TEASERS = `<div class="more-stories">${[1, 2, 3]
-  .map((i) => `<div class="card"><h3><a href="/s${i}">Teaser headline ${i} about another town</a></h3><p>Excerpt ${i}: a short summary, with commas, of another story.</p></div>`)
+  .map(
+    (i) =>
+      `<div class="card"><h3><a href="/s${i}">Teaser headline ${i} about another town</a></h3><p>Excerpt ${i}: a short summary, with commas, of another story.</p></div>`,
+  )
   .join('')}</div>`;
 
 let server;
