@@ -292,7 +292,8 @@ export class Annotator {
 
   private newPainter(map: TextMap): Painter {
     this.painter?.clear();
-    const painter = createPainter(this.deps.doc, map);
+    // an article in a same-origin frame is drawn in that frame's document (its own highlight registry)
+    const painter = createPainter(this.root?.ownerDocument ?? this.deps.doc, map);
     this.painter = painter;
     for (const c of CATEGORIES) painter.setVisible(c.id, this.visible(c.id));
     return painter;

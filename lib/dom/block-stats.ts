@@ -1,7 +1,9 @@
 // One bottom-up pass over a document's elements: how much text each holds, how much of it is link text,
 // and how much is prose (paragraph-like blocks). Article-root choice and boilerplate pruning read these
 // numbers instead of calling textContent per element, which would be quadratic on deep pages.
-// Reads the DOM only; works on the live page, linkedom and happy-dom alike.
+// Reads the DOM only; works on the live page, linkedom and happy-dom alike. Walks the composed tree (open
+// shadow roots, slots, same-origin frames: lib/dom/composed.ts).
+import { composedChildren } from './composed.ts';
 
 /** Elements whose content is never text a reader reads as part of a page's prose. */
 export const NEVER_TEXT = new Set([
@@ -9,7 +11,6 @@ export const NEVER_TEXT = new Set([
   'style',
   'noscript',
   'template',
-  'iframe',
   'frame',
   'object',
   'embed',
@@ -56,6 +57,7 @@ export const BLOCK_TAGS = new Set([
   'h5',
   'h6',
   'header',
+  'iframe',
   'hr',
   'li',
   'main',
@@ -153,7 +155,7 @@ export function blockStats(top: Element, skip: (el: Element) => boolean = () => 
     own: number; // non-space characters in this element's own text nodes and inline descendants
     ownLink: number; // of which link text
     commas: number; // commas in this element's own text nodes and inline descendants
-    kids: NodeListOf<ChildNode>; // read once: some DOMs (linkedom) build the list on every access
+    kids: ArrayLike<Node>; // read once: some DOMs (linkedom) build the list on every access
     next: number; // index of the next child to visit
   }
   const fresh = (): Stats => ({
@@ -175,7 +177,7 @@ export function blockStats(top: Element, skip: (el: Element) => boolean = () => 
     own: 0,
     ownLink: 0,
     commas: 0,
-    kids: el.childNodes,
+    kids: composedChildren(el),
     next: 0,
   });
   const stack: Frame[] = [frame(top, top.localName === 'a')];

@@ -13,6 +13,7 @@
 //
 // The result is a root element and a plan: the elements inside it that are left out, each with its reason.
 import { BLOCK_TAGS, blockStats, isLinkDense, linkDensity, NEVER_TEXT, type Stats } from './block-stats.ts';
+import { composedChildren, composedElements, composedParent, hostsTree } from './composed.ts';
 import { TextMap } from './text-map.ts';
 
 // ------------------------------------------------------------------------------------------ tunables
@@ -186,14 +187,16 @@ type VisibilityCheck = (o?: object) => boolean;
  * their whole body until scripts run (anti-flicker, e.g. seattletimes.com) are about to be seen.
  */
 function hiddenByLayout(el: Element, strict: boolean): boolean {
+  const view = el.ownerDocument.defaultView;
+  const cs = view?.getComputedStyle(el);
+  // no box of its own (a <slot>, display: contents), so checkVisibility() says false: its children decide
+  if (cs?.display === 'contents') return false;
   const check = (el as Element & { checkVisibility?: VisibilityCheck }).checkVisibility;
   if (typeof check === 'function') {
     if (!check.call(el)) return true;
     if (strict && !check.call(el, { visibilityProperty: true, opacityProperty: true })) return true;
   }
-  const view = el.ownerDocument.defaultView;
-  if (!view) return false;
-  const cs = view.getComputedStyle(el);
+  if (!view || !cs) return false;
   if (cs.display === 'none') return true;
   if (!strict) return false;
   if (cs.visibility === 'hidden' || cs.visibility === 'collapse' || cs.opacity === '0') return true;
@@ -266,10 +269,10 @@ function listLinkDensity(el: Element): number {
 
 /** Is this element inside an excluded container (between it and `stop`, both included)? */
 export function insideExcluded(node: Node, stop: Node | null, opts: ExtractOptions = {}): boolean {
-  for (let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement; el; ) {
+  for (let el: Element | null = node.nodeType === 1 ? (node as Element) : composedParent(node); el; ) {
     if (excludeReason(el, opts)) return true;
     if (el === stop) return false;
-    el = el.parentElement;
+    el = composedParent(el);
   }
   return false;
 }
@@ -364,7 +367,7 @@ function furnitureTest(stats: Map<Element, Stats>, body: Element, pass: Pass): (
   return (start) => {
     const path: Element[] = [];
     let answer = false;
-    for (let el: Element | null = start; el && el !== body; el = el.parentElement) {
+    for (let el: Element | null = start; el && el !== body; el = composedParent(el)) {
       const m = memo.get(el);
       if (m !== undefined) {
         answer = m;
@@ -383,8 +386,8 @@ function furnitureTest(stats: Map<Element, Stats>, body: Element, pass: Pass): (
 
 /** Does a teaser list hold this element, within TEASER_DEPTH levels? */
 function inTeaserList(el: Element, teasers: Set<Element>): boolean {
-  let up: Element | null = el.parentElement;
-  for (let i = 0; up && i < TEASER_DEPTH; i++, up = up.parentElement) if (teasers.has(up)) return true;
+  let up: Element | null = composedParent(el);
+  for (let i = 0; up && i < TEASER_DEPTH; i++, up = composedParent(up)) if (teasers.has(up)) return true;
   return false;
 }
 
@@ -404,8 +407,8 @@ function scoreCandidates(page: Page, inFurniture: (el: Element) => boolean): Map
     // an excerpt in a list of other stories speaks for that story, not for this page
     if (inTeaserList(p, page.teasers)) vote /= TEASER_DAMPING;
     // a paragraph votes for its parent; a text run beside blocks votes for the element holding it
-    let el = s.isProse ? p.parentElement : p;
-    for (let level = 0; el && level < VOTE_LEVELS; level++, el = el.parentElement) {
+    let el = s.isProse ? composedParent(p) : p;
+    for (let level = 0; el && level < VOTE_LEVELS; level++, el = composedParent(el)) {
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       score.set(el, (score.get(el) ?? 0) + vote / divider);
     }
@@ -438,10 +441,10 @@ function climb(best: Element, page: Page, inFurniture: (el: Element) => boolean)
   let depth = 0;
   let more = 0; // prose of the substantial siblings met since `root`
   let path = best; // the child of `el` on the way down to best
-  for (let el = best.parentElement; el && el !== body.parentElement; path = el, el = el.parentElement) {
+  for (let el = composedParent(best); el && el !== body.parentElement; path = el, el = composedParent(el)) {
     if (linkDensity(stats.get(el)) >= MAX_LIST_LINK_DENSITY) break;
     const floor = SIBLING_SHARE * prose(root);
-    for (const c of el.children) {
+    for (const c of composedElements(el)) {
       if (c === path) continue;
       const s = stats.get(c);
       // a paragraph (not a card's excerpt beside its link), several paragraphs, or a good share: more of it
@@ -489,10 +492,10 @@ function pruneReason(el: Element, s: Stats, rootProse: number, page: Page): stri
  */
 function isTeaserList(el: Element, stats: Map<Element, Stats>): boolean {
   const s = stats.get(el);
-  if (!s || s.text === 0 || el.childElementCount < TEASER_MIN_ITEMS) return false;
+  if (!s || s.text === 0 || (el.childElementCount < TEASER_MIN_ITEMS && !hostsTree(el))) return false;
   let items = 0;
   let text = 0;
-  for (const c of el.children) {
+  for (const c of composedElements(el)) {
     const cs = stats.get(c);
     if (!cs) continue;
     // a card: a link block and one short excerpt; or an <article> of its own (another story)
@@ -510,7 +513,7 @@ function prune(root: Element, page: Page, pass: Pass): Plan {
   const { stats } = page;
   const skip = new Map<Element, string>();
   const rootProse = stats.get(root)?.prose ?? 0;
-  const stack: Element[] = [...root.children];
+  const stack: Element[] = composedElements(root);
   while (stack.length > 0) {
     const el = stack.pop()!;
     const s = stats.get(el);
@@ -520,7 +523,7 @@ function prune(root: Element, page: Page, pass: Pass): Plan {
       skip.set(el, why);
       continue;
     }
-    for (const c of el.children) stack.push(c);
+    for (const c of composedElements(el)) stack.push(c);
   }
   return { skip, known: stats };
 }
@@ -622,7 +625,8 @@ export function* walkInto(map: TextMap, node: Node, opts: ExtractOptions = {}): 
         stack.push([el, true]);
       }
     }
-    const kids = n.childNodes;
+    // the composed tree: an open shadow root's content, slots' assigned nodes, a same-origin frame's body
+    const kids = composedChildren(n);
     for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, false]);
   }
 }

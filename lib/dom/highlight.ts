@@ -88,8 +88,47 @@ function liveRange(doc: Document, map: TextMap, start: number, end: number): Ran
   }
 }
 
+/**
+ * Our stylesheet in a tree scope that the manifest's stylesheet does not reach: an open shadow root (the
+ * `::highlight()` rules of the document do not apply inside it) or a same-origin frame's document. The
+ * sheet is adopted, so the page's DOM and its own sheets stay as they are; `release()` takes it back out.
+ */
+class ScopedStyles {
+  private sheets = new Map<Document | ShadowRoot, CSSStyleSheet>();
+
+  /** Make sure the scope holding `node` has the highlight styles. */
+  cover(node: Node): void {
+    const scope = node.getRootNode?.() as Document | ShadowRoot | undefined;
+    if (!scope || scope === globalThis.document || this.sheets.has(scope)) return;
+    if (scope.nodeType !== 9 && scope.nodeType !== 11) return;
+    try {
+      const doc = scope.nodeType === 9 ? (scope as Document) : (scope.ownerDocument as Document);
+      const Sheet = (doc.defaultView as (Window & typeof globalThis) | null)?.CSSStyleSheet;
+      if (!Sheet || !('adoptedStyleSheets' in scope)) return;
+      const sheet = new Sheet();
+      sheet.replaceSync(highlightCss());
+      scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet];
+      this.sheets.set(scope, sheet);
+    } catch {
+      // a scope that refuses (another realm, a frozen array): its text is simply not styled
+    }
+  }
+
+  release(): void {
+    for (const [scope, sheet] of this.sheets) {
+      try {
+        scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((s) => s !== sheet);
+      } catch {
+        // the scope is gone with its frame
+      }
+    }
+    this.sheets.clear();
+  }
+}
+
 class CssPainter implements Painter {
   readonly kind = 'css';
+  private scoped = new ScopedStyles();
   private highlights = new Map<CategoryId, Highlight>();
   private visible = new Set<CategoryId>(CATEGORIES.map((c) => c.id));
   private focusTimer: ReturnType<typeof setTimeout> | undefined;
@@ -120,6 +159,7 @@ class CssPainter implements Painter {
   private makeRange(start: number, end: number): AbstractRange | null {
     const pts = this.map.toDom(start, end);
     if (!pts) return null;
+    this.scoped.cover(pts.start.node);
     try {
       // StaticRange: no bookkeeping on every later DOM change of the page, unlike live Ranges
       if (typeof this.win.StaticRange === 'function') {
@@ -210,6 +250,7 @@ class CssPainter implements Painter {
     for (const c of this.highlights.keys()) this.win.CSS.highlights.delete(`sourcelight-${c}`);
     this.win.CSS.highlights.delete(FOCUS_HIGHLIGHT);
     this.highlights.clear();
+    this.scoped.release();
     clearTimeout(this.focusTimer);
   }
 

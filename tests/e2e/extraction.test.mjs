@@ -1,7 +1,8 @@
 // End-to-end: what the built extension reads as the article in real headless Chromium, where layout is
 // known. Text the reader cannot see (every common hiding technique) is never analysed or drawn; invisible
 // characters split no word; page furniture inside the article (teasers, captions, bylines, end notes,
-// share bars) is left out; a page hidden whole until its scripts run (anti-flicker) is still read.
+// share bars) is left out; a page hidden whole until its scripts run (anti-flicker) is still read; articles in
+// open shadow roots and same-origin frames are read and drawn where they are.
 // Run after `npm run build`:  node --test tests/e2e/extraction.test.mjs
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -73,6 +74,19 @@ ${TEASERS}`),
           'Bar\u200back Oba\u200bma told reporters that 1\u200b250 people had left, according to the Red\u00adCross.',
         ]),
       ),
+    },
+    '/shadow/': {
+      body: page(
+        '<p>Read the story below.</p><news-story id="open"><p slot="lede">Officials in Portmere said on Monday that the sea wall had held.</p></news-story><div id="decl"><template shadowrootmode="open"><article>' +
+          paras(ARTICLE_PARAS.slice(3, 7)) +
+          '</article></template></div>',
+        `<script>document.addEventListener('DOMContentLoaded',()=>{const r=document.getElementById('open').attachShadow({mode:'open'});r.innerHTML='<article><slot name="lede"></slot>'+${JSON.stringify(paras(ARTICLE_PARAS.slice(0, 3)))}+'</article>';});</script>`,
+      ),
+    },
+    '/frame-inner/': { body: page(paras(ARTICLE_PARAS.slice(0, 6))) },
+    '/frame/': {
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Framed</title><meta property="og:type" content="article"></head>
+<body><h1>The framed article</h1><p>Read the story below.</p><iframe id="same" src="/frame-inner/" width="900" height="700"></iframe></body></html>`,
     },
     '/anti-flicker/': {
       body: page(
@@ -174,5 +188,45 @@ test('a page hidden whole until its scripts run (anti-flicker) is still read', a
   assert.ok(state.analysis.text.includes(ARTICLE_PARAS[4]));
   await sleep(100);
   assert.ok(Object.keys(await highlightSizes(tab)).length > 0);
+  await tab.close();
+});
+
+test('an article in open shadow roots (scripted and declarative) is read and drawn inside them', async () => {
+  const { tab, state } = await analysed('/shadow/');
+  assert.equal(state.status, 'ready');
+  const text = state.analysis.text;
+  for (const p of ARTICLE_PARAS.slice(0, 7)) assert.ok(text.includes(p), `missing: ${p.slice(0, 40)}`);
+  assert.ok(text.includes('the sea wall had held'), 'the slotted light-DOM paragraph is read');
+  const inShadow = await tab.evaluate(() => {
+    let n = 0;
+    for (const [name, h] of CSS.highlights)
+      if (name.startsWith('sourcelight-'))
+        for (const r of h) if (r.startContainer.getRootNode() instanceof ShadowRoot) n++;
+    const styled = ['open', 'decl'].map((id) =>
+      document
+        .getElementById(id)
+        .shadowRoot.adoptedStyleSheets.some((s) =>
+          [...s.cssRules].some((r) => r.cssText.includes('::highlight(sourcelight-')),
+        ),
+    );
+    return { n, styled };
+  });
+  assert.ok(inShadow.n > 0, 'highlights inside the shadow trees');
+  assert.deepEqual(inShadow.styled, [true, true], 'the highlight styles are adopted into each shadow root');
+  await tab.close();
+});
+
+test('an article in a same-origin frame is read and drawn in that frame', async () => {
+  const { tab, state } = await analysed('/frame/');
+  assert.equal(state.status, 'ready');
+  for (const p of ARTICLE_PARAS.slice(0, 6)) assert.ok(state.analysis.text.includes(p), `missing: ${p.slice(0, 40)}`);
+  const frame = tab.frames().find((f) => f.url().endsWith('/frame-inner/'));
+  assert.ok(frame);
+  const sizes = await frame.evaluate(() => {
+    const out = {};
+    for (const [name, h] of CSS.highlights) if (name.startsWith('sourcelight-')) out[name] = h.size;
+    return out;
+  });
+  assert.ok((sizes['sourcelight-person'] ?? 0) > 0, JSON.stringify(sizes));
   await tab.close();
 });

@@ -208,3 +208,24 @@ describe('inside the root, only the story', () => {
     expect(text).toContain('Story3.');
   });
 });
+
+describe('the composed tree: open shadow roots, slots and same-origin frames', () => {
+  const story = (n: number, tag = 'S') => Array.from({ length: n }, (_, i) => para(`${tag}${i}.`)).join('');
+
+  test('an article inside an open shadow root is read, slotted light DOM in its place', () => {
+    document.body.innerHTML = `<h1>Page</h1><news-story id="open"><p slot="lede">${'Slotted lede, written in the light DOM, long enough to be read.'}</p></news-story><news-story id="closed"></news-story>`;
+    const open = document.getElementById('open')!.attachShadow({ mode: 'open' });
+    open.innerHTML = `<article><slot name="lede"></slot>${story(4, 'Open')}</article>`;
+    const closed = document.getElementById('closed')!.attachShadow({ mode: 'closed' });
+    closed.innerHTML = `<article>${story(6, 'Closed')}</article>`;
+    const { map } = extractSync(document);
+    expect(map.text).toContain('Open0.');
+    expect(map.text).toContain('Open3.');
+    expect(map.text.indexOf('Slotted lede')).toBeLessThan(map.text.indexOf('Open0.'));
+    expect(map.text).not.toContain('Closed0.');
+    // the position map points into the shadow tree
+    const at = map.text.indexOf('Open2.');
+    const pts = map.toDom(at, at + 6)!;
+    expect(pts.start.node.getRootNode()).toBe(open);
+  });
+});
