@@ -8,9 +8,9 @@ import { isSiteDisabled, type Settings } from '../settings.ts';
 import type { Analysis } from '../types.ts';
 import { HoverCard } from './card.ts';
 import {
+  articleRootSteps,
   type ExtractOptions,
   excludeReason,
-  findArticleRoot,
   insideExcluded,
   isEditable,
   walkInto,
@@ -18,7 +18,7 @@ import {
 import { isArticlePage } from './gate.ts';
 import { createPainter, type Painter } from './highlight.ts';
 import { type Explained, explainAll, explainAt, swatch } from './marks.ts';
-import { Aborted, afterNextFrame, runSliced } from './schedule.ts';
+import { Aborted, afterNextFrame, runSliced, runSlicedFor } from './schedule.ts';
 import { TextMap } from './text-map.ts';
 
 /** Wait this long after the last DOM addition before annotating what was added (ms). */
@@ -222,7 +222,9 @@ export class Annotator {
     this.progress = 0;
     await afterNextFrame(doc.defaultView);
     if (gen !== this.generation || this.destroyed) return;
-    const { root, plan } = findArticleRoot(doc);
+    // the root choice walks the whole page: in slices, like the snapshot below
+    const { root, plan } = await runSlicedFor(articleRootSteps(doc), signal);
+    if (gen !== this.generation || this.destroyed) return;
     const map = new TextMap();
     this.root = root;
     this.extractOpts = { layout: true, plan };

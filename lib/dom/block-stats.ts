@@ -147,7 +147,27 @@ export function isLinkDense(s: Stats): boolean {
  * text counts nowhere). Iterative post-order walk: linear in the number of nodes.
  */
 export function blockStats(top: Element, skip: (el: Element) => boolean = () => false): Map<Element, Stats> {
+  return drain(blockStatsSteps(top, skip));
+}
+
+/** Run a sliceable computation to its end in one go (Node, tests). */
+export function drain<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Nodes visited between yields, so a caller on the page's thread can cut the pass into short slices. */
+const NODES_PER_YIELD = 128;
+
+/** blockStats as a generator that yields every NODES_PER_YIELD nodes and returns the stats. */
+export function* blockStatsSteps(
+  top: Element,
+  skip: (el: Element) => boolean = () => false,
+): Generator<void, Map<Element, Stats>, void> {
   const out = new Map<Element, Stats>();
+  let visited = 0;
   interface Frame {
     el: Element;
     s: Stats;
@@ -184,6 +204,7 @@ export function blockStats(top: Element, skip: (el: Element) => boolean = () => 
   while (stack.length > 0) {
     const f = stack[stack.length - 1]!;
     const kids = f.kids;
+    if (++visited % NODES_PER_YIELD === 0) yield;
     if (f.next < kids.length) {
       const n = kids[f.next++]!;
       if (n.nodeType === 3) {

@@ -12,7 +12,7 @@
 //   findArticleRoot = stats → furniture → vote (paragraphs, structured data) → best → climb → prune → retry
 //
 // The result is a root element and a plan: the elements inside it that are left out, each with its reason.
-import { BLOCK_TAGS, blockStats, isLinkDense, linkDensity, NEVER_TEXT, type Stats } from './block-stats.ts';
+import { BLOCK_TAGS, blockStatsSteps, drain, isLinkDense, linkDensity, NEVER_TEXT, type Stats } from './block-stats.ts';
 import { composedChildren, composedElements, composedParent, hostsTree } from './composed.ts';
 import { TextMap } from './text-map.ts';
 
@@ -338,11 +338,13 @@ interface Page {
   body: Element;
   stats: Map<Element, Stats>;
   teasers: Set<Element>;
+  /** The page's JSON-LD articleBody, folded (or ''). */
+  articleBody: string;
 }
 
 /** Stats of the page, with elements that never hold article text (hidden, editors, roles) left out. */
-function pageStats(body: Element): Map<Element, Stats> {
-  return blockStats(body, (el) => {
+function pageStats(body: Element): Generator<void, Map<Element, Stats>, void> {
+  return blockStatsSteps(body, (el) => {
     if (hiddenByAttributes(el)) return true;
     const role = el.getAttribute('role');
     if (role && SKIP_ROLES.has(role) && !(role === 'form' && el.localName === 'form')) return true;
@@ -391,11 +393,16 @@ function inTeaserList(el: Element, teasers: Set<Element>): boolean {
   return false;
 }
 
-function scoreCandidates(page: Page, inFurniture: (el: Element) => boolean): Map<Element, number> {
-  const { doc, stats } = page;
-  const articleBody = jsonLdArticleBody(doc);
+function* scoreCandidates(
+  page: Page,
+  inFurniture: (el: Element) => boolean,
+): Generator<void, Map<Element, number>, void> {
+  const { stats } = page;
+  const articleBody = page.articleBody;
   const score = new Map<Element, number>();
+  let n = 0;
   for (const [p, s] of stats) {
+    if (++n % ELEMENTS_PER_YIELD === 0) yield;
     if ((!s.isProse && s.run === 0) || inFurniture(p)) continue;
     const chars = s.isProse ? s.text : s.run;
     let vote = 1 + (s.isProse ? s.commas : s.runCommas) + Math.min(3, Math.floor(chars / 85));
@@ -414,6 +421,7 @@ function scoreCandidates(page: Page, inFurniture: (el: Element) => boolean): Map
     }
   }
   for (const [el, s] of score) {
+    if (++n % ELEMENTS_PER_YIELD === 0) yield;
     let weight = 0;
     const name = classAndId(el);
     if (name) {
@@ -509,12 +517,14 @@ function isTeaserList(el: Element, stats: Map<Element, Stats>): boolean {
 }
 
 /** Walk the root top-down and record what is left out; a skipped element's inside is not visited. */
-function prune(root: Element, page: Page, pass: Pass): Plan {
+function* prune(root: Element, page: Page, pass: Pass): Generator<void, Plan, void> {
   const { stats } = page;
   const skip = new Map<Element, string>();
   const rootProse = stats.get(root)?.prose ?? 0;
   const stack: Element[] = composedElements(root);
+  let n = 0;
   while (stack.length > 0) {
+    if (++n % ELEMENTS_PER_YIELD === 0) yield;
     const el = stack.pop()!;
     const s = stats.get(el);
     if (!s) continue; // never text, or left out of the stats (hidden)
@@ -535,9 +545,9 @@ function keptProse(root: Element, plan: Plan): number {
   return (plan.known.get(root)?.prose ?? 0) - lost;
 }
 
-function choose(page: Page, pass: Pass): RootChoice | null {
+function* choose(page: Page, pass: Pass): Generator<void, RootChoice | null, void> {
   const inFurniture = furnitureTest(page.stats, page.body, pass);
-  const score = scoreCandidates(page, inFurniture);
+  const score = yield* scoreCandidates(page, inFurniture);
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, s] of score) {
@@ -550,7 +560,8 @@ function choose(page: Page, pass: Pass): RootChoice | null {
   }
   if (!best) return null;
   const root = climb(best, page, inFurniture);
-  return { root, best, how: pass === STRICT ? 'scored' : 'relaxed', plan: prune(root, page, pass) };
+  const plan = yield* prune(root, page, pass);
+  return { root, best, how: pass === STRICT ? 'scored' : 'relaxed', plan };
 }
 
 /**
@@ -560,14 +571,26 @@ function choose(page: Page, pass: Pass): RootChoice | null {
  * clearly more prose; boilerplate inside it is pruned; a short result is retried with relaxed rules.
  */
 export function findArticleRoot(doc: Document): RootChoice {
+  return drain(articleRootSteps(doc));
+}
+
+/**
+ * findArticleRoot as a generator that yields every few hundred elements, so the content script can run it
+ * in short slices on the page's thread (see runSliced in lib/dom/schedule.ts); returns the choice.
+ */
+export function* articleRootSteps(doc: Document): Generator<void, RootChoice, void> {
   const body = doc.body ?? doc.documentElement;
-  const stats = pageStats(body);
+  const stats = yield* pageStats(body);
   const teasers = new Set<Element>();
-  for (const el of stats.keys()) if (isTeaserList(el, stats)) teasers.add(el);
-  const page: Page = { doc, body, stats, teasers };
-  const strict = choose(page, STRICT);
+  let n = 0;
+  for (const el of stats.keys()) {
+    if (++n % ELEMENTS_PER_YIELD === 0) yield;
+    if (isTeaserList(el, stats)) teasers.add(el);
+  }
+  const page: Page = { doc, body, stats, teasers, articleBody: jsonLdArticleBody(doc) };
+  const strict = yield* choose(page, STRICT);
   if (strict && keptProse(strict.root, strict.plan) >= MIN_ARTICLE_CHARS) return strict;
-  const relaxed = choose(page, RELAXED);
+  const relaxed = yield* choose(page, RELAXED);
   const better =
     strict && relaxed
       ? keptProse(relaxed.root, relaxed.plan) > keptProse(strict.root, strict.plan)
@@ -590,6 +613,9 @@ export interface Snapshot {
   root: Element;
   map: TextMap;
 }
+
+/** How many elements the root choice looks at between yields. */
+const ELEMENTS_PER_YIELD = 128;
 
 /** How many nodes the walker visits between checks of the time budget. */
 const NODES_PER_CHECK = 64;

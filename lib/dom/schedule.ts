@@ -36,6 +36,24 @@ export async function runSliced(
   }
 }
 
+/** Drain a generator in slices, as runSliced does, and return what it returns. */
+export async function runSlicedFor<T>(
+  steps: Generator<void, T, void>,
+  signal?: AbortSignal,
+  budget = SLICE_MS,
+): Promise<T> {
+  let t0 = performance.now();
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    if (performance.now() - t0 > budget) {
+      await yieldToPage();
+      if (signal?.aborted) throw new Aborted();
+      t0 = performance.now();
+    }
+  }
+}
+
 /** Longest wait for the page's next frame (background tabs get no animation frames). */
 const FRAME_WAIT_MS = 100;
 
