@@ -229,3 +229,27 @@ describe('the composed tree: open shadow roots, slots and same-origin frames', (
     expect(pts.start.node.getRootNode()).toBe(open);
   });
 });
+
+describe('pages that hold several stories', () => {
+  const entry = (i: number, n: number) =>
+    `<article class="entry"><h2><a href="/e${i}">Update ${i}</a></h2>${Array.from({ length: n }, (_, j) => para(`E${i}p${j}.`)).join('')}<div class="share"><a href="#">Share</a></div></article>`;
+
+  test('a live blog or a page of full stories is read whole', () => {
+    const { text } =
+      articleFromHtml(`<body><main><div class="feed">${[1, 2, 3, 4].map((i) => entry(i, 3)).join('')}</div></main>
+      <aside><ul>${[1, 2, 3].map((i) => `<li><a href="/t${i}">Trending ${i}</a></li>`).join('')}</ul></aside></body>`);
+    for (const i of [1, 2, 3, 4]) expect(text).toContain(`E${i}p2.`);
+    expect(text).not.toContain('Trending');
+  });
+
+  test('one story beside a list of other stories: the story alone', () => {
+    const card = (i: number) =>
+      `<article class="card"><a href="/c${i}"><h3>Other story ${i}</h3></a><p>A short excerpt of other story ${i}, with a comma.</p></article>`;
+    const { text } =
+      articleFromHtml(`<body><main><article class="story">${Array.from({ length: 4 }, (_, j) => para(`Main${j}.`)).join('')}</article>
+      <section class="more">${[1, 2, 3, 4].map(card).join('')}</section></main></body>`);
+    expect(text).toContain('Main3.');
+    expect(text).not.toContain('Other story');
+    expect(text).not.toContain('short excerpt');
+  });
+});
