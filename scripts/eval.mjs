@@ -1,28 +1,59 @@
 #!/usr/bin/env node
-// npm run eval: score the analysis against gold with ../shared/eval/score.mjs, on the dev set and on
-// PolNeAR dev, then article extraction with ../shared/eval/extraction-score.mjs on the extraction benchmark's
-// pages (beside the published extractors). Sets can be named (`npm run eval -- dev polnear-train extraction`);
-// other arguments go to the scorers (e.g. --json). Exit code: the first failing scorer's.
+// npm run eval: score the analysis against gold with ../shared/eval/score.mjs, then article extraction with
+// ../shared/eval/extraction-score.mjs (the extraction benchmark's pages, beside the published extractors).
+//
+// Sets: `dev` and `polnear-dev` (../shared/corpus), `pages` (the project's own gold over saved news pages,
+// tests/gold/<slug>/gold.json; the pages stay in ../shared/corpus/pages), `extraction`; by default all four.
+// Name sets to run only those (`npm run eval -- dev polnear-train`); other arguments go to the scorers
+// (e.g. --json). Exit code: the first failing scorer's.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const shared = resolve(process.env.SOURCELIGHT_SHARED ?? '../shared');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const shared = resolve(process.env.SOURCELIGHT_SHARED ?? join(root, '..', 'shared'));
 const score = resolve(shared, 'eval/score.mjs');
 const extraction = resolve(shared, 'eval/extraction-score.mjs');
+const GOLD = join(root, 'tests', 'gold');
 if (!existsSync(score)) {
   console.error(`sourcelight eval: ${score} not found (set SOURCELIGHT_SHARED to the shared folder)`);
   process.exit(2);
 }
+
+/**
+ * The project's gold over saved pages, laid out as score.mjs reads a corpus: each gold file's `page` names
+ * a folder of ../shared/corpus/pages, whose source.html becomes the gold's input (an absolute path, so the
+ * shared folder may live anywhere).
+ */
+function pagesCorpus() {
+  const dir = mkdtempSync(join(tmpdir(), 'sourcelight-gold-'));
+  for (const slug of readdirSync(GOLD).sort()) {
+    const file = join(GOLD, slug, 'gold.json');
+    if (!existsSync(file)) continue;
+    const gold = JSON.parse(readFileSync(file, 'utf8'));
+    const page = join(shared, 'corpus', 'pages', gold.page ?? slug, 'source.html');
+    if (!existsSync(page)) throw new Error(`${file}: page ${page} not found`);
+    mkdirSync(join(dir, slug));
+    writeFileSync(join(dir, slug, 'gold.json'), JSON.stringify({ ...gold, input: page }));
+  }
+  return dir;
+}
+
 const sets = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const flags = process.argv.slice(2).filter((a) => a.startsWith('--'));
+const defaults = ['dev', ...(existsSync(GOLD) ? ['pages'] : []), 'polnear-dev', 'extraction'];
 let status = 0;
-for (const set of sets.length ? sets : ['dev', 'polnear-dev', 'extraction']) {
+for (const set of sets.length ? sets : defaults) {
   console.log(`\n== ${set}`);
   const scorer = set === 'extraction' ? extraction : score;
-  const r = spawnSync(process.execPath, [scorer, '--corpus', resolve(shared, 'corpus', set), ...flags], {
-    stdio: 'inherit',
-  });
-  status ||= r.status ?? 1;
+  const corpus = set === 'pages' ? pagesCorpus() : resolve(shared, 'corpus', set);
+  try {
+    const r = spawnSync(process.execPath, [scorer, '--corpus', corpus, ...flags], { stdio: 'inherit', cwd: root });
+    status ||= r.status ?? 1;
+  } finally {
+    if (set === 'pages') rmSync(corpus, { recursive: true, force: true });
+  }
 }
 process.exit(status);

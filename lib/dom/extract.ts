@@ -52,7 +52,7 @@ const COMMENTS = /^(?:comments?|commentlist|disqus|replies|respond|discussion)$/
  * Class tokens that carry a site's taxonomy rather than a role (WordPress: `category-news`, `tag-share`,
  * `status-publish`, `format-standard`): their words say nothing about the element.
  */
-const TAXONOMY_TOKEN = /^(?:category|tag|status|format|type|postid|term|topic|section|hentry|has)-/i;
+const TAXONOMY_TOKEN = /^(?:category|tag|status|format|type|postid|term|hentry|has)-/i;
 /** readability's class weights: +25 / -25 on a candidate whose class or id matches. */
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story/i;
 const NEGATIVE =
@@ -85,6 +85,8 @@ const TEASER_SHARE = 0.5;
 /** How far up a paragraph looks for a teaser list holding it, and how much less it then votes. */
 const TEASER_DEPTH = 4;
 const TEASER_DAMPING = 3;
+const BYLINE_MAX_WORDS = 12;
+const ENDS_SENTENCE = /[.!?"”’)]\s*$/;
 /** Short blocks (non-space characters) are where bylines, credits and end notes live. */
 const SHORT_BLOCK_CHARS = 200;
 
@@ -94,7 +96,7 @@ const SHORT_BLOCK_CHARS = 200;
  * `pageRow` is not `pager` and `article-header-content` is not a header.
  */
 const BOILERPLATE_WORDS: ReadonlyArray<[string, RegExp]> = [
-  ['caption', /^(?:captions?|figcaption|credits?|photocredit|imagecredit|copyright|attribution|wp-caption-text)$/],
+  ['caption', /^(?:captions?|figcaption|credits?|photocredit|imagecredit|copyright|attribution)$/],
   [
     'byline',
     /^(?:bylines?|authors?|authorinfo|contributors?|dateline|timestamps?|date|dates|datetime|time|published|updated|posted|pubdate|publish|meta|metadata|info|kicker|eyebrow|reporter|writer)$/,
@@ -107,8 +109,12 @@ const BOILERPLATE_WORDS: ReadonlyArray<[string, RegExp]> = [
 
 /** Short lines that close or frame a wire story rather than tell it. */
 const END_NOTE =
-  /^\s*[([]?\s*(?:additional reporting|reporting by|writing by|editing by|edited by|compiled by|contributed|with reporting|reported by|research by|photo(?:graph)?s? by|photo:|image:|video:|source:|copyright|©|\(c\)|all rights reserved|read more|related:|see also|also read|follow (?:us|[a-z]+ on)|sign up|subscribe|click here|listen to|watch:|advertisement|this (?:story|article) (?:was|has been|is) |this material may not be)/i;
-/** A block that is only a date or a byline ("By JANE DOE", "Updated 11:21 pm CST, Tuesday"). */
+  /^\s*[([]?\s*(?:additional reporting|reporting by|writing by|editing by|edited by|compiled by|contributed|with reporting|reported by|research by|photo(?:graph)?s? by|photo:|image:|video:|source:|copyright|©|\(c\)|all rights reserved|read more|related:|see also|also read|follow (?:us|[a-z]+ on)|sign up|subscribe|click here|watch:|advertisement|this (?:story|article) (?:was|has been) (?:updated|corrected|edited|produced|published|originally)|this material may not be)/i;
+/**
+ * A block that is only a date or a byline ("By JANE DOE", "Updated 11:21 pm CST, Tuesday"): one of these
+ * openings, in a block of at most BYLINE_MAX_WORDS words that does not end as a sentence does ("By Tuesday,
+ * officials said the bridge would reopen." is a paragraph).
+ */
 const DATE_OR_BYLINE =
   /^\s*(?:by\s+[\p{Lu}]|(?:published|updated|posted|last (?:updated|modified))\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b)/iu;
 
@@ -485,7 +491,8 @@ function pruneReason(el: Element, s: Stats, rootProse: number, page: Page): stri
   if (s.text > 0 && s.text <= SHORT_BLOCK_CHARS && BLOCK_TAGS.has(tag) && !s.hasBlock) {
     const text = el.textContent ?? '';
     if (END_NOTE.test(text)) return 'end-note';
-    if (DATE_OR_BYLINE.test(text)) return 'byline';
+    if (DATE_OR_BYLINE.test(text) && !ENDS_SENTENCE.test(text) && text.trim().split(/\s+/).length <= BYLINE_MAX_WORDS)
+      return 'byline';
     // a block that is only a <time> (a dateline)
     const time = el.querySelector('time');
     if (time && (time.textContent ?? '').replace(/\s+/g, '').length >= 0.6 * s.text) return 'byline';
