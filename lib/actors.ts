@@ -757,7 +757,15 @@ function vote(m: Mention, ctx: Context, index: Map<number, number>) {
     if (/^\s+$/.test(gap) && PERSON_FOLLOWERS.has(n)) m.votes.person += 2;
     if (/^,\s+(?:who|whose)\b/.test(ctx.text.slice(last.end, last.end + 10))) m.votes.person += 2;
   }
-  if (ws.length >= 2 && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || PARTICLES.has(w.text))) m.votes.person += 1;
+  // "Dylann Roof", "Ana Ruiz": a run of capitalised words is a person's name when it opens with a word that is
+  // not an ordinary word or a place ("New Jersey", "National Archive", "South Carolina Public Radio" are not)
+  if (
+    ws.length >= 2 &&
+    ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || PARTICLES.has(w.text)) &&
+    !isDictionaryWord(ws[0]!, ctx) &&
+    !hasAny(ws[0]!.tags, PLACE_TAGS)
+  )
+    m.votes.person += 1;
   // a dateline: "JAKARTA (Reuters) -", "CAIRO —" at the start of a line
   const lineStart = m.start === 0 || ctx.text[m.start - 1] === '\n';
   if (lineStart && DATELINE_RE.test(ctx.text.slice(m.end, m.end + 40))) m.votes.place += 4;

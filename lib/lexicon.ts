@@ -300,7 +300,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(
     'airways bank exchange parliament assembly congress senate cabinet government brigade brigades battalion corps ' +
     'council trust hospital clinic laboratory laboratories labs press media news times post herald tribune journal ' +
     'gazette international industries holdings partners capital bureau tribunal club team campaign coalition caucus ' +
-    'regime secretariat directorate command unit division embassy consulate mission pac'
+    'regime secretariat directorate command unit division embassy consulate mission pac radio television ' +
+    'broadcasting archive archives library'
   ).split(' '),
 );
 
@@ -310,7 +311,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set(
     'sea ocean river lake island islands mountains mountain mount valley strait straits gulf bay desert peninsula ' +
     'province county state states square street avenue road airport bridge canal coast region district hills city ' +
     'town village museum park palace compound camp border plain plateau delta basin highlands territory territories ' +
-    'republic kingdom emirates'
+    'republic kingdom emirates church cathedral mosque synagogue temple chapel prison jail stadium arena'
   ).split(' '),
 );
 

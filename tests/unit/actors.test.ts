@@ -58,6 +58,26 @@ describe('matches', () => {
     ['Palestinians and Israelis met in the city.', 'Palestinians', 'Palestinian', 'group'],
     ['Ruritania President Jan Novak met the delegation.', 'Jan Novak', 'Jan Novak', 'person'],
     ['Analysts at the London-based firm were surprised.', 'London', 'London', 'place'],
+    // a run of capitalised words that opens with an ordinary word is no person by default
+    [
+      'The papers were released by the National Archive on Friday.',
+      'National Archive',
+      'National Archive',
+      'organization',
+    ],
+    [
+      'Reporters from Coastal Carolina Public Radio were there.',
+      'Coastal Carolina Public Radio',
+      'Coastal Carolina Public Radio',
+      'organization',
+    ],
+    [
+      'The shooting at Mother Emanuel Episcopal Church shocked the city.',
+      'Mother Emanuel Episcopal Church',
+      'Mother Emanuel Episcopal Church',
+      'place',
+    ],
+    ['Prosecutors said Dylann Quarrel was found guilty at the trial.', 'Dylann Quarrel', 'Dylann Quarrel', 'person'],
     ['LISBON (Reuters) - The port reopened on Monday.', 'LISBON', 'LISBON', 'place'],
     [
       'The World Travel and Tourism Council said visits fell.',
