@@ -181,6 +181,11 @@ interface Mention {
   kind?: ActorKind;
   titled: boolean;
   votes: Record<ActorKind, number>;
+  /**
+   * Place evidence beyond the tagger's guess: compromise's lexicon knows the name as a place, or the text
+   * puts it after "in/at/near", after "the town of", or in a dateline.
+   */
+  placeContext?: boolean;
 }
 
 const emptyVotes = (): Record<ActorKind, number> => ({ person: 0, organization: 0, place: 0, group: 0 });
@@ -723,7 +728,10 @@ function vote(m: Mention, ctx: Context, index: Map<number, number>) {
   const orgSpillsOver = next && !next.cap && next.tags.has('Organization');
   // what compromise's lexicon says of the whole name ("egypt" -> Country), whatever the sentence made of it
   const known = lexiconTags(m.parts.join(' '));
-  if (known.some((g) => PLACE_TAGS.includes(g))) m.votes.place += 3;
+  if (known.some((g) => PLACE_TAGS.includes(g))) {
+    m.votes.place += 3;
+    m.placeContext = true;
+  }
   if (known.some((g) => PERSON_TAGS.includes(g))) m.votes.person += 1;
   if (known.includes('Organization')) m.votes.organization += 2;
   for (const w of ws) {
@@ -735,7 +743,10 @@ function vote(m: Mention, ctx: Context, index: Map<number, number>) {
   if (prev && /^\s+$/.test(gapBefore)) {
     const p = prev.text.toLowerCase();
     // "at Mugabe's compound": the preposition governs what the name owns, not the name
-    if (PLACE_PREPOSITIONS.has(p) && !last.possessive) m.votes.place += 2;
+    if (PLACE_PREPOSITIONS.has(p) && !last.possessive) {
+      m.votes.place += 2;
+      m.placeContext = true;
+    }
     // "the town of Marlow Bend", "the mayor of Tulsa", "residents of Gaza"
     const before = wi > 1 ? ctx.words[wi - 2] : undefined;
     if (
@@ -745,8 +756,10 @@ function vote(m: Mention, ctx: Context, index: Map<number, number>) {
       before &&
       OF_PLACE_NOUNS.has(before.text.toLowerCase()) &&
       /^\s+$/.test(ctx.text.slice(before.end, prev.start))
-    )
+    ) {
       m.votes.place += 3;
+      m.placeContext = true;
+    }
     if (REPORT_VERBS.has(p)) m.votes.person += 1;
   }
   if (next && !last.possessive) {
@@ -768,7 +781,10 @@ function vote(m: Mention, ctx: Context, index: Map<number, number>) {
     m.votes.person += 1;
   // a dateline: "JAKARTA (Reuters) -", "CAIRO —" at the start of a line
   const lineStart = m.start === 0 || ctx.text[m.start - 1] === '\n';
-  if (lineStart && DATELINE_RE.test(ctx.text.slice(m.end, m.end + 40))) m.votes.place += 4;
+  if (lineStart && DATELINE_RE.test(ctx.text.slice(m.end, m.end + 40))) {
+    m.votes.place += 4;
+    m.placeContext = true;
+  }
 }
 
 interface Entity {
@@ -896,8 +912,9 @@ export function findActors(parsed: ParsedText): Actor[] {
     const key = m.parts.join(' ');
     const ac = acronymOf.get(key);
     let target = ac ? owner.get(ac) : undefined;
-    // surname or "van Sebille": a suffix of a person's full name ("Sudan" is not "South Sudan")
-    const looksPlace = m.votes.place > m.votes.person;
+    // surname or "van Sebille": a suffix of a person's full name ("Sudan" is not "South Sudan"); the tagger's
+    // guess alone ("Grisham," opening a sentence read as a place) does not outweigh the article's own person
+    const looksPlace = m.votes.place > m.votes.person && m.placeContext === true;
     // "the Clintons": a family named by its surname
     const stem = m.parts.length === 1 && key.endsWith('s') ? key.slice(0, -1) : undefined;
     if (!looksPlace) target ??= personSuffix.get(key) ?? (stem ? personSuffix.get(stem) : undefined);
