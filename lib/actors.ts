@@ -288,7 +288,15 @@ function scanWords(parsed: ParsedText): Word[] {
         /^\p{Lu}/u.test(parts[a + 1]!)
       )
         a++;
-      while (b - 1 > a && /^\p{Ll}+$/u.test(parts[b - 1]!) && /\p{Lu}/u.test(parts.slice(a, b - 1).join(''))) b--;
+      // a lower-case tail that is an ordinary word ("based", "led", "backed") is not part of the name; one that
+      // is not ("Lee Jae-myung", "Kim Yong-hyun") is
+      while (
+        b - 1 > a &&
+        /^\p{Ll}+$/u.test(parts[b - 1]!) &&
+        plainWord(parts[b - 1]!) &&
+        /\p{Lu}/u.test(parts.slice(a, b - 1).join(''))
+      )
+        b--;
       if (a > 0 || b < parts.length) {
         const head = parts.slice(0, a).join('-');
         wordStart = start + (a > 0 ? head.length + 1 : 0);
@@ -329,7 +337,13 @@ function scanWords(parsed: ParsedText): Word[] {
 
 /** The separator between two words allows them in one name: a single space. */
 const joined = (text: string, a: Word, b: Word) => {
-  if (a.possessive) return false;
+  // "Riverside County Sheriff's Department", "U.S. Attorney's Office", "Prime Minister's Office": a role's
+  // possessive before an organisation's head noun is inside the name (not "Netanyahu's Office": a person's)
+  if (a.possessive) {
+    const role = TITLE_WORDS.has(low(a.text)) || plainWord(a.text);
+    if (!role || !b.cap || !ORG_HEADS.has(low(b.text)) || hasAny(a.tags, PERSON_TAGS) || givenName(a)) return false;
+    return /^['\u2019]s[ \u00a0]$/.test(text.slice(a.end, b.start));
+  }
   // "into the U.S. They will ...": the abbreviation's dot also ends the sentence
   if (a.text.endsWith('.') && b.cap) {
     const l = low(b.text);
@@ -632,7 +646,10 @@ function segment(run: Word[], ctx: Context): Mention[] {
     }
   }
   const hk = headKind(run);
-  if (hk && !run.some((w) => STRONG_TITLES.has(low(w.text)))) return [makeMention(run, ctx, { kind: hk })];
+  // a title in a name is a person's, unless it owns the head ("the Prime Minister's Office")
+  const titleOwnsHead = run.slice(0, -1).some((w) => w.possessive);
+  if (hk && (titleOwnsHead || !run.some((w) => STRONG_TITLES.has(low(w.text)))))
+    return [makeMention(run, ctx, { kind: hk })];
   const out: Mention[] = [];
   let residue: Word[] = [];
   const flush = () => {

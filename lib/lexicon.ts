@@ -279,7 +279,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     'cardinal reverend rev pastor speaker commissioner ambassador envoy chief director spokesman spokeswoman ' +
     'spokesperson chairman chairwoman chair deputy acting former foreign defence defense interior finance foreign ' +
     'health justice trade economy state attorney supreme leader officer inspector detective constable superintendent ' +
-    'oceanographer economist analyst professor author sen. coach presidential candidate nominee first'
+    'oceanographer economist analyst professor author sen. coach presidential candidate nominee first sheriff ' +
+    'coroner prosecutor solicitor treasurer auditor comptroller clerk registrar'
   ).split(' '),
 );
 

@@ -78,6 +78,21 @@ describe('matches', () => {
       'place',
     ],
     ['Prosecutors said Dylann Quarrel was found guilty at the trial.', 'Dylann Quarrel', 'Dylann Quarrel', 'person'],
+    // a lower-case part after a hyphen is part of the name unless it is an ordinary word ("London-based")
+    ['Opposition leader Lee Jae-myung said the plan would fail.', 'Lee Jae-myung', 'Lee Jae-myung', 'person'],
+    // a role's possessive before an organisation's head noun is inside the name
+    [
+      "Deputies from the Riverside County Sheriff's Department arrived.",
+      "Riverside County Sheriff's Department",
+      "Riverside County Sheriff's Department",
+      'organization',
+    ],
+    [
+      "Obama's aides and the Prime Minister's Office agreed.",
+      "Prime Minister's Office",
+      "Prime Minister's Office",
+      'organization',
+    ],
     // a surname opening a sentence is the person the article named, whatever the tagger guessed
     [
       'Press secretary Stephanie Grisham said the trip was routine. That is the problem. Grisham, by her own account, has given statements.',
