@@ -8,19 +8,23 @@ import {
   APPEARANCE_VERBS,
   type CueVerb,
   cueVerb,
+  DENIAL_VERBS,
   DOCUMENT_SUBJECTS,
+  NEGATIONS,
   OTHER_PRONOUNS,
   PERSON_PRONOUNS,
   RECIPIENT_VERBS,
+  REFUSAL_VERBS,
   ROLE_NOUNS,
   STATEMENT_NOUNS,
   TIME_WORDS,
   VERB_PREFIX,
+  WITHHELD_SPEECH,
 } from './cues.ts';
 import { ANONYMITY } from './hedges.ts';
 import type { ParsedText } from './nlp.ts';
 import { partitionPoint } from './search.ts';
-import type { Actor, ActorKind, Attribution, Sourcing, SourcingKind, Span } from './types.ts';
+import type { Actor, ActorKind, Attribution, AttributionAct, Sourcing, SourcingKind, Span } from './types.ts';
 
 // ---------------------------------------------------------------------------------------------------
 // Quotation marks
@@ -1505,6 +1509,7 @@ export function findAttributions(
     cue: Span | undefined,
     si: number,
     clauseEnd: number,
+    act: { act: AttributionAct; negated: boolean } = { act: 'assert', negated: false },
   ) => {
     if (!who || !content || content.end <= content.start) return;
     attributions.push({
@@ -1518,9 +1523,47 @@ export function findAttributions(
       kind: who.kind,
       named: who.named,
       clauseEnd,
+      ...(act.act === 'assert' ? {} : { act: act.act }),
+      ...(act.negated ? { negated: true } : {}),
     });
     if (who.anonymous && ANONYMOUS_PHRASE.test(who.source.text)) addSourcing('anonymous-source', who.source);
   };
+  /**
+   * What kind of act a cue reports, and the token its reporting phrase starts at: "denied that X" denies X;
+   * "declined to comment", "refused to say" and a negated verb ("did not say", "would not confirm", "never
+   * revealed", "did not deny") state nothing.
+   */
+  function actOf(cue: Cue): { act: AttributionAct; from: number; negated: boolean } {
+    const { k, e, verb } = cue;
+    const plain = { act: 'assert' as const, from: k, negated: false };
+    if (!verb || cue.mode === 'according' || cue.mode === 'citing') return plain;
+    let negation = -1;
+    for (let b = k - 1; b >= first(k) && k - b <= 4 && !punctAfter(b) && toks[b]!.q < 0; b--) {
+      const w = toks[b]!;
+      if (NEGATIONS.has(w.lower) || /n['\u2019]t$/.test(w.lower) || (w.text === '' && has(w, 'Negative'))) negation = b;
+      else if (!isVerbPrefix(w)) break;
+    }
+    if (negation >= 0) {
+      // a belief stays a belief ("does not believe that X" reports what they hold)
+      if (verb.cls === 'belief' || verb.cls === 'evidence') return plain;
+      // "did not say": the auxiliary opens the phrase ("did" + an empty Negative token from "didn't")
+      let from = negation;
+      while (from - 1 >= first(k) && k - from < 4 && isVerbPrefix(toks[from - 1]!) && !punctAfter(from - 1)) from--;
+      return { act: WITHHELD_SPEECH.has(verb.lemma) ? 'decline' : 'assert', from, negated: true };
+    }
+    if (REFUSAL_VERBS.has(verb.lemma)) {
+      // "declined to comment", "refused to publicly discuss", "declined comment"
+      let n = e + 1;
+      if (toks[n]?.lower === 'to' && !punctAfter(e)) n++;
+      while (n <= last(k) && ((/ly$/.test(toks[n]!.lower) && has(toks[n]!, 'Adverb')) || toks[n]!.lower === 'further'))
+        n++;
+      const w = n <= last(k) ? toks[n]! : undefined;
+      const speech = !!w && (WITHHELD_SPEECH.has(w.lower) || w.lower === 'comments');
+      return { act: speech ? 'decline' : 'assert', from: k, negated: true };
+    }
+    if (DENIAL_VERBS.has(verb.lemma)) return { act: 'deny', from: k, negated: false };
+    return plain;
+  }
   // for each cue, the next ", saying" / ", according to" / ", citing" clause after it (one backward pass)
   const nextClause: (Cue | undefined)[] = new Array(cues.length);
   {
@@ -1536,7 +1579,9 @@ export function findAttributions(
     const { k, v, e } = cue;
     const f = first(v);
     const l = last(v);
-    const cueSpan = tokSpan(k, e);
+    const act = actOf(cue);
+    // "would not confirm": the negation is part of the reporting phrase a reader sees
+    const cueSpan = tokSpan(act.from, e);
     const nextCue = cues[c + 1];
     // forward content stops where a later clause with its own speaker begins ("..., X said")
     // a content is one clause: never longer than MAX_CONTENT tokens (keeps hostile input linear)
@@ -1553,7 +1598,7 @@ export function findAttributions(
         // "Cruz continued:" and the quote opens the next sentence or paragraph
         const nt = toks[a];
         if (nt && nt.q >= 0 && /^\s*:\s*$/.test(text.slice(toks[e]!.end, quotes[nt.q]!.open))) {
-          push(who, quoteContent(nt.q), true, cueSpan, toks[v]!.si, quotes[nt.q]!.close + 1);
+          push(who, quoteContent(nt.q), true, cueSpan, toks[v]!.si, quotes[nt.q]!.close + 1, act);
         }
         return;
       }
@@ -1572,14 +1617,14 @@ export function findAttributions(
         const q = quotes[t.q]!;
         const clauseEnd = toks[limit]!.end;
         if (q.open >= toks[e]!.end && q.close + 1 >= clauseEnd - 1) {
-          push(who, quoteContent(t.q), true, cueSpan, toks[v]!.si, q.close + 1);
+          push(who, quoteContent(t.q), true, cueSpan, toks[v]!.si, q.close + 1, act);
           return;
         }
       }
       // "Cruz called them on it:" and the quote follows
       const after = toks[limit + 1];
       if (after && after.q >= 0 && /:\s*$/.test(text.slice(toks[limit]!.end, quotes[after.q]!.open))) {
-        push(who, quoteContent(after.q), true, cueSpan, toks[v]!.si, quotes[after.q]!.close + 1);
+        push(who, quoteContent(after.q), true, cueSpan, toks[v]!.si, quotes[after.q]!.close + 1, act);
         return;
       }
       let b = limit;
@@ -1608,7 +1653,7 @@ export function findAttributions(
       if (lq >= 0 && quotes[lq]!.end > content.end && quotes[lq]!.end - content.end < 2000)
         content = span(content.start, quotes[lq]!.end);
       for (let m = r[0]; m <= r[1]; m++) if (toks[m]!.q >= 0) usedQuotes.add(toks[m]!.q);
-      push(who, content, false, cueSpan, toks[v]!.si, content.end);
+      push(who, content, false, cueSpan, toks[v]!.si, content.end, act);
     };
     if (cue.mode === 'according') {
       const np = cue.np;
@@ -1626,15 +1671,15 @@ export function findAttributions(
         const r = trimContent(from, Math.min(l, from + MAX_CONTENT));
         const q0 = r ? toks[r[0]]!.q : -1;
         if (r && q0 >= 0 && /^[\s,:]*$/.test(text.slice(toks[np[1]]!.end, quotes[q0]!.open)))
-          push(who, quoteContent(q0), true, cueSpan, toks[v]!.si, quotes[q0]!.close + 1);
-        else if (r) push(who, tokSpan(r[0], r[1]), false, cueSpan, toks[v]!.si, toks[r[1]]!.end);
+          push(who, quoteContent(q0), true, cueSpan, toks[v]!.si, quotes[q0]!.close + 1, act);
+        else if (r) push(who, tokSpan(r[0], r[1]), false, cueSpan, toks[v]!.si, toks[r[1]]!.end, act);
       } else {
         // "CONTENT, according to X."
         const r = trimContent(Math.max(f, k - 1 - MAX_CONTENT), k - 1);
         if (r) {
           const direct = toks[r[0]]!.q >= 0 && toks[r[0]]!.q === toks[r[1]]!.q;
           const content = direct ? quoteContent(toks[r[0]]!.q) : tokSpan(r[0], r[1]);
-          push(who, content, direct, cueSpan, toks[v]!.si, toks[np[1]]!.end);
+          push(who, content, direct, cueSpan, toks[v]!.si, toks[np[1]]!.end, act);
         }
       }
       continue;
@@ -1691,7 +1736,7 @@ export function findAttributions(
       const bt = toks[before]!;
       const clauseEnd = toks[Math.max(e, cue.np[1])]!.end;
       if (bt.q >= 0) {
-        push(who, quoteContent(bt.q), true, cueSpan, toks[v]!.si, clauseEnd);
+        push(who, quoteContent(bt.q), true, cueSpan, toks[v]!.si, clauseEnd, act);
         if (cue.alsoForward) forward(e + 1, who);
         continue;
       }
@@ -1728,10 +1773,10 @@ export function findAttributions(
             ? trimContent(after, limit)
             : undefined;
         if (tail && tail[1] > after && toks.slice(after, tail[1] + 1).every((w) => w.q < 0)) {
-          push(who, tokSpan(r[0], tail[1]), false, cueSpan, toks[v]!.si, toks[tail[1]]!.end);
+          push(who, tokSpan(r[0], tail[1]), false, cueSpan, toks[v]!.si, toks[tail[1]]!.end, act);
           continue;
         }
-        push(who, direct ? quoteContent(q0) : tokSpan(r[0], r[1]), direct, cueSpan, toks[v]!.si, clauseEnd);
+        push(who, direct ? quoteContent(q0) : tokSpan(r[0], r[1]), direct, cueSpan, toks[v]!.si, clauseEnd, act);
       }
       continue;
     }

@@ -360,3 +360,79 @@ describe('attributions: robustness', () => {
     for (const s of a.sourcing) expect(a.text.slice(s.span.start, s.span.end)).toBe(s.span.text);
   });
 });
+
+describe('attributions: what kind of act', () => {
+  const acts = (text: string) =>
+    analyze(text).attributions.map((a) => ({
+      content: a.content.text,
+      act: a.act ?? 'assert',
+      cue: a.cue?.text,
+      negated: !!a.negated,
+    }));
+  test.each([
+    [
+      '"denied that X" denies X',
+      'The ministry denied that any figure had been agreed.',
+      'any figure had been agreed',
+      'deny',
+      'denied',
+    ],
+    ['"rejected the claims" denies them', 'Maria Lopez rejected the claims.', 'the claims', 'deny', 'rejected'],
+    [
+      '"declined to answer questions"',
+      'Maria Lopez declined to answer questions about the deal.',
+      'to answer questions about the deal',
+      'decline',
+      'declined',
+    ],
+    ['"refused to comment"', 'The airline refused to comment.', 'to comment', 'decline', 'refused'],
+    [
+      '"declined to publicly discuss"',
+      'Maria Lopez declined to publicly discuss the case.',
+      'to publicly discuss the case',
+      'decline',
+      'declined',
+    ],
+    ['"would not confirm"', 'Maria Lopez would not confirm the report.', 'the report', 'decline', 'would not confirm'],
+    [
+      '"did not reveal"',
+      'Maria Lopez did not reveal the crash location.',
+      'the crash location',
+      'decline',
+      'did not reveal',
+    ],
+    [
+      '"didn\'t say"',
+      "Maria Lopez didn't say whether the talks would resume.",
+      'whether the talks would resume',
+      'decline',
+      "didn't say",
+    ],
+  ])('%s', (_name, text, content, act, cue) => {
+    expect(acts(text)).toContainEqual(expect.objectContaining({ content, act, cue }));
+  });
+
+  test.each([
+    ['a plain statement', 'Maria Lopez said the talks would resume.', 'the talks would resume'],
+    [
+      'a negated belief stays a belief',
+      'Maria Lopez does not believe that the talks will resume.',
+      'the talks will resume',
+    ],
+    ['an adverb before the verb is no negation', 'Maria Lopez also confirmed the report.', 'the report'],
+  ])('asserts: %s', (_name, text, content) => {
+    expect(acts(text)).toContainEqual(expect.objectContaining({ content, act: 'assert', negated: false }));
+  });
+
+  test.each([
+    ['a refusal of an action', 'Maria Lopez refused to drop the charges.', 'to drop the charges', 'refused'],
+    [
+      'a negated verb that is no refusal to speak',
+      'Maria Lopez did not mention the deal.',
+      'the deal',
+      'did not mention',
+    ],
+  ])('%s is reported with its cue, never as asserted', (_name, text, content, cue) => {
+    expect(acts(text)).toContainEqual({ content, act: 'assert', cue, negated: true });
+  });
+});
