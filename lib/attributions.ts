@@ -22,8 +22,10 @@ import {
   WITHHELD_SPEECH,
 } from './cues.ts';
 import { ANONYMITY } from './hedges.ts';
+import { ORG_HEADS, OUTLETS } from './lexicon.ts';
 import type { ParsedText } from './nlp.ts';
 import { partitionPoint } from './search.ts';
+import { actorRole } from './summary.ts';
 import type { Actor, ActorKind, Attribution, AttributionAct, Sourcing, SourcingKind, Span } from './types.ts';
 
 // ---------------------------------------------------------------------------------------------------
@@ -289,6 +291,41 @@ interface Mention {
   end: number;
   actor: Actor;
 }
+
+/** Role nouns for the press: "the outlet" is the outlet named or quoted before (any kind of source). */
+const OUTLET_ROLES = new Set(['outlet', 'newspaper', 'paper', 'network', 'broadcaster', 'magazine']);
+/** Role nouns for a document: "the statement said" is the body that issued the last one. */
+const DOCUMENT_ROLES = new Set(['statement', 'report']);
+/** Name heads that fit an organisation role noun other than the noun itself ("Acme Inc." is a company). */
+const ROLE_HEADS: Record<string, string[]> = {
+  company: ['company', 'corporation', 'corp', 'co', 'inc', 'ltd', 'llc', 'plc', 'industries', 'holdings', 'group'],
+  firm: ['firm', 'company', 'corporation', 'corp', 'co', 'inc', 'ltd', 'llc', 'plc', 'partners', 'capital', 'group'],
+  airline: ['airline', 'airway'],
+  agency: ['agency', 'bureau', 'authority', 'administration', 'service'],
+  military: ['army', 'navy', 'force', 'guard', 'command', 'corps'],
+  army: ['army', 'force'],
+  government: ['government', 'administration', 'cabinet', 'regime'],
+  group: ['group', 'front', 'movement', 'brigade', 'alliance', 'coalition', 'organization', 'organisation'],
+};
+
+/** Who "I" and "we" outside quotation marks and transcript turns are: the article's writer. */
+export const WRITER = 'the writer';
+/** Mentions counted back from a role noun to find the actor the article is about (keeps it linear). */
+const MAX_SALIENCE_MENTIONS = 400;
+
+type Gender = 'male' | 'female';
+/** Honorifics that say a person's gender. */
+const HONORIFIC_GENDER: Record<string, Gender> = {
+  mr: 'male',
+  mrs: 'female',
+  ms: 'female',
+  miss: 'female',
+  madam: 'female',
+  sir: 'male',
+  dame: 'female',
+  lord: 'male',
+  lady: 'female',
+};
 
 /** Unnamed sources worth marking as a sourcing phrase of their own ("two sources with direct knowledge"). */
 const ANONYMOUS_PHRASE =
@@ -698,6 +735,182 @@ export function findAttributions(
     return undefined;
   };
 
+  // --- who "he" and "she" stand for -----------------------------------------------------------------
+  // A reader takes the person the text is about: the one speaking in the running quotation chain, or the
+  // subject of a recent sentence, of the pronoun's gender and number; a person merely mentioned in
+  // between (an object, a possessor, someone named inside the last statement) does not take it over.
+  const actorByName = new Map(actors.map((a) => [a.name, a] as const));
+  /** A person's gender from a first name compromise knows or an honorific ("Mr.", "Ms."); null when both occur. */
+  const genderOf = new Map<Actor, Gender | null>();
+  for (const m of mentions) {
+    if (m.actor.kind !== 'person') continue;
+    const i = firstTokenAt(m.start);
+    if (i < 0) continue;
+    const found = new Set<Gender>();
+    for (let k = i; k < toks.length && toks[k]!.start < m.end; k++) {
+      if (has(toks[k]!, 'MaleName')) found.add('male');
+      if (has(toks[k]!, 'FemaleName')) found.add('female');
+    }
+    // the honorific is the word before the mention, or its first word ("Mr. Reeves")
+    for (const k of [i - 1, i]) {
+      const g = k >= 0 ? HONORIFIC_GENDER[toks[k]!.lower.replace(/\.$/, '')] : undefined;
+      if (g && toks[k]!.end <= m.end && m.start - toks[k]!.end <= 2) found.add(g);
+    }
+    if (found.size === 0) continue;
+    const before = genderOf.get(m.actor);
+    const g = found.size > 1 ? null : [...found][0]!;
+    genderOf.set(m.actor, before === undefined || before === g ? g : null);
+  }
+  const fitsGender = (actor: Actor | undefined, want: Gender) => {
+    const g = actor ? genderOf.get(actor) : undefined;
+    return g === undefined || g === null || g === want;
+  };
+  /**
+   * A mention in subject position: it opens its sentence, after nothing but a title ("Former Secretary of
+   * State Hillary Clinton") or an opening phrase and its comma ("On Monday, Smith"); not a possessor.
+   */
+  const isSubject = (m: Mention): boolean => {
+    const i = firstTokenAt(m.start);
+    if (i < 0 || toks[i]!.start !== m.start) return false;
+    if (/['\u2019]s?$/.test(text.slice(m.start, m.end)) || /^['\u2019]s?\b/.test(text.slice(m.end, m.end + 3)))
+      return false;
+    const f = first(i);
+    if (i === f) return true;
+    let title = true;
+    for (let k = f; k < i; k++) {
+      const w = toks[k]!;
+      if (has(w, 'Verb') && !has(w, 'Gerund', 'Noun')) return false;
+      if (!(/^[A-Z]/.test(w.text) || /^(the|of|a|an|former|then|late)$/.test(w.lower)) || punctAfter(k)) title = false;
+    }
+    return title || commaAfter(i - 1);
+  };
+  /** A plural source: "officials", "analysts", "people familiar with …", a group. */
+  const pluralSpeaker = (a: (typeof attributions)[number]) =>
+    a.kind === 'group' ||
+    (!actorByName.has(a.speaker) &&
+      /(?:^|\s)(?:\p{Ll}[\p{L}-]*s|people|police|staff)(?:\s+(?:of|from|for|with|in|at|close|familiar)\b.*)?$/u.test(
+        a.speaker,
+      ));
+  /**
+   * The plural noun phrase "they" stands for when no source spoke before: the last one in its sentence or
+   * the one before, outside quotation marks ("The AP interviewed 20 former crew members. They described …").
+   */
+  function pluralBefore(i: number): [number, number] | undefined {
+    const stop = first(i) > 0 ? first(first(i) - 1) : 0;
+    for (let k = i - 1; k >= stop; k--) {
+      const t = toks[k]!;
+      if (t.q >= 0 || !has(t, 'Plural') || has(t, 'Pronoun', 'Date', 'Value', 'Verb')) continue;
+      // the head of its phrase: "crew members", not "members of the crew"'s inner noun
+      if (k + 1 < toks.length && toks[k + 1]!.si === t.si && !punctAfter(k) && has(toks[k + 1]!, 'Noun')) continue;
+      const np = npBack(k);
+      if (np) return np;
+    }
+    return undefined;
+  }
+  /** Sentences back from the pronoun's in which a subject may still take it. */
+  const SUBJECT_REACH = 2;
+  function pronounSpeaker(source: Span, si: number, want: Gender): SpeakerInfo | undefined {
+    const speaker = lastSpeaker(
+      source.start,
+      (a) => a.kind === 'person' && a.si >= si - 3 && !pluralSpeaker(a) && fitsGender(actorByName.get(a.speaker), want),
+    );
+    let subject: Mention | undefined;
+    let near: Mention | undefined;
+    const lo = partitionPoint(mentions.length, (k) => mentions[k]!.start < source.start);
+    for (let k = lo - 1; k >= 0 && k >= lo - 150; k--) {
+      const m = mentions[k]!;
+      if (m.end > source.start || m.actor.kind !== 'person' || insideQuote(m.start) || !fitsGender(m.actor, want))
+        continue;
+      near ??= m;
+      const i = firstTokenAt(m.start);
+      if (i < 0 || toks[i]!.si < si - SUBJECT_REACH) break;
+      if (isSubject(m)) {
+        subject = m;
+        break;
+      }
+    }
+    const named = (a: Actor): SpeakerInfo => ({
+      speaker: a.name,
+      anonymous: false,
+      source,
+      kind: 'person',
+      named: true,
+    });
+    if (subject && (!speaker || subject.start > speaker.source!.start)) return named(subject.actor);
+    if (speaker) return { speaker: speaker.speaker, anonymous: speaker.anonymous, source, kind: 'person', named: true };
+    if (near) return named(near.actor);
+    return undefined; // no person to stand for: not listed as a speaker
+  }
+  /** "I said", "we asked" in a transcript's turn ("WALLACE: … I asked him …") belong to the turn's speaker. */
+  function turnSpeaker(source: Span): SpeakerInfo | undefined {
+    const at = partitionPoint(colonSpeakers.length, (k) => toks[colonSpeakers[k]!.content[1]]!.end < source.end);
+    const turn = colonSpeakers[at];
+    if (!turn || toks[turn.content[0]]!.start > source.start) return undefined;
+    const who = resolve(turn.np[0], turn.np[1]) ?? labelSpeaker(turn.np[0], turn.np[1]);
+    return { ...who, source };
+  }
+
+  // --- what "the airline", "the president" refer to ---------------------------------------------------
+  /** An organisation that may be what a role noun names: not the press, and not a body of another type by its name. */
+  const orgFits = (actor: Actor | undefined, roleNoun: string): boolean => {
+    if (actor?.kind !== 'organization' || OUTLETS.has(actor.name)) return false;
+    const last = actor.name.slice(actor.name.lastIndexOf(' ') + 1).toLowerCase();
+    if (!ORG_HEADS.has(last)) return true; // "AirAsia", "Airbus": nothing says what kind of body it is
+    const heads = ROLE_HEADS[roleNoun] ?? [roleNoun];
+    return heads.includes(last) || heads.includes(last.replace(/s$/, ''));
+  };
+  const personFits = (actor: Actor | undefined, roleNoun: string): boolean => {
+    const r = actor?.kind === 'person' ? roleOf(actor) : null;
+    return !r || roleHead(r) === roleNoun;
+  };
+  /** The organisation that fits a role noun and is mentioned most before `before` (ties: the latest). */
+  function salientOrganization(roleNoun: string, before: number): Actor | undefined {
+    const count = new Map<Actor, number>();
+    const hi = partitionPoint(mentions.length, (k) => mentions[k]!.start < before);
+    for (let k = Math.max(0, hi - MAX_SALIENCE_MENTIONS); k < hi; k++) {
+      const m = mentions[k]!;
+      if (m.actor.kind !== 'organization' || insideQuote(m.start)) continue;
+      count.set(m.actor, (count.get(m.actor) ?? 0) + 1);
+    }
+    let best: Actor | undefined;
+    let most = 0;
+    for (const [actor, n] of count) if (n >= most && orgFits(actor, roleNoun)) [best, most] = [actor, n];
+    return best;
+  }
+  const roles = new Map<Actor, string | null>();
+  /** The role the article states next to a person's name, lower case ("mayor of surabaya"), or null. */
+  const roleOf = (actor: Actor): string | null => {
+    if (!roles.has(actor)) roles.set(actor, actorRole(text, actor)?.toLowerCase() ?? null);
+    return roles.get(actor)!;
+  };
+  /** The noun a role is headed by: "mayor of surabaya" -> "mayor", "white house press secretary" -> "secretary". */
+  const roleHead = (r: string) =>
+    r
+      .split(/\s+(?:of|for|at|with|in|to|on)\s+/)[0]!
+      .split(/\s+/)
+      .pop();
+  /**
+   * The person the article gave a role before `before` ("President Obama", "Tri Rismaharini, the mayor of
+   * Surabaya"), the most mentioned if several; with `of`, the role must name it too ("the mayor of Surabaya").
+   */
+  function roleHolder(roleNoun: string, before: number, of: string | undefined): Actor | undefined {
+    const count = new Map<Actor, number>();
+    const hi = partitionPoint(mentions.length, (k) => mentions[k]!.start < before);
+    for (let k = Math.max(0, hi - MAX_SALIENCE_MENTIONS); k < hi; k++) {
+      const a = mentions[k]!.actor;
+      if (a.kind === 'person') count.set(a, (count.get(a) ?? 0) + 1);
+    }
+    let best: Actor | undefined;
+    let most = 0;
+    for (const [actor, n] of count) {
+      const r = n < most ? null : roleOf(actor);
+      if (!r) continue;
+      if (roleHead(r) !== roleNoun || (of && !r.includes(of.toLowerCase()))) continue;
+      [best, most] = [actor, n];
+    }
+    return best;
+  }
+
   /** A lone surname, in any case, as the person of the text who bears it ("Lynch", "WALLACE"). */
   function surnameSpeaker(i: number): SpeakerInfo | undefined {
     const w = toks[i]!.text;
@@ -743,25 +956,32 @@ export function findAttributions(
       (has(head, 'Date', 'Duration') || TIME_WORDS.has(headLower) || headLower === 'past')
     )
       return undefined;
-    if (words.length === 1 && PERSON_PRONOUNS.has(headLower)) {
-      const m = lastSpeaker(source.start, (a) => a.kind === 'person' && a.si >= toks[i]!.si - 2);
-      const pm = previousMention(source.start, ['person']);
-      if (pm && (!m || pm.start > m.source!.start))
-        return { speaker: pm.actor.name, anonymous: false, source, kind: 'person', named: true };
-      if (m) return { speaker: m.speaker, anonymous: m.anonymous, source, kind: 'person', named: true };
-      return { speaker: head.text, anonymous: false, source, named: false };
-    }
+    if (words.length === 1 && PERSON_PRONOUNS.has(headLower))
+      return pronounSpeaker(source, toks[i]!.si, headLower === 'he' ? 'male' : 'female');
     if (words.length === 1 && OTHER_PRONOUNS.has(headLower)) {
       if (headLower === 'it' || headLower === 'they') {
-        const m = lastSpeaker(source.start, (a) => a.kind !== 'person' && a.si >= toks[i]!.si - 2);
+        // "they" after "officials said", "the police said"; "it" after "the ministry said"
+        const plural = headLower === 'they';
+        const m = lastSpeaker(
+          source.start,
+          (a) => (a.kind !== 'person' || (plural && pluralSpeaker(a))) && a.si >= toks[i]!.si - 2,
+        );
         if (m) return { speaker: m.speaker, anonymous: m.anonymous, source, kind: m.kind, named: m.named };
+        if (plural) {
+          const np = pluralBefore(i);
+          const who = np ? resolve(np[0], np[1]) : undefined;
+          if (who) return { ...who, source };
+        }
         if (headLower === 'it') {
           const om = previousMention(source.start, ['organization']);
           if (om && source.start - om.end < 400)
             return { speaker: om.actor.name, anonymous: false, source, kind: 'organization', named: true };
         }
       }
-      return { speaker: head.text, anonymous: false, source, named: false };
+      // "I", "we", "you" outside quotation marks: the writer, a reader addressed or anyone; unresolved
+      // pronouns are not listed as speakers
+      if (headLower === 'it' || headLower === 'they' || headLower === 'you') return undefined;
+      return turnSpeaker(source) ?? { speaker: WRITER, anonymous: false, source, kind: 'person', named: true };
     }
     // a named actor covering the head
     const m = mentionAt(head.start, head.end);
@@ -802,17 +1022,42 @@ export function findAttributions(
     }
     // "the outlet", "the spokesman": the actor named before in that role
     const role = ROLE_NOUNS[headLower];
-    // only a bare "the (adjective) outlet": "the U.S. military" names its referent itself
-    const bare = words.every((w, n) => n === 0 || n === words.length - 1 || /^[a-z]/.test(w.text));
-    if (role && opener === 'the' && bare && words.length <= 3 && !words.some((w) => has(w, 'Possessive'))) {
+    // only a bare "the (adjective) outlet": "the U.S. military" names its referent itself; "the mayor of
+    // Surabaya" is bare up to its "of" phrase
+    const ofTail = h < j && toks[h + 1]!.lower === 'of' && role === 'person';
+    const roleWords = ofTail ? toks.slice(i, h + 1) : words;
+    const bare = roleWords.every((w, n) => n === 0 || n === roleWords.length - 1 || /^[a-z]/.test(w.text));
+    if (role && opener === 'the' && bare && roleWords.length <= 3 && !words.some((w) => has(w, 'Possessive'))) {
+      const named = (a: Actor): SpeakerInfo => ({
+        speaker: a.name,
+        anonymous: false,
+        source,
+        kind: a.kind,
+        named: true,
+      });
+      // the person the article gave this role: "Tri Rismaharini, the mayor of Surabaya", "President Obama"
+      if (role === 'person') {
+        const holder = roleHolder(headLower, source.start, ofTail ? tokSpan(h + 2, j).text : undefined);
+        if (holder) return named(holder);
+      }
+      const typed = role === 'organization' && !OUTLET_ROLES.has(headLower) && !DOCUMENT_ROLES.has(headLower);
       const prev = lastSpeaker(
         source.start,
-        (a) => a.named && (a.kind === role || a.kind === undefined) && a.si >= toks[i]!.si - 3,
+        (a) =>
+          a.named &&
+          (a.kind === role || a.kind === undefined) &&
+          a.si >= toks[i]!.si - 3 &&
+          (!typed || orgFits(actorByName.get(a.speaker), headLower)) &&
+          // "the judge said" is not the last speaker when the article gave that person another role
+          (role !== 'person' || personFits(actorByName.get(a.speaker), headLower)),
       );
       if (prev) return { speaker: prev.speaker, anonymous: prev.anonymous, source, kind: prev.kind, named: true };
       if (role === 'organization') {
-        const om = previousMention(source.start, ['organization']);
-        if (om) return { speaker: om.actor.name, anonymous: false, source, kind: 'organization', named: true };
+        // "the airline", "the company": the organisation of that type the article is about so far
+        const org = typed ? salientOrganization(headLower, source.start) : undefined;
+        if (org) return named(org);
+        const om = typed ? undefined : previousMention(source.start, ['organization']);
+        if (om) return named(om.actor);
       }
     }
     if (proper && !m) {

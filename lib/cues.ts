@@ -795,6 +795,18 @@ export const ROLE_NOUNS: Record<string, 'person' | 'organization'> = {
   official: 'person',
   congressman: 'person',
   congresswoman: 'person',
+  mayor: 'person',
+  chairman: 'person',
+  chairwoman: 'person',
+  ceo: 'person',
+  secretary: 'person',
+  ambassador: 'person',
+  envoy: 'person',
+  prosecutor: 'person',
+  judge: 'person',
+  premier: 'person',
+  chancellor: 'person',
+  commissioner: 'person',
 };
 
 /** Phrases that mark reported speech by themselves (kind 'statement' or 'anonymous-source'). */

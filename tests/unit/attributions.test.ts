@@ -1,7 +1,7 @@
 // Who said what: quote pairing, speakers resolved to actors, direct and reported content.
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../lib/analyze.ts';
-import { findQuotes } from '../../lib/attributions.ts';
+import { findQuotes, WRITER } from '../../lib/attributions.ts';
 
 const said = (text: string) =>
   analyze(text).attributions.map((a) => ({
@@ -282,7 +282,10 @@ describe('attributions: matches', () => {
 
   test.each([
     ['a time after the verb', '“We are ready,” Ana Ruiz said on Monday. “It is over.”'],
-    ['a recipient and an apposition', '“We are ready,” she told her staff, a team of ten. “It is over.”'],
+    [
+      'a recipient and an apposition',
+      'Ana Ruiz runs the team. “We are ready,” she told her staff, a team of ten. “It is over.”',
+    ],
     ['an abbreviation in the clause', '“We are ready,” said Gov. Ana Ruiz of Ohio. “It is over.”'],
   ])('a continuation after the rest of the reporting sentence (%s) joins the statement', (_name, text) => {
     const a = analyze(text).attributions.filter((x) => x.direct);
@@ -291,7 +294,10 @@ describe('attributions: matches', () => {
   });
 
   test.each([
-    ['a quote after other words is not a continuation', '“We are ready,” he said. Talks resumed. “It is over.”'],
+    [
+      'a quote after other words is not a continuation',
+      'Tom Lee runs the team. “We are ready,” he said. Talks resumed. “It is over.”',
+    ],
     [
       'a quote in a later paragraph after prose',
       '“We are ready,” Smith said.\nThe talks resumed on Monday.\n“It is over.”',
@@ -434,5 +440,114 @@ describe('attributions: what kind of act', () => {
     ],
   ])('%s is reported with its cue, never as asserted', (_name, text, content, cue) => {
     expect(acts(text)).toContainEqual({ content, act: 'assert', cue, negated: true });
+  });
+});
+
+describe('attributions: speakers resolved the way a reader resolves them', () => {
+  const speakerOf = (text: string, content: string) =>
+    analyze(text).attributions.find((a) => a.content.text === content)?.speaker;
+  test.each([
+    [
+      '"he" skips a woman named in between',
+      'John Miller said the plan was sound. Sarah Jones had called it costly. He said it would save money.',
+      'it would save money',
+      'John Miller',
+    ],
+    [
+      '"she" skips a man named in between',
+      'Hillary Clinton met Donald Trump on Monday. She said the talks had failed.',
+      'the talks had failed',
+      'Hillary Clinton',
+    ],
+    [
+      '"he" stays with the speaker, not a person named inside the statement',
+      'Eric Reeves said the policy had failed. He said Omar Bashir had not changed.',
+      'Omar Bashir had not changed',
+      'Eric Reeves',
+    ],
+    [
+      '"he" goes to the subject of the sentence before, not its object',
+      'Mr. Lopez met Mr. Smith in Paris on Monday. He said the deal was close.',
+      'the deal was close',
+      'Lopez',
+    ],
+    [
+      '"they" goes to the plural source before',
+      'Obama administration officials said the talks had begun. They said Sudan had a long way to go.',
+      'Sudan had a long way to go',
+      'Obama administration officials',
+    ],
+    [
+      '"the president" is the person the article calls president',
+      'President Barack Obama met Angela Merkel in Berlin. Merkel spoke first. The president said the alliance was strong.',
+      'the alliance was strong',
+      'Barack Obama',
+    ],
+    [
+      '"the mayor of X" is the person named as its mayor',
+      'Tri Rismaharini, the mayor of Surabaya, visited the families. Officials said the search went on. The mayor of Surabaya said the city would help.',
+      'the city would help',
+      'Tri Rismaharini',
+    ],
+    [
+      '"the airline" is the airline the article is about, not the nearest company',
+      'AirAsia lost contact with the plane. AirAsia shares fell. The jet was built by Airbus. The airline said the pilot was experienced.',
+      'the pilot was experienced',
+      'AirAsia',
+    ],
+  ])('%s', (_name, text, content, speaker) => {
+    expect(speakerOf(text, content)).toBe(speaker);
+  });
+
+  test.each([
+    [
+      '"the airline" is never a news agency',
+      'Reuters reported the crash. Reuters added details. The airline said the pilot was fine.',
+      'the pilot was fine',
+      'Reuters',
+    ],
+    [
+      '"the company" is never a university',
+      'Stanford University studied the chips. The company said sales rose.',
+      'sales rose',
+      'Stanford University',
+    ],
+    [
+      '"she" is never a man',
+      'Mr. John Smith arrived late. She said the meeting was over.',
+      'the meeting was over',
+      'John Smith',
+    ],
+  ])('does not resolve: %s', (_name, text, content, wrong) => {
+    expect(speakerOf(text, content)).not.toBe(wrong);
+  });
+});
+
+describe('attributions: junk speakers', () => {
+  const speakers = (text: string) => analyze(text).attributions.map((a) => a.speaker);
+  test.each([
+    ['a generic "you"', 'If you ask the experts, you find that the plan is sound.'],
+    ['"they" with nothing to stand for', 'They said the roads were closed.'],
+    ['"he" with no person before', 'The storm hit the coast on Monday. He said the roads were closed.'],
+    ['"it" with no organisation before', 'It said the roads were closed.'],
+  ])('never lists an unresolved pronoun: %s', (_name, text) => {
+    for (const s of speakers(text)) expect(s).not.toMatch(/^(?:i|we|you|he|she|they|it)$/i);
+  });
+
+  test.each([
+    ['"I" outside quotation marks is the writer', 'I argued last week that the plan would fail.', WRITER],
+    ['"we" outside quotation marks is the writer', 'We reported in May that the deal had collapsed.', WRITER],
+    [
+      '"I" in a transcript turn is its speaker',
+      'Chris Wallace hosted the debate.\nWALLACE: I asked him whether the deal had collapsed, and he said no.',
+      'Chris Wallace',
+    ],
+    [
+      '"they" is the plural phrase before when no source spoke',
+      'The Associated Press interviewed more than 20 former crew members. They described crass behaviour on the set.',
+      '20 former crew members',
+    ],
+  ])('%s', (_name, text, speaker) => {
+    expect(speakers(text)).toContain(speaker);
   });
 });
