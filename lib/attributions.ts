@@ -310,6 +310,22 @@ const ROLE_HEADS: Record<string, string[]> = {
 
 /** Who "I" and "we" outside quotation marks and transcript turns are: the article's writer. */
 export const WRITER = 'the writer';
+/** Text before a name that puts it in a picture credit: "Photograph: ", "Photo by ", "Getty Images/". */
+const CREDIT_BEFORE = /(?:\b(?:photo(?:graph)?|picture|image|credit|courtesy)s?\b[^.\n]{0,30}|\/[^\S\n]*)$/i;
+/** Text after a name that puts it in a picture credit: "/Getty Images", " Photo", " via Getty". */
+const CREDIT_AFTER = /^(?:[^\S\n]*\/[^\S\n]*\p{Lu}|[^\S\n]+(?:photo|via\s+getty)\b)/iu;
+/** Pronouns for nobody in particular: never a speaker by themselves. */
+const INDEFINITE_PRONOUNS = new Set([
+  'anyone',
+  'anybody',
+  'everyone',
+  'everybody',
+  'someone',
+  'somebody',
+  'nobody',
+  'whoever',
+  'one',
+]);
 /** Mentions counted back from a role noun to find the actor the article is about (keeps it linear). */
 const MAX_SALIENCE_MENTIONS = 400;
 
@@ -719,7 +735,7 @@ export function findAttributions(
     const lo = partitionPoint(mentions.length, (k) => mentions[k]!.start < before);
     for (let k = lo - 1; k >= 0 && k >= lo - 150; k--) {
       const m = mentions[k]!;
-      if (m.end <= before && kinds.includes(m.actor.kind) && !insideQuote(m.start)) return m;
+      if (m.end <= before && kinds.includes(m.actor.kind) && !offStage(m)) return m;
     }
     return undefined;
   };
@@ -727,6 +743,15 @@ export function findAttributions(
     const q = quotes[partitionPoint(quotes.length, (k) => quotes[k]!.close < offset)];
     return !!q && q.open < offset && offset < q.close;
   };
+  /**
+   * A photo or picture credit ("Photograph: AFP/Getty", "John Smith/Reuters", "AFP Photo"): the agency or
+   * photographer there took a picture and is nobody a later "it" or "he" stands for.
+   */
+  const inCredit = (m: Mention): boolean =>
+    CREDIT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) ||
+    CREDIT_AFTER.test(text.slice(m.end, m.end + 16));
+  /** Not on stage for a pronoun or a role noun: inside a quotation, or in a credit. */
+  const offStage = (m: Mention) => insideQuote(m.start) || inCredit(m);
   const lastSpeaker = (before: number, want: (a: (typeof attributions)[number]) => boolean) => {
     for (let k = attributions.length - 1; k >= 0 && k >= attributions.length - 6; k--) {
       const a = attributions[k]!;
@@ -819,8 +844,7 @@ export function findAttributions(
     const lo = partitionPoint(mentions.length, (k) => mentions[k]!.start < source.start);
     for (let k = lo - 1; k >= 0 && k >= lo - 150; k--) {
       const m = mentions[k]!;
-      if (m.end > source.start || m.actor.kind !== 'person' || insideQuote(m.start) || !fitsGender(m.actor, want))
-        continue;
+      if (m.end > source.start || m.actor.kind !== 'person' || offStage(m) || !fitsGender(m.actor, want)) continue;
       near ??= m;
       const i = firstTokenAt(m.start);
       if (i < 0 || toks[i]!.si < si - SUBJECT_REACH) break;
@@ -869,7 +893,7 @@ export function findAttributions(
     const hi = partitionPoint(mentions.length, (k) => mentions[k]!.start < before);
     for (let k = Math.max(0, hi - MAX_SALIENCE_MENTIONS); k < hi; k++) {
       const m = mentions[k]!;
-      if (m.actor.kind !== 'organization' || insideQuote(m.start)) continue;
+      if (m.actor.kind !== 'organization' || offStage(m)) continue;
       count.set(m.actor, (count.get(m.actor) ?? 0) + 1);
     }
     let best: Actor | undefined;
@@ -956,6 +980,8 @@ export function findAttributions(
       (has(head, 'Date', 'Duration') || TIME_WORDS.has(headLower) || headLower === 'past')
     )
       return undefined;
+    // "anyone who says", "everyone agrees": nobody in particular ("someone close to him said" stays a source)
+    if (words.length === 1 && INDEFINITE_PRONOUNS.has(headLower)) return undefined;
     if (words.length === 1 && PERSON_PRONOUNS.has(headLower))
       return pronounSpeaker(source, toks[i]!.si, headLower === 'he' ? 'male' : 'female');
     if (words.length === 1 && OTHER_PRONOUNS.has(headLower)) {

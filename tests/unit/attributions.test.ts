@@ -530,8 +530,26 @@ describe('attributions: junk speakers', () => {
     ['"they" with nothing to stand for', 'They said the roads were closed.'],
     ['"he" with no person before', 'The storm hit the coast on Monday. He said the roads were closed.'],
     ['"it" with no organisation before', 'It said the roads were closed.'],
+    ['"anyone"', 'Anyone who says the war is over is wrong.'],
+    ['"everyone"', 'Everyone agreed that the plan had failed.'],
   ])('never lists an unresolved pronoun: %s', (_name, text) => {
-    for (const s of speakers(text)) expect(s).not.toMatch(/^(?:i|we|you|he|she|they|it)$/i);
+    for (const s of speakers(text)) expect(s).not.toMatch(/^(?:i|we|you|he|she|they|it|anyone|everyone)$/i);
+  });
+
+  test.each([
+    [
+      'a photo credit line',
+      'The Pentagon struck a depot on Monday.\nPhotograph: AFP\nIt said no civilians were hurt.',
+      'Agence France-Presse',
+    ],
+    [
+      'a photographer and agency',
+      'Maria Lopez visited the site.\nPhoto: John Smith/Reuters\nShe said the work was done.',
+      'John Smith',
+    ],
+  ])('a name in %s never takes a later pronoun', (_name, text, credited) => {
+    expect(speakers(text)).not.toContain(credited);
+    expect(speakers(text).length).toBeGreaterThan(0);
   });
 
   test.each([
