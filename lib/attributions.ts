@@ -314,6 +314,8 @@ export const WRITER = 'the writer';
 const CREDIT_BEFORE = /(?:\b(?:photo(?:graph)?|picture|image|credit|courtesy)s?\b[^.\n]{0,30}|\/[^\S\n]*)$/i;
 /** Text after a name that puts it in a picture credit: "/Getty Images", " Photo", " via Getty". */
 const CREDIT_AFTER = /^(?:[^\S\n]*\/[^\S\n]*\p{Lu}|[^\S\n]+(?:photo|via\s+getty)\b)/iu;
+/** Text before a name that makes it a place: "in ", "at the ", "near ". */
+const PLACE_PREPOSITION = /\b(?:in|at|into|near|off|across|outside|inside|toward|towards)\s+(?:the\s+)?$/i;
 /** Pronouns for nobody in particular: never a speaker by themselves. */
 const INDEFINITE_PRONOUNS = new Set([
   'anyone',
@@ -786,6 +788,19 @@ export function findAttributions(
     const g = found.size > 1 ? null : [...found][0]!;
     genderOf.set(m.actor, before === undefined || before === g ? g : null);
   }
+  /**
+   * A "person" every mention of which follows a place preposition ("in Tanjung Priok", "at Walter Reed") is
+   * a place the tagger took for a name: never what "he" or "she" stands for.
+   */
+  const placeLike = new Map<Actor, boolean>();
+  const isPlaceLike = (actor: Actor): boolean => {
+    let v = placeLike.get(actor);
+    if (v === undefined) {
+      v = actor.mentions.every((m) => PLACE_PREPOSITION.test(text.slice(Math.max(0, m.start - 12), m.start)));
+      placeLike.set(actor, v);
+    }
+    return v;
+  };
   const fitsGender = (actor: Actor | undefined, want: Gender) => {
     const g = actor ? genderOf.get(actor) : undefined;
     return g === undefined || g === null || g === want;
@@ -844,7 +859,14 @@ export function findAttributions(
     const lo = partitionPoint(mentions.length, (k) => mentions[k]!.start < source.start);
     for (let k = lo - 1; k >= 0 && k >= lo - 150; k--) {
       const m = mentions[k]!;
-      if (m.end > source.start || m.actor.kind !== 'person' || offStage(m) || !fitsGender(m.actor, want)) continue;
+      if (
+        m.end > source.start ||
+        m.actor.kind !== 'person' ||
+        offStage(m) ||
+        !fitsGender(m.actor, want) ||
+        isPlaceLike(m.actor)
+      )
+        continue;
       near ??= m;
       const i = firstTokenAt(m.start);
       if (i < 0 || toks[i]!.si < si - SUBJECT_REACH) break;

@@ -518,6 +518,12 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'the meeting was over',
       'John Smith',
     ],
+    [
+      '"he" is never a place taken for a name',
+      'Ships waited at Walter Reed Harbour on Monday. He says the boats are ready.',
+      'the boats are ready',
+      'Walter Reed Harbour',
+    ],
   ])('does not resolve: %s', (_name, text, content, wrong) => {
     expect(speakerOf(text, content)).not.toBe(wrong);
   });
