@@ -328,6 +328,10 @@ const INDEFINITE_PRONOUNS = new Set([
   'whoever',
   'one',
 ]);
+/** Words before a name within its sentence for it still to be the sentence's subject ("On Monday, Smith"). */
+const MAX_SUBJECT_OFFSET = 12;
+/** Words searched back from "they" for the plural phrase it stands for. */
+const MAX_PLURAL_LOOKBACK = 60;
 /** Mentions counted back from a role noun to find the actor the article is about (keeps it linear). */
 const MAX_SALIENCE_MENTIONS = 400;
 
@@ -816,6 +820,8 @@ export function findAttributions(
       return false;
     const f = first(i);
     if (i === f) return true;
+    // a subject opens its sentence: past a dozen words it is not one (and the scan stays short)
+    if (i - f > MAX_SUBJECT_OFFSET) return false;
     let title = true;
     for (let k = f; k < i; k++) {
       const w = toks[k]!;
@@ -836,7 +842,7 @@ export function findAttributions(
    * the one before, outside quotation marks ("The AP interviewed 20 former crew members. They described …").
    */
   function pluralBefore(i: number): [number, number] | undefined {
-    const stop = first(i) > 0 ? first(first(i) - 1) : 0;
+    const stop = Math.max(first(i) > 0 ? first(first(i) - 1) : 0, i - MAX_PLURAL_LOOKBACK);
     for (let k = i - 1; k >= stop; k--) {
       const t = toks[k]!;
       if (t.q >= 0 || !has(t, 'Plural') || has(t, 'Pronoun', 'Date', 'Value', 'Verb')) continue;
