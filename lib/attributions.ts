@@ -1840,7 +1840,8 @@ export function findAttributions(
     for (let b = k - 1; b >= first(k) && k - b <= 4 && !punctAfter(b) && toks[b]!.q < 0; b--) {
       const w = toks[b]!;
       if (NEGATIONS.has(w.lower) || /n['\u2019]t$/.test(w.lower) || (w.text === '' && has(w, 'Negative'))) negation = b;
-      else if (!isVerbPrefix(w)) break;
+      // "did not immediately respond", "has not publicly commented"
+      else if (!isVerbPrefix(w) && !(/ly$/.test(w.lower) && has(w, 'Adverb'))) break;
     }
     if (negation >= 0) {
       // a belief stays a belief ("does not believe that X" reports what they hold)
@@ -1856,8 +1857,12 @@ export function findAttributions(
       if (toks[n]?.lower === 'to' && !punctAfter(e)) n++;
       while (n <= last(k) && ((/ly$/.test(toks[n]!.lower) && has(toks[n]!, 'Adverb')) || toks[n]!.lower === 'further'))
         n++;
-      const w = n <= last(k) ? toks[n]! : undefined;
-      const speech = !!w && (WITHHELD_SPEECH.has(w.lower) || w.lower === 'comments');
+      let w = n <= last(k) ? toks[n]! : undefined;
+      // "declined to be interviewed", "refused to be quoted"
+      if (w?.lower === 'be' && n + 1 <= last(k) && /^(interviewed|quoted|named|identified)$/.test(toks[n + 1]!.lower))
+        w = toks[n + 1];
+      const speech =
+        !!w && (WITHHELD_SPEECH.has(w.lower) || /^(comments|interviewed|quoted|named|identified)$/.test(w.lower));
       return { act: speech ? 'decline' : 'assert', from: k, negated: true };
     }
     if (DENIAL_VERBS.has(verb.lemma)) return { act: 'deny', from: k, negated: false };

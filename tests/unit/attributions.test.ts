@@ -414,6 +414,14 @@ describe('attributions: what kind of act', () => {
       'decline',
       "didn't say",
     ],
+    [
+      '"did not immediately respond"',
+      'Maria Lopez did not immediately respond to a request for comment.',
+      'to a request for comment',
+      'decline',
+      'did not immediately respond',
+    ],
+    ['"declined to be interviewed"', 'Tom Lee declined to be interviewed.', 'to be interviewed', 'decline', 'declined'],
   ])('%s', (_name, text, content, act, cue) => {
     expect(acts(text)).toContainEqual(expect.objectContaining({ content, act, cue }));
   });
