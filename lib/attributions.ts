@@ -318,6 +318,7 @@ const CREDIT_AFTER = /^(?:[^\S\n]*\/[^\S\n]*\p{Lu}|[^\S\n]+(?:photo|via\s+getty)
 const PLACE_PREPOSITION = /\b(?:in|at|into|near|off|across|outside|inside|toward|towards)\s+(?:the\s+)?$/i;
 /** Pronouns for nobody in particular: never a speaker by themselves. */
 const INDEFINITE_PRONOUNS = new Set([
+  'much',
   'anyone',
   'anybody',
   'everyone',
@@ -388,6 +389,12 @@ const COLON_LABELS = new Set([
   'contact',
   'email',
   'contributing',
+  // credits: "FILE PHOTO: Traders work …", "Additional reporting: by …", "Editing: …"
+  'file',
+  'additional',
+  'reporting',
+  'writing',
+  'editing',
   'image',
   'caption',
   'graphic',
@@ -1393,6 +1400,14 @@ export function findAttributions(
       /^(to|over|another)$/.test(next.lower) &&
       !(prev && (prev.q >= 0 || punctAfter(v - 1))) &&
       !(next.lower === 'to' && /^[A-Z]/.test(toks[v + 2]?.text ?? ''))
+    )
+      continue;
+    // "(Additional reporting by …; Writing by …; Editing by …)": the newsroom's credit line, not a source
+    if (
+      /ing$/.test(t.lower) &&
+      next?.lower === 'by' &&
+      /^[A-Z]/.test(toks[v + 2]?.text ?? '') &&
+      (v === 0 || /[(;\n]/.test(gap(v - 1)) || toks[v - 1]!.lower === 'additional')
     )
       continue;
     // "Lerer reported from Los Angeles", "reports live from the field": a reporter's byline, not a source

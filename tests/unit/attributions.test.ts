@@ -347,6 +347,12 @@ describe('attributions: does not match', () => {
     ['a headline interjection before a colon', 'Breaking: Federal judge rules on the new tax plan.\nMore follows.'],
     ['two names before a colon', 'Netanyahu and Obama: A tortured relationship.\nMore follows.'],
     ['a capitals headline before a colon', 'FIX IS IN: Moderators skip the hard questions.\nMore follows.'],
+    [
+      "a newsroom's credit line",
+      'Markets rose.\n(Additional reporting by Wilda Asmarini; Writing by Dean Yates; Editing by Michael Perry)',
+    ],
+    ['a file photo caption', 'FILE PHOTO: Traders work on the floor of the New York Stock Exchange in New York.'],
+    ['a quantifier', 'It was a warm week. Much welcomed the thaw in the city.'],
   ])('%s', (_name, text) => {
     expect(said(text)).toEqual([]);
   });
