@@ -1,8 +1,8 @@
-// "Who said what": speakers grouped, most statements first, each with their statements marked quoted
-// or reported. Anonymous sources are marked as such. Reads an Analysis; talks to nothing.
+// "Who said what": speakers grouped, most statements first, each with their statements marked quoted,
+// reported, denied or declined ("Would not confirm"). Anonymous sources are marked as such. Reads an Analysis; talks to nothing.
 import { useId, useState } from 'preact/hooks';
-import { actorRole, groupBySpeaker, type SpeakerGroup, statementText } from '@/lib/summary';
-import type { Analysis, Span } from '@/lib/types';
+import { actorRole, groupBySpeaker, type SpeakerGroup, statementMark, statementText } from '@/lib/summary';
+import type { Analysis, Attribution, Span } from '@/lib/types';
 import { RevealText } from './reveal-text';
 
 /** Statements shown per speaker before "Show N more": a prolific speaker must not bury the others. */
@@ -15,6 +15,15 @@ export interface SpeakerListProps {
 
 const KIND_LABEL: Record<string, string> = { organization: 'organisation', place: 'place', group: 'group' };
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+const markClass = (s: Attribution) =>
+  s.act === 'deny'
+    ? 'mark mark-denied'
+    : s.act === 'decline' || s.negated
+      ? 'mark mark-declined'
+      : s.direct
+        ? 'mark mark-quoted'
+        : 'mark mark-reported';
 
 /** Speakers and their statements, as a list of lists. */
 export function SpeakerList({ analysis, onReveal }: SpeakerListProps) {
@@ -76,8 +85,8 @@ function SpeakerItem({ group: g, analysis, onReveal }: SpeakerItemProps) {
               text={statementText(s)}
               quoted={s.direct}
               mark={
-                <span class={s.direct ? 'mark mark-quoted' : 'mark mark-reported'}>
-                  {s.direct ? 'Quoted' : 'Reported'}
+                <span class={markClass(s)}>
+                  {statementMark(s)}
                   <span class="sr-only">: </span>
                 </span>
               }

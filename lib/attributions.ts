@@ -8,19 +8,25 @@ import {
   APPEARANCE_VERBS,
   type CueVerb,
   cueVerb,
+  DENIAL_VERBS,
   DOCUMENT_SUBJECTS,
+  NEGATIONS,
   OTHER_PRONOUNS,
   PERSON_PRONOUNS,
   RECIPIENT_VERBS,
+  REFUSAL_VERBS,
   ROLE_NOUNS,
   STATEMENT_NOUNS,
   TIME_WORDS,
   VERB_PREFIX,
+  WITHHELD_SPEECH,
 } from './cues.ts';
 import { ANONYMITY } from './hedges.ts';
+import { ORG_HEADS, OUTLETS } from './lexicon.ts';
 import type { ParsedText } from './nlp.ts';
 import { partitionPoint } from './search.ts';
-import type { Actor, ActorKind, Attribution, Sourcing, SourcingKind, Span } from './types.ts';
+import { actorRole } from './summary.ts';
+import type { Actor, ActorKind, Attribution, AttributionAct, Sourcing, SourcingKind, Span } from './types.ts';
 
 // ---------------------------------------------------------------------------------------------------
 // Quotation marks
@@ -286,6 +292,64 @@ interface Mention {
   actor: Actor;
 }
 
+/** Role nouns for the press: "the outlet" is the outlet named or quoted before (any kind of source). */
+const OUTLET_ROLES = new Set(['outlet', 'newspaper', 'paper', 'network', 'broadcaster', 'magazine']);
+/** Role nouns for a document: "the statement said" is the body that issued the last one. */
+const DOCUMENT_ROLES = new Set(['statement', 'report']);
+/** Name heads that fit an organisation role noun other than the noun itself ("Acme Inc." is a company). */
+const ROLE_HEADS: Record<string, string[]> = {
+  company: ['company', 'corporation', 'corp', 'co', 'inc', 'ltd', 'llc', 'plc', 'industries', 'holdings', 'group'],
+  firm: ['firm', 'company', 'corporation', 'corp', 'co', 'inc', 'ltd', 'llc', 'plc', 'partners', 'capital', 'group'],
+  airline: ['airline', 'airway'],
+  agency: ['agency', 'bureau', 'authority', 'administration', 'service'],
+  military: ['army', 'navy', 'force', 'guard', 'command', 'corps'],
+  army: ['army', 'force'],
+  government: ['government', 'administration', 'cabinet', 'regime'],
+  group: ['group', 'front', 'movement', 'brigade', 'alliance', 'coalition', 'organization', 'organisation'],
+};
+
+/** Who "I" and "we" outside quotation marks and transcript turns are: the article's writer. */
+export const WRITER = 'the writer';
+/** Text before a name that puts it in a picture credit: "Photograph: ", "Photo by ", "Getty Images/". */
+const CREDIT_BEFORE = /(?:\b(?:photo(?:graph)?|picture|image|credit|courtesy)s?\b[^.\n]{0,30}|\/[^\S\n]*)$/i;
+/** Text after a name that puts it in a picture credit: "/Getty Images", " Photo", " via Getty". */
+const CREDIT_AFTER = /^(?:[^\S\n]*\/[^\S\n]*\p{Lu}|[^\S\n]+(?:photo|via\s+getty)\b)/iu;
+/** Text before a name that makes it a place: "in ", "at the ", "near ". */
+const PLACE_PREPOSITION = /\b(?:in|at|into|near|off|across|outside|inside|toward|towards)\s+(?:the\s+)?$/i;
+/** Pronouns for nobody in particular: never a speaker by themselves. */
+const INDEFINITE_PRONOUNS = new Set([
+  'much',
+  'anyone',
+  'anybody',
+  'everyone',
+  'everybody',
+  'someone',
+  'somebody',
+  'nobody',
+  'whoever',
+  'one',
+]);
+/** Words before a name within its sentence for it still to be the sentence's subject ("On Monday, Smith"). */
+const MAX_SUBJECT_OFFSET = 12;
+/** Words searched back from "they" for the plural phrase it stands for. */
+const MAX_PLURAL_LOOKBACK = 60;
+/** Mentions counted back from a role noun to find the actor the article is about (keeps it linear). */
+const MAX_SALIENCE_MENTIONS = 400;
+
+type Gender = 'male' | 'female';
+/** Honorifics that say a person's gender. */
+const HONORIFIC_GENDER: Record<string, Gender> = {
+  mr: 'male',
+  mrs: 'female',
+  ms: 'female',
+  miss: 'female',
+  madam: 'female',
+  sir: 'male',
+  dame: 'female',
+  lord: 'male',
+  lady: 'female',
+};
+
 /** Unnamed sources worth marking as a sourcing phrase of their own ("two sources with direct knowledge"). */
 const ANONYMOUS_PHRASE =
   /^(?:two|three|four|several|multiple|people|sources|a source|one source)\b|\b(?:familiar|knowledge|close to|anonymity)\b/i;
@@ -325,6 +389,12 @@ const COLON_LABELS = new Set([
   'contact',
   'email',
   'contributing',
+  // credits: "FILE PHOTO: Traders work …", "Additional reporting: by …", "Editing: …"
+  'file',
+  'additional',
+  'reporting',
+  'writing',
+  'editing',
   'image',
   'caption',
   'graphic',
@@ -678,7 +748,7 @@ export function findAttributions(
     const lo = partitionPoint(mentions.length, (k) => mentions[k]!.start < before);
     for (let k = lo - 1; k >= 0 && k >= lo - 150; k--) {
       const m = mentions[k]!;
-      if (m.end <= before && kinds.includes(m.actor.kind) && !insideQuote(m.start)) return m;
+      if (m.end <= before && kinds.includes(m.actor.kind) && !offStage(m)) return m;
     }
     return undefined;
   };
@@ -686,6 +756,15 @@ export function findAttributions(
     const q = quotes[partitionPoint(quotes.length, (k) => quotes[k]!.close < offset)];
     return !!q && q.open < offset && offset < q.close;
   };
+  /**
+   * A photo or picture credit ("Photograph: AFP/Getty", "John Smith/Reuters", "AFP Photo"): the agency or
+   * photographer there took a picture and is nobody a later "it" or "he" stands for.
+   */
+  const inCredit = (m: Mention): boolean =>
+    CREDIT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) ||
+    CREDIT_AFTER.test(text.slice(m.end, m.end + 16));
+  /** Not on stage for a pronoun or a role noun: inside a quotation, or in a credit. */
+  const offStage = (m: Mention) => insideQuote(m.start) || inCredit(m);
   const lastSpeaker = (before: number, want: (a: (typeof attributions)[number]) => boolean) => {
     for (let k = attributions.length - 1; k >= 0 && k >= attributions.length - 6; k--) {
       const a = attributions[k]!;
@@ -693,6 +772,203 @@ export function findAttributions(
     }
     return undefined;
   };
+
+  // --- who "he" and "she" stand for -----------------------------------------------------------------
+  // A reader takes the person the text is about: the one speaking in the running quotation chain, or the
+  // subject of a recent sentence, of the pronoun's gender and number; a person merely mentioned in
+  // between (an object, a possessor, someone named inside the last statement) does not take it over.
+  const actorByName = new Map(actors.map((a) => [a.name, a] as const));
+  /** A person's gender from a first name compromise knows or an honorific ("Mr.", "Ms."); null when both occur. */
+  const genderOf = new Map<Actor, Gender | null>();
+  for (const m of mentions) {
+    if (m.actor.kind !== 'person') continue;
+    const i = firstTokenAt(m.start);
+    if (i < 0) continue;
+    const found = new Set<Gender>();
+    for (let k = i; k < toks.length && toks[k]!.start < m.end; k++) {
+      if (has(toks[k]!, 'MaleName')) found.add('male');
+      if (has(toks[k]!, 'FemaleName')) found.add('female');
+    }
+    // the honorific is the word before the mention, or its first word ("Mr. Reeves")
+    for (const k of [i - 1, i]) {
+      const g = k >= 0 ? HONORIFIC_GENDER[toks[k]!.lower.replace(/\.$/, '')] : undefined;
+      if (g && toks[k]!.end <= m.end && m.start - toks[k]!.end <= 2) found.add(g);
+    }
+    if (found.size === 0) continue;
+    const before = genderOf.get(m.actor);
+    const g = found.size > 1 ? null : [...found][0]!;
+    genderOf.set(m.actor, before === undefined || before === g ? g : null);
+  }
+  /**
+   * A "person" every mention of which follows a place preposition ("in Tanjung Priok", "at Walter Reed") is
+   * a place the tagger took for a name: never what "he" or "she" stands for.
+   */
+  const placeLike = new Map<Actor, boolean>();
+  const isPlaceLike = (actor: Actor): boolean => {
+    let v = placeLike.get(actor);
+    if (v === undefined) {
+      v = actor.mentions.every((m) => PLACE_PREPOSITION.test(text.slice(Math.max(0, m.start - 12), m.start)));
+      placeLike.set(actor, v);
+    }
+    return v;
+  };
+  const fitsGender = (actor: Actor | undefined, want: Gender) => {
+    const g = actor ? genderOf.get(actor) : undefined;
+    return g === undefined || g === null || g === want;
+  };
+  /**
+   * A mention in subject position: it opens its sentence, after nothing but a title ("Former Secretary of
+   * State Hillary Clinton") or an opening phrase and its comma ("On Monday, Smith"); not a possessor.
+   */
+  const isSubject = (m: Mention): boolean => {
+    const i = firstTokenAt(m.start);
+    if (i < 0 || toks[i]!.start !== m.start) return false;
+    if (/['\u2019]s?$/.test(text.slice(m.start, m.end)) || /^['\u2019]s?\b/.test(text.slice(m.end, m.end + 3)))
+      return false;
+    const f = first(i);
+    if (i === f) return true;
+    // a subject opens its sentence: past a dozen words it is not one (and the scan stays short)
+    if (i - f > MAX_SUBJECT_OFFSET) return false;
+    let title = true;
+    for (let k = f; k < i; k++) {
+      const w = toks[k]!;
+      if (has(w, 'Verb') && !has(w, 'Gerund', 'Noun')) return false;
+      if (!(/^[A-Z]/.test(w.text) || /^(the|of|a|an|former|then|late)$/.test(w.lower)) || punctAfter(k)) title = false;
+    }
+    return title || commaAfter(i - 1);
+  };
+  /** A plural source: "officials", "analysts", "people familiar with …", a group. */
+  const pluralSpeaker = (a: (typeof attributions)[number]) =>
+    a.kind === 'group' ||
+    (!actorByName.has(a.speaker) &&
+      /(?:^|\s)(?:\p{Ll}[\p{L}-]*s|people|police|staff)(?:\s+(?:of|from|for|with|in|at|close|familiar)\b.*)?$/u.test(
+        a.speaker,
+      ));
+  /**
+   * The plural noun phrase "they" stands for when no source spoke before: the last one in its sentence or
+   * the one before, outside quotation marks ("The AP interviewed 20 former crew members. They described …").
+   */
+  function pluralBefore(i: number): [number, number] | undefined {
+    const stop = Math.max(first(i) > 0 ? first(first(i) - 1) : 0, i - MAX_PLURAL_LOOKBACK);
+    for (let k = i - 1; k >= stop; k--) {
+      const t = toks[k]!;
+      if (t.q >= 0 || !has(t, 'Plural') || has(t, 'Pronoun', 'Date', 'Value', 'Verb')) continue;
+      // the head of its phrase: "crew members", not "members of the crew"'s inner noun
+      if (k + 1 < toks.length && toks[k + 1]!.si === t.si && !punctAfter(k) && has(toks[k + 1]!, 'Noun')) continue;
+      const np = npBack(k);
+      if (np) return np;
+    }
+    return undefined;
+  }
+  /** Sentences back from the pronoun's in which a subject may still take it. */
+  const SUBJECT_REACH = 2;
+  function pronounSpeaker(source: Span, si: number, want: Gender): SpeakerInfo | undefined {
+    const speaker = lastSpeaker(
+      source.start,
+      (a) => a.kind === 'person' && a.si >= si - 3 && !pluralSpeaker(a) && fitsGender(actorByName.get(a.speaker), want),
+    );
+    let subject: Mention | undefined;
+    let near: Mention | undefined;
+    const lo = partitionPoint(mentions.length, (k) => mentions[k]!.start < source.start);
+    for (let k = lo - 1; k >= 0 && k >= lo - 150; k--) {
+      const m = mentions[k]!;
+      if (
+        m.end > source.start ||
+        m.actor.kind !== 'person' ||
+        offStage(m) ||
+        !fitsGender(m.actor, want) ||
+        isPlaceLike(m.actor)
+      )
+        continue;
+      near ??= m;
+      const i = firstTokenAt(m.start);
+      if (i < 0 || toks[i]!.si < si - SUBJECT_REACH) break;
+      if (isSubject(m)) {
+        subject = m;
+        break;
+      }
+    }
+    const named = (a: Actor): SpeakerInfo => ({
+      speaker: a.name,
+      anonymous: false,
+      source,
+      kind: 'person',
+      named: true,
+    });
+    if (subject && (!speaker || subject.start > speaker.source!.start)) return named(subject.actor);
+    if (speaker) return { speaker: speaker.speaker, anonymous: speaker.anonymous, source, kind: 'person', named: true };
+    if (near) return named(near.actor);
+    return undefined; // no person to stand for: not listed as a speaker
+  }
+  /** "I said", "we asked" in a transcript's turn ("WALLACE: … I asked him …") belong to the turn's speaker. */
+  function turnSpeaker(source: Span): SpeakerInfo | undefined {
+    const at = partitionPoint(colonSpeakers.length, (k) => toks[colonSpeakers[k]!.content[1]]!.end < source.end);
+    const turn = colonSpeakers[at];
+    if (!turn || toks[turn.content[0]]!.start > source.start) return undefined;
+    const who = resolve(turn.np[0], turn.np[1]) ?? labelSpeaker(turn.np[0], turn.np[1]);
+    return { ...who, source };
+  }
+
+  // --- what "the airline", "the president" refer to ---------------------------------------------------
+  /** An organisation that may be what a role noun names: not the press, and not a body of another type by its name. */
+  const orgFits = (actor: Actor | undefined, roleNoun: string): boolean => {
+    if (actor?.kind !== 'organization' || OUTLETS.has(actor.name)) return false;
+    const last = actor.name.slice(actor.name.lastIndexOf(' ') + 1).toLowerCase();
+    if (!ORG_HEADS.has(last)) return true; // "AirAsia", "Airbus": nothing says what kind of body it is
+    const heads = ROLE_HEADS[roleNoun] ?? [roleNoun];
+    return heads.includes(last) || heads.includes(last.replace(/s$/, ''));
+  };
+  const personFits = (actor: Actor | undefined, roleNoun: string): boolean => {
+    const r = actor?.kind === 'person' ? roleOf(actor) : null;
+    return !r || roleHead(r) === roleNoun;
+  };
+  /** The organisation that fits a role noun and is mentioned most before `before` (ties: the latest). */
+  function salientOrganization(roleNoun: string, before: number): Actor | undefined {
+    const count = new Map<Actor, number>();
+    const hi = partitionPoint(mentions.length, (k) => mentions[k]!.start < before);
+    for (let k = Math.max(0, hi - MAX_SALIENCE_MENTIONS); k < hi; k++) {
+      const m = mentions[k]!;
+      if (m.actor.kind !== 'organization' || offStage(m)) continue;
+      count.set(m.actor, (count.get(m.actor) ?? 0) + 1);
+    }
+    let best: Actor | undefined;
+    let most = 0;
+    for (const [actor, n] of count) if (n >= most && orgFits(actor, roleNoun)) [best, most] = [actor, n];
+    return best;
+  }
+  const roles = new Map<Actor, string | null>();
+  /** The role the article states next to a person's name, lower case ("mayor of surabaya"), or null. */
+  const roleOf = (actor: Actor): string | null => {
+    if (!roles.has(actor)) roles.set(actor, actorRole(text, actor)?.toLowerCase() ?? null);
+    return roles.get(actor)!;
+  };
+  /** The noun a role is headed by: "mayor of surabaya" -> "mayor", "white house press secretary" -> "secretary". */
+  const roleHead = (r: string) =>
+    r
+      .split(/\s+(?:of|for|at|with|in|to|on)\s+/)[0]!
+      .split(/\s+/)
+      .pop();
+  /**
+   * The person the article gave a role before `before` ("President Obama", "Tri Rismaharini, the mayor of
+   * Surabaya"), the most mentioned if several; with `of`, the role must name it too ("the mayor of Surabaya").
+   */
+  function roleHolder(roleNoun: string, before: number, of: string | undefined): Actor | undefined {
+    const count = new Map<Actor, number>();
+    const hi = partitionPoint(mentions.length, (k) => mentions[k]!.start < before);
+    for (let k = Math.max(0, hi - MAX_SALIENCE_MENTIONS); k < hi; k++) {
+      const a = mentions[k]!.actor;
+      if (a.kind === 'person') count.set(a, (count.get(a) ?? 0) + 1);
+    }
+    let best: Actor | undefined;
+    let most = 0;
+    for (const [actor, n] of count) {
+      const r = n < most ? null : roleOf(actor);
+      if (!r) continue;
+      if (roleHead(r) !== roleNoun || (of && !r.includes(of.toLowerCase()))) continue;
+      [best, most] = [actor, n];
+    }
+    return best;
+  }
 
   /** A lone surname, in any case, as the person of the text who bears it ("Lynch", "WALLACE"). */
   function surnameSpeaker(i: number): SpeakerInfo | undefined {
@@ -739,25 +1015,34 @@ export function findAttributions(
       (has(head, 'Date', 'Duration') || TIME_WORDS.has(headLower) || headLower === 'past')
     )
       return undefined;
-    if (words.length === 1 && PERSON_PRONOUNS.has(headLower)) {
-      const m = lastSpeaker(source.start, (a) => a.kind === 'person' && a.si >= toks[i]!.si - 2);
-      const pm = previousMention(source.start, ['person']);
-      if (pm && (!m || pm.start > m.source!.start))
-        return { speaker: pm.actor.name, anonymous: false, source, kind: 'person', named: true };
-      if (m) return { speaker: m.speaker, anonymous: m.anonymous, source, kind: 'person', named: true };
-      return { speaker: head.text, anonymous: false, source, named: false };
-    }
+    // "anyone who says", "everyone agrees": nobody in particular ("someone close to him said" stays a source)
+    if (words.length === 1 && INDEFINITE_PRONOUNS.has(headLower)) return undefined;
+    if (words.length === 1 && PERSON_PRONOUNS.has(headLower))
+      return pronounSpeaker(source, toks[i]!.si, headLower === 'he' ? 'male' : 'female');
     if (words.length === 1 && OTHER_PRONOUNS.has(headLower)) {
       if (headLower === 'it' || headLower === 'they') {
-        const m = lastSpeaker(source.start, (a) => a.kind !== 'person' && a.si >= toks[i]!.si - 2);
+        // "they" after "officials said", "the police said"; "it" after "the ministry said"
+        const plural = headLower === 'they';
+        const m = lastSpeaker(
+          source.start,
+          (a) => (a.kind !== 'person' || (plural && pluralSpeaker(a))) && a.si >= toks[i]!.si - 2,
+        );
         if (m) return { speaker: m.speaker, anonymous: m.anonymous, source, kind: m.kind, named: m.named };
+        if (plural) {
+          const np = pluralBefore(i);
+          const who = np ? resolve(np[0], np[1]) : undefined;
+          if (who) return { ...who, source };
+        }
         if (headLower === 'it') {
           const om = previousMention(source.start, ['organization']);
           if (om && source.start - om.end < 400)
             return { speaker: om.actor.name, anonymous: false, source, kind: 'organization', named: true };
         }
       }
-      return { speaker: head.text, anonymous: false, source, named: false };
+      // "I", "we", "you" outside quotation marks: the writer, a reader addressed or anyone; unresolved
+      // pronouns are not listed as speakers
+      if (headLower === 'it' || headLower === 'they' || headLower === 'you') return undefined;
+      return turnSpeaker(source) ?? { speaker: WRITER, anonymous: false, source, kind: 'person', named: true };
     }
     // a named actor covering the head
     const m = mentionAt(head.start, head.end);
@@ -798,17 +1083,42 @@ export function findAttributions(
     }
     // "the outlet", "the spokesman": the actor named before in that role
     const role = ROLE_NOUNS[headLower];
-    // only a bare "the (adjective) outlet": "the U.S. military" names its referent itself
-    const bare = words.every((w, n) => n === 0 || n === words.length - 1 || /^[a-z]/.test(w.text));
-    if (role && opener === 'the' && bare && words.length <= 3 && !words.some((w) => has(w, 'Possessive'))) {
+    // only a bare "the (adjective) outlet": "the U.S. military" names its referent itself; "the mayor of
+    // Surabaya" is bare up to its "of" phrase
+    const ofTail = h < j && toks[h + 1]!.lower === 'of' && role === 'person';
+    const roleWords = ofTail ? toks.slice(i, h + 1) : words;
+    const bare = roleWords.every((w, n) => n === 0 || n === roleWords.length - 1 || /^[a-z]/.test(w.text));
+    if (role && opener === 'the' && bare && roleWords.length <= 3 && !words.some((w) => has(w, 'Possessive'))) {
+      const named = (a: Actor): SpeakerInfo => ({
+        speaker: a.name,
+        anonymous: false,
+        source,
+        kind: a.kind,
+        named: true,
+      });
+      // the person the article gave this role: "Tri Rismaharini, the mayor of Surabaya", "President Obama"
+      if (role === 'person') {
+        const holder = roleHolder(headLower, source.start, ofTail ? tokSpan(h + 2, j).text : undefined);
+        if (holder) return named(holder);
+      }
+      const typed = role === 'organization' && !OUTLET_ROLES.has(headLower) && !DOCUMENT_ROLES.has(headLower);
       const prev = lastSpeaker(
         source.start,
-        (a) => a.named && (a.kind === role || a.kind === undefined) && a.si >= toks[i]!.si - 3,
+        (a) =>
+          a.named &&
+          (a.kind === role || a.kind === undefined) &&
+          a.si >= toks[i]!.si - 3 &&
+          (!typed || orgFits(actorByName.get(a.speaker), headLower)) &&
+          // "the judge said" is not the last speaker when the article gave that person another role
+          (role !== 'person' || personFits(actorByName.get(a.speaker), headLower)),
       );
       if (prev) return { speaker: prev.speaker, anonymous: prev.anonymous, source, kind: prev.kind, named: true };
       if (role === 'organization') {
-        const om = previousMention(source.start, ['organization']);
-        if (om) return { speaker: om.actor.name, anonymous: false, source, kind: 'organization', named: true };
+        // "the airline", "the company": the organisation of that type the article is about so far
+        const org = typed ? salientOrganization(headLower, source.start) : undefined;
+        if (org) return named(org);
+        const om = typed ? undefined : previousMention(source.start, ['organization']);
+        if (om) return named(om.actor);
       }
     }
     if (proper && !m) {
@@ -1090,6 +1400,14 @@ export function findAttributions(
       /^(to|over|another)$/.test(next.lower) &&
       !(prev && (prev.q >= 0 || punctAfter(v - 1))) &&
       !(next.lower === 'to' && /^[A-Z]/.test(toks[v + 2]?.text ?? ''))
+    )
+      continue;
+    // "(Additional reporting by …; Writing by …; Editing by …)": the newsroom's credit line, not a source
+    if (
+      /ing$/.test(t.lower) &&
+      next?.lower === 'by' &&
+      /^[A-Z]/.test(toks[v + 2]?.text ?? '') &&
+      (v === 0 || /[(;\n]/.test(gap(v - 1)) || toks[v - 1]!.lower === 'additional')
     )
       continue;
     // "Lerer reported from Los Angeles", "reports live from the field": a reporter's byline, not a source
@@ -1505,6 +1823,7 @@ export function findAttributions(
     cue: Span | undefined,
     si: number,
     clauseEnd: number,
+    act: { act: AttributionAct; negated: boolean } = { act: 'assert', negated: false },
   ) => {
     if (!who || !content || content.end <= content.start) return;
     attributions.push({
@@ -1518,9 +1837,52 @@ export function findAttributions(
       kind: who.kind,
       named: who.named,
       clauseEnd,
+      ...(act.act === 'assert' ? {} : { act: act.act }),
+      ...(act.negated ? { negated: true } : {}),
     });
     if (who.anonymous && ANONYMOUS_PHRASE.test(who.source.text)) addSourcing('anonymous-source', who.source);
   };
+  /**
+   * What kind of act a cue reports, and the token its reporting phrase starts at: "denied that X" denies X;
+   * "declined to comment", "refused to say" and a negated verb ("did not say", "would not confirm", "never
+   * revealed", "did not deny") state nothing.
+   */
+  function actOf(cue: Cue): { act: AttributionAct; from: number; negated: boolean } {
+    const { k, e, verb } = cue;
+    const plain = { act: 'assert' as const, from: k, negated: false };
+    if (!verb || cue.mode === 'according' || cue.mode === 'citing') return plain;
+    let negation = -1;
+    for (let b = k - 1; b >= first(k) && k - b <= 4 && !punctAfter(b) && toks[b]!.q < 0; b--) {
+      const w = toks[b]!;
+      if (NEGATIONS.has(w.lower) || /n['\u2019]t$/.test(w.lower) || (w.text === '' && has(w, 'Negative'))) negation = b;
+      // "did not immediately respond", "has not publicly commented"
+      else if (!isVerbPrefix(w) && !(/ly$/.test(w.lower) && has(w, 'Adverb'))) break;
+    }
+    if (negation >= 0) {
+      // a belief stays a belief ("does not believe that X" reports what they hold)
+      if (verb.cls === 'belief' || verb.cls === 'evidence') return plain;
+      // "did not say": the auxiliary opens the phrase ("did" + an empty Negative token from "didn't")
+      let from = negation;
+      while (from - 1 >= first(k) && k - from < 4 && isVerbPrefix(toks[from - 1]!) && !punctAfter(from - 1)) from--;
+      return { act: WITHHELD_SPEECH.has(verb.lemma) ? 'decline' : 'assert', from, negated: true };
+    }
+    if (REFUSAL_VERBS.has(verb.lemma)) {
+      // "declined to comment", "refused to publicly discuss", "declined comment"
+      let n = e + 1;
+      if (toks[n]?.lower === 'to' && !punctAfter(e)) n++;
+      while (n <= last(k) && ((/ly$/.test(toks[n]!.lower) && has(toks[n]!, 'Adverb')) || toks[n]!.lower === 'further'))
+        n++;
+      let w = n <= last(k) ? toks[n]! : undefined;
+      // "declined to be interviewed", "refused to be quoted"
+      if (w?.lower === 'be' && n + 1 <= last(k) && /^(interviewed|quoted|named|identified)$/.test(toks[n + 1]!.lower))
+        w = toks[n + 1];
+      const speech =
+        !!w && (WITHHELD_SPEECH.has(w.lower) || /^(comments|interviewed|quoted|named|identified)$/.test(w.lower));
+      return { act: speech ? 'decline' : 'assert', from: k, negated: true };
+    }
+    if (DENIAL_VERBS.has(verb.lemma)) return { act: 'deny', from: k, negated: false };
+    return plain;
+  }
   // for each cue, the next ", saying" / ", according to" / ", citing" clause after it (one backward pass)
   const nextClause: (Cue | undefined)[] = new Array(cues.length);
   {
@@ -1536,7 +1898,9 @@ export function findAttributions(
     const { k, v, e } = cue;
     const f = first(v);
     const l = last(v);
-    const cueSpan = tokSpan(k, e);
+    const act = actOf(cue);
+    // "would not confirm": the negation is part of the reporting phrase a reader sees
+    const cueSpan = tokSpan(act.from, e);
     const nextCue = cues[c + 1];
     // forward content stops where a later clause with its own speaker begins ("..., X said")
     // a content is one clause: never longer than MAX_CONTENT tokens (keeps hostile input linear)
@@ -1553,7 +1917,7 @@ export function findAttributions(
         // "Cruz continued:" and the quote opens the next sentence or paragraph
         const nt = toks[a];
         if (nt && nt.q >= 0 && /^\s*:\s*$/.test(text.slice(toks[e]!.end, quotes[nt.q]!.open))) {
-          push(who, quoteContent(nt.q), true, cueSpan, toks[v]!.si, quotes[nt.q]!.close + 1);
+          push(who, quoteContent(nt.q), true, cueSpan, toks[v]!.si, quotes[nt.q]!.close + 1, act);
         }
         return;
       }
@@ -1572,14 +1936,14 @@ export function findAttributions(
         const q = quotes[t.q]!;
         const clauseEnd = toks[limit]!.end;
         if (q.open >= toks[e]!.end && q.close + 1 >= clauseEnd - 1) {
-          push(who, quoteContent(t.q), true, cueSpan, toks[v]!.si, q.close + 1);
+          push(who, quoteContent(t.q), true, cueSpan, toks[v]!.si, q.close + 1, act);
           return;
         }
       }
       // "Cruz called them on it:" and the quote follows
       const after = toks[limit + 1];
       if (after && after.q >= 0 && /:\s*$/.test(text.slice(toks[limit]!.end, quotes[after.q]!.open))) {
-        push(who, quoteContent(after.q), true, cueSpan, toks[v]!.si, quotes[after.q]!.close + 1);
+        push(who, quoteContent(after.q), true, cueSpan, toks[v]!.si, quotes[after.q]!.close + 1, act);
         return;
       }
       let b = limit;
@@ -1608,7 +1972,7 @@ export function findAttributions(
       if (lq >= 0 && quotes[lq]!.end > content.end && quotes[lq]!.end - content.end < 2000)
         content = span(content.start, quotes[lq]!.end);
       for (let m = r[0]; m <= r[1]; m++) if (toks[m]!.q >= 0) usedQuotes.add(toks[m]!.q);
-      push(who, content, false, cueSpan, toks[v]!.si, content.end);
+      push(who, content, false, cueSpan, toks[v]!.si, content.end, act);
     };
     if (cue.mode === 'according') {
       const np = cue.np;
@@ -1626,15 +1990,15 @@ export function findAttributions(
         const r = trimContent(from, Math.min(l, from + MAX_CONTENT));
         const q0 = r ? toks[r[0]]!.q : -1;
         if (r && q0 >= 0 && /^[\s,:]*$/.test(text.slice(toks[np[1]]!.end, quotes[q0]!.open)))
-          push(who, quoteContent(q0), true, cueSpan, toks[v]!.si, quotes[q0]!.close + 1);
-        else if (r) push(who, tokSpan(r[0], r[1]), false, cueSpan, toks[v]!.si, toks[r[1]]!.end);
+          push(who, quoteContent(q0), true, cueSpan, toks[v]!.si, quotes[q0]!.close + 1, act);
+        else if (r) push(who, tokSpan(r[0], r[1]), false, cueSpan, toks[v]!.si, toks[r[1]]!.end, act);
       } else {
         // "CONTENT, according to X."
         const r = trimContent(Math.max(f, k - 1 - MAX_CONTENT), k - 1);
         if (r) {
           const direct = toks[r[0]]!.q >= 0 && toks[r[0]]!.q === toks[r[1]]!.q;
           const content = direct ? quoteContent(toks[r[0]]!.q) : tokSpan(r[0], r[1]);
-          push(who, content, direct, cueSpan, toks[v]!.si, toks[np[1]]!.end);
+          push(who, content, direct, cueSpan, toks[v]!.si, toks[np[1]]!.end, act);
         }
       }
       continue;
@@ -1691,7 +2055,7 @@ export function findAttributions(
       const bt = toks[before]!;
       const clauseEnd = toks[Math.max(e, cue.np[1])]!.end;
       if (bt.q >= 0) {
-        push(who, quoteContent(bt.q), true, cueSpan, toks[v]!.si, clauseEnd);
+        push(who, quoteContent(bt.q), true, cueSpan, toks[v]!.si, clauseEnd, act);
         if (cue.alsoForward) forward(e + 1, who);
         continue;
       }
@@ -1728,10 +2092,10 @@ export function findAttributions(
             ? trimContent(after, limit)
             : undefined;
         if (tail && tail[1] > after && toks.slice(after, tail[1] + 1).every((w) => w.q < 0)) {
-          push(who, tokSpan(r[0], tail[1]), false, cueSpan, toks[v]!.si, toks[tail[1]]!.end);
+          push(who, tokSpan(r[0], tail[1]), false, cueSpan, toks[v]!.si, toks[tail[1]]!.end, act);
           continue;
         }
-        push(who, direct ? quoteContent(q0) : tokSpan(r[0], r[1]), direct, cueSpan, toks[v]!.si, clauseEnd);
+        push(who, direct ? quoteContent(q0) : tokSpan(r[0], r[1]), direct, cueSpan, toks[v]!.si, clauseEnd, act);
       }
       continue;
     }

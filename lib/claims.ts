@@ -6,6 +6,7 @@ import {
   ANON_PLURAL,
   ANON_SINGULAR,
   ANONYMITY,
+  APPEAR_ADJECTIVE_HEDGE,
   APPEAR_HEDGE,
   BARE_PARTICIPLE_HEDGE,
   BELIEF_BARE,
@@ -14,11 +15,13 @@ import {
   DISPUTED_OBJECT,
   EPISTEMIC_AFTER_BE,
   FINITE_VERB,
+  FORECAST_HEDGE,
   HEDGE_ADJECTIVE,
   HEDGE_ADVERB,
   IT_IS_BELIEVED,
   LIKELY_HEDGE,
   MODAL_HEDGE,
+  NO_INDICATION,
   PASSIVE_HEDGE,
   REPORT_VERB,
   UNCERTAIN,
@@ -410,6 +413,28 @@ function detectSegment(text: string, segments: Segment[], i: number, out: Candid
     } else push(out, text, clauseAround(text, seg, cs, ce), 'hedge', [cs, ce]);
   }
 
+  // "seem intent on", "appears poised to"
+  for (const m of matches(APPEAR_ADJECTIVE_HEDGE, body)) {
+    const cs = base + m.index;
+    push(out, text, clauseAround(text, seg, cs, cs + m[0].length), 'hedge', [cs, cs + m[0].length]);
+  }
+
+  // "will likely", "may now", "might soon": the writer's or a source's hedged forecast
+  for (const m of matches(FORECAST_HEDGE, body)) {
+    const cs = base + m.index;
+    const ce = cs + m[0].replace(/\s+(?:(?:not|also|still)\s+)?$/i, '').length;
+    // "we will probably win", "I may well lose": a speaker's own hope, not a report
+    if (FIRST_PERSON.test(subjectBefore(text, cs))) continue;
+    push(out, text, clauseAround(text, seg, cs, ce), 'hedge', [cs, ce]);
+  }
+
+  // "there is no indication that ...": what follows is not established
+  for (const m of matches(NO_INDICATION, body)) {
+    const cs = base + m.index;
+    const ce = cs + m[0].length;
+    push(out, text, tidy(text, ce, complementEnd(seg, ce), true), 'unverified', [cs, ce]);
+  }
+
   // "was likely caused by"
   for (const m of matches(LIKELY_HEDGE, body)) {
     const cs = base + m.index + m[0].search(/likely/i);
@@ -634,7 +659,9 @@ function dispute(text: string, segments: Segment[], i: number, m: RegExpExecArra
   const clause = clauseStart(seg, cs, ['punct']);
   const lead = text.slice(clause, cs);
   if (
-    /^\s*(?:which|a\s+claim|an\s+allegation|a\s+charge|an\s+accusation|a\s+report|something)\b/i.test(lead) &&
+    /^\s*(?:which|a\s+(?:claim|charge|report|prospect|suggestion|notion|possibility|scenario|version|characteri[sz]ation|view|move)|an\s+(?:allegation|accusation|idea|account|assessment|assertion)|something)\b/i.test(
+      lead,
+    ) &&
     clause > seg.start
   ) {
     const comma = prevBound(seg, clause, ['punct']);

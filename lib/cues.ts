@@ -561,6 +561,37 @@ export const APPEARANCE_VERBS = new Set(['seem', 'appear', 'sound']);
 /** Verbs whose object is who was told, not what: "told reporters", "informed the committee". */
 export const RECIPIENT_VERBS = new Set(['tell', 'inform', 'assure', 'reassure', 'warn', 'remind', 'ask', 'urge']);
 
+/** Verbs whose speaker says the content is not so: "denied that …", "disputed the account", "rejected the claims". */
+export const DENIAL_VERBS = new Set(['deny', 'dispute', 'reject', 'rebut']);
+/** Verbs of refusal: "declined to comment", "refused to say"; nothing is stated. */
+export const REFUSAL_VERBS = new Set(['decline', 'refuse']);
+/**
+ * What a refusal or a negated verb withholds when it is speech: "declined to comment", "refused to say",
+ * "would not confirm", "did not reveal". A refusal of anything else ("refused to drop the gun", "did not
+ * mention Russia") is reported as it stands (PolNeAR marks those as attributions; 'decline' is not scored).
+ */
+export const WITHHELD_SPEECH = new Set([
+  'say',
+  'comment',
+  'confirm',
+  'reveal',
+  'disclose',
+  'respond',
+  'reply',
+  'elaborate',
+  'specify',
+  'answer',
+  'identify',
+  'discuss',
+  'speak',
+  'talk',
+  'provide',
+  'give',
+  'divulge',
+]);
+/** Words that negate the verb after them: "did not say", "never confirmed", "won't reveal". */
+export const NEGATIONS = new Set(['not', 'never', "n't", 'n\u2019t']);
+
 /** Words between a subject and its verb that do not end the subject: "has also said", "would later say". */
 export const VERB_PREFIX = new Set([
   'has',
@@ -764,6 +795,18 @@ export const ROLE_NOUNS: Record<string, 'person' | 'organization'> = {
   official: 'person',
   congressman: 'person',
   congresswoman: 'person',
+  mayor: 'person',
+  chairman: 'person',
+  chairwoman: 'person',
+  ceo: 'person',
+  secretary: 'person',
+  ambassador: 'person',
+  envoy: 'person',
+  prosecutor: 'person',
+  judge: 'person',
+  premier: 'person',
+  chancellor: 'person',
+  commissioner: 'person',
 };
 
 /** Phrases that mark reported speech by themselves (kind 'statement' or 'anonymous-source'). */

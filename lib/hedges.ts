@@ -22,6 +22,21 @@ export const BARE_PARTICIPLE_HEDGE =
 /** "was likely caused by", "is most likely a": likelihood of what is, not "is likely to" (a forecast). */
 export const LIKELY_HEDGE = /\b(?:is|are|was|were|been)\s+(?:most\s+|very\s+|probably\s+)?likely\s+(?!to\b)(?=[a-z])/gi;
 
+/**
+ * Forecasts hedged by the writer or a source: "will likely", "would probably", "likely will"; "may now",
+ * "might soon", "may well" before a verb.
+ */
+export const FORECAST_HEDGE =
+  /\b(?:(?:will|would|'ll|’ll)\s+(?:most\s+|very\s+)?(?:likely|probably)|(?:likely|probably)\s+(?:will|would|won[’']t|wouldn[’']t)|(?:may|might)\s+(?:now|soon|yet|eventually|well))\s+(?:not\s+|also\s+|still\s+)?(?=[a-z])/gi;
+
+/** "seem intent on", "appears poised to", "seemed unlikely to": a stance the writer infers. */
+export const APPEAR_ADJECTIVE_HEDGE =
+  /\b(?:appears?|appeared|seems?|seemed)\s+(?:increasingly\s+|more\s+|less\s+)?(?:intent|poised|set|ready|determined|unlikely|likely|close|keen|eager|bent|headed|destined|willing|reluctant|unwilling|prepared)\b/gi;
+
+/** "there is no indication that", "there was no evidence of": the claim after it is not established. */
+export const NO_INDICATION =
+  /\bthere\s+(?:is|was|has\s+been|had\s+been|were|are)\s+(?:still\s+|as\s+yet\s+|yet\s+)?no\s+(?:(?:immediate|clear|public|independent)\s+)?(?:indication|evidence|sign|proof|confirmation)\s+(?:that|of)\b/gi;
+
 /** "appears to", "appeared to be", "seems to", "it appears that". */
 export const APPEAR_HEDGE = /\b(?:(?:it\s+)?(?:appears|appeared|seems|seemed)\s+(?:that|to)|(?:appear|seem)\s+to)\b/gi;
 

@@ -6,8 +6,8 @@ import type { ActorKind } from './types.ts';
 /** One entity: canonical name first, then other ways the press writes it (case and dots are ignored). */
 type Entry = readonly [canonical: string, ...aliases: string[]];
 
-export const ORGANIZATIONS: readonly Entry[] = [
-  // wire agencies and outlets
+/** Wire agencies and outlets: the press, never the subject a role noun ("the company") refers to. */
+const OUTLET_ENTRIES: readonly Entry[] = [
   ['Agence France-Presse', 'AFP'],
   ['Reuters', 'Thomson Reuters'],
   ['Associated Press', 'AP'],
@@ -62,6 +62,11 @@ export const ORGANIZATIONS: readonly Entry[] = [
   ['Getty Images', 'Getty'],
   ['Twitter'],
   ['Facebook'],
+];
+
+export const ORGANIZATIONS: readonly Entry[] = [
+  // wire agencies and outlets
+  ...OUTLET_ENTRIES,
   // governments and their bodies
   ['White House'],
   ['Pentagon'],
@@ -364,6 +369,11 @@ function buildIndex(): Map<string, LexiconHit> {
   }
   return index;
 }
+
+/** Canonical names of wire agencies and outlets ("Reuters", "Associated Press"). */
+export const OUTLETS: ReadonlySet<string> = new Set(
+  OUTLET_ENTRIES.map(([canonical]) => canonical.replace(/^The /, '')),
+);
 
 /** Name -> entity, keyed by lexKey(). */
 export const LEXICON_INDEX: ReadonlyMap<string, LexiconHit> = buildIndex();

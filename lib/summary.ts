@@ -17,6 +17,21 @@ export function statementText(a: Pick<Attribution, 'content' | 'parts'>): string
   return a.parts && a.parts.length > 1 ? a.parts.map((p) => p.text).join(' … ') : a.content.text;
 }
 
+/**
+ * How a statement is marked for readers: "Quoted", "Reported", "Denied", or, for a refusal or a negated verb,
+ * its reporting phrase ("Declined", "Would not confirm", "Did not mention"), so that what was not said is
+ * never shown as said.
+ */
+export function statementMark(a: Pick<Attribution, 'direct' | 'act' | 'negated' | 'cue'>): string {
+  if (a.act === 'deny') return 'Denied';
+  if (a.act === 'decline' || a.negated) {
+    const cue = a.cue ? oneLine(a.cue.text) : '';
+    if (!cue) return a.act === 'decline' ? 'Declined' : 'Not said';
+    return cue.charAt(0).toUpperCase() + cue.slice(1).toLowerCase();
+  }
+  return a.direct ? 'Quoted' : 'Reported';
+}
+
 /** Speakers with their statements, most statements first (ties: first to speak first). */
 export function groupBySpeaker(analysis: Pick<Analysis, 'attributions' | 'actors'>): SpeakerGroup[] {
   const groups = new Map<string, SpeakerGroup & { first: number }>();
@@ -100,7 +115,9 @@ export function formatSummary(analysis: Analysis, opts: FormatOptions = {}): str
     lines.push(`  ${c(g.anonymous ? '33;1' : '36;1', speakerLabel(g))} — ${g.statements.length}`);
     for (const s of g.statements) {
       const body = s.direct ? `“${shorten(statementText(s))}”` : shorten(statementText(s));
-      lines.push(`    ${c('2', s.direct ? 'quote ' : 'report')} ${body}`);
+      const plain = !s.act && !s.negated;
+      const mark = plain ? (s.direct ? 'quote ' : 'report') : statementMark(s).toLowerCase();
+      lines.push(`    ${c(plain ? '2' : '35', mark)} ${body}`);
     }
   }
   lines.push('', c('1', 'Unconfirmed claims'));
@@ -125,7 +142,7 @@ export function toMarkdown(analysis: Analysis, meta: { title?: string; url?: str
     out.push('', `### ${md(speakerLabel(g))}${role ? ` — ${md(role)}` : ''}`, '');
     for (const s of g.statements) {
       out.push(
-        `- ${s.direct ? `“${md(oneLine(statementText(s)))}”` : md(oneLine(statementText(s)))} _(${s.direct ? 'quoted' : 'reported'})_`,
+        `- ${s.direct ? `“${md(oneLine(statementText(s)))}”` : md(oneLine(statementText(s)))} _(${md(statementMark(s).toLowerCase())})_`,
       );
     }
   }

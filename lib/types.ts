@@ -39,6 +39,12 @@ export interface Sourcing {
   span: Span;
 }
 
+/**
+ * What kind of act a statement is: 'assert' (the default) says the content; 'deny' says it is not so ("denied
+ * that X"); 'decline' is a refusal to say anything ("declined to comment", "would not confirm"), never a statement.
+ */
+export type AttributionAct = 'assert' | 'deny' | 'decline';
+
 export interface Attribution {
   /** Canonical actor name, or the description of an unnamed source ("a Hamas official"). */
   speaker: string;
@@ -56,6 +62,13 @@ export interface Attribution {
    * runs from the first to the last, the clause between included.
    */
   parts?: Span[];
+  /** 'deny' or 'decline' (see AttributionAct); left out for an assertion. */
+  act?: AttributionAct;
+  /**
+   * The reporting verb is negated or a refusal ("did not mention", "refused to drop"): the content is what
+   * was not said or done, so it is shown with its cue.
+   */
+  negated?: boolean;
 }
 
 export type ClaimReasonKind = 'hedge' | 'anonymous-source' | 'disputed' | 'unverified';

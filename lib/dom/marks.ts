@@ -1,8 +1,8 @@
 // From an analysis to what is drawn (one mark per span, by category) and what the card says about a spot.
 // Pure: no DOM, no browser APIs (lives beside the drawing code it feeds).
 import { type CategoryId, category } from '../categories.ts';
-import { reasonText } from '../summary.ts';
-import type { Analysis } from '../types.ts';
+import { reasonText, shorten, statementMark } from '../summary.ts';
+import type { Analysis, Attribution } from '../types.ts';
 
 export interface Explained {
   category: CategoryId;
@@ -38,13 +38,26 @@ export function explainAll(analysis: Analysis): Explained[] {
     for (const m of actor.mentions) out.push({ category: actor.kind, start: m.start, end: m.end, text });
   }
   for (const f of analysis.figures) out.push({ category: 'figure', ...pos(f.span), text: `Figure · ${f.kind}` });
-  for (const s of analysis.sourcing)
-    out.push({ category: 'sourcing', ...pos(s.span), text: `Sourcing: ${SOURCING_LABEL[s.kind] ?? s.kind}` });
+  // a denial or a refusal says so on its reporting phrase: "Hamas denied: the reports"
+  const notAsserted = analysis.attributions.filter((a) => a.cue && (a.act || a.negated));
+  for (const s of analysis.sourcing) {
+    const a = notAsserted.find((x) => x.cue!.start <= s.span.start && s.span.end <= x.cue!.end);
+    const text = a ? actLine(a) : `Sourcing: ${SOURCING_LABEL[s.kind] ?? s.kind}`;
+    out.push({ category: 'sourcing', ...pos(s.span), text });
+  }
   for (const c of analysis.claims) {
     const why = c.reasons.length > 0 ? c.reasons.map(reasonText).join('; ') : 'not established';
     out.push({ category: 'claim', ...pos(c.span), text: `Unconfirmed: ${why}` });
   }
   return out.filter((e) => e.end > e.start).sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** "Hamas denied: the reports", "Leavitt declined to comment", "Trump did not mention: Russia". */
+function actLine(a: Attribution): string {
+  const what = shorten(a.content.text, 80);
+  if (a.act === 'deny') return `${a.speaker} denied: ${what}`;
+  if (a.act === 'decline' && /^to\s+(?:comment|say)\b/i.test(what)) return `${a.speaker} declined to comment`;
+  return `${a.speaker} ${statementMark(a).toLowerCase()}: ${what}`;
 }
 
 const pos = (s: { start: number; end: number }) => ({ start: s.start, end: s.end });

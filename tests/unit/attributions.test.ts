@@ -1,7 +1,7 @@
 // Who said what: quote pairing, speakers resolved to actors, direct and reported content.
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../lib/analyze.ts';
-import { findQuotes } from '../../lib/attributions.ts';
+import { findQuotes, WRITER } from '../../lib/attributions.ts';
 
 const said = (text: string) =>
   analyze(text).attributions.map((a) => ({
@@ -282,7 +282,10 @@ describe('attributions: matches', () => {
 
   test.each([
     ['a time after the verb', '“We are ready,” Ana Ruiz said on Monday. “It is over.”'],
-    ['a recipient and an apposition', '“We are ready,” she told her staff, a team of ten. “It is over.”'],
+    [
+      'a recipient and an apposition',
+      'Ana Ruiz runs the team. “We are ready,” she told her staff, a team of ten. “It is over.”',
+    ],
     ['an abbreviation in the clause', '“We are ready,” said Gov. Ana Ruiz of Ohio. “It is over.”'],
   ])('a continuation after the rest of the reporting sentence (%s) joins the statement', (_name, text) => {
     const a = analyze(text).attributions.filter((x) => x.direct);
@@ -291,7 +294,10 @@ describe('attributions: matches', () => {
   });
 
   test.each([
-    ['a quote after other words is not a continuation', '“We are ready,” he said. Talks resumed. “It is over.”'],
+    [
+      'a quote after other words is not a continuation',
+      'Tom Lee runs the team. “We are ready,” he said. Talks resumed. “It is over.”',
+    ],
     [
       'a quote in a later paragraph after prose',
       '“We are ready,” Smith said.\nThe talks resumed on Monday.\n“It is over.”',
@@ -341,6 +347,12 @@ describe('attributions: does not match', () => {
     ['a headline interjection before a colon', 'Breaking: Federal judge rules on the new tax plan.\nMore follows.'],
     ['two names before a colon', 'Netanyahu and Obama: A tortured relationship.\nMore follows.'],
     ['a capitals headline before a colon', 'FIX IS IN: Moderators skip the hard questions.\nMore follows.'],
+    [
+      "a newsroom's credit line",
+      'Markets rose.\n(Additional reporting by Wilda Asmarini; Writing by Dean Yates; Editing by Michael Perry)',
+    ],
+    ['a file photo caption', 'FILE PHOTO: Traders work on the floor of the New York Stock Exchange in New York.'],
+    ['a quantifier', 'It was a warm week. Much welcomed the thaw in the city.'],
   ])('%s', (_name, text) => {
     expect(said(text)).toEqual([]);
   });
@@ -358,5 +370,222 @@ describe('attributions: robustness', () => {
       for (const s of [x.content, x.cue, x.source]) if (s) expect(a.text.slice(s.start, s.end)).toBe(s.text);
     }
     for (const s of a.sourcing) expect(a.text.slice(s.span.start, s.span.end)).toBe(s.span.text);
+  });
+});
+
+describe('attributions: what kind of act', () => {
+  const acts = (text: string) =>
+    analyze(text).attributions.map((a) => ({
+      content: a.content.text,
+      act: a.act ?? 'assert',
+      cue: a.cue?.text,
+      negated: !!a.negated,
+    }));
+  test.each([
+    [
+      '"denied that X" denies X',
+      'The ministry denied that any figure had been agreed.',
+      'any figure had been agreed',
+      'deny',
+      'denied',
+    ],
+    ['"rejected the claims" denies them', 'Maria Lopez rejected the claims.', 'the claims', 'deny', 'rejected'],
+    [
+      '"declined to answer questions"',
+      'Maria Lopez declined to answer questions about the deal.',
+      'to answer questions about the deal',
+      'decline',
+      'declined',
+    ],
+    ['"refused to comment"', 'The airline refused to comment.', 'to comment', 'decline', 'refused'],
+    [
+      '"declined to publicly discuss"',
+      'Maria Lopez declined to publicly discuss the case.',
+      'to publicly discuss the case',
+      'decline',
+      'declined',
+    ],
+    ['"would not confirm"', 'Maria Lopez would not confirm the report.', 'the report', 'decline', 'would not confirm'],
+    [
+      '"did not reveal"',
+      'Maria Lopez did not reveal the crash location.',
+      'the crash location',
+      'decline',
+      'did not reveal',
+    ],
+    [
+      '"didn\'t say"',
+      "Maria Lopez didn't say whether the talks would resume.",
+      'whether the talks would resume',
+      'decline',
+      "didn't say",
+    ],
+    [
+      '"did not immediately respond"',
+      'Maria Lopez did not immediately respond to a request for comment.',
+      'to a request for comment',
+      'decline',
+      'did not immediately respond',
+    ],
+    ['"declined to be interviewed"', 'Tom Lee declined to be interviewed.', 'to be interviewed', 'decline', 'declined'],
+  ])('%s', (_name, text, content, act, cue) => {
+    expect(acts(text)).toContainEqual(expect.objectContaining({ content, act, cue }));
+  });
+
+  test.each([
+    ['a plain statement', 'Maria Lopez said the talks would resume.', 'the talks would resume'],
+    [
+      'a negated belief stays a belief',
+      'Maria Lopez does not believe that the talks will resume.',
+      'the talks will resume',
+    ],
+    ['an adverb before the verb is no negation', 'Maria Lopez also confirmed the report.', 'the report'],
+  ])('asserts: %s', (_name, text, content) => {
+    expect(acts(text)).toContainEqual(expect.objectContaining({ content, act: 'assert', negated: false }));
+  });
+
+  test.each([
+    ['a refusal of an action', 'Maria Lopez refused to drop the charges.', 'to drop the charges', 'refused'],
+    [
+      'a negated verb that is no refusal to speak',
+      'Maria Lopez did not mention the deal.',
+      'the deal',
+      'did not mention',
+    ],
+  ])('%s is reported with its cue, never as asserted', (_name, text, content, cue) => {
+    expect(acts(text)).toContainEqual({ content, act: 'assert', cue, negated: true });
+  });
+});
+
+describe('attributions: speakers resolved the way a reader resolves them', () => {
+  const speakerOf = (text: string, content: string) =>
+    analyze(text).attributions.find((a) => a.content.text === content)?.speaker;
+  test.each([
+    [
+      '"he" skips a woman named in between',
+      'John Miller said the plan was sound. Sarah Jones had called it costly. He said it would save money.',
+      'it would save money',
+      'John Miller',
+    ],
+    [
+      '"she" skips a man named in between',
+      'Hillary Clinton met Donald Trump on Monday. She said the talks had failed.',
+      'the talks had failed',
+      'Hillary Clinton',
+    ],
+    [
+      '"he" stays with the speaker, not a person named inside the statement',
+      'Eric Reeves said the policy had failed. He said Omar Bashir had not changed.',
+      'Omar Bashir had not changed',
+      'Eric Reeves',
+    ],
+    [
+      '"he" goes to the subject of the sentence before, not its object',
+      'Mr. Lopez met Mr. Smith in Paris on Monday. He said the deal was close.',
+      'the deal was close',
+      'Lopez',
+    ],
+    [
+      '"they" goes to the plural source before',
+      'Obama administration officials said the talks had begun. They said Sudan had a long way to go.',
+      'Sudan had a long way to go',
+      'Obama administration officials',
+    ],
+    [
+      '"the president" is the person the article calls president',
+      'President Barack Obama met Angela Merkel in Berlin. Merkel spoke first. The president said the alliance was strong.',
+      'the alliance was strong',
+      'Barack Obama',
+    ],
+    [
+      '"the mayor of X" is the person named as its mayor',
+      'Tri Rismaharini, the mayor of Surabaya, visited the families. Officials said the search went on. The mayor of Surabaya said the city would help.',
+      'the city would help',
+      'Tri Rismaharini',
+    ],
+    [
+      '"the airline" is the airline the article is about, not the nearest company',
+      'AirAsia lost contact with the plane. AirAsia shares fell. The jet was built by Airbus. The airline said the pilot was experienced.',
+      'the pilot was experienced',
+      'AirAsia',
+    ],
+  ])('%s', (_name, text, content, speaker) => {
+    expect(speakerOf(text, content)).toBe(speaker);
+  });
+
+  test.each([
+    [
+      '"the airline" is never a news agency',
+      'Reuters reported the crash. Reuters added details. The airline said the pilot was fine.',
+      'the pilot was fine',
+      'Reuters',
+    ],
+    [
+      '"the company" is never a university',
+      'Stanford University studied the chips. The company said sales rose.',
+      'sales rose',
+      'Stanford University',
+    ],
+    [
+      '"she" is never a man',
+      'Mr. John Smith arrived late. She said the meeting was over.',
+      'the meeting was over',
+      'John Smith',
+    ],
+    [
+      '"he" is never a place taken for a name',
+      'Ships waited at Walter Reed Harbour on Monday. He says the boats are ready.',
+      'the boats are ready',
+      'Walter Reed Harbour',
+    ],
+  ])('does not resolve: %s', (_name, text, content, wrong) => {
+    expect(speakerOf(text, content)).not.toBe(wrong);
+  });
+});
+
+describe('attributions: junk speakers', () => {
+  const speakers = (text: string) => analyze(text).attributions.map((a) => a.speaker);
+  test.each([
+    ['a generic "you"', 'If you ask the experts, you find that the plan is sound.'],
+    ['"they" with nothing to stand for', 'They said the roads were closed.'],
+    ['"he" with no person before', 'The storm hit the coast on Monday. He said the roads were closed.'],
+    ['"it" with no organisation before', 'It said the roads were closed.'],
+    ['"anyone"', 'Anyone who says the war is over is wrong.'],
+    ['"everyone"', 'Everyone agreed that the plan had failed.'],
+  ])('never lists an unresolved pronoun: %s', (_name, text) => {
+    for (const s of speakers(text)) expect(s).not.toMatch(/^(?:i|we|you|he|she|they|it|anyone|everyone)$/i);
+  });
+
+  test.each([
+    [
+      'a photo credit line',
+      'The Pentagon struck a depot on Monday.\nPhotograph: AFP\nIt said no civilians were hurt.',
+      'Agence France-Presse',
+    ],
+    [
+      'a photographer and agency',
+      'Maria Lopez visited the site.\nPhoto: John Smith/Reuters\nShe said the work was done.',
+      'John Smith',
+    ],
+  ])('a name in %s never takes a later pronoun', (_name, text, credited) => {
+    expect(speakers(text)).not.toContain(credited);
+    expect(speakers(text).length).toBeGreaterThan(0);
+  });
+
+  test.each([
+    ['"I" outside quotation marks is the writer', 'I argued last week that the plan would fail.', WRITER],
+    ['"we" outside quotation marks is the writer', 'We reported in May that the deal had collapsed.', WRITER],
+    [
+      '"I" in a transcript turn is its speaker',
+      'Chris Wallace hosted the debate.\nWALLACE: I asked him whether the deal had collapsed, and he said no.',
+      'Chris Wallace',
+    ],
+    [
+      '"they" is the plural phrase before when no source spoke',
+      'The Associated Press interviewed more than 20 former crew members. They described crass behaviour on the set.',
+      '20 former crew members',
+    ],
+  ])('%s', (_name, text, speaker) => {
+    expect(speakers(text)).toContain(speaker);
   });
 });

@@ -226,6 +226,33 @@ describe('is a claim', () => {
       'suspected of',
     ],
     ['She was mocked for her reputed fondness for hats.', 'her reputed fondness for hats', 'hedge', 'reputed'],
+    [
+      'The central bank will likely raise rates in June.',
+      'The central bank will likely raise rates in June',
+      'hedge',
+      'will likely',
+    ],
+    ['Prices probably will not fall this year.', 'Prices probably will not fall this year', 'hedge', 'probably will'],
+    ['The company may now face a fine.', 'The company may now face a fine', 'hedge', 'may now'],
+    ['The rebels seem intent on taking the city.', 'The rebels seem intent on taking the city', 'hedge', 'seem intent'],
+    [
+      'The board appears poised to reject the offer.',
+      'The board appears poised to reject the offer',
+      'hedge',
+      'appears poised',
+    ],
+    [
+      'There is no indication that the pilot was at fault.',
+      'the pilot was at fault',
+      'unverified',
+      'There is no indication that',
+    ],
+    [
+      'The talks could end in a deal within weeks, a prospect the ministry denied on Monday.',
+      'The talks could end in a deal within weeks',
+      'disputed',
+      'denied',
+    ],
   ])('%s', (sentence, claim, kind, cue) => {
     const claims = claimsOf(sentence);
     const hit = claims.find((c) => c.span.text === claim);
@@ -271,6 +298,10 @@ describe('is not a claim', () => {
     'The challenges that we have can be solved in a hundred days.',
     'A faster response could have saved lives.',
     'The new stadium could be useful for the city.',
+    'We will probably win the vote in the fall.',
+    'I may well run again next year.',
+    'The ministry will raise rates in June.',
+    'There is evidence that the pilot was at fault.',
   ])('%s', (sentence) => {
     expect(claimsOf(sentence).map((c) => c.span.text)).toEqual([]);
   });

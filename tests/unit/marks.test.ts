@@ -53,6 +53,44 @@ describe('explainAll', () => {
     expect(explainAt(items, at, () => true).map((e) => e.text)).toContain(line);
   });
 
+  test('the card on a denial or a refusal says so', () => {
+    const t2 = 'Hamas denied that prisoners were moved. Leavitt declined to comment.';
+    const at = (s: string) => {
+      const start = t2.indexOf(s);
+      return { start, end: start + s.length, text: s };
+    };
+    const withActs: Analysis = {
+      text: t2,
+      actors: [],
+      figures: [],
+      sourcing: [
+        { kind: 'cue', span: at('denied') },
+        { kind: 'cue', span: at('declined') },
+      ],
+      attributions: [
+        {
+          speaker: 'Hamas',
+          anonymous: false,
+          direct: false,
+          act: 'deny',
+          cue: at('denied'),
+          content: at('prisoners were moved'),
+        },
+        {
+          speaker: 'Leavitt',
+          anonymous: false,
+          direct: false,
+          act: 'decline',
+          cue: at('declined'),
+          content: at('to comment'),
+        },
+      ],
+      claims: [],
+    };
+    const cards = explainAll(withActs).map((e) => e.text);
+    expect(cards).toEqual(['Hamas denied: prisoners were moved', 'Leavitt declined to comment']);
+  });
+
   test('most specific first, hidden categories left out', () => {
     const at = text.indexOf('19');
     expect(explainAt(items, at, () => true).map((e) => e.category)).toEqual(['figure', 'claim']);

@@ -66,6 +66,36 @@ describe('ready: header, counts, who said what', () => {
     expect(items[2]?.textContent).toContain('“Dialogue is what he believes is good-faith effort,”');
   });
 
+  it('marks a denial and a refusal as such, never as a statement made', async () => {
+    const analysis = sampleAnalysis();
+    analysis.attributions.push(
+      {
+        speaker: 'Hamas',
+        anonymous: false,
+        direct: false,
+        act: 'deny',
+        cue: span('denied'),
+        content: span('any prisoners had been moved'),
+      },
+      {
+        speaker: 'Israel',
+        anonymous: false,
+        direct: false,
+        act: 'decline',
+        negated: true,
+        cue: span('conveyed'),
+        content: span('its position on direct talks with Hamas'),
+      },
+    );
+    renderPopup({ client: fakeClient({ states: [readyState(analysis)] }).client });
+    const hamas = await screen.findByRole('list', { name: 'Statements by Hamas' });
+    const mark = within(hamas).getByText('Denied');
+    expect(mark.className).toContain('mark-denied');
+    const israel = screen.getByRole('list', { name: 'Statements by Israel' });
+    expect(within(israel).getByText('Conveyed').className).toContain('mark-declined');
+    expect(within(israel).queryByText('Reported')).toBeTruthy(); // its own statement stays reported
+  });
+
   it('shortens long statements and expands them on request', async () => {
     renderPopup();
     const more = await screen.findByRole('button', { name: 'Show more' });

@@ -1,7 +1,7 @@
 // Pure helpers the popup adds to lib/summary.ts: roles stated next to a name, the export file name.
 import { expect, test } from 'vitest';
 import { analyze } from '@/lib/analyze';
-import { actorRole, analysisFileName, statementText, toMarkdown } from '@/lib/summary';
+import { actorRole, analysisFileName, formatSummary, statementMark, statementText, toMarkdown } from '@/lib/summary';
 
 const t = (text: string, name: string) => {
   const i = text.indexOf(name);
@@ -36,4 +36,22 @@ test('a split quotation shows its halves once each, without the reporting clause
   expect(quoted.map(statementText)).toEqual(['We are ready … It is over.']);
   expect(toMarkdown(a)).toContain('“We are ready … It is over.”');
   expect(statementText({ content: { start: 0, end: 3, text: 'abc' } })).toBe('abc');
+});
+
+test('denials and refusals are marked as such, never as statements made', () => {
+  const a = analyze(
+    'The ministry denied that any figure had been agreed. Maria Lopez declined to answer questions. Maria Lopez did not mention the deal.',
+  );
+  const marks = a.attributions.map(statementMark);
+  expect(marks).toEqual(['Denied', 'Declined', 'Did not mention']);
+  expect(statementMark({ direct: true })).toBe('Quoted');
+  expect(statementMark({ direct: false })).toBe('Reported');
+  expect(statementMark({ direct: false, act: 'decline' })).toBe('Declined');
+  const md = toMarkdown(a);
+  expect(md).toContain('- any figure had been agreed _(denied)_');
+  expect(md).toContain('- to answer questions _(declined)_');
+  expect(md).toContain('- the deal _(did not mention)_');
+  const terminal = formatSummary(a);
+  expect(terminal).toContain('denied any figure had been agreed');
+  expect(terminal).not.toContain('report to answer questions');
 });
