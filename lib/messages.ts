@@ -46,6 +46,8 @@ export interface PageState {
   progress?: number;
   analysis?: Analysis;
   error?: string;
+  /** Requests to the background that failed and were asked again (a worker restart, a closed channel), and the last reason. */
+  retried?: { count: number; reason: string };
 }
 
 /** Popup -> content script (browser.tabs.sendMessage). */

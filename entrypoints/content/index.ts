@@ -40,8 +40,10 @@ export default defineContentScript({
         if (!res.ok) throw new Error(res.error);
         return res.analysis;
       },
-      setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
-      clearTimeout: (id) => clearTimeout(id),
+      // plain timers: the annotator holds at most one of each kind and clears them all when the context goes
+      // (WXT's ctx.setTimeout adds an abort listener per call that is never removed: one per mouse move)
+      setTimeout: (fn, ms) => window.setTimeout(fn, ms),
+      clearTimeout: (id) => window.clearTimeout(id),
       listen: (target, type, fn, opts) => ctx.addEventListener(target, type, fn, opts),
       mark: (name) => performance.mark(name),
       report: (where, e) => {
