@@ -69,6 +69,13 @@ const highlightsOnPage = (page) =>
 const speakers = (s) => (s?.analysis?.actors ?? []).filter((a) => a.kind === 'person').map((a) => a.name);
 const snapshots = (page) => main(page, () => performance.getEntriesByName('sourcelight:snapshot').length);
 
+/** The page's state once it is ready with `text` in its analysis (or null after 20 s). */
+const readyWith = (tabId, text) =>
+  until(async () => {
+    const s = await pageState(ext.worker, tabId);
+    return s.status === 'ready' && s.analysis?.text.includes(text) ? s : null;
+  }, 20_000);
+
 async function openAt(path) {
   const page = await ext.context.newPage();
   await page.goto(`${server.origin}${path}`);
@@ -93,10 +100,7 @@ test('SPA: a new article 1.5 s after pushState, behind a "Loading…" placeholde
     },
     `<article><h1>Storm in Valdor</h1>${story('Lopez', 'Okafor').replaceAll('Maria', 'Grace')}</article>`,
   );
-  const next = await until(async () => {
-    const s = await pageState(ext.worker, tabId);
-    return s.status === 'ready' && s.analysis?.text.includes('Storm in Valdor') ? s : null;
-  }, 20_000);
+  const next = await readyWith(tabId, 'Storm in Valdor');
   assert.ok(next, 'the late article is analysed');
   assert.ok(!next.analysis.text.includes('Floods in Portmere'), 'nothing of the old article');
   assert.ok(
@@ -112,10 +116,7 @@ test('SPA: a new article 1.5 s after pushState, behind a "Loading…" placeholde
       .querySelector('article')
       .insertAdjacentHTML('beforeend', '<p>Mayor Ines Duarte told reporters that 14 bridges had been closed.</p>'),
   );
-  const grown = await until(async () => {
-    const s = await pageState(ext.worker, tabId);
-    return s.analysis?.text.includes('14 bridges') ? s : null;
-  }, 20_000);
+  const grown = await readyWith(tabId, '14 bridges');
   assert.ok(grown, 'an addition after the SPA navigation is analysed');
   await page.close();
 });
@@ -130,10 +131,7 @@ test('an article swapped inside the same element, without a URL change: no mix o
     },
     `<h1>Drought in Soria</h1>${story('Lopez', 'Novak').replaceAll('Maria', 'Petra')}`,
   );
-  const next = await until(async () => {
-    const s = await pageState(ext.worker, tabId);
-    return s.status === 'ready' && s.analysis?.text.includes('Drought in Soria') ? s : null;
-  }, 20_000);
+  const next = await readyWith(tabId, 'Drought in Soria');
   assert.ok(next, 'the swapped article is analysed');
   assert.ok(!next.analysis.text.includes('Floods in Portmere'), 'only the new article');
   assert.ok(!speakers(next).some((n) => /Maria Lopez/.test(n)), `no old speaker: ${speakers(next)}`);
