@@ -4,6 +4,7 @@ import './style.css';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Annotator } from '@/lib/dom/annotator';
 import { type AnalyzeRequest, type AnalyzeResponse, isPopupRequest, type PageState } from '@/lib/messages';
+import { sanitizeSettings } from '@/lib/settings';
 import { loadSettings, watchSettings } from '@/lib/settings-store';
 import type { Analysis } from '@/lib/types';
 
@@ -62,6 +63,9 @@ export default defineContentScript({
           return Promise.resolve<PageState>(annotator.state());
         case 'sourcelight/reveal':
           return Promise.resolve({ ok: annotator.reveal(message.start, message.end) });
+        case 'sourcelight/apply-settings':
+          annotator.applySettings(sanitizeSettings(message.settings));
+          return Promise.resolve<PageState>(annotator.state());
       }
     };
     browser.runtime.onMessage.addListener(onMessage);
