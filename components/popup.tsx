@@ -225,6 +225,12 @@ export function Popup({ client, settingsStore = browserSettingsStore, pollMs = P
           onReload={reload}
           onResume={() => (settings.paused ? setPaused(false) : setSite(true))}
         />
+        {state?.highlightsBlocked && (
+          <p class="notice notice-warn" role="status">
+            This page keeps removing Sourcelight’s highlights, so they may not show on it. Everything found is listed
+            here.
+          </p>
+        )}
         {unsaved && (
           <p class="notice notice-warn" role="alert">
             Couldn’t keep this change: the browser would not save it ({unsaved}). It applies to this page until you

@@ -49,6 +49,8 @@ export interface PageState {
   error?: string;
   /** Requests to the background that failed and were asked again (a worker restart, a closed channel), and the last reason. */
   retried?: { count: number; reason: string };
+  /** The page kept removing or replacing the highlights; they were put back a few times, then left. */
+  highlightsBlocked?: boolean;
 }
 
 /** Popup -> content script (browser.tabs.sendMessage). */

@@ -30,6 +30,12 @@ export const MAX_CHANGE_WAIT_MS = 30_000;
  * arrives: a page that shows a placeholder first, or fills in its article late, still gets annotated.
  */
 export const MAX_LOOKS_AGAIN = 5;
+/**
+ * How often a drawn page is checked for highlights the page removed, replaced or added to (ms); a page
+ * that does it again after MAX_REPAIRS repairs is left alone and the popup says so.
+ */
+export const DEFEND_MS = 2_000;
+export const MAX_REPAIRS = 3;
 /** Attempts per request to the background: a worker stopped mid-analysis (idle, update, memory) is asked again. */
 export const MAX_ATTEMPTS = 3;
 /** Waits before the second and third attempts (ms). */
@@ -112,6 +118,9 @@ export class Annotator {
   private hoverPoint = { x: 0, y: 0 };
   private readonly hoverTimer: Timer;
   private readonly navTimer: Timer;
+  private readonly defendTimer: Timer;
+  private repairs = 0;
+  private gaveUp = false;
   /** Requests to the background asked again, and why the last one failed. */
   private retries = 0;
   private lastFailure: string | undefined;
@@ -122,6 +131,7 @@ export class Annotator {
     const timer = () => new Timer(deps.setTimeout, deps.clearTimeout);
     this.hoverTimer = timer();
     this.navTimer = timer();
+    this.defendTimer = timer();
     this.changes = new Coalescer(
       timer(),
       MUTATION_DEBOUNCE_MS,
@@ -155,6 +165,7 @@ export class Annotator {
     if (this.analysis && (this.status === 'ready' || this.status === 'empty')) s.analysis = this.analysis;
     if (this.error) s.error = this.error;
     if (this.retries > 0) s.retried = { count: this.retries, reason: this.lastFailure ?? '' };
+    if (this.gaveUp) s.highlightsBlocked = true;
     return s;
   }
 
@@ -215,6 +226,7 @@ export class Annotator {
     this.card.hide();
     this.navTimer.cancel();
     this.hoverTimer.cancel();
+    this.defendTimer.cancel();
     this.status = status;
     this.progress = undefined;
   }
@@ -390,6 +402,7 @@ export class Annotator {
     this.deps.mark?.('sourcelight:done');
     this.listenForReaders();
     this.observe();
+    this.defend();
     // changes that came while this run was busy
     if (this.pending.size > 0 || this.stale || this.removals) this.changes.poke();
   }
@@ -476,6 +489,7 @@ export class Annotator {
   /** The page changed and went quiet (or ran out of patience): follow the article, or look for one again. */
   private async followChanges(): Promise<void> {
     if (this.off || this.destroyed) return;
+    this.defend();
     const root = this.root;
     const map = this.map;
     if (root && map && this.onArticle) {
@@ -505,6 +519,26 @@ export class Annotator {
     if (chars < MIN_ADDED_CHARS) return;
     this.looksAgain++;
     await this.run(false);
+  }
+
+  /**
+   * Put the drawing back if the page removed, replaced or added to it (CSS.highlights is the page's too),
+   * then check again later: on this schedule and on the page's changes, never in a busy loop.
+   */
+  private defend(): void {
+    const painter = this.painter;
+    if (!painter || painter.kind !== 'css' || this.gaveUp || this.status !== 'ready') return;
+    if (painter.defend() > 0) {
+      this.repairs++;
+      this.deps.report?.('defend', new Error(`the page changed the highlights (repair ${this.repairs})`));
+      if (this.repairs >= MAX_REPAIRS) {
+        // a page that keeps doing it wins; the popup says the highlights are not kept on this page
+        this.gaveUp = true;
+        this.defendTimer.cancel();
+        return;
+      }
+    }
+    this.defendTimer.start(() => this.defend(), DEFEND_MS);
   }
 
   private navigationWatched = false;

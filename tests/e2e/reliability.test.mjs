@@ -253,3 +253,45 @@ test('no listener piles up: mouse moves over the article, a ticker, SPA swaps', 
   await cdp.detach();
   await page.close();
 });
+
+test('a page that fights the highlights: cleared, replaced, spoofed or added to, they are put back; a page that keeps at it is left and the popup says so', async () => {
+  const { page, tabId } = await openAt('/spa/');
+  assert.equal((await waitForState(ext.worker, tabId)).status, 'ready');
+  const own = () =>
+    main(page, () => {
+      const out = {};
+      for (const [name, h] of [...CSS.highlights].sort()) if (name.startsWith('sourcelight-')) out[name] = h.size;
+      return out;
+    });
+  const drawn = await own();
+  assert.ok(drawn['sourcelight-person'] > 0 && drawn['sourcelight-claim'] > 0, JSON.stringify(drawn));
+  // once: everything cleared, the claim name taken over by the page's own highlight on an on-the-record
+  // sentence, a range added to the people
+  await main(page, () => {
+    CSS.highlights.clear();
+    const p = document.querySelector('article p');
+    const r = new Range();
+    r.selectNodeContents(p);
+    window.__pageClaim = new Highlight(r);
+    CSS.highlights.set('sourcelight-claim', window.__pageClaim);
+    const spoof = new Range();
+    spoof.selectNodeContents(document.querySelector('h1'));
+    window.__spoof = spoof;
+  });
+  assert.ok(
+    await until(async () => JSON.stringify(await own()) === JSON.stringify(drawn), 10_000),
+    'put back as drawn',
+  );
+  assert.equal(await main(page, () => CSS.highlights.get('sourcelight-claim') === window.__pageClaim), false);
+  await main(page, () => CSS.highlights.get('sourcelight-person').add(window.__spoof));
+  assert.ok(
+    await until(() => main(page, () => !CSS.highlights.get('sourcelight-person').has(window.__spoof)), 10_000),
+    'a range the page added to ours is dropped',
+  );
+  assert.equal((await pageState(ext.worker, tabId)).highlightsBlocked, undefined);
+  // a page that keeps clearing them: a few repairs, then it is left, and the state says so
+  await main(page, () => setInterval(() => CSS.highlights.clear(), 300));
+  const blocked = await until(async () => (await pageState(ext.worker, tabId)).highlightsBlocked, 30_000);
+  assert.equal(blocked, true, 'the popup is told the page removes the highlights');
+  await page.close();
+});
