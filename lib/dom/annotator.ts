@@ -567,11 +567,20 @@ export class Annotator {
     // back from the back/forward cache: a request in flight when the page was frozen never answers (its
     // channel is closed), so an unfinished analysis starts over; a finished one is still drawn
     this.deps.listen(view, 'pageshow', (e) => {
-      if (!(e as PageTransitionEvent).persisted || this.off || this.destroyed) return;
-      if (this.status !== 'analysing' && this.status !== 'starting' && this.status !== 'error') return;
-      this.looksAgain = 0;
-      void this.guard('pageshow', () => this.run(false));
+      if (!(e as PageTransitionEvent).persisted) return;
+      if (this.status === 'analysing' || this.status === 'starting' || this.status === 'error')
+        this.readAgain('pageshow');
     });
+    // a page left in error is read again when the reader comes back to its tab
+    this.deps.listen(this.deps.doc, 'visibilitychange', () => {
+      if (this.deps.doc.visibilityState === 'visible' && this.status === 'error') this.readAgain('visible');
+    });
+  }
+
+  private readAgain(where: string): void {
+    if (this.off || this.destroyed) return;
+    this.looksAgain = 0;
+    void this.guard(where, () => this.run(false));
   }
 
   /** Analyse again with what was added inside the article; what is drawn stays, the new part is drawn. */

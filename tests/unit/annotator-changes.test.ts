@@ -162,19 +162,38 @@ describe('a background that stops answering', () => {
     });
   });
 
-  test('after every attempt failed: an error with nothing drawn; the next addition reads the page again', async () => {
+  /** A page whose every request fails until `up()`; resolves once it is in the error state. */
+  async function failing() {
     let down = true;
     const { annotator } = setup(PAGE(article('Maria Lopez')), async (t) => {
       if (down) throw new Error('Could not establish connection. Receiving end does not exist.');
       return fakeAnalyze(t);
     });
     await until(() => annotator.state().status === 'error', 'the error state');
+    return {
+      annotator,
+      up: () => {
+        down = false;
+      },
+    };
+  }
+
+  test('after every attempt failed: an error with nothing drawn; the next addition reads the page again', async () => {
+    const { annotator, up } = await failing();
     expect(annotator.state().error).toContain('Receiving end does not exist');
     expect(drawn()).toHaveLength(0);
-    down = false;
+    up();
     document.querySelector('article')!.insertAdjacentHTML('beforeend', para('Hamas', 7));
     await until(() => ready(annotator), 'ready again');
     expect(people(annotator)).toEqual(['Hamas', 'Maria Lopez']);
+  });
+
+  test('a page left in error is read again when the reader comes back to its tab', async () => {
+    const { annotator, up } = await failing();
+    up();
+    document.dispatchEvent(new Event('visibilitychange'));
+    await until(() => ready(annotator), 'ready again');
+    expect(people(annotator)).toEqual(['Maria Lopez']);
   });
 
   test('back from the back/forward cache with an analysis that never answered: read again', async () => {
