@@ -1,13 +1,16 @@
 // End-to-end reliability on real browsing, in headless Chromium with the back/forward cache on: SPA views
 // swapped late or in place, back/forward in the middle of an analysis, the service worker stopped in the middle
-// of one, and page listeners that must not pile up. Times to ready are printed, never asserted.
+// of one, page listeners that must not pile up, a page fighting the highlights, storage at its quota. Times to
+// ready are printed, never asserted.
 // Run after `npm run build`:  node --test tests/e2e/reliability.test.mjs
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
   ARTICLE_PARAS,
   assemblePage,
+  highlightSizes,
   launch,
+  openPopup,
   pageState,
   serve,
   sleep,
@@ -294,4 +297,32 @@ test('a page that fights the highlights: cleared, replaced, spoofed or added to,
   const blocked = await until(async () => (await pageState(ext.worker, tabId)).highlightsBlocked, 30_000);
   assert.equal(blocked, true, 'the popup is told the page removes the highlights');
   await page.close();
+});
+
+test('storage at its quota: a switch in the popup still applies to the page, and the popup says it was not kept', async () => {
+  const { page, tabId } = await openAt('/spa/');
+  assert.equal((await waitForState(ext.worker, tabId)).status, 'ready');
+  assert.ok((await highlightSizes(page))['sourcelight-person'] > 0);
+  // fill storage.local up to its quota (10 MiB without unlimitedStorage)
+  const free = await ext.worker.evaluate(async () => {
+    const quota = chrome.storage.local.QUOTA_BYTES;
+    await chrome.storage.local.set({ filler: 'x'.repeat(quota - (await chrome.storage.local.getBytesInUse()) - 64) });
+    return quota - (await chrome.storage.local.getBytesInUse());
+  });
+  assert.ok(free < 100, `storage nearly full: ${free} bytes free`);
+  const popup = await openPopup(ext.context, ext.extensionId, tabId);
+  try {
+    const people = popup.getByRole('switch', { name: /^People/ });
+    await people.click();
+    await popup.getByRole('alert').filter({ hasText: 'Couldn’t keep this change' }).waitFor({ timeout: 10_000 });
+    assert.equal(await people.isChecked(), false, 'the switch stays off');
+    assert.ok(
+      await until(async () => !(await highlightSizes(page))['sourcelight-person'], 10_000),
+      'people no longer drawn on the page',
+    );
+  } finally {
+    await ext.worker.evaluate(() => chrome.storage.local.remove('filler'));
+    await popup.close();
+    await page.close();
+  }
 });
