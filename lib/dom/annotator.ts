@@ -177,11 +177,11 @@ export class Annotator {
     const first = this.settings === null;
     this.settings = next;
     if (this.destroyed) return;
+    if (first) this.listenToPage();
     if (this.off) {
       if (first || !wasOff) this.teardown('paused');
       return;
     }
-    if (first) this.listenToPage();
     if (first || wasOff) {
       // resume: redraw what was analysed without re-analysing, or start from scratch
       if (this.analysis && this.map && this.root?.isConnected)
@@ -475,7 +475,7 @@ export class Annotator {
       }
       // the article itself was taken off the page (an SPA swapping its view)
       if (!root.isConnected) noted = this.stale = true;
-    } else if (this.status !== 'starting') {
+    } else if (this.status !== 'starting' && this.looksAgain < MAX_LOOKS_AGAIN) {
       for (const r of records) for (const n of r.addedNodes) if (this.addable(n)) noted = !!this.pending.add(n);
     }
     if (noted) this.changes.poke();
