@@ -91,6 +91,7 @@ try {
       document
         .querySelector('article')
         .insertAdjacentHTML('beforeend', `<p>${p[i++ % p.length].replace('Lopez', `Lopez-${i}`)}</p>`);
+      window.__added = i;
     }, 600);
   }, ARTICLE_PARAS);
   await sleep(10_000);
