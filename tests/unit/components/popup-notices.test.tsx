@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
-// The popup when the browser will not save settings (storage at its quota): the switch still holds, the page
-// is told directly (it would never hear of the change through storage), and the popup says it was not kept.
+// The popup's notices beside the analysis: settings the browser will not save (storage at its quota: the
+// switch still holds, the page is told directly, the popup says it was not kept), and a page that keeps
+// removing the highlights.
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import type { SettingsStore } from '@/components/popup-client';
 import { defaultSettings } from '@/lib/settings';
-import { fakeClient, renderPopup } from './render-popup';
+import { fakeClient, readyState, renderPopup } from './render-popup';
 
 /** A store that reads but refuses every write, as browser.storage.local does at its quota. */
 const fullStore = (): SettingsStore => ({
@@ -37,5 +38,20 @@ describe('settings that cannot be saved', () => {
       person: false,
       figure: false,
     });
+  });
+});
+
+describe('a page that removes the highlights', () => {
+  it('is named, and the lists are still shown', async () => {
+    const { client } = fakeClient({ states: [{ ...readyState(), highlightsBlocked: true }] });
+    renderPopup({ client });
+    await screen.findByRole('heading', { name: 'Who said what' });
+    expect(screen.getByText(/This page keeps removing Sourcelight’s highlights/)).toBeTruthy();
+  });
+
+  it('says nothing on an ordinary page', async () => {
+    renderPopup();
+    await screen.findByRole('heading', { name: 'Who said what' });
+    expect(screen.queryByText(/keeps removing/)).toBeNull();
   });
 });
