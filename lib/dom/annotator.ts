@@ -527,7 +527,7 @@ export class Annotator {
    */
   private defend(): void {
     const painter = this.painter;
-    if (!painter || painter.kind !== 'css' || this.gaveUp || this.status !== 'ready') return;
+    if (painter?.kind !== 'css' || this.gaveUp || this.status !== 'ready') return;
     if (painter.defend() > 0) {
       this.repairs++;
       this.deps.report?.('defend', new Error(`the page changed the highlights (repair ${this.repairs})`));
