@@ -56,6 +56,7 @@ export function asPageState(x: unknown): PageState | null {
     progress: typeof r.progress === 'number' && r.progress >= 0 && r.progress <= 1 ? r.progress : undefined,
     analysis,
     error: typeof r.error === 'string' ? r.error : undefined,
+    highlightsBlocked: r.highlightsBlocked === true ? true : undefined,
   };
 }
 

@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { CategoryId } from '@/lib/categories';
 import type { PageState, PopupRequest } from '@/lib/messages';
-import { defaultSettings, type Settings } from '@/lib/settings';
+import { defaultSettings, type Settings, sanitizeSettings } from '@/lib/settings';
 import { loadSettings, updateSettings, watchSettings } from '@/lib/settings-store';
 import { countByCategory, groupBySpeaker } from '@/lib/summary';
 import type { Span } from '@/lib/types';
@@ -119,8 +119,15 @@ function usePageView(client: PopupClient, pollMs: number) {
   return { view, tab, kick, setView };
 }
 
-function useSettings(store: SettingsStore) {
+/**
+ * The reader's settings. A change the store cannot keep (storage full) still holds in the popup and, through
+ * `onUnsaved`, on the page; `unsaved` says why it was not kept until a later change is.
+ */
+function useSettings(store: SettingsStore, onUnsaved: (s: Settings) => void) {
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [unsaved, setUnsaved] = useState<string | null>(null);
+  const current = useRef<Settings | null>(null);
+  current.current = settings;
   useEffect(() => {
     let live = true;
     store
@@ -135,18 +142,30 @@ function useSettings(store: SettingsStore) {
   }, [store]);
   const update = useCallback(
     async (change: (s: Settings) => Settings) => {
-      setSettings((s) => (s ? change(s) : s)); // at once, so the switch answers the click
-      setSettings(await store.update(change));
+      const next = sanitizeSettings(change(current.current ?? defaultSettings()));
+      current.current = next;
+      setSettings(next); // at once, so the switch answers the click
+      try {
+        setSettings(await store.update(change));
+        setUnsaved(null);
+      } catch (e) {
+        setUnsaved(String((e as Error)?.message ?? e));
+        onUnsaved(next);
+      }
     },
-    [store],
+    [store, onUnsaved],
   );
-  return { settings: settings ?? defaultSettings(), loaded: settings !== null, update };
+  return { settings: settings ?? defaultSettings(), loaded: settings !== null, update, unsaved };
 }
 
 /** The whole popup. */
 export function Popup({ client, settingsStore = browserSettingsStore, pollMs = POLL_MS }: PopupProps) {
   const { view, tab, kick, setView } = usePageView(client, pollMs);
-  const { settings, update } = useSettings(settingsStore);
+  const applyToPage = useCallback(
+    (settings: Settings) => void client.send({ type: 'sourcelight/apply-settings', settings }).catch(() => undefined),
+    [client],
+  );
+  const { settings, update, unsaved } = useSettings(settingsStore, applyToPage);
   const site = (view.kind === 'page' && view.state.site) || siteOf(tab?.url);
   const siteOn = !settings.disabledSites.includes(site);
 
@@ -206,6 +225,18 @@ export function Popup({ client, settingsStore = browserSettingsStore, pollMs = P
           onReload={reload}
           onResume={() => (settings.paused ? setPaused(false) : setSite(true))}
         />
+        {state?.highlightsBlocked && (
+          <p class="notice notice-warn" role="status">
+            This page keeps removing Sourcelight’s highlights, so they may not show on it. Everything found is listed
+            here.
+          </p>
+        )}
+        {unsaved && (
+          <p class="notice notice-warn" role="alert">
+            Couldn’t keep this change: the browser would not save it ({unsaved}). It applies to this page until you
+            leave it.
+          </p>
+        )}
         {!restricted && <CategoryToggles enabled={settings.categories} counts={counts} onToggle={toggleCategory} />}
         {analysis && (
           <>
@@ -324,9 +355,12 @@ function ViewNotice({ view, settings, site, onAnnotate, onReload, onResume }: Vi
         <StatusPanel
           tone="error"
           heading="Sourcelight couldn’t analyse this page"
-          action={{ label: 'Reload the page', onClick: onReload }}
+          action={{ label: 'Try again', onClick: onAnnotate }}
         >
-          <p>Reload the page to try again. If it keeps failing, the page may be too unusual to read.</p>
+          <p>
+            It tries again by itself when the page changes or you come back to it. If it keeps failing, the page may be
+            too unusual to read.
+          </p>
           {state.error && <p class="error-detail">Details: {state.error}</p>}
         </StatusPanel>
       );

@@ -4,6 +4,7 @@
 import { analyze } from '@/lib/analyze';
 import { type AnalyzeResponse, isAnalyzeRequest, type OffscreenRequest, type OffscreenResponse } from '@/lib/messages';
 import { analyzeParallel, PARALLEL_MIN_CHARS, ParsePool, parallelTimeoutMs, poolSize } from '@/lib/parallel';
+import { withTimeout } from '@/lib/timeout';
 import type { Analysis, AnalysisEngine } from '@/lib/types';
 
 /** Where long texts go: analyse (rejects on any failure) and start the pool ahead of need. */
@@ -92,21 +93,6 @@ function parallelHost(): ParallelHost | null {
   if (typeof Worker === 'function') return workerHost(); // Firefox: the MV3 background is an event page
   return null;
 }
-
-const withTimeout = <T>(p: Promise<T>, ms: number): Promise<T> =>
-  new Promise<T>((ok, fail) => {
-    const t = setTimeout(() => fail(new Error(`timed out after ${ms} ms`)), ms);
-    p.then(
-      (v) => {
-        clearTimeout(t);
-        ok(v);
-      },
-      (e) => {
-        clearTimeout(t);
-        fail(e);
-      },
-    );
-  });
 
 export default defineBackground(() => {
   const host = parallelHost();

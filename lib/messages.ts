@@ -1,6 +1,7 @@
 // Typed messages between the extension's contexts, one union per direction, with validators: every
 // receiver checks the sender and the shape before acting (a page cannot post into these channels, but a
 // compromised or foreign sender must still get nothing). Pure: no browser APIs here.
+import type { Settings } from './settings.ts';
 import type { Analysis, AnalysisEngine } from './types.ts';
 
 /** Content script -> background: analyse this article text off the page's thread. */
@@ -46,6 +47,10 @@ export interface PageState {
   progress?: number;
   analysis?: Analysis;
   error?: string;
+  /** Requests to the background that failed and were asked again (a worker restart, a closed channel), and the last reason. */
+  retried?: { count: number; reason: string };
+  /** The page kept removing or replacing the highlights; they were put back a few times, then left. */
+  highlightsBlocked?: boolean;
 }
 
 /** Popup -> content script (browser.tabs.sendMessage). */
@@ -53,7 +58,12 @@ export type PopupRequest =
   | { type: 'sourcelight/get-state' }
   | { type: 'sourcelight/annotate-anyway' }
   /** Scroll the page to this span of the analysed text and briefly emphasise it. */
-  | { type: 'sourcelight/reveal'; start: number; end: number };
+  | { type: 'sourcelight/reveal'; start: number; end: number }
+  /**
+   * Settings the popup could not save (storage full): applied to this page anyway, since the page never hears
+   * of them through storage. The receiver repairs them (sanitizeSettings) like anything read from storage.
+   */
+  | { type: 'sourcelight/apply-settings'; settings: Settings };
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
 const isOffset = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
@@ -79,6 +89,8 @@ export function isPopupRequest(x: unknown): x is PopupRequest {
       return true;
     case 'sourcelight/reveal':
       return isOffset(x.start) && isOffset(x.end) && x.end >= x.start;
+    case 'sourcelight/apply-settings':
+      return isObject(x.settings);
     default:
       return false;
   }

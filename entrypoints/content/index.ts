@@ -4,6 +4,7 @@ import './style.css';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Annotator } from '@/lib/dom/annotator';
 import { type AnalyzeRequest, type AnalyzeResponse, isPopupRequest, type PageState } from '@/lib/messages';
+import { sanitizeSettings } from '@/lib/settings';
 import { loadSettings, watchSettings } from '@/lib/settings-store';
 import type { Analysis } from '@/lib/types';
 
@@ -40,8 +41,10 @@ export default defineContentScript({
         if (!res.ok) throw new Error(res.error);
         return res.analysis;
       },
-      setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
-      clearTimeout: (id) => clearTimeout(id),
+      // plain timers: the annotator holds at most one of each kind and clears them all when the context goes
+      // (WXT's ctx.setTimeout adds an abort listener per call that is never removed: one per mouse move)
+      setTimeout: (fn, ms) => window.setTimeout(fn, ms),
+      clearTimeout: (id) => window.clearTimeout(id),
       listen: (target, type, fn, opts) => ctx.addEventListener(target, type, fn, opts),
       mark: (name) => performance.mark(name),
       report: (where, e) => {
@@ -60,6 +63,9 @@ export default defineContentScript({
           return Promise.resolve<PageState>(annotator.state());
         case 'sourcelight/reveal':
           return Promise.resolve({ ok: annotator.reveal(message.start, message.end) });
+        case 'sourcelight/apply-settings':
+          annotator.applySettings(sanitizeSettings(message.settings));
+          return Promise.resolve<PageState>(annotator.state());
       }
     };
     browser.runtime.onMessage.addListener(onMessage);

@@ -1,10 +1,12 @@
 // The page annotator: gate -> article root -> sliced text snapshot -> analysis (off the page's thread, via
-// the injected `analyze`) -> sliced drawing; then live toggles, the hover card, "reveal", incremental
-// additions (live blogs, "load more", SPA navigation) and clean-up. Browser APIs and WXT's ctx come in as
+// the injected `analyze`, with a deadline and bounded retries) -> sliced drawing; then live toggles, the hover
+// card, "reveal", the article's changes (live blogs, "load more", SPA navigation, swaps in place, late
+// arrivals after a placeholder), the back/forward cache and clean-up. Browser APIs and WXT's ctx come in as
 // dependencies, so this file only touches the page, never the extension's messaging.
 import { CATEGORIES, type CategoryId } from '../categories.ts';
 import { MAX_REQUEST_CHARS, type PageState, type PageStatus } from '../messages.ts';
 import { isSiteDisabled, type Settings } from '../settings.ts';
+import { withTimeout } from '../timeout.ts';
 import type { Analysis } from '../types.ts';
 import { HoverCard } from './card.ts';
 import {
@@ -18,11 +20,39 @@ import {
 import { isArticlePage } from './gate.ts';
 import { createPainter, type Painter } from './highlight.ts';
 import { type Explained, explainAll, explainAt, swatch } from './marks.ts';
-import { Aborted, afterNextFrame, runSliced, runSlicedFor } from './schedule.ts';
+import { Aborted, afterNextFrame, Coalescer, runSliced, runSlicedFor, Timer } from './schedule.ts';
 import { TextMap } from './text-map.ts';
 
-/** Wait this long after the last DOM addition before annotating what was added (ms). */
+/** Wait this long after the last change of the article before following it (ms). */
 export const MUTATION_DEBOUNCE_MS = 500;
+/**
+ * ...but never longer than this after the first change, so a page that never goes quiet (a ticker inside
+ * the article) cannot postpone it for good (ms). Doubles while the article keeps changing without a pause,
+ * up to MAX_CHANGE_WAIT_MS, so a page that rewrites its article all the time is not re-read all the time.
+ */
+export const CHANGE_WAIT_MS = 2_000;
+export const MAX_CHANGE_WAIT_MS = 30_000;
+/**
+ * With no article drawn (not an article, nothing found, an error), this many looks again per URL when text
+ * arrives: a page that shows a placeholder first, or fills in its article late, still gets annotated.
+ */
+export const MAX_LOOKS_AGAIN = 5;
+/**
+ * How often a drawn page is checked for highlights the page removed, replaced or added to (ms); a page
+ * that does it again after MAX_REPAIRS repairs is left alone and the popup says so.
+ */
+export const DEFEND_MS = 2_000;
+export const MAX_REPAIRS = 3;
+/** Attempts per request to the background: a worker stopped mid-analysis (idle, update, memory) is asked again. */
+export const MAX_ATTEMPTS = 3;
+/** Waits before the second and third attempts (ms). */
+export const RETRY_DELAYS_MS = [300, 1_500] as const;
+/**
+ * Longest wait for one answer from the background (ms): far beyond a normal analysis of that length
+ * (~5 ms per 1,000 characters) and beyond the background's own pool deadline (lib/parallel.ts), which
+ * falls back to one thread.
+ */
+export const requestTimeoutMs = (chars: number): number => 30_000 + chars * 0.2;
 /** Additions shorter than this (characters of article text) are not worth an analysis round. */
 export const MIN_ADDED_CHARS = 40;
 /** Hover handling at most this often (ms). */
@@ -77,18 +107,49 @@ export class Annotator {
   private painter: Painter | null = null;
   private card: HoverCard;
   private observer: MutationObserver | null = null;
+  /** Nodes added since the last look (inside the article, or anywhere while there is none). */
   private pending = new Set<Node>();
-  private debounce: number | undefined;
+  /** Analysed text changed or left the page since the last run: read the article again. */
+  private stale = false;
+  /** Nodes were removed inside the article: check at the next look whether analysed text went with them. */
+  private removals = false;
+  private readonly changes: Coalescer;
+  /** Looks at the article that ran out of patience in a row (the page never went quiet). */
+  private churn = 0;
+  private looksAgain = 0;
   private generation = 0;
+  /** Full runs in flight (a newer one supersedes an older one by generation). */
+  private running = 0;
   private busy = false;
   private painting = false;
   private firstMarked = false;
   private lastHover = 0;
-  private hoverTimer: number | undefined;
+  private hoverPoint = { x: 0, y: 0 };
+  private readonly hoverTimer: Timer;
+  private readonly navTimer: Timer;
+  private readonly defendTimer: Timer;
+  private repairs = 0;
+  private gaveUp = false;
+  /** Requests to the background asked again, and why the last one failed. */
+  private retries = 0;
+  private lastFailure: string | undefined;
   private destroyed = false;
 
   constructor(private deps: AnnotatorDeps) {
     this.card = new HoverCard(deps.doc);
+    const timer = () => new Timer(deps.setTimeout, deps.clearTimeout);
+    this.hoverTimer = timer();
+    this.navTimer = timer();
+    this.defendTimer = timer();
+    this.changes = new Coalescer(
+      timer(),
+      MUTATION_DEBOUNCE_MS,
+      () => Math.min(MAX_CHANGE_WAIT_MS, CHANGE_WAIT_MS * 2 ** this.churn),
+      (quiet) => {
+        this.churn = quiet ? 0 : Math.min(this.churn + 1, 8);
+        void this.guard('changes', () => this.followChanges());
+      },
+    );
     deps.signal.addEventListener('abort', () => this.destroy(), { once: true });
   }
 
@@ -112,6 +173,8 @@ export class Annotator {
     if (this.progress !== undefined && this.status === 'analysing') s.progress = this.progress;
     if (this.analysis && (this.status === 'ready' || this.status === 'empty')) s.analysis = this.analysis;
     if (this.error) s.error = this.error;
+    if (this.retries > 0) s.retried = { count: this.retries, reason: this.lastFailure ?? '' };
+    if (this.gaveUp) s.highlightsBlocked = true;
     return s;
   }
 
@@ -123,6 +186,7 @@ export class Annotator {
     const first = this.settings === null;
     this.settings = next;
     if (this.destroyed) return;
+    if (first) this.listenToPage();
     if (this.off) {
       if (first || !wasOff) this.teardown('paused');
       return;
@@ -143,6 +207,7 @@ export class Annotator {
     if (this.off || this.destroyed) return;
     if (this.status === 'not-article' || this.status === 'error' || this.status === 'empty') {
       this.forced = true;
+      this.looksAgain = 0;
       void this.guard('annotate-anyway', () => this.run(true));
     }
   }
@@ -164,12 +229,13 @@ export class Annotator {
   /** Everything off: highlights, card, observers. Used for pause and for leaving the page. */
   private teardown(status: PageStatus): void {
     this.generation++;
+    this.unobserve();
     this.painter?.clear();
     this.painter = null;
     this.card.hide();
-    this.observer?.disconnect();
-    this.observer = null;
-    this.pending.clear();
+    this.navTimer.cancel();
+    this.hoverTimer.cancel();
+    this.defendTimer.cancel();
     this.status = status;
     this.progress = undefined;
   }
@@ -195,27 +261,69 @@ export class Annotator {
         this.destroy();
         return;
       }
+      // nothing half-done stays on the page: no highlights the popup would not explain; the page is still
+      // watched, so the next change, a return from the back/forward cache or "Try again" reads it afresh
+      this.generation++;
+      this.painter?.clear();
+      this.painter = null;
+      this.card.hide();
       this.status = 'error';
+      this.progress = undefined;
       this.error = String((e as Error)?.message ?? e);
       this.deps.report?.(where, e);
+      this.observe();
+    }
+  }
+
+  /**
+   * One request to the background with a deadline; a failure (the worker was stopped mid-analysis, the
+   * channel closed, no answer in time) is asked again up to MAX_ATTEMPTS times, unless a newer run took over.
+   */
+  private async ask(gen: number, text: string, hint?: { expectChars: number }, attempts = MAX_ATTEMPTS) {
+    const { setTimeout: set, clearTimeout: clear } = this.deps;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await withTimeout(this.deps.analyze(text, hint), requestTimeoutMs(text.length), 'analysis', set, clear);
+      } catch (e) {
+        if (isInvalidated(e) || this.destroyed || attempt >= attempts) throw e;
+        if (gen !== this.generation) throw new Aborted();
+        this.retries++;
+        this.lastFailure = String((e as Error)?.message ?? e);
+        await new Promise<void>((ok) => set(ok, RETRY_DELAYS_MS[attempt - 1] ?? RETRY_DELAYS_MS[1]));
+        if (gen !== this.generation || this.destroyed) throw new Aborted();
+      }
     }
   }
 
   // ------------------------------------------------------------------------------------------ work
 
   private async run(force: boolean): Promise<void> {
+    this.running++;
+    try {
+      await this.runOnce(force);
+    } finally {
+      this.running--;
+    }
+  }
+
+  private async runOnce(force: boolean): Promise<void> {
     const gen = ++this.generation;
     const { doc, signal } = this.deps;
     this.runUrl = doc.location?.href ?? '';
+    // (records queued by the fallback's own unwrapping go with the disconnect)
+    this.unobserve();
     this.painter?.clear();
     this.painter = null;
-    this.observer?.disconnect();
+    this.root = null;
+    this.map = null;
+    this.stale = false;
+    this.removals = false;
     this.analysis = null;
     this.items = [];
     this.error = undefined;
     if (!force && !this.forced && !isArticlePage(doc).article) {
       this.status = 'not-article';
-      this.watchNavigation();
+      this.observe();
       return;
     }
     this.status = 'analysing';
@@ -233,9 +341,9 @@ export class Annotator {
       // an editor (design mode, or a contenteditable holding the body): the reader's own text, left alone
       this.status = 'empty';
       this.progress = undefined;
-      this.watchNavigation();
       return;
     }
+    this.observe();
     const estimate = Math.max(1, (root.textContent ?? '').length);
     // first pass: the top of the article goes to the background as soon as it is in the snapshot, so the
     // first highlights show while the rest is still being read and analysed
@@ -243,7 +351,7 @@ export class Annotator {
     const sendFirst = () => {
       const cut = map.text.indexOf('\n', FIRST_PASS_CHARS);
       if (cut > 0)
-        first = this.deps.analyze(map.text.slice(0, cut), { expectChars: Math.round(estimate) }).catch(() => null);
+        first = this.ask(gen, map.text.slice(0, cut), { expectChars: Math.round(estimate) }, 1).catch(() => null);
     };
     await runSliced(walkInto(map, root, this.extractOpts), signal, () => {
       this.progress = Math.min(0.4, (0.4 * map.length) / estimate);
@@ -251,8 +359,6 @@ export class Annotator {
     });
     if (gen !== this.generation) return;
     this.deps.mark?.('sourcelight:snapshot');
-    this.observe();
-    this.watchNavigation();
     if (map.text.trim() === '') {
       this.status = 'empty';
       this.analysis = null;
@@ -260,7 +366,7 @@ export class Annotator {
     }
     if (!first && map.length > FIRST_PASS_CHARS * 2) sendFirst();
     this.progress = 0.4;
-    const full = this.deps.analyze(sendable(map.text));
+    const full = this.ask(gen, sendable(map.text));
     full.catch(() => undefined); // handled below; no unhandled rejection while the first pass draws
     const painter = this.newPainter(map);
     const early = first ? await (first as Promise<Analysis | null>) : null;
@@ -304,10 +410,14 @@ export class Annotator {
   private finish(): void {
     this.status = this.items.length > 0 ? 'ready' : 'empty';
     this.progress = undefined;
+    if (this.status === 'ready') this.looksAgain = 0;
     // all highlights drawn: `npm run bench` measures from sourcelight:start to here
     this.deps.mark?.('sourcelight:done');
     this.listenForReaders();
-    if (!this.observer) this.observe();
+    this.observe();
+    this.defend();
+    // changes that came while this run was busy
+    if (this.pending.size > 0 || this.stale || this.removals) this.changes.poke();
   }
 
   private async draw(gen: number, fresh?: Painter): Promise<void> {
@@ -340,28 +450,115 @@ export class Annotator {
 
   // ----------------------------------------------------------------------------- pages that change
 
+  /** Whether an article is being read or drawn (its changes are followed); otherwise the page is looked at again. */
+  private get onArticle(): boolean {
+    return this.root !== null && (this.status === 'analysing' || this.status === 'ready');
+  }
+
+  /** Watch the whole document (a page may replace <body> itself); re-armed after every run, released on teardown. */
   private observe(): void {
-    const body = this.deps.doc.body;
-    if (!body || this.observer) return;
-    this.observer = new MutationObserver((records) => {
-      if (this.painting && this.painter?.kind === 'wrap') return;
-      for (const r of records)
-        for (const n of r.addedNodes) if (n.nodeType === 1 || n.nodeType === 3) this.pending.add(n);
+    const top = this.deps.doc.documentElement;
+    if (!top || this.observer || this.destroyed || this.off) return;
+    this.observer = new MutationObserver((records) => this.note(records));
+    this.observer.observe(top, { childList: true, subtree: true, characterData: true });
+  }
+
+  private unobserve(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    this.changes.cancel();
+    this.pending.clear();
+  }
+
+  /** Sort the page's changes, cheaply: outside the article they are ignored (a ticker in a sidebar costs nothing). */
+  private note(records: MutationRecord[]): void {
+    if (this.painting && this.painter?.kind === 'wrap') return;
+    const root = this.root;
+    let noted = false;
+    if (root && this.onArticle) {
+      for (const r of records) {
+        if (!root.contains(r.target)) continue;
+        if (r.type === 'characterData') {
+          // analysed text rewritten in place
+          if (this.map?.has(r.target as Text)) noted = this.stale = true;
+          continue;
+        }
+        for (const n of r.addedNodes) if (this.addable(n)) noted = !!this.pending.add(n);
+        if (r.removedNodes.length > 0) noted = this.removals = true;
+      }
+      // the article itself was taken off the page (an SPA swapping its view)
+      if (!root.isConnected) noted = this.stale = true;
+    } else if (this.status !== 'starting' && this.looksAgain < MAX_LOOKS_AGAIN) {
+      for (const r of records) for (const n of r.addedNodes) if (this.addable(n)) noted = !!this.pending.add(n);
+    }
+    if (noted) this.changes.poke();
+  }
+
+  private addable(n: Node): boolean {
+    if (n.nodeType === 3) return true;
+    return n.nodeType === 1 && !(n as Element).localName.startsWith('sourcelight-');
+  }
+
+  /** The page changed and went quiet (or ran out of patience): follow the article, or look for one again. */
+  private async followChanges(): Promise<void> {
+    if (this.off || this.destroyed) return;
+    this.defend();
+    const root = this.root;
+    const map = this.map;
+    if (root && map && this.onArticle) {
+      if (this.removals) {
+        this.removals = false;
+        // no highlight outlives its node: analysed text gone from the page means reading the article again
+        if (map.segments.some((seg) => !seg.node.isConnected)) this.stale = true;
+      }
+      if (this.stale || !root.isConnected) {
+        this.pending.clear();
+        await this.run(false);
+        return;
+      }
       if (this.pending.size === 0) return;
-      if (this.debounce !== undefined) this.deps.clearTimeout(this.debounce);
-      this.debounce = this.deps.setTimeout(() => {
-        this.debounce = undefined;
-        void this.guard('additions', () => this.flushAdditions());
-      }, MUTATION_DEBOUNCE_MS);
-    });
-    this.observer.observe(body, { childList: true, subtree: true });
+      // the current work first; finish() looks again
+      if (this.running > 0 || this.busy) return;
+      await this.flushAdditions(root, map);
+      return;
+    }
+    // nothing drawn: a placeholder filled in, an article arriving late, an error to recover from
+    if (this.running > 0 || this.status === 'paused') return;
+    const added = [...this.pending];
+    this.pending.clear();
+    if (this.looksAgain >= MAX_LOOKS_AGAIN) return;
+    let chars = 0;
+    for (const n of added) if (n.isConnected) chars += Math.min(MIN_ADDED_CHARS, (n.textContent ?? '').trim().length);
+    if (chars < MIN_ADDED_CHARS) return;
+    this.looksAgain++;
+    await this.run(false);
+  }
+
+  /**
+   * Put the drawing back if the page removed, replaced or added to it (CSS.highlights is the page's too),
+   * then check again later: on this schedule and on the page's changes, never in a busy loop.
+   */
+  private defend(): void {
+    const painter = this.painter;
+    if (painter?.kind !== 'css' || this.gaveUp || this.status !== 'ready') return;
+    if (painter.defend() > 0) {
+      this.repairs++;
+      this.deps.report?.('defend', new Error(`the page changed the highlights (repair ${this.repairs})`));
+      if (this.repairs >= MAX_REPAIRS) {
+        // a page that keeps doing it wins; the popup says the highlights are not kept on this page
+        this.gaveUp = true;
+        this.defendTimer.cancel();
+        return;
+      }
+    }
+    this.defendTimer.start(() => this.defend(), DEFEND_MS);
   }
 
   private navigationWatched = false;
   /** The page's URL when the last analysis started. */
   private runUrl = '';
-  private navTimer: number | undefined;
-  private watchNavigation(): void {
+  /** Page events, listened to once for the life of the page: SPA navigation and the back/forward cache. */
+  private listenToPage(): void {
     if (this.navigationWatched) return;
     this.navigationWatched = true;
     const view = this.deps.doc.defaultView;
@@ -371,44 +568,43 @@ export class Annotator {
       if (this.off || this.destroyed) return;
       // one round after the URL settles, however often the page changes it (a URL every 100 ms re-ran the
       // whole analysis about ten times a second)
-      if (this.navTimer !== undefined) this.deps.clearTimeout(this.navTimer);
-      this.navTimer = this.deps.setTimeout(() => {
-        this.navTimer = undefined;
+      this.navTimer.start(() => {
         // the event's name holds only the public extension id, so a page can forge it: act on a real change
         // of URL only, never re-analyse on the page's say-so
         if ((this.deps.doc.location?.href ?? '') === this.runUrl) return;
         this.forced = false;
+        this.looksAgain = 0;
         void this.guard('navigation', () => this.run(false));
       }, NAVIGATION_SETTLE_MS);
     });
+    // back from the back/forward cache: a request in flight when the page was frozen never answers (its
+    // channel is closed), so an unfinished analysis starts over; a finished one is still drawn
+    this.deps.listen(view, 'pageshow', (e) => {
+      if (!(e as PageTransitionEvent).persisted) return;
+      if (this.status === 'analysing' || this.status === 'starting' || this.status === 'error')
+        this.readAgain('pageshow');
+    });
+    // a page left in error is read again when the reader comes back to its tab
+    this.deps.listen(this.deps.doc, 'visibilitychange', () => {
+      if (this.deps.doc.visibilityState === 'visible' && this.status === 'error') this.readAgain('visible');
+    });
   }
 
-  private async flushAdditions(): Promise<void> {
-    if (this.off || this.destroyed || this.status === 'not-article') return;
-    if (this.busy) {
-      // an analysis is in flight: try again once it is done
-      this.debounce = this.deps.setTimeout(() => {
-        this.debounce = undefined;
-        void this.guard('additions', () => this.flushAdditions());
-      }, MUTATION_DEBOUNCE_MS);
-      return;
-    }
+  private readAgain(where: string): void {
+    if (this.off || this.destroyed) return;
+    this.looksAgain = 0;
+    void this.guard(where, () => this.run(false));
+  }
+
+  /** Analyse again with what was added inside the article; what is drawn stays, the new part is drawn. */
+  private async flushAdditions(root: Element, map: TextMap): Promise<void> {
     const added = [...this.pending];
     this.pending.clear();
-    const root = this.root;
-    const map = this.map;
-    if (!root || !map) return;
-    if (!root.isConnected) {
-      // the article was replaced (SPA navigation): start over
-      await this.run(false);
-      return;
-    }
     const painter = this.painter;
     const gen = this.generation;
     const before = map.length;
     const nodes = added.filter((n) => {
       if (!n.isConnected || !root.contains(n)) return false;
-      if (n.nodeType === 1 && (n as Element).localName.startsWith('sourcelight-')) return false;
       if (painter && painter.toMapped(n, 0).node !== n) return false; // a piece the fallback split off
       return !insideExcluded(n, root, this.extractOpts);
     });
@@ -421,17 +617,18 @@ export class Annotator {
         await runSliced(walkInto(map, n, this.extractOpts), this.deps.signal);
       }
       if (map.length - before < MIN_ADDED_CHARS || gen !== this.generation) return;
-      const analysis = await this.deps.analyze(sendable(map.text));
+      const analysis = await this.ask(gen, sendable(map.text));
       if (gen !== this.generation || this.destroyed) return;
       this.analysis = analysis;
       this.items = explainAll(analysis);
       // draw only what lies in the new text; what is already drawn stays as it is
       const fresh = this.items.filter((m) => m.start >= before);
       if (this.painter && fresh.length > 0) await this.paint(this.painter, fresh, gen);
-      if (this.status === 'empty' && this.items.length > 0) this.status = 'ready';
     } finally {
       this.busy = false;
     }
+    // changes that came meanwhile
+    if (this.pending.size > 0 || this.stale || this.removals) this.changes.poke();
   }
 
   // ------------------------------------------------------------------------------------ the card
@@ -462,15 +659,18 @@ export class Annotator {
   private onMouseMove(e: MouseEvent): void {
     if (!this.painter || this.items.length === 0) return;
     const now = performance.now();
-    const x = e.clientX;
-    const y = e.clientY;
+    this.hoverPoint = { x: e.clientX, y: e.clientY };
     if (now - this.lastHover < HOVER_THROTTLE_MS) {
-      // trailing call so the card follows the last position
-      if (this.hoverTimer !== undefined) this.deps.clearTimeout(this.hoverTimer);
-      this.hoverTimer = this.deps.setTimeout(() => this.safely(() => this.hoverAt(x, y)), HOVER_THROTTLE_MS);
+      // one trailing call, so the card follows the last position; moves meanwhile only update the point
+      if (!this.hoverTimer.pending) this.hoverTimer.start(() => this.hoverLast(), HOVER_THROTTLE_MS);
       return;
     }
-    this.lastHover = now;
+    this.hoverLast();
+  }
+
+  private hoverLast(): void {
+    this.lastHover = performance.now();
+    const { x, y } = this.hoverPoint;
     this.safely(() => this.hoverAt(x, y));
   }
 

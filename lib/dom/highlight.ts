@@ -34,6 +34,11 @@ export interface Painter {
   toMapped(node: Node, offset: number): { node: Node; offset: number };
   /** A live Range for a snapshot span (for geometry), or null. */
   range(start: number, end: number): Range | null;
+  /**
+   * Put back what the page did to the drawing (registry entries deleted or replaced, ranges added to ours,
+   * priorities changed, a hidden category's name taken); returns how many categories needed it (0: intact).
+   */
+  defend(): number;
 }
 
 /**
@@ -49,7 +54,9 @@ export function highlightCss(): string {
     const line = styles.has(c.underlineStyle) ? 'underline overline' : 'underline';
     styles.add(c.underlineStyle);
     const deco = `text-decoration: ${line} ${c.underlineStyle} ${c.underline}; text-decoration-thickness: 2px; text-decoration-skip-ink: none;`;
-    rules.push(`::highlight(${c.highlight}) { background-color: ${c.background}; ${deco} }`);
+    // !important: the page's own sheets come later in the cascade and would otherwise restyle or hide the
+    // highlights with any rule of theirs (a reader's user style with !important still wins)
+    rules.push(`::highlight(${c.highlight}) { ${important(`background-color: ${c.background}; ${deco}`)} }`);
     rules.push(`${MARK_TAG}[data-sl="${c.id}"] { background-color: ${c.background}; ${deco} }`);
   }
   rules.push(
@@ -59,6 +66,8 @@ export function highlightCss(): string {
   rules.push(`${MARK_TAG}[data-sl].sl-off { background: none; text-decoration: none; }`);
   return rules.join('\n');
 }
+
+const important = (decls: string) => decls.replace(/;/g, ' !important;');
 
 export function supportsHighlights(doc: Document): boolean {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
@@ -130,6 +139,8 @@ class CssPainter implements Painter {
   readonly kind = 'css';
   private scoped = new ScopedStyles();
   private highlights = new Map<CategoryId, Highlight>();
+  /** The ranges drawn, by category: what each Highlight must hold, whatever the page adds to it. */
+  private ranges = new Map<CategoryId, AbstractRange[]>();
   private visible = new Set<CategoryId>(CATEGORIES.map((c) => c.id));
   private focusTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly win: Window & typeof globalThis;
@@ -144,11 +155,25 @@ class CssPainter implements Painter {
   private highlight(category: CategoryId): Highlight {
     let h = this.highlights.get(category);
     if (!h) {
-      h = new this.win.Highlight();
-      h.priority = PRIORITY[category];
+      h = this.newHighlight(category);
       this.highlights.set(category, h);
     }
     return h;
+  }
+
+  private newHighlight(category: CategoryId, ranges: readonly AbstractRange[] = []): Highlight {
+    const h = new this.win.Highlight(...ranges);
+    h.priority = PRIORITY[category];
+    return h;
+  }
+
+  private drawnRanges(category: CategoryId): AbstractRange[] {
+    let list = this.ranges.get(category);
+    if (!list) {
+      list = [];
+      this.ranges.set(category, list);
+    }
+    return list;
   }
 
   private register(category: CategoryId): void {
@@ -189,6 +214,7 @@ class CssPainter implements Painter {
           const r = this.makeRange(m.start, m.end);
           if (!r) continue;
           this.highlight(m.category).add(r);
+          this.drawnRanges(m.category).push(r);
           touched.add(m.category);
           drawn++;
         }
@@ -208,6 +234,7 @@ class CssPainter implements Painter {
 
   async replace(marks: readonly Mark[], signal?: AbortSignal): Promise<number> {
     const next = new Map<CategoryId, Highlight>();
+    const nextRanges = new Map<CategoryId, AbstractRange[]>();
     let drawn = 0;
     const step = function* (this: CssPainter) {
       for (const chunk of chunks([...marks].sort(byStart), MARKS_PER_STEP)) {
@@ -216,11 +243,12 @@ class CssPainter implements Painter {
           if (!r) continue;
           let h = next.get(m.category);
           if (!h) {
-            h = new this.win.Highlight();
-            h.priority = PRIORITY[m.category];
+            h = this.newHighlight(m.category);
             next.set(m.category, h);
+            nextRanges.set(m.category, []);
           }
           h.add(r);
+          nextRanges.get(m.category)!.push(r);
           drawn++;
         }
         yield;
@@ -233,7 +261,35 @@ class CssPainter implements Painter {
       else this.win.CSS.highlights.delete(c.highlight);
     }
     this.highlights = next;
+    this.ranges = nextRanges;
     return drawn;
+  }
+
+  defend(): number {
+    const reg = this.win.CSS.highlights;
+    let repaired = 0;
+    for (const c of CATEGORIES) {
+      const name = c.highlight;
+      const ranges = this.ranges.get(c.id) ?? [];
+      const shown = this.visible.has(c.id) && ranges.length > 0;
+      const entry = reg.get(name);
+      if (!shown) {
+        // a category switched off (or with nothing drawn) has no entry: one under our name is the page's
+        if (entry) {
+          reg.delete(name);
+          repaired++;
+        }
+        continue;
+      }
+      const own = this.highlights.get(c.id);
+      if (own && entry === own && own.size === ranges.length && own.priority === PRIORITY[c.id]) continue;
+      // deleted, replaced, added to or re-prioritised: a fresh Highlight with exactly what was drawn
+      const fresh = this.newHighlight(c.id, ranges);
+      this.highlights.set(c.id, fresh);
+      reg.set(name, fresh);
+      repaired++;
+    }
+    return repaired;
   }
 
   setVisible(category: CategoryId, on: boolean): void {
@@ -250,6 +306,7 @@ class CssPainter implements Painter {
     for (const c of this.highlights.keys()) this.win.CSS.highlights.delete(`sourcelight-${c}`);
     this.win.CSS.highlights.delete(FOCUS_HIGHLIGHT);
     this.highlights.clear();
+    this.ranges.clear();
     this.scoped.release();
     clearTimeout(this.focusTimer);
   }
@@ -440,6 +497,10 @@ class WrapPainter implements Painter {
     void start;
     void end;
     void reducedMotion; // the caller scrolls; the fallback has no separate emphasis
+  }
+
+  defend(): number {
+    return 0; // the marks are the page's own elements now; nothing to check cheaply
   }
 
   toMapped(node: Node, offset: number) {

@@ -72,3 +72,77 @@ export function afterNextFrame(win: Window | null): Promise<void> {
     );
   });
 }
+
+type SetTimer = (fn: () => void, ms: number) => number;
+type ClearTimer = (id: number) => void;
+
+/** One pending timeout at most: start() replaces the one before, so nothing piles up however often it is called. */
+export class Timer {
+  private id: number | undefined;
+  constructor(
+    private readonly set: SetTimer,
+    private readonly clear: ClearTimer,
+  ) {}
+
+  start(fn: () => void, ms: number): void {
+    this.cancel();
+    this.id = this.set(() => {
+      this.id = undefined;
+      fn();
+    }, ms);
+  }
+
+  cancel(): void {
+    if (this.id === undefined) return;
+    this.clear(this.id);
+    this.id = undefined;
+  }
+
+  get pending(): boolean {
+    return this.id !== undefined;
+  }
+}
+
+/**
+ * Coalesces a burst of pokes into one call: `quietMs` after the last poke, but never later than `maxWaitMs()`
+ * after the first one, so a page that never stops changing (a ticker) still gets its turn. `fn` learns
+ * whether it ran because the page went quiet or because the wait ran out.
+ */
+export class Coalescer {
+  private first: number | undefined;
+  private due = 0;
+  constructor(
+    private readonly timer: Timer,
+    private readonly quietMs: number,
+    private readonly maxWaitMs: () => number,
+    private readonly fn: (quiet: boolean) => void,
+    private readonly now: () => number = () => performance.now(),
+  ) {}
+
+  poke(): void {
+    const t = this.now();
+    this.first ??= t;
+    const limit = this.first + this.maxWaitMs();
+    const due = Math.min(t + this.quietMs, limit);
+    // the common case under a ticker: the deadline has not moved, keep the timer that is set
+    if (this.timer.pending && due === this.due) return;
+    this.due = due;
+    const quiet = due < limit;
+    this.timer.start(
+      () => {
+        this.first = undefined;
+        this.fn(quiet);
+      },
+      Math.max(0, due - t),
+    );
+  }
+
+  cancel(): void {
+    this.first = undefined;
+    this.timer.cancel();
+  }
+
+  get pending(): boolean {
+    return this.timer.pending;
+  }
+}

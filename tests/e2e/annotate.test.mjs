@@ -18,6 +18,7 @@ import {
   serve,
   sleep,
   tabIdFor,
+  until,
   waitForState,
 } from './harness.mjs';
 import { coverage, outside } from './text-overlap.mjs';
@@ -158,16 +159,6 @@ const sameSizes = (a, b) => {
     );
   return keep(a) === keep(b);
 };
-
-async function until(fn, timeout = 5000) {
-  const t0 = Date.now();
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() - t0 > timeout) return v;
-    await sleep(50);
-  }
-}
 
 async function open(context) {
   const page = await context.newPage();

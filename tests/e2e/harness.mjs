@@ -100,7 +100,10 @@ export async function launch({ extension = true, headless = true, extensionDir =
     executablePath: chromiumPath(),
     headless,
     args,
-    ignoreDefaultArgs: extension ? ['--disable-extensions'] : [],
+    // Playwright turns the back/forward cache off by default; readers have it on, so the tests do too
+    ignoreDefaultArgs: extension
+      ? ['--disable-extensions', '--disable-back-forward-cache']
+      : ['--disable-back-forward-cache'],
     viewport: { width: 1280, height: 900 },
   });
   let worker;
@@ -199,6 +202,17 @@ export function assemblePage(target, title) {
 }
 
 export const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
+
+/** Poll `fn` until it returns something truthy, or `timeout` ms pass (then its last value). */
+export async function until(fn, timeout = 5000) {
+  const t0 = Date.now();
+  for (;;) {
+    const v = await fn();
+    if (v) return v;
+    if (Date.now() - t0 > timeout) return v;
+    await sleep(50);
+  }
+}
 
 /** Paragraphs written for the tests: names, numbers, "said", anonymous sources and hedges in every one. */
 export const ARTICLE_PARAS = [

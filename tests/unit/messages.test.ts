@@ -43,6 +43,7 @@ describe('isPopupRequest', () => {
     ['reveal', { type: 'sourcelight/reveal', start: 3, end: 10 }],
     ['reveal of an empty span', { type: 'sourcelight/reveal', start: 5, end: 5 }],
     ['reveal at 0', { type: 'sourcelight/reveal', start: 0, end: 1 }],
+    ['settings to apply (repaired by the receiver)', { type: 'sourcelight/apply-settings', settings: { paused: 1 } }],
     ['a message with a cycle', cyclic],
   ])('accepts %s', (_, msg) => {
     expect(isPopupRequest(msg)).toBe(true);
@@ -66,6 +67,8 @@ describe('isPopupRequest', () => {
     ['reveal with Infinity', { type: 'sourcelight/reveal', start: 0, end: Number.POSITIVE_INFINITY }],
     ['reveal with strings', { type: 'sourcelight/reveal', start: '1', end: '3' }],
     ['reveal with null', { type: 'sourcelight/reveal', start: null, end: 3 }],
+    ['settings to apply without settings', { type: 'sourcelight/apply-settings' }],
+    ['settings to apply as a string', { type: 'sourcelight/apply-settings', settings: '{}' }],
   ])('rejects %s', (_, msg) => {
     expect(isPopupRequest(msg)).toBe(false);
   });

@@ -252,16 +252,17 @@ describe('states', () => {
     expect(await screen.findByRole('heading', { name: 'Nothing found' })).toBeTruthy();
   });
 
-  it('shows an error the reader can act on, with a reload button', async () => {
-    const { client } = fakeClient({
+  it('shows an error the reader can act on, with a button that tries again without a reload', async () => {
+    const { client, sent } = fakeClient({
       states: [{ status: 'error', title: 'Story', site: 'example.com', error: 'analysis timed out' }],
     });
     renderPopup({ client });
     expect(await screen.findByRole('heading', { name: 'Sourcelight couldn’t analyse this page' })).toBeTruthy();
-    expect(screen.getByText(/Reload the page to try again/)).toBeTruthy();
+    expect(screen.getByText(/tries again by itself/)).toBeTruthy();
     expect(screen.getByText('Details: analysis timed out')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Reload the page' }));
-    await waitFor(() => expect(client.reload).toHaveBeenCalled());
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(sent).toContainEqual({ type: 'sourcelight/annotate-anyway' }));
+    expect(client.reload).not.toHaveBeenCalled();
   });
 
   it('explains a missing content script: reload the page', async () => {

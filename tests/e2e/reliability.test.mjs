@@ -1,0 +1,328 @@
+// End-to-end reliability on real browsing, in headless Chromium with the back/forward cache on: SPA views
+// swapped late or in place, back/forward in the middle of an analysis, the service worker stopped in the middle
+// of one, page listeners that must not pile up, a page fighting the highlights, storage at its quota. Times to
+// ready are printed, never asserted.
+// Run after `npm run build`:  node --test tests/e2e/reliability.test.mjs
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import {
+  ARTICLE_PARAS,
+  assemblePage,
+  highlightSizes,
+  launch,
+  openPopup,
+  pageState,
+  serve,
+  sleep,
+  tabIdFor,
+  until,
+  waitForState,
+} from './harness.mjs';
+
+const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+/** The test paragraphs with their names swapped, so each "article" has its own speakers. */
+const story = (from, to) => ARTICLE_PARAS.map((p) => `<p>${esc(p.replaceAll(from, to))}</p>`).join('');
+const SPA = `<!doctype html><html><head><meta charset="utf-8"><title>SPA</title>
+<meta property="og:type" content="article"></head><body><nav><a href="/">Home</a></nav>
+<main id="view"><article><h1>Floods in Portmere</h1>${story('Lopez', 'Lopez')}</article></main>
+<aside id="tick">0</aside><script>
+window.__swap = (html) => { document.getElementById('view').innerHTML = html; };
+window.__ticker = (ms) => { let n = 0; return setInterval(() => { document.getElementById('tick').textContent = String(++n); }, ms); };
+</script></body></html>`;
+const OTHER = `<!doctype html><html><head><meta charset="utf-8"><title>Elsewhere</title></head><body><p>Another page.</p></body></html>`;
+/** ~6,000 words (~35,000 characters): an analysis that takes long enough to be interrupted. */
+const LONG = assemblePage(6000, 'A long article').html.replace(
+  '</head>',
+  `<script>addEventListener('pageshow', (e) => { if (e.persisted) window.__restored = (window.__restored ?? 0) + 1; });</script></head>`,
+);
+
+/** Over lib/parallel.ts's PARALLEL_MIN_CHARS (40,000): parsed on the offscreen pool once it runs. */
+const LONG_PARALLEL = assemblePage(8000, 'A longer article').html;
+
+let server;
+let ext;
+before(async () => {
+  server = await serve({
+    '/spa/': { body: SPA },
+    '/long/': { body: LONG },
+    '/long-parallel/': { body: LONG_PARALLEL },
+    '/other/': { body: OTHER },
+  });
+  ext = await launch();
+});
+after(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+const main = (page, js, arg) => page.evaluate(js, arg);
+/** Every range of every Sourcelight highlight sits on text still in the page. */
+const highlightsOnPage = (page) =>
+  main(page, () => {
+    let all = 0;
+    let detached = 0;
+    for (const [name, h] of CSS.highlights)
+      if (name.startsWith('sourcelight-'))
+        for (const r of h) {
+          all++;
+          if (!r.startContainer.isConnected) detached++;
+        }
+    return { all, detached };
+  });
+const speakers = (s) => (s?.analysis?.actors ?? []).filter((a) => a.kind === 'person').map((a) => a.name);
+const snapshots = (page) => main(page, () => performance.getEntriesByName('sourcelight:snapshot').length);
+
+/** The page's state once it is ready with `text` in its analysis (or null after 20 s). */
+const readyWith = (tabId, text) =>
+  until(async () => {
+    const s = await pageState(ext.worker, tabId);
+    return s.status === 'ready' && s.analysis?.text.includes(text) ? s : null;
+  }, 20_000);
+
+async function openAt(path) {
+  const page = await ext.context.newPage();
+  await page.goto(`${server.origin}${path}`);
+  const tabId = await tabIdFor(ext.worker, page);
+  return { page, tabId };
+}
+
+test('SPA: a new article 1.5 s after pushState, behind a "Loading…" placeholder, replaces the old one', async () => {
+  const { page, tabId } = await openAt('/spa/');
+  assert.equal((await waitForState(ext.worker, tabId)).status, 'ready');
+  await main(page, () => {
+    history.pushState({}, '', '/spa/2');
+    window.__swap('<p class="spinner">Loading…</p>');
+    setTimeout(() => window.__swap(document.querySelector('template')?.innerHTML ?? ''), 1500);
+  });
+  await main(
+    page,
+    (html) => {
+      const t = document.createElement('template');
+      t.innerHTML = html;
+      document.body.append(t);
+    },
+    `<article><h1>Storm in Valdor</h1>${story('Lopez', 'Okafor').replaceAll('Maria', 'Grace')}</article>`,
+  );
+  const next = await readyWith(tabId, 'Storm in Valdor');
+  assert.ok(next, 'the late article is analysed');
+  assert.ok(!next.analysis.text.includes('Floods in Portmere'), 'nothing of the old article');
+  assert.ok(
+    speakers(next).some((n) => /Okafor/.test(n)),
+    `new speakers: ${speakers(next)}`,
+  );
+  assert.ok(!speakers(next).some((n) => /Maria Lopez/.test(n)), `no old speaker: ${speakers(next)}`);
+  const h = await highlightsOnPage(page);
+  assert.ok(h.all > 0 && h.detached === 0, `highlights on the page: ${JSON.stringify(h)}`);
+  // watched again after that run: a paragraph added later is analysed too
+  await main(page, () =>
+    document
+      .querySelector('article')
+      .insertAdjacentHTML('beforeend', '<p>Mayor Ines Duarte told reporters that 14 bridges had been closed.</p>'),
+  );
+  const grown = await readyWith(tabId, '14 bridges');
+  assert.ok(grown, 'an addition after the SPA navigation is analysed');
+  await page.close();
+});
+
+test('an article swapped inside the same element, without a URL change: no mix of the two', async () => {
+  const { page, tabId } = await openAt('/spa/');
+  assert.equal((await waitForState(ext.worker, tabId)).status, 'ready');
+  await main(
+    page,
+    (html) => {
+      document.querySelector('article').innerHTML = html;
+    },
+    `<h1>Drought in Soria</h1>${story('Lopez', 'Novak').replaceAll('Maria', 'Petra')}`,
+  );
+  const next = await readyWith(tabId, 'Drought in Soria');
+  assert.ok(next, 'the swapped article is analysed');
+  assert.ok(!next.analysis.text.includes('Floods in Portmere'), 'only the new article');
+  assert.ok(!speakers(next).some((n) => /Maria Lopez/.test(n)), `no old speaker: ${speakers(next)}`);
+  const h = await highlightsOnPage(page);
+  assert.ok(h.all > 0 && h.detached === 0, `highlights on the page: ${JSON.stringify(h)}`);
+  await page.close();
+});
+
+test('back/forward in the middle of an analysis: ready again without a reload', async () => {
+  const { page, tabId } = await openAt('/long/');
+  // leave as soon as the snapshot is sent for analysis
+  assert.ok(await until(() => snapshots(page), 20_000), 'snapshot taken');
+  await page.goto(`${server.origin}/other/`);
+  await sleep(300);
+  const t0 = Date.now();
+  await page.goBack({ waitUntil: 'commit' });
+  assert.equal(await main(page, () => window.__restored ?? 0), 1, 'restored from the back/forward cache');
+  const state = await waitForState(ext.worker, tabId, { timeout: 60_000 });
+  console.log(`back/forward mid-analysis: ${state.status} ${Date.now() - t0} ms after going back`);
+  assert.equal(state.status, 'ready', JSON.stringify({ status: state.status, error: state.error }));
+  assert.equal(await snapshots(page), 2, 'read again after the return, once');
+  await page.close();
+});
+
+test('the service worker stopped in the middle of an analysis: retried by itself, ready without a reload', async () => {
+  // A worker busy in a long synchronous analysis is not stopped at once (Chrome lets the task end), so the
+  // worker is stopped while it waits for the offscreen parse pool: a long page once to start the pool, then
+  // the same page again, and the worker stopped as soon as its text is sent
+  const warm = await openAt('/long-parallel/');
+  assert.equal((await waitForState(ext.worker, warm.tabId, { timeout: 90_000 })).status, 'ready');
+  await warm.page.close();
+  const poolUp = await until(
+    () =>
+      ext.worker.evaluate(() =>
+        chrome.runtime
+          .sendMessage({ type: 'sourcelight/offscreen-status' })
+          .then((r) => r?.ready === true)
+          .catch(() => false),
+      ),
+    60_000,
+  );
+  assert.ok(poolUp, 'the offscreen pool is up');
+  const { page, tabId } = await openAt('/long-parallel/?again');
+  assert.ok(await until(() => snapshots(page), 20_000), 'snapshot taken');
+  await sleep(300);
+  const cdp = await ext.context.newCDPSession(page);
+  const versions = [];
+  cdp.on('ServiceWorker.workerVersionUpdated', (e) => versions.push(...e.versions));
+  await cdp.send('ServiceWorker.enable');
+  const running = await until(
+    () =>
+      versions.find(
+        (v) => v.scriptURL.startsWith(`chrome-extension://${ext.extensionId}/`) && v.runningStatus === 'running',
+      ),
+    10_000,
+  );
+  assert.ok(running, 'the service worker is running');
+  // what chrome://serviceworker-internals' "Stop" does (Target.closeTarget leaves a worker with an event in flight alone)
+  const t0 = Date.now();
+  await cdp.send('ServiceWorker.stopWorker', { versionId: running.versionId });
+  // the retry wakes a new one
+  ext.worker = await until(() => ext.context.serviceWorkers()[0], 30_000);
+  const state = await waitForState(ext.worker, tabId, { timeout: 90_000 });
+  console.log(
+    `worker stopped mid-analysis: ${state.status} ${Date.now() - t0} ms after the stop; retried ${JSON.stringify(state.retried)}`,
+  );
+  assert.equal(state.status, 'ready', JSON.stringify({ status: state.status, error: state.error }));
+  assert.ok(state.retried?.count >= 1, 'the interrupted request was asked again');
+  await cdp.detach();
+  await page.close();
+});
+
+test('no listener piles up: mouse moves over the article, a ticker, SPA swaps', async () => {
+  const { page, tabId } = await openAt('/spa/');
+  assert.equal((await waitForState(ext.worker, tabId)).status, 'ready');
+  const cdp = await ext.context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const metrics = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics: m } = await cdp.send('Performance.getMetrics');
+    const get = (n) => m.find((x) => x.name === n)?.value;
+    return { listeners: get('JSEventListeners'), heapMB: get('JSHeapUsedSize') / 2 ** 20 };
+  };
+  const box = await page.locator('article').boundingBox();
+  const moves = async (n) => {
+    for (let i = 0; i < n; i++)
+      await page.mouse.move(box.x + 20 + ((i * 37) % (box.width - 40)), box.y + 40 + ((i * 13) % 300));
+  };
+  await moves(50);
+  const m0 = await metrics();
+  await moves(600);
+  const m1 = await metrics();
+  const ticker = await main(page, () => window.__ticker(50));
+  await sleep(5000);
+  await main(page, (id) => clearInterval(id), ticker);
+  const m2 = await metrics();
+  for (let i = 0; i < 10; i++) {
+    await main(
+      page,
+      (i) => {
+        history.pushState({}, '', `/spa/swap-${i}`);
+        window.__swap(
+          document.querySelector('article').outerHTML.replace(/Floods in Portmere( \\d+)?/, `Floods in Portmere ${i}`),
+        );
+      },
+      i,
+    );
+    await sleep(150);
+  }
+  await until(async () => (await pageState(ext.worker, tabId)).status === 'ready', 20_000);
+  await sleep(1500);
+  const m3 = await metrics();
+  console.log(
+    `listeners ${m0.listeners} -> ${m1.listeners} (600 moves) -> ${m2.listeners} (5 s ticker) -> ${m3.listeners} (10 swaps); heap ${[m0, m1, m2, m3].map((m) => m.heapMB.toFixed(1)).join(' -> ')} MB`,
+  );
+  assert.equal(m1.listeners, m0.listeners, 'mouse moves add no listener');
+  assert.equal(m2.listeners, m1.listeners, 'a ticker adds no listener');
+  assert.equal(m3.listeners, m2.listeners, 'SPA swaps add no listener');
+  await cdp.detach();
+  await page.close();
+});
+
+test('a page that fights the highlights: cleared, replaced, spoofed or added to, they are put back; a page that keeps at it is left and the popup says so', async () => {
+  const { page, tabId } = await openAt('/spa/');
+  assert.equal((await waitForState(ext.worker, tabId)).status, 'ready');
+  const own = () =>
+    main(page, () => {
+      const out = {};
+      for (const [name, h] of [...CSS.highlights].sort()) if (name.startsWith('sourcelight-')) out[name] = h.size;
+      return out;
+    });
+  const drawn = await own();
+  assert.ok(drawn['sourcelight-person'] > 0 && drawn['sourcelight-claim'] > 0, JSON.stringify(drawn));
+  // once: everything cleared, the claim name taken over by the page's own highlight on an on-the-record
+  // sentence, a range added to the people
+  await main(page, () => {
+    CSS.highlights.clear();
+    const p = document.querySelector('article p');
+    const r = new Range();
+    r.selectNodeContents(p);
+    window.__pageClaim = new Highlight(r);
+    CSS.highlights.set('sourcelight-claim', window.__pageClaim);
+    const spoof = new Range();
+    spoof.selectNodeContents(document.querySelector('h1'));
+    window.__spoof = spoof;
+  });
+  assert.ok(
+    await until(async () => JSON.stringify(await own()) === JSON.stringify(drawn), 10_000),
+    'put back as drawn',
+  );
+  assert.equal(await main(page, () => CSS.highlights.get('sourcelight-claim') === window.__pageClaim), false);
+  await main(page, () => CSS.highlights.get('sourcelight-person').add(window.__spoof));
+  assert.ok(
+    await until(() => main(page, () => !CSS.highlights.get('sourcelight-person').has(window.__spoof)), 10_000),
+    'a range the page added to ours is dropped',
+  );
+  assert.equal((await pageState(ext.worker, tabId)).highlightsBlocked, undefined);
+  // a page that keeps clearing them: a few repairs, then it is left, and the state says so
+  await main(page, () => setInterval(() => CSS.highlights.clear(), 300));
+  const blocked = await until(async () => (await pageState(ext.worker, tabId)).highlightsBlocked, 30_000);
+  assert.equal(blocked, true, 'the popup is told the page removes the highlights');
+  await page.close();
+});
+
+test('storage at its quota: a switch in the popup still applies to the page, and the popup says it was not kept', async () => {
+  const { page, tabId } = await openAt('/spa/');
+  assert.equal((await waitForState(ext.worker, tabId)).status, 'ready');
+  assert.ok((await highlightSizes(page))['sourcelight-person'] > 0);
+  // fill storage.local up to its quota (10 MiB without unlimitedStorage)
+  const free = await ext.worker.evaluate(async () => {
+    const quota = chrome.storage.local.QUOTA_BYTES;
+    await chrome.storage.local.set({ filler: 'x'.repeat(quota - (await chrome.storage.local.getBytesInUse()) - 64) });
+    return quota - (await chrome.storage.local.getBytesInUse());
+  });
+  assert.ok(free < 100, `storage nearly full: ${free} bytes free`);
+  const popup = await openPopup(ext.context, ext.extensionId, tabId);
+  try {
+    const people = popup.getByRole('switch', { name: /^People/ });
+    await people.click();
+    await popup.getByRole('alert').filter({ hasText: 'Couldn’t keep this change' }).waitFor({ timeout: 10_000 });
+    assert.equal(await people.isChecked(), false, 'the switch stays off');
+    assert.ok(
+      await until(async () => !(await highlightSizes(page))['sourcelight-person'], 10_000),
+      'people no longer drawn on the page',
+    );
+  } finally {
+    await ext.worker.evaluate(() => chrome.storage.local.remove('filler'));
+    await popup.close();
+    await page.close();
+  }
+});
