@@ -2,7 +2,14 @@
 // which cannot open the toolbar popup); otherwise the active tab of the current window.
 import { render } from 'preact';
 import { Popup } from '@/components/popup';
-import { clipboardCopy, downloadFile, type PopupClient, type TabInfo } from '@/components/popup-client';
+import {
+  ALL_SITES,
+  accessPatterns,
+  clipboardCopy,
+  downloadFile,
+  type PopupClient,
+  type TabInfo,
+} from '@/components/popup-client';
 import './style.css';
 
 async function targetTabId(): Promise<number | null> {
@@ -30,6 +37,22 @@ const client: PopupClient = {
     const id = await tabId;
     if (id !== null) await browser.tabs.reload(id);
   },
+  async siteAccess() {
+    const url = (await client.tab())?.url;
+    const allSites = await browser.permissions.contains({ origins: ALL_SITES });
+    const thisSite = url?.startsWith('http')
+      ? await browser.permissions.contains({ origins: accessPatterns(url) })
+      : undefined;
+    return { allSites, thisSite };
+  },
+  async inject() {
+    const id = await tabId;
+    if (id === null) throw new Error('no tab');
+    // the files the manifest declares for every page (WXT checks the script's path at build time)
+    await browser.scripting.insertCSS({ target: { tabId: id }, files: ['/content-scripts/content.css'] });
+    await browser.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/content.js'] });
+  },
+  requestAccess: (url) => browser.permissions.request({ origins: accessPatterns(url) }),
   copyText: clipboardCopy,
   saveFile: downloadFile,
 };
