@@ -47,6 +47,10 @@ export default defineContentScript({
       report: (where, e) => {
         if (!quiet(e)) console.debug(`[sourcelight] ${where}:`, e);
       },
+      // A build made with `wxt build --mode marks` draws with <sourcelight-mark> elements everywhere, so that the
+      // fallback painter runs end to end in a real browser (tests/e2e/marks.test.mjs). The mode is a constant of
+      // the build: the published one is 'production' and this line folds away.
+      painter: import.meta.env.MODE === 'marks' ? 'marks' : undefined,
     });
 
     // the popup (and the e2e tests, from the service worker) ask the page's state; only our own extension

@@ -104,6 +104,13 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
       }
     });
 
+    test('the published content script draws with whatever the page supports: the test-only painter switch folds away', () => {
+      // entrypoints/content/index.ts: only a `wxt build --mode marks` build forces the fallback painter
+      const js = readFileSync(join(dir, 'content-scripts', 'content.js'), 'utf8');
+      expect(js).toMatch(/painter:void 0/);
+      expect(js).not.toMatch(/painter:"marks"/);
+    });
+
     test.each(bundles.map((f) => [relative(dir, f), f]))('%s: no eval, no remote script, no network', (_, f) => {
       const js = readFileSync(f, 'utf8');
       expect(js).not.toMatch(EVAL);
