@@ -193,8 +193,8 @@ export function Popup({ client, settingsStore = browserSettingsStore, pollMs = P
   const allow = async () => {
     // nothing awaited before the prompt: it must come from the click itself
     if (!(await client.requestAccess(tab?.url).catch(() => false))) return;
+    // the background runs the content script in the tab once the site is allowed (permissions.onAdded)
     setView({ kind: 'connecting' });
-    await client.inject().catch(() => undefined);
     kick();
   };
   const reload = async () => {

@@ -15,6 +15,15 @@ export default defineContentScript({
   // WXT would also announce the script to the page by window.postMessage, telling it the extension's id
   noScriptStartedPostMessage: true,
   async main(ctx) {
+    // One copy per page: where the reader limited site access the popup or the background runs this script
+    // (utils/content-script.ts), and a copy may be there already. The flag lives in the extension's isolated
+    // world, which no page script can reach.
+    const world = globalThis as { __sourcelightRunning?: boolean };
+    if (world.__sourcelightRunning) return;
+    world.__sourcelightRunning = true;
+    ctx.onInvalidated(() => {
+      world.__sourcelightRunning = false;
+    });
     performance.mark('sourcelight:start');
     // WXT stops an older copy of this script when a newer one starts, by a CustomEvent on `document` named
     // from the public extension id: any page could forge it and switch us off. The manifest injects us once

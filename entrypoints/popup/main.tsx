@@ -10,6 +10,7 @@ import {
   type PopupClient,
   type TabInfo,
 } from '@/components/popup-client';
+import { runContentScript } from '@/utils/content-script';
 import './style.css';
 
 async function targetTabId(): Promise<number | null> {
@@ -48,9 +49,7 @@ const client: PopupClient = {
   async inject() {
     const id = await tabId;
     if (id === null) throw new Error('no tab');
-    // the files the manifest declares for every page (WXT checks the script's path at build time)
-    await browser.scripting.insertCSS({ target: { tabId: id }, files: ['/content-scripts/content.css'] });
-    await browser.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/content.js'] });
+    await runContentScript(id);
   },
   requestAccess: (url) => browser.permissions.request({ origins: accessPatterns(url) }),
   copyText: clipboardCopy,

@@ -333,6 +333,13 @@ describe('the reader withheld "access your data for all websites"', () => {
       const state = await pageState(ext.control, tabId);
       assert.equal(state.status, 'ready');
       assert.deepEqual(await popupListDiffs(popup, state.analysis), []);
+      // running the script again (popup and background may both try) starts no second copy
+      await ext.control.evaluate(
+        (id) => chrome.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/content.js'] }),
+        tabId,
+      );
+      await sleep(500);
+      assert.equal(await page.evaluate(() => performance.getEntriesByName('sourcelight:start').length), 1);
       await popup.close();
       await page.close();
     } finally {

@@ -267,7 +267,8 @@ describe('states', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Allow on www.theguardian.com' }));
       expect(await screen.findByRole('heading', { name: 'Who said what' })).toBeTruthy();
       expect(client.requestAccess).toHaveBeenCalledWith(ARTICLE_URL);
-      expect(client.inject).toHaveBeenCalledTimes(2);
+      // once, on opening; after the grant the background runs the content script (permissions.onAdded)
+      expect(client.inject).toHaveBeenCalledTimes(1);
     });
 
     it('a refused prompt leaves the explanation in place', async () => {
