@@ -8,7 +8,11 @@ export default defineConfig({
     description:
       'Highlights who is speaking in a news article, its figures, where each claim comes from, and which claims nobody on the record stands behind.',
     // offscreen (Chrome only): a hidden page that runs the parse on Web Workers for long articles
-    permissions: browser === 'firefox' ? ['storage', 'activeTab'] : ['storage', 'activeTab', 'offscreen'],
+    // scripting: run the content script on a page the reader opened the popup on, when they limited site access
+    permissions:
+      browser === 'firefox'
+        ? ['storage', 'activeTab', 'scripting']
+        : ['storage', 'activeTab', 'scripting', 'offscreen'],
     action: { default_title: 'Sourcelight' },
     // Extension pages and the service worker: own scripts only, and no connection to anything but the
     // extension itself (nothing is ever sent anywhere; tests/e2e/privacy.test.mjs checks it)

@@ -21,8 +21,41 @@ export interface PopupClient {
   send(request: PopupRequest): Promise<unknown>;
   /** Reload the target tab (the remedy when the content script is missing). */
   reload(): Promise<void>;
+  /** What the reader lets the extension read: every site, and the target tab's site. */
+  siteAccess(): Promise<SiteAccess>;
+  /**
+   * Run the content script in the target tab now. Allowed once the site is, or for this tab alone after a click
+   * on the toolbar button (activeTab); rejects otherwise.
+   */
+  inject(): Promise<void>;
+  /**
+   * Ask the reader (the browser's prompt) to allow the tab's site, or every site when its address is hidden.
+   * Call it straight from the click: Firefox refuses the prompt once the handler has awaited anything.
+   */
+  requestAccess(url: string | undefined): Promise<boolean>;
   copyText(text: string): Promise<void>;
   saveFile(name: string, text: string, type: string): void;
+}
+
+/**
+ * Where the content script may run. Readers can limit it: Firefox lets them withhold "access your data for all
+ * websites", Chrome lets them set site access to "on click" or to chosen sites. Then the content script never
+ * runs by itself, and reloading does not help.
+ */
+export interface SiteAccess {
+  /** Every http(s) site, as the manifest asks: the content script runs by itself everywhere. */
+  allSites: boolean;
+  /** The target tab's site; undefined when its address is hidden. */
+  thisSite?: boolean;
+}
+
+/** The sites the content script is declared for (manifest content_scripts matches). */
+export const ALL_SITES = ['http://*/*', 'https://*/*'];
+
+/** The permission patterns to ask for so that the content script may run on `url`: its site, else every site. */
+export function accessPatterns(url: string | undefined): string[] {
+  const site = siteOf(url);
+  return site ? [`${new URL(url as string).protocol}//${site}/*`] : ALL_SITES;
 }
 
 /** The settings store, injectable; defaults to lib/settings-store (WXT storage). */

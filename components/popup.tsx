@@ -50,6 +50,8 @@ export type PopupView =
   | { kind: 'restricted'; reason: string }
   | { kind: 'page-loading' }
   | { kind: 'unreachable'; urlKnown: boolean }
+  /** The reader limited the extension's site access, and this page is not (yet) allowed. */
+  | { kind: 'no-access'; site: string }
   | { kind: 'page'; state: PageState };
 
 /** Poll the content script: the tab, then get-state until the page settles. */
@@ -59,6 +61,7 @@ function usePageView(client: PopupClient, pollMs: number) {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const failures = useRef(0);
   const settle = useRef(0);
+  const accessChecked = useRef(false);
   const alive = useRef(true);
 
   const poll = useCallback(async () => {
@@ -82,7 +85,24 @@ function usePageView(client: PopupClient, pollMs: number) {
     if (!alive.current) return;
     if (!state) {
       // The content script may not be there yet (page loading, document_idle not reached) or at all
-      // (the page was open before Sourcelight was installed or updated).
+      // (the page was open before Sourcelight was installed or updated, or the reader limited site access).
+      if (!accessChecked.current && t.status !== 'loading') {
+        accessChecked.current = true;
+        const access = await client.siteAccess().catch(() => null);
+        if (!alive.current) return;
+        if (access && !access.allSites && access.thisSite !== true) {
+          // It cannot run here by itself. Opening the popup from the toolbar grants this tab (activeTab): run
+          // it now, so that one click annotates the page; without that grant, say what is missing.
+          const injected = await client.inject().then(
+            () => true,
+            () => false,
+          );
+          if (!alive.current) return;
+          if (!injected) return setView({ kind: 'no-access', site: siteOf(t.url) });
+          failures.current = 0;
+          return again();
+        }
+      }
       failures.current++;
       if (t.status === 'loading') {
         setView({ kind: 'page-loading' });
@@ -189,6 +209,13 @@ export function Popup({ client, settingsStore = browserSettingsStore, pollMs = P
     if (reply) setView({ kind: 'page', state: reply });
     kick();
   };
+  const allow = async () => {
+    // nothing awaited before the prompt: it must come from the click itself
+    if (!(await client.requestAccess(tab?.url).catch(() => false))) return;
+    // the background runs the content script in the tab once the site is allowed (permissions.onAdded)
+    setView({ kind: 'connecting' });
+    kick();
+  };
   const reload = async () => {
     setView({ kind: 'page-loading' });
     await client.reload().catch(() => undefined);
@@ -199,7 +226,7 @@ export function Popup({ client, settingsStore = browserSettingsStore, pollMs = P
   const title = state?.title || tab?.title || (view.kind === 'restricted' ? 'This page' : '');
   const analysis = state?.status === 'ready' ? state.analysis : undefined;
   const counts = state?.analysis ? countByCategory(state.analysis) : undefined;
-  const restricted = view.kind === 'restricted' || view.kind === 'no-tab';
+  const restricted = view.kind === 'restricted' || view.kind === 'no-tab' || view.kind === 'no-access';
 
   return (
     <div class="popup">
@@ -223,6 +250,7 @@ export function Popup({ client, settingsStore = browserSettingsStore, pollMs = P
           site={site}
           onAnnotate={annotateAnyway}
           onReload={reload}
+          onAllow={allow}
           onResume={() => (settings.paused ? setPaused(false) : setSite(true))}
         />
         {state?.highlightsBlocked && (
@@ -270,11 +298,12 @@ interface ViewNoticeProps {
   site: string;
   onAnnotate: () => void;
   onReload: () => void;
+  onAllow: () => void;
   onResume: () => void;
 }
 
 /** The notice for the current state, or nothing when the analysis is shown. */
-function ViewNotice({ view, settings, site, onAnnotate, onReload, onResume }: ViewNoticeProps) {
+function ViewNotice({ view, settings, site, onAnnotate, onReload, onAllow, onResume }: ViewNoticeProps) {
   switch (view.kind) {
     case 'connecting':
       return <StatusPanel tone="busy" heading="Connecting to the page…" />;
@@ -307,6 +336,20 @@ function ViewNotice({ view, settings, site, onAnnotate, onReload, onResume }: Vi
         >
           <p>If this is a web page, reload it: Sourcelight was installed or updated after it loaded.</p>
           <p class="muted">Browser pages and extension stores can’t be annotated.</p>
+        </StatusPanel>
+      );
+    case 'no-access':
+      return (
+        <StatusPanel
+          tone="warn"
+          heading={view.site ? `Sourcelight may not read ${view.site}` : 'Sourcelight may not read this site'}
+          action={{ label: view.site ? `Allow on ${view.site}` : 'Allow on all sites', onClick: onAllow }}
+        >
+          <p>
+            Your browser’s settings let Sourcelight read only the sites you allow, and this one isn’t among them, so it
+            isn’t running here. Reloading won’t change that; allowing the site will.
+          </p>
+          <p class="muted">Nothing Sourcelight reads ever leaves your computer.</p>
         </StatusPanel>
       );
     case 'page':

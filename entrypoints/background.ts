@@ -6,6 +6,7 @@ import { type AnalyzeResponse, isAnalyzeRequest, type OffscreenRequest, type Off
 import { analyzeParallel, PARALLEL_MIN_CHARS, ParsePool, parallelTimeoutMs, poolSize } from '@/lib/parallel';
 import { withTimeout } from '@/lib/timeout';
 import type { Analysis, AnalysisEngine } from '@/lib/types';
+import { contentScriptRuns, runContentScript } from '@/utils/content-script';
 
 /** Where long texts go: analyse (rejects on any failure) and start the pool ahead of need. */
 interface ParallelHost {
@@ -94,7 +95,22 @@ function parallelHost(): ParallelHost | null {
   return null;
 }
 
+/**
+ * The reader allowed sites (from the popup's prompt, about:addons or the extensions menu): the manifest's
+ * content script runs on pages loaded from now on, so run it now in the page they are looking at. This is the
+ * background's job because the browser's prompt may close the popup that asked.
+ */
+async function annotateActiveTabs(origins: string[]): Promise<void> {
+  if (origins.length === 0) return;
+  for (const tab of await browser.tabs.query({ active: true, url: origins })) {
+    if (tab.id !== undefined && !(await contentScriptRuns(tab.id))) await runContentScript(tab.id);
+  }
+}
+
 export default defineBackground(() => {
+  browser.permissions.onAdded.addListener((added) => {
+    annotateActiveTabs(added.origins ?? []).catch(() => undefined);
+  });
   const host = parallelHost();
   const single = (text: string, fallback?: string): Analysis => ({
     ...analyze(text),

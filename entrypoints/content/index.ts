@@ -16,6 +16,15 @@ export default defineContentScript({
   // WXT would also announce the script to the page by window.postMessage, telling it the extension's id
   noScriptStartedPostMessage: true,
   async main(ctx) {
+    // One copy per page: where the reader limited site access the popup or the background runs this script
+    // (utils/content-script.ts), and a copy may be there already. The flag lives in the extension's isolated
+    // world, which no page script can reach.
+    const world = globalThis as { __sourcelightRunning?: boolean };
+    if (world.__sourcelightRunning) return;
+    world.__sourcelightRunning = true;
+    ctx.onInvalidated(() => {
+      world.__sourcelightRunning = false;
+    });
     performance.mark('sourcelight:start');
     // WXT stops an older copy of this script when a newer one starts, by a CustomEvent on `document` named
     // from the public extension id: any page could forge it and switch us off. The manifest injects us once
@@ -50,6 +59,10 @@ export default defineContentScript({
       report: (where, e) => {
         if (!quiet(e)) console.debug(`[sourcelight] ${where}:`, e);
       },
+      // A build made with `wxt build --mode marks` draws with <sourcelight-mark> elements everywhere, so that the
+      // fallback painter runs end to end in a real browser (tests/e2e/marks.test.mjs). The mode is a constant of
+      // the build: the published one is 'production' and this line folds away.
+      painter: import.meta.env.MODE === 'marks' ? 'marks' : undefined,
     });
 
     // the popup (and the e2e tests, from the service worker) ask the page's state; only our own extension

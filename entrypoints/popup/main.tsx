@@ -2,7 +2,15 @@
 // which cannot open the toolbar popup); otherwise the active tab of the current window.
 import { render } from 'preact';
 import { Popup } from '@/components/popup';
-import { clipboardCopy, downloadFile, type PopupClient, type TabInfo } from '@/components/popup-client';
+import {
+  ALL_SITES,
+  accessPatterns,
+  clipboardCopy,
+  downloadFile,
+  type PopupClient,
+  type TabInfo,
+} from '@/components/popup-client';
+import { runContentScript } from '@/utils/content-script';
 import './style.css';
 
 async function targetTabId(): Promise<number | null> {
@@ -30,6 +38,20 @@ const client: PopupClient = {
     const id = await tabId;
     if (id !== null) await browser.tabs.reload(id);
   },
+  async siteAccess() {
+    const url = (await client.tab())?.url;
+    const allSites = await browser.permissions.contains({ origins: ALL_SITES });
+    const thisSite = url?.startsWith('http')
+      ? await browser.permissions.contains({ origins: accessPatterns(url) })
+      : undefined;
+    return { allSites, thisSite };
+  },
+  async inject() {
+    const id = await tabId;
+    if (id === null) throw new Error('no tab');
+    await runContentScript(id);
+  },
+  requestAccess: (url) => browser.permissions.request({ origins: accessPatterns(url) }),
   copyText: clipboardCopy,
   saveFile: downloadFile,
 };

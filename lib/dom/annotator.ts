@@ -18,7 +18,7 @@ import {
   walkInto,
 } from './extract.ts';
 import { isArticlePage } from './gate.ts';
-import { createPainter, type Painter } from './highlight.ts';
+import { createPainter, type Painter, type PainterKind } from './highlight.ts';
 import { type Explained, explainAll, explainAt, swatch } from './marks.ts';
 import { Aborted, afterNextFrame, Coalescer, runSliced, runSlicedFor, Timer } from './schedule.ts';
 import { TextMap } from './text-map.ts';
@@ -80,6 +80,8 @@ export interface AnnotatorDeps {
   mark?: (name: string) => void;
   /** A failure we recovered from; "Extension context invalidated." never gets here. */
   report?: (where: string, error: unknown) => void;
+  /** Draw with this painter whatever the page supports: fixed when the extension is built, never by a page. */
+  painter?: PainterKind;
 }
 
 /** The background refuses longer requests (lib/messages.ts): send the article up to a paragraph break within it. */
@@ -401,7 +403,7 @@ export class Annotator {
   private newPainter(map: TextMap): Painter {
     this.painter?.clear();
     // an article in a same-origin frame is drawn in that frame's document (its own highlight registry)
-    const painter = createPainter(this.root?.ownerDocument ?? this.deps.doc, map);
+    const painter = createPainter(this.root?.ownerDocument ?? this.deps.doc, map, this.deps.painter);
     this.painter = painter;
     for (const c of CATEGORIES) painter.setVisible(c.id, this.visible(c.id));
     return painter;

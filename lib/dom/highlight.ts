@@ -74,8 +74,13 @@ export function supportsHighlights(doc: Document): boolean {
   return !!win && typeof win.CSS !== 'undefined' && 'highlights' in win.CSS && typeof win.Highlight === 'function';
 }
 
-export function createPainter(doc: Document, map: TextMap): Painter {
-  return supportsHighlights(doc) ? new CssPainter(doc, map) : new WrapPainter(doc, map);
+/** How highlights are drawn: CSS Custom Highlights, or `<sourcelight-mark>` elements where the API is missing. */
+export type PainterKind = 'highlights' | 'marks';
+
+/** The CSS highlight painter where the page supports it; `force` is for a test build only (see the content script). */
+export function createPainter(doc: Document, map: TextMap, force?: PainterKind): Painter {
+  const kind = force ?? (supportsHighlights(doc) ? 'highlights' : 'marks');
+  return kind === 'highlights' ? new CssPainter(doc, map) : new WrapPainter(doc, map);
 }
 
 const byStart = (a: Mark, b: Mark) => a.start - b.start || b.end - a.end;

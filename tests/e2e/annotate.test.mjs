@@ -3,12 +3,23 @@
 // Run after `npx wxt build`:  node --test --test-concurrency=1 tests/e2e/*.test.mjs
 // Figures are printed (and written to artifacts/e2e-annotate.json); screenshots go to artifacts/.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { parseHTML } from 'linkedom';
 import {
-  CORPUS_PAGES,
+  checkCorpusPage,
+  corpusTable,
+  expectedText,
+  MAX_OUTSIDE,
+  MIN_COVERAGE,
+  MIN_PAGES_CLEAN,
+  MIN_PAGES_COVERED,
+  median,
+  sameSizes,
+  until,
+  writeSettings,
+} from './checks.mjs';
+import {
   corpusRoutes,
   corpusSlugs,
   highlightSizes,
@@ -18,25 +29,16 @@ import {
   serve,
   sleep,
   tabIdFor,
-  until,
   waitForState,
 } from './harness.mjs';
-import { coverage, outside } from './text-overlap.mjs';
 
 const ARTIFACTS = join(ROOT, 'artifacts');
-const CATEGORIES = ['person', 'organization', 'place', 'figure', 'sourcing', 'claim'];
 const SCREENSHOTS = new Set([
   'readability-bbc-1',
   'readability-guardian-1',
   'scrapinghub-nbcnews-5a822960e9a2',
   'postlight-npr_org',
 ]);
-/** Coverage: share of the human-extracted body's words found in the annotated text. */
-const MIN_COVERAGE = 0.9;
-const MIN_PAGES_COVERED = 0.9;
-/** Precision: share of the annotated text's words outside the human-extracted body (teasers, captions). */
-const MAX_OUTSIDE = 0.1;
-const MIN_PAGES_CLEAN = 0.9;
 const FIRST_HIGHLIGHT_BUDGET_MS = 300;
 const LONG_TASK_MS = 50;
 /** Loads per page and per browser in the timing test. */
@@ -48,16 +50,7 @@ const RUNS = 5;
  */
 const LONG_TASK_NOISE = 1;
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-
-function expectedText(slug) {
-  const dir = join(CORPUS_PAGES, slug);
-  if (existsSync(join(dir, 'expected-text.txt'))) return readFileSync(join(dir, 'expected-text.txt'), 'utf8');
-  if (existsSync(join(dir, 'expected.html')))
-    return parseHTML(readFileSync(join(dir, 'expected.html'), 'utf8')).document.documentElement.textContent ?? '';
-  return null;
-}
 
 /** Article pages made from corpus text: `n` words in paragraphs, marked as a NewsArticle. */
 function articlePage(title, n, extraScript = '', style = '') {
@@ -132,34 +125,6 @@ async function workerErrors() {
   return ext.worker.evaluate(() => self.__slErrors ?? []);
 }
 
-async function writeSettings(change) {
-  await ext.worker.evaluate(
-    async ({ change, cats }) => {
-      const cur = (await chrome.storage.local.get('settings')).settings ?? {
-        categories: Object.fromEntries(cats.map((c) => [c, true])),
-        paused: false,
-        disabledSites: [],
-      };
-      const next = { ...cur, ...change, categories: { ...cur.categories, ...(change.categories ?? {}) } };
-      await chrome.storage.local.set({ settings: next });
-    },
-    { change, cats: CATEGORIES },
-  );
-}
-
-// biome-ignore lint/performance/useDomNodeTextContent: innerText is the point: the text as rendered
-const bodyText = (page) => page.evaluate(() => document.body.innerText);
-
-const sameSizes = (a, b) => {
-  const keep = (o) =>
-    JSON.stringify(
-      Object.entries(o)
-        .filter(([k]) => k !== 'sourcelight-focus')
-        .sort(),
-    );
-  return keep(a) === keep(b);
-};
-
 async function open(context) {
   const page = await context.newPage();
   await page.addInitScript(() => {
@@ -231,80 +196,14 @@ test('every corpus page: annotated without errors, body found, categories drawn,
         failures.push(`${slug}: status ${state?.status} ${state?.error ?? ''}`);
         continue;
       }
-      const analysis = state.analysis ?? {
-        text: '',
-        actors: [],
-        figures: [],
-        sourcing: [],
-        attributions: [],
-        claims: [],
-      };
-      row.chars = analysis.text.length;
-      // the article body is found
-      const exp = expectedText(slug);
-      if (exp) {
+      const found = await checkCorpusPage({ page, ext: ext.worker, tabId, slug, i, state, row });
+      failures.push(...found);
+      if (row.coverage !== undefined) {
         withExpected++;
-        row.coverage = Math.round(coverage(exp, analysis.text) * 1000) / 10;
         if (row.coverage >= MIN_COVERAGE * 100) covered++;
-        row.outside = Math.round(outside(exp, analysis.text) * 1000) / 10;
         if (row.outside <= MAX_OUTSIDE * 100) clean++;
       }
-      // every category found is drawn
-      const counts = {
-        person: 0,
-        organization: 0,
-        place: 0,
-        figure: analysis.figures.length,
-        sourcing: analysis.sourcing.length,
-        claim: analysis.claims.length,
-      };
-      for (const a of analysis.actors) if (a.kind !== 'group') counts[a.kind] += a.mentions.length;
-      const sizes = await until(async () => {
-        const s = await highlightSizes(page);
-        return CATEGORIES.every((c) => counts[c] === 0 || (s[`sourcelight-${c}`] ?? 0) > 0) ? s : null;
-      }, 3000);
-      row.counts = counts;
-      if (!sizes) {
-        failures.push(
-          `${slug}: a category found but not drawn: ${JSON.stringify(await highlightSizes(page))} vs ${JSON.stringify(counts)}`,
-        );
-        continue;
-      }
-      // the page's text is untouched: the same with highlights, after a global pause removed them, and after
-      // they came back (the text at DOMContentLoaded is recorded too, but page scripts may change it since)
-      // (pages whose own scripts replace the article meanwhile, as msn.com's does, are re-annotated: then the
-      // drawn sizes follow the new analysis rather than the old one)
-      const textNow = async () => (await pageState(ext.worker, tabId)).analysis?.text;
-      const text0 = await textNow();
-      const sizes0 = await highlightSizes(page);
-      const restored = (name) => async () =>
-        name ? (await highlightSizes(page))[name] === sizes0[name] : sameSizes(await highlightSizes(page), sizes0);
-      const orChanged = (check) => async () => (await check()) || (await textNow()) !== text0;
-      const annotated = await bodyText(page);
-      await writeSettings({ paused: true });
-      const cleared = await until(async () => Object.keys(await highlightSizes(page)).length === 0);
-      const plain = await bodyText(page);
-      await writeSettings({ paused: false });
-      const redrawn = await until(orChanged(restored()));
-      const again = await bodyText(page);
-      row.innerTextSame = annotated === plain && plain === again;
-      row.sameAsDomContentLoaded = (await page.evaluate(() => window.__before)) === plain;
-      if (!cleared || !redrawn)
-        failures.push(`${slug}: pause ${cleared ? 'ok' : 'left highlights'}, resume ${redrawn ? 'ok' : 'differs'}`);
-      if (!row.innerTextSame) failures.push(`${slug}: body.innerText changed`);
-      // toggle one present category off and on again, through storage
-      const present = CATEGORIES.filter((c) => counts[c] > 0);
-      const cat = present[i % Math.max(1, present.length)];
-      if (cat) {
-        const name = `sourcelight-${cat}`;
-        await writeSettings({ categories: { [cat]: false } });
-        const gone = await until(async () => !((await highlightSizes(page))[name] > 0));
-        await writeSettings({ categories: { [cat]: true } });
-        const back = await until(orChanged(restored(name)));
-        if ((await textNow()) !== text0) row.pageChanged = true;
-        row.toggle = `${cat}: ${gone ? 'off' : 'STUCK'} / ${back ? 'on' : 'NOT RESTORED'}`;
-        if (!gone || !back) failures.push(`${slug}: toggle ${row.toggle}`);
-      }
+      if (found.length) continue;
       if (SCREENSHOTS.has(slug)) row.card = await screenshotWithCard(page, slug);
     } catch (e) {
       failures.push(`${slug}: ${e.message}`);
@@ -314,14 +213,7 @@ test('every corpus page: annotated without errors, body found, categories drawn,
   const wErrors = await workerErrors();
   figures.coverage = { covered, clean, withExpected };
   figures.errors = [...errors, ...wErrors];
-  console.log(
-    figures.pages
-      .map(
-        (r) =>
-          `${r.slug.padEnd(42)} ${String(r.status).padEnd(6)} cov ${String(r.coverage ?? '-').padStart(5)} out ${String(r.outside ?? '-').padStart(5)}  ${r.toggle ?? ''}`,
-      )
-      .join('\n'),
-  );
+  console.log(corpusTable(figures.pages));
   console.log(`coverage >= ${MIN_COVERAGE * 100}% on ${covered}/${withExpected} pages with a human extraction`);
   console.log(`words outside the human body <= ${MAX_OUTSIDE * 100}% on ${clean}/${withExpected} of those pages`);
   assert.deepEqual(figures.errors, [], 'errors from the extension');
@@ -500,15 +392,15 @@ test('live additions are annotated incrementally; reveal emphasises a span; paus
   assert.equal(await page.evaluate(() => CSS.highlights.has('sourcelight-focus')), true);
   // global pause removes everything; resuming redraws
   const before = await highlightSizes(page);
-  await writeSettings({ paused: true });
+  await writeSettings(ext.worker, { paused: true });
   assert.ok(await until(async () => Object.keys(await highlightSizes(page)).length === 0), 'paused: no highlights');
   assert.equal((await pageState(ext.worker, tabId)).status, 'paused');
-  await writeSettings({ paused: false });
+  await writeSettings(ext.worker, { paused: false });
   assert.ok(await until(async () => sameSizes(await highlightSizes(page), before)), 'resumed: same highlights');
   // per-site switch
-  await writeSettings({ disabledSites: ['127.0.0.1'] });
+  await writeSettings(ext.worker, { disabledSites: ['127.0.0.1'] });
   assert.ok(await until(async () => Object.keys(await highlightSizes(page)).length === 0), 'site off: no highlights');
-  await writeSettings({ disabledSites: [] });
+  await writeSettings(ext.worker, { disabledSites: [] });
   await page.close();
   assert.deepEqual(errors, []);
 });

@@ -131,10 +131,20 @@ export async function tabIdFor(worker, page) {
   });
 }
 
-/** Ask the content script in a tab for its PageState (see lib/messages.ts), from the service worker. */
+/**
+ * Ask the content script in a tab for its PageState (see lib/messages.ts), from the service worker (or, in
+ * Firefox, an extension page). As JSON: WebDriver BiDi hands an object met twice back as a reference that
+ * Puppeteer reads as undefined, and analyses share span objects.
+ */
 export async function pageState(worker, tabId) {
   return worker
-    .evaluate((id) => chrome.tabs.sendMessage(id, { type: 'sourcelight/get-state' }), tabId)
+    .evaluate(
+      (id) =>
+        chrome.tabs
+          .sendMessage(id, { type: 'sourcelight/get-state' })
+          .then((s) => (s === undefined ? s : JSON.parse(JSON.stringify(s)))),
+      tabId,
+    )
     .catch((e) => ({ status: 'no-answer', error: String(e.message ?? e) }));
 }
 

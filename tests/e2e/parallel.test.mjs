@@ -4,12 +4,9 @@
 // here in Node through the CLI), category by category. Run after `npm run build`:
 //   node --test --test-concurrency=1 tests/e2e/parallel.test.mjs
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { assemblePage, launch, ROOT, serve, sleep, tabIdFor, waitForState } from './harness.mjs';
+import { assemblePage, launch, serve, sleep, tabIdFor, waitForState } from './harness.mjs';
+import { singleThread } from './reference.mjs';
 
 let browser;
 let server;
@@ -24,23 +21,6 @@ after(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/** analyze(text) in Node, one thread: the CLI's JSON output for a text file. */
-function singleThread(text) {
-  const dir = mkdtempSync(join(tmpdir(), 'sourcelight-parallel-'));
-  try {
-    const file = join(dir, 'article.txt');
-    writeFileSync(file, text);
-    const out = execFileSync('npx', ['tsx', 'scripts/analyze.ts', '--json', file], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      maxBuffer: 256 * 2 ** 20,
-    });
-    return JSON.parse(out.trim().split('\n')[0]);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 const counts = (a) => ({
   chars: a.text.length,

@@ -53,9 +53,13 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
     const manifest = built ? JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) : {};
     const bundles = files(dir, /\.js$/);
 
-    test('manifest: only storage and activeTab (+ offscreen in Chrome), no host permissions, nothing exposed to pages', () => {
-      // offscreen: Chrome's hidden page for the parse workers (README, Permissions); Firefox needs none
-      const expected = target === 'chrome-mv3' ? ['activeTab', 'offscreen', 'storage'] : ['activeTab', 'storage'];
+    test('manifest: only storage, activeTab and scripting (+ offscreen in Chrome), no host permissions, nothing exposed to pages', () => {
+      // offscreen: Chrome's hidden page for the parse workers (README, Permissions); Firefox needs none.
+      // scripting: the popup runs the content script where the reader limited site access (components/popup.tsx)
+      const expected =
+        target === 'chrome-mv3'
+          ? ['activeTab', 'offscreen', 'scripting', 'storage']
+          : ['activeTab', 'scripting', 'storage'];
       expect([...(manifest.permissions ?? [])].sort()).toEqual(expected);
       expect(manifest.host_permissions ?? []).toEqual([]);
       expect(manifest.optional_permissions ?? []).toEqual([]);
@@ -98,6 +102,13 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
         for (const m of html.matchAll(/<script\b[^>]*>/g)) expect(m[0]).not.toMatch(/src\s*=\s*["']?(https?:)?\/\//);
         expect(html).not.toMatch(/<script\b(?![^>]*\bsrc=)[^>]*>\s*\S/); // no inline script
       }
+    });
+
+    test('the published content script draws with whatever the page supports: the test-only painter switch folds away', () => {
+      // entrypoints/content/index.ts: only a `wxt build --mode marks` build forces the fallback painter
+      const js = readFileSync(join(dir, 'content-scripts', 'content.js'), 'utf8');
+      expect(js).toMatch(/painter:void 0/);
+      expect(js).not.toMatch(/painter:"marks"/);
     });
 
     test.each(bundles.map((f) => [relative(dir, f), f]))('%s: no eval, no remote script, no network', (_, f) => {

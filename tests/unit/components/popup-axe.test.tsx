@@ -5,7 +5,7 @@ import { screen } from '@testing-library/preact';
 import axe from 'axe-core';
 import { beforeEach, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { TabInfo } from '@/components/popup-client';
+import type { SiteAccess, TabInfo } from '@/components/popup-client';
 import type { PageState } from '@/lib/messages';
 import { fakeClient, readyState, renderPopup } from './render-popup';
 
@@ -20,7 +20,7 @@ const page = (status: PageState['status'], extra: Partial<PageState> = {}): Page
   ...extra,
 });
 
-const CASES: [string, { states?: (PageState | Error)[]; tab?: TabInfo | null }, string][] = [
+const CASES: [string, { states?: (PageState | Error)[]; tab?: TabInfo | null; access?: SiteAccess }, string][] = [
   ['ready', { states: [readyState()] }, 'Who said what'],
   ['starting', { states: [page('starting')] }, 'Looking at the page…'],
   ['analysing with progress', { states: [page('analysing', { progress: 0.3 })] }, 'Reading the article…'],
@@ -29,6 +29,11 @@ const CASES: [string, { states?: (PageState | Error)[]; tab?: TabInfo | null }, 
   ['paused', { states: [page('paused')] }, 'Sourcelight is off on example.com'],
   ['error', { states: [page('error', { error: 'boom' })] }, 'Sourcelight couldn’t analyse this page'],
   ['unreachable', { states: [new Error('Receiving end does not exist')] }, 'Reload the page'],
+  [
+    'site access withheld',
+    { states: [new Error('Receiving end does not exist')], access: { allSites: false, thisSite: false } },
+    'Sourcelight may not read www.theguardian.com',
+  ],
   [
     'restricted',
     { tab: { id: 1, url: 'chrome://extensions/', title: 'Extensions' } },

@@ -276,6 +276,49 @@ describe('states', () => {
     await waitFor(() => expect(client.reload).toHaveBeenCalled());
   });
 
+  describe('when the reader limited site access', () => {
+    const noReceiver = new Error('Could not establish connection. Receiving end does not exist.');
+    const limited = { allSites: false, thisSite: false };
+
+    it('the toolbar click (activeTab) is enough: the popup runs the content script and shows the results', async () => {
+      const { client } = fakeClient({ states: [noReceiver, readyState()], access: limited, injectAllowed: true });
+      renderPopup({ client });
+      expect(await screen.findByRole('heading', { name: 'Who said what' })).toBeTruthy();
+      expect(client.inject).toHaveBeenCalledTimes(1);
+      expect(client.requestAccess).not.toHaveBeenCalled();
+      expect(client.reload).not.toHaveBeenCalled();
+    });
+
+    it('without that grant it says what is missing, never "reload", and one click allows the site', async () => {
+      const { client } = fakeClient({ states: [noReceiver, noReceiver, readyState()], access: limited, grant: true });
+      renderPopup({ client });
+      expect(await screen.findByRole('heading', { name: 'Sourcelight may not read www.theguardian.com' })).toBeTruthy();
+      expect(screen.getByText(/read only the sites you allow/)).toBeTruthy();
+      expect(screen.queryByRole('button', { name: 'Reload the page' })).toBeNull();
+      fireEvent.click(screen.getByRole('button', { name: 'Allow on www.theguardian.com' }));
+      expect(await screen.findByRole('heading', { name: 'Who said what' })).toBeTruthy();
+      expect(client.requestAccess).toHaveBeenCalledWith(ARTICLE_URL);
+      // once, on opening; after the grant the background runs the content script (permissions.onAdded)
+      expect(client.inject).toHaveBeenCalledTimes(1);
+    });
+
+    it('a refused prompt leaves the explanation in place', async () => {
+      const { client } = fakeClient({ states: [noReceiver], access: limited, grant: false });
+      renderPopup({ client });
+      fireEvent.click(await screen.findByRole('button', { name: 'Allow on www.theguardian.com' }));
+      await waitFor(() => expect(client.requestAccess).toHaveBeenCalled());
+      expect(screen.getByRole('heading', { name: 'Sourcelight may not read www.theguardian.com' })).toBeTruthy();
+      expect(client.inject).toHaveBeenCalledTimes(1);
+    });
+
+    it('a site the reader allowed is the ordinary case: nothing is injected', async () => {
+      const { client } = fakeClient({ states: [noReceiver], access: { allSites: false, thisSite: true } });
+      renderPopup({ client });
+      expect(await screen.findByRole('heading', { name: 'Reload the page' })).toBeTruthy();
+      expect(client.inject).not.toHaveBeenCalled();
+    });
+  });
+
   it('asks the tab when its address is hidden (no activeTab grant), and says what may be wrong', async () => {
     const hidden = fakeClient({ tab: { id: 4 }, states: [readyState()] });
     const { unmount } = renderPopup({ client: hidden.client });

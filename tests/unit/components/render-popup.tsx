@@ -3,7 +3,7 @@
 import { render } from '@testing-library/preact';
 import { vi } from 'vitest';
 import { Popup, type PopupProps } from '@/components/popup';
-import type { PopupClient, TabInfo } from '@/components/popup-client';
+import type { PopupClient, SiteAccess, TabInfo } from '@/components/popup-client';
 import type { PageState, PopupRequest } from '@/lib/messages';
 import type { Analysis, Span } from '@/lib/types';
 
@@ -99,6 +99,12 @@ export interface FakeClientOptions {
   states?: (PageState | Error)[];
   /** The reply to annotate-anyway. */
   annotateReply?: PageState;
+  /** What the reader allows (default: every site). */
+  access?: SiteAccess;
+  /** Whether running the content script in the tab is allowed (a toolbar click's activeTab grant). */
+  injectAllowed?: boolean;
+  /** The reader's answer to the access prompt. */
+  grant?: boolean;
 }
 
 /** A PopupClient that records what the popup sends and answers from a script. */
@@ -111,9 +117,13 @@ export function fakeClient({
   },
   states = [readyState()],
   annotateReply,
+  access = { allSites: true, thisSite: true },
+  injectAllowed = false,
+  grant = false,
 }: FakeClientOptions = {}) {
   const sent: PopupRequest[] = [];
   let i = 0;
+  let granted = false;
   const client = {
     tab: vi.fn(async () => tab),
     send: vi.fn(async (request: PopupRequest) => {
@@ -127,6 +137,14 @@ export function fakeClient({
       return undefined;
     }),
     reload: vi.fn(async () => {}),
+    siteAccess: vi.fn(async (): Promise<SiteAccess> => access),
+    inject: vi.fn(async () => {
+      if (!injectAllowed && !granted) throw new Error('Missing host permission for the tab');
+    }),
+    requestAccess: vi.fn(async (_url: string | undefined) => {
+      granted = grant;
+      return grant;
+    }),
     copyText: vi.fn(async (_text: string) => {}),
     saveFile: vi.fn((_name: string, _text: string, _type: string) => {}),
   } satisfies PopupClient;
