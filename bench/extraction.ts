@@ -93,23 +93,21 @@ if (argv.includes('--json')) {
 
 /** Which root was chosen and what inside it was left out (with the reason), then the text. */
 function explain(html: string): void {
-  {
-    const { document } = parseHTML(html);
-    const choice = findArticleRoot(document as unknown as Document);
-    const path = (el: Element) => {
-      const p: string[] = [];
-      for (let e: Element | null = el; e; e = e.parentElement) {
-        const cls = e.getAttribute('class')?.trim().split(/\s+/).join('.');
-        p.unshift(e.localName + (e.id ? `#${e.id}` : '') + (cls ? `.${cls}` : ''));
-      }
-      return p.join(' > ');
-    };
-    console.log(`\nroot (${choice.how}): ${path(choice.root)}`);
-    if (choice.best && choice.best !== choice.root) console.log(`climbed from: ${path(choice.best)}`);
-    for (const [el, why] of choice.plan.skip) {
-      const text = (el.textContent ?? '').replace(/\s+/g, ' ').slice(0, 70);
-      console.log(`  ${why.padEnd(10)} ${path(el).slice(-90)}  ${JSON.stringify(text)}`);
+  const { document } = parseHTML(html);
+  const choice = findArticleRoot(document as unknown as Document);
+  const path = (el: Element) => {
+    const p: string[] = [];
+    for (let e: Element | null = el; e; e = e.parentElement) {
+      const cls = e.getAttribute('class')?.trim().split(/\s+/).join('.');
+      p.unshift(e.localName + (e.id ? `#${e.id}` : '') + (cls ? `.${cls}` : ''));
     }
-    console.log(`\n----\n${articleFromHtml(html).text}`);
+    return p.join(' > ');
+  };
+  console.log(`\nroot (${choice.how}): ${path(choice.root)}`);
+  if (choice.best && choice.best !== choice.root) console.log(`climbed from: ${path(choice.best)}`);
+  for (const [el, why] of choice.plan.skip) {
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').slice(0, 70);
+    console.log(`  ${why.padEnd(10)} ${path(el).slice(-90)}  ${JSON.stringify(text)}`);
   }
+  console.log(`\n----\n${articleFromHtml(html).text}`);
 }

@@ -189,10 +189,11 @@ type VisibilityCheck = (o?: object) => boolean;
 /**
  * Hidden on screen: display:none, content-visibility, visibility:hidden, opacity:0, zero-size boxes that
  * clip their content (height:0 + overflow hidden, the sr-only clip), text shrunk to nothing (font-size:0),
- * and boxes moved far off screen. `strict` false keeps only display/content-visibility: pages that hide
- * their whole body until scripts run (anti-flicker, e.g. seattletimes.com) are about to be seen.
+ * and boxes moved far off screen. Without `page.strict` only display/content-visibility count: pages that
+ * hide their whole body until scripts run (anti-flicker, e.g. seattletimes.com) are about to be seen.
  */
-function hiddenByLayout(el: Element, strict: boolean): boolean {
+function hiddenByLayout(el: Element, page: PageView): boolean {
+  const { strict } = page;
   const view = el.ownerDocument.defaultView;
   const cs = view?.getComputedStyle(el);
   // no box of its own (a <slot>, display: contents), so checkVisibility() says false: its children decide
@@ -211,7 +212,7 @@ function hiddenByLayout(el: Element, strict: boolean): boolean {
     /hidden|clip/.test(`${cs.overflowX} ${cs.overflowY}`) ||
     /rect\(\s*0/.test(cs.clip ?? '') ||
     /inset\(\s*50%/.test(cs.clipPath ?? '');
-  if ((clips || cs.position === 'absolute' || cs.position === 'fixed') && hasLayout(el.ownerDocument)) {
+  if ((clips || cs.position === 'absolute' || cs.position === 'fixed') && page.boxes) {
     const r = el.getBoundingClientRect();
     if (clips && (r.width <= 1 || r.height <= 1)) return true;
     // moved off the page's left or top edge (left: -9999px), where no scrolling brings it back
@@ -219,12 +220,6 @@ function hiddenByLayout(el: Element, strict: boolean): boolean {
   }
   return false;
 }
-
-/** Whether boxes have sizes here (a browser), or not (DOMs without layout, as in tests). */
-const hasLayout = (doc: Document): boolean => {
-  const r = doc.documentElement.getBoundingClientRect?.();
-  return !!r && r.width > 0;
-};
 
 /** Why an element's content is left out of the article text, or null to keep it. */
 export function excludeReason(el: Element, opts: ExtractOptions = {}): string | null {
@@ -245,25 +240,34 @@ export function excludeReason(el: Element, opts: ExtractOptions = {}): string | 
     if (unlikelyByName(el)) return 'unlikely';
     if ((tag === 'ul' || tag === 'ol') && listLinkDensity(el) > MAX_LIST_LINK_DENSITY) return 'link-list';
   }
-  if (opts.layout && hiddenByLayout(el, strictVisibility(el))) return 'hidden';
+  if (opts.layout && hiddenByLayout(el, pageView(el.ownerDocument))) return 'hidden';
   return null;
 }
 
-/** Strict visibility checks unless the whole body is hidden (anti-flicker: the page is about to show it). */
-function strictVisibility(el: Element): boolean {
-  const body = el.ownerDocument.body;
-  if (!body) return true;
-  let cached = bodyHidden.get(body);
-  if (cached === undefined) {
-    const check = (body as Element & { checkVisibility?: VisibilityCheck }).checkVisibility;
-    cached = typeof check === 'function' && !check.call(body, { visibilityProperty: true, opacityProperty: true });
-    bodyHidden.set(body, cached);
-    // re-read on the next task: the page may reveal itself at any moment
-    setTimeout(() => bodyHidden.delete(body), 0);
-  }
-  return !cached;
+/** What the page as a whole says about visibility, read once per task and per document. */
+interface PageView {
+  /** Strict visibility checks, unless the whole body is hidden (anti-flicker: the page is about to show it). */
+  strict: boolean;
+  /** Boxes have sizes here (a browser), not in DOMs without layout (as in tests). */
+  boxes: boolean;
 }
-const bodyHidden = new WeakMap<Element, boolean>();
+
+function pageView(doc: Document): PageView {
+  let view = pageViews.get(doc);
+  if (!view) {
+    const body = doc.body;
+    const check = (body as (Element & { checkVisibility?: VisibilityCheck }) | null)?.checkVisibility;
+    const bodyHidden =
+      !!body && typeof check === 'function' && !check.call(body, { visibilityProperty: true, opacityProperty: true });
+    const r = doc.documentElement.getBoundingClientRect?.();
+    view = { strict: !bodyHidden, boxes: !!r && r.width > 0 };
+    pageViews.set(doc, view);
+    // read again on the next task: the page may reveal itself at any moment
+    setTimeout(() => pageViews.delete(doc), 0);
+  }
+  return view;
+}
+const pageViews = new WeakMap<Document, PageView>();
 
 function listLinkDensity(el: Element): number {
   const total = (el.textContent ?? '').length;
