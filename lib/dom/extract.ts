@@ -480,11 +480,25 @@ function climb(best: Element, page: Page, inFurniture: (el: Element) => boolean)
 }
 
 /** The reason to leave `el` (inside the root) out of the story, or null. */
+/**
+ * Is this inline element part of running text (inside a paragraph, or a run of text beside blocks)? Then
+ * no class name takes it out: a linked place name in a sentence (`<a class="meta-loc">Sudan</a>`) is a word
+ * of that sentence, and leaving it out would break the sentence.
+ */
+function inRunningText(el: Element, stats: Map<Element, Stats>): boolean {
+  if (BLOCK_TAGS.has(el.localName)) return false;
+  let up = composedParent(el);
+  while (up && !BLOCK_TAGS.has(up.localName)) up = composedParent(up);
+  const s = up ? stats.get(up) : undefined;
+  return !!s && (s.isProse || s.run > 0);
+}
+
 function pruneReason(el: Element, s: Stats, rootProse: number, page: Page): string | null {
   const tag = el.localName;
+  if (tag === 'label' || tag === 'input') return tag;
+  if (inRunningText(el, page.stats)) return null;
   if (tag === 'figcaption' || (tag === 'figure' && s.prose < PROTECTED_SHARE * rootProse)) return 'caption';
   if (BLOCK_TAGS.has(tag) && isLinkDense(s)) return 'link-dense';
-  if (tag === 'label' || tag === 'input') return tag;
   if (isComments(el)) return 'comments';
   if (s.prose < DOMINANT_SHARE * rootProse && page.teasers.has(el)) return 'teasers';
   if (s.prose >= PROTECTED_SHARE * rootProse && s.prose > 0) return null;

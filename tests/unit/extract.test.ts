@@ -253,3 +253,13 @@ describe('pages that hold several stories', () => {
     expect(text).not.toContain('short excerpt');
   });
 });
+
+describe('words in running text are never taken out', () => {
+  test('a linked place with a boilerplate class name inside a sentence stays (nytimes.com meta-loc)', () => {
+    const story = Array.from({ length: 4 }, (_, i) => para(`S${i}.`)).join('');
+    const { text } = articleFromHtml(
+      `<body><article>${story}<p>The government plans to reverse its position on <a class="meta-loc" href="/sudan">Sudan</a> and lift <span class="byline-date">trade</span> sanctions, officials said late Thursday.</p></article></body>`,
+    );
+    expect(text).toContain('reverse its position on Sudan and lift trade sanctions');
+  });
+});
