@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
-import { findArticleRoot } from '../lib/dom/extract.ts';
+import { extractSync } from '../lib/dom/extract.ts';
 import { articleFromHtml } from '../lib/dom/from-html.ts';
 import { coverage, outside } from '../tests/e2e/text-overlap.mjs';
 
@@ -94,7 +94,7 @@ if (argv.includes('--json')) {
 /** Which root was chosen and what inside it was left out (with the reason), then the text. */
 function explain(html: string): void {
   const { document } = parseHTML(html);
-  const choice = findArticleRoot(document as unknown as Document);
+  const choice = extractSync(document as unknown as Document);
   const path = (el: Element) => {
     const p: string[] = [];
     for (let e: Element | null = el; e; e = e.parentElement) {
@@ -109,5 +109,5 @@ function explain(html: string): void {
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').slice(0, 70);
     console.log(`  ${why.padEnd(10)} ${path(el).slice(-90)}  ${JSON.stringify(text)}`);
   }
-  console.log(`\n----\n${articleFromHtml(html).text}`);
+  console.log(`\n----\n${choice.map.text}`);
 }

@@ -142,14 +142,6 @@ export function isLinkDense(s: Stats): boolean {
   return s.text > 0 && s.link > MAX_PROSE_LINK_DENSITY * s.text && s.text - s.link < MIN_OWN_TEXT;
 }
 
-/**
- * Stats for every element under `top` (included). `skip(el)` leaves an element's subtree out entirely (its
- * text counts nowhere). Iterative post-order walk: linear in the number of nodes.
- */
-export function blockStats(top: Element, skip: (el: Element) => boolean = () => false): Map<Element, Stats> {
-  return drain(blockStatsSteps(top, skip));
-}
-
 /** Run a sliceable computation to its end in one go (Node, tests). */
 export function drain<T>(steps: Generator<void, T, void>): T {
   for (;;) {
@@ -161,7 +153,11 @@ export function drain<T>(steps: Generator<void, T, void>): T {
 /** Nodes visited between yields, so a caller on the page's thread can cut the pass into short slices. */
 const NODES_PER_YIELD = 128;
 
-/** blockStats as a generator that yields every NODES_PER_YIELD nodes and returns the stats. */
+/**
+ * Stats for every element under `top` (included). `skip(el)` leaves an element's subtree out entirely (its
+ * text counts nowhere). Iterative post-order walk: linear in the number of nodes. A generator that yields
+ * every NODES_PER_YIELD nodes and returns the stats (drain it in one go where nothing waits).
+ */
 export function* blockStatsSteps(
   top: Element,
   skip: (el: Element) => boolean = () => false,

@@ -221,6 +221,15 @@ function hiddenByLayout(el: Element, page: PageView): boolean {
   return false;
 }
 
+/** Left out by what the page's markup says of an element: a role that is no prose, an editor, hidden. */
+function markedOut(el: Element): string | null {
+  if (hiddenByAttributes(el)) return 'hidden';
+  const ce = el.getAttribute('contenteditable');
+  if (ce !== null && ce !== 'false') return 'contenteditable';
+  const role = el.getAttribute('role');
+  return role && SKIP_ROLES.has(role) ? `role=${role}` : null;
+}
+
 /** Why an element's content is left out of the article text, or null to keep it. */
 export function excludeReason(el: Element, opts: ExtractOptions = {}): string | null {
   const tag = el.localName;
@@ -230,11 +239,8 @@ export function excludeReason(el: Element, opts: ExtractOptions = {}): string | 
     const planned = opts.plan!.skip.get(el);
     if (planned) return planned;
   } else if (FURNITURE_TAGS.has(tag) || tag === 'input' || tag === 'label') return tag;
-  const role = el.getAttribute('role');
-  if (role && SKIP_ROLES.has(role)) return `role=${role}`;
-  const ce = el.getAttribute('contenteditable');
-  if (ce !== null && ce !== 'false') return 'contenteditable';
-  if (hiddenByAttributes(el)) return 'hidden';
+  const marked = markedOut(el);
+  if (marked) return marked;
   if (!known) {
     // added after the plan was made (live pages): judged on its own
     if (unlikelyByName(el)) return 'unlikely';
@@ -354,12 +360,10 @@ interface Page {
 
 /** Stats of the page, with elements that never hold article text (hidden, editors, roles) left out. */
 function pageStats(body: Element): Generator<void, Map<Element, Stats>, void> {
+  // a <form role="form"> may wrap a whole page (ASP.NET): the vote may look inside it
   return blockStatsSteps(body, (el) => {
-    if (hiddenByAttributes(el)) return true;
-    const role = el.getAttribute('role');
-    if (role && SKIP_ROLES.has(role) && !(role === 'form' && el.localName === 'form')) return true;
-    const ce = el.getAttribute('contenteditable');
-    return ce !== null && ce !== 'false';
+    const marked = markedOut(el);
+    return marked !== null && !(marked === 'role=form' && el.localName === 'form');
   });
 }
 
