@@ -25,21 +25,14 @@ export async function runSliced(
   onSlice?: () => void,
   budget = SLICE_MS,
 ): Promise<void> {
-  let t0 = performance.now();
-  for (const _ of steps) {
-    if (performance.now() - t0 > budget) {
-      onSlice?.();
-      await yieldToPage();
-      if (signal?.aborted) throw new Aborted();
-      t0 = performance.now();
-    }
-  }
+  await runSlicedFor(steps[Symbol.iterator](), signal, onSlice, budget);
 }
 
-/** Drain a generator in slices, as runSliced does, and return what it returns. */
+/** Drain an iterator in slices, as runSliced does, and return what it returns when done. */
 export async function runSlicedFor<T>(
-  steps: Generator<void, T, void>,
+  steps: Iterator<unknown, T>,
   signal?: AbortSignal,
+  onSlice?: () => void,
   budget = SLICE_MS,
 ): Promise<T> {
   let t0 = performance.now();
@@ -47,6 +40,7 @@ export async function runSlicedFor<T>(
     const r = steps.next();
     if (r.done) return r.value;
     if (performance.now() - t0 > budget) {
+      onSlice?.();
       await yieldToPage();
       if (signal?.aborted) throw new Aborted();
       t0 = performance.now();
