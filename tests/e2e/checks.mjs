@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { CORPUS_PAGES, highlightSizes, pageState, SHARED, until } from './harness.mjs';
+import { CORPUS_PAGES, highlightSizes, pageState, SHARED, sleep, until } from './harness.mjs';
 import { coverage, outside } from './text-overlap.mjs';
 
 export { until };
@@ -60,6 +60,22 @@ export async function writeSettings(ext, change) {
 
 // biome-ignore lint/performance/useDomNodeTextContent: innerText is the point: the text as rendered
 export const bodyText = (page) => page.evaluate(() => document.body.innerText);
+
+/**
+ * The rendered text once the page's own scripts have stopped changing it: saved pages still run their
+ * inline scripts (latimes.com adds an ad-block probe "&nbsp;" to the body and removes it 200 ms later), and
+ * a page's own change must not be taken for ours. Read until two reads 300 ms apart agree (at most ~3 s).
+ */
+export async function settledBodyText(page) {
+  let text = await bodyText(page);
+  for (let i = 0; i < 10; i++) {
+    await sleep(300);
+    const again = await bodyText(page);
+    if (again === text) return text;
+    text = again;
+  }
+  return text;
+}
 
 export const sameSizes = (a, b) => {
   const keep = (o) =>
@@ -119,7 +135,7 @@ export async function checkCorpusPage({ page, ext, tabId, slug, i, state, row })
   const restored = (name) => async () =>
     name ? (await highlightSizes(page))[name] === sizes0[name] : sameSizes(await highlightSizes(page), sizes0);
   const orChanged = (check) => async () => (await check()) || (await textNow()) !== text0;
-  const annotated = await bodyText(page);
+  const annotated = await settledBodyText(page);
   await writeSettings(ext, { paused: true });
   const cleared = await until(async () => Object.keys(await highlightSizes(page)).length === 0);
   const plain = await bodyText(page);
