@@ -209,3 +209,47 @@ export function analysisFileName(title: string | undefined): string {
     .join('-');
   return `sourcelight-${slug || 'analysis'}.json`;
 }
+
+/** The sourcing scorecard: how much of what the article reports rests on named people, and how much is hedged. */
+export interface Scorecard {
+  statements: number;
+  /** Statements whose speaker is named / an unnamed source ("a US official"). */
+  named: number;
+  unnamed: number;
+  /** Statements in the speaker's own words / reported in the writer's. */
+  quoted: number;
+  reported: number;
+  claims: number;
+}
+
+export function scorecard(analysis: Pick<Analysis, 'attributions' | 'claims'>): Scorecard {
+  const s = analysis.attributions;
+  const unnamed = s.filter((a) => a.anonymous).length;
+  const quoted = s.filter((a) => a.direct).length;
+  return {
+    statements: s.length,
+    named: s.length - unnamed,
+    unnamed,
+    quoted,
+    reported: s.length - quoted,
+    claims: analysis.claims.length,
+  };
+}
+
+/** Which statements the "Who said what" list shows: all, or those one scorecard count stands for. */
+export type StatementFilter = 'all' | 'named' | 'unnamed' | 'quoted' | 'reported';
+
+export function keepStatement(filter: StatementFilter, a: Pick<Attribution, 'anonymous' | 'direct'>): boolean {
+  switch (filter) {
+    case 'all':
+      return true;
+    case 'named':
+      return !a.anonymous;
+    case 'unnamed':
+      return a.anonymous;
+    case 'quoted':
+      return a.direct;
+    case 'reported':
+      return !a.direct;
+  }
+}
