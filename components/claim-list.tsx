@@ -35,7 +35,7 @@ export function ClaimList({ analysis, current = null, onReveal, onStep }: ClaimL
           // biome-ignore lint/a11y/useSemanticElements: a toolbar of two buttons, not a form group
           <div class="claim-nav" role="group" aria-label="Go through the claims on the page">
             <span class="claim-pos muted" aria-live="polite">
-              {current === null ? `${claims.length}` : `${current + 1} of ${claims.length}`}
+              {current === null ? '' : `${current + 1} of ${claims.length}`}
             </span>
             {STEPS.map((b) => (
               <button

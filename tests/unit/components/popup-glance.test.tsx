@@ -112,7 +112,7 @@ describe('previous / next claim', () => {
     const { client, sent } = steppingClient();
     renderPopup({ client });
     const next = await screen.findByRole('button', { name: 'Next claim' });
-    expect(screen.getByRole('group', { name: 'Go through the claims on the page' }).textContent).toContain('2');
+    expect(screen.getByRole('group', { name: 'Go through the claims on the page' }).textContent).toBe('↑↓');
     fireEvent.click(next);
     await screen.findByText('1 of 2');
     fireEvent.click(next);
