@@ -75,12 +75,17 @@ describe('readable at a glance, in Chromium', () => {
 
       // the counts are links: statements from unnamed sources filter the list and move focus to it
       const unnamed = analysis.attributions.filter((a) => a.anonymous).length;
-      await popup.getByRole('link', { name: `${unnamed} from unnamed sources` }).click();
+      // (from the keyboard: focus the link, Enter)
+      await popup.getByRole('link', { name: `${unnamed} from unnamed sources` }).focus();
+      await popup.keyboard.press('Enter');
       assert.equal(await popup.evaluate(() => document.activeElement?.id), 'who-heading');
       const shown = await popup.locator('.statement').count();
       assert.equal(shown <= unnamed, true, `${shown} statements shown for ${unnamed} from unnamed sources`);
-      await popup.getByRole('button', { name: 'Show all' }).click();
-      await popup.getByRole('link', { name: /unconfirmed claims?$/ }).click();
+      await popup.getByRole('button', { name: 'Show all' }).focus();
+      await popup.keyboard.press('Enter');
+      assert.ok((await popup.locator('.statement').count()) > shown || unnamed === analysis.attributions.length);
+      await popup.getByRole('link', { name: /unconfirmed claims?$/ }).focus();
+      await popup.keyboard.press('Enter');
       assert.equal(await popup.evaluate(() => document.activeElement?.id), 'claims-heading');
 
       // the toolbar badge: the claims count, gone with the setting, back with it
