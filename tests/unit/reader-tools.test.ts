@@ -16,7 +16,7 @@ function fakeAnnotator(state: PageState = readyState()) {
 }
 
 afterEach(() => {
-  document.documentElement.querySelectorAll('sourcelight-statement').forEach((e) => e.remove());
+  for (const e of document.documentElement.querySelectorAll('sourcelight-statement')) e.remove();
 });
 
 describe('previous / next claim on the page', () => {
