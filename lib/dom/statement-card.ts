@@ -45,8 +45,7 @@ export class StatementCard {
   show(lines: readonly StatementLine[], anchor: Anchor, empty: string): void {
     this.hide();
     const doc = this.doc;
-    const host = doc.createElement(HOST_TAG);
-    const root = host.attachShadow({ mode: 'closed' });
+    const { host, root } = this.makeHost();
     const style = doc.createElement('style');
     style.textContent = CSS;
     const card = doc.createElement('div');
@@ -103,6 +102,17 @@ export class StatementCard {
     doc.addEventListener('keydown', (e) => e.key === 'Escape' && this.hide(), { signal });
     doc.addEventListener('pointerdown', (e) => !e.composedPath().includes(host) && this.hide(), { signal });
     close.focus({ preventScroll: true });
+  }
+
+  /** A page that defined our element name itself (attaching a shadow root first) gets a name it cannot guess. */
+  private makeHost(): { host: HTMLElement; root: ShadowRoot } {
+    try {
+      const host = this.doc.createElement(HOST_TAG);
+      return { host, root: host.attachShadow({ mode: 'closed' }) };
+    } catch {
+      const host = this.doc.createElement(`${HOST_TAG}-${Math.random().toString(36).slice(2, 10)}`);
+      return { host, root: host.attachShadow({ mode: 'closed' }) };
+    }
   }
 
   get visible(): boolean {

@@ -110,3 +110,21 @@ test.each([
 ])('badge text for %o with the badge %s: %s', (note, on, text) => {
   expect(badgeText(note, on)).toBe(text);
 });
+
+test('a page that defined the card’s element name itself still gets a card, under another name', () => {
+  customElements.define(
+    'sourcelight-statement',
+    class extends HTMLElement {
+      constructor() {
+        super();
+        this.attachShadow({ mode: 'open' });
+      }
+    },
+  );
+  const card = new StatementCard(document);
+  card.show([{ who: 'A', text: 'b' }], { left: 0, top: 0, bottom: 10 }, 'none');
+  expect(card.visible).toBe(true);
+  const host = [...document.documentElement.children].find((e) => e.tagName.startsWith('SOURCELIGHT-STATEMENT-'));
+  expect(host).toBeTruthy();
+  card.hide();
+});
