@@ -34,17 +34,19 @@ export interface SelectionFinding {
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/**
- * Find a selection in the analysed text, whatever its white space (the page's line breaks are not the
- * selection's), and return its offsets, or null.
- */
-export function locate(text: string, selection: string): { start: number; end: number } | null {
+/** Every place a selection occurs in the analysed text, whatever its white space (the page's line breaks are not the selection's). */
+export function locateAll(text: string, selection: string): { start: number; end: number }[] {
   const words = squash(selection).split(' ').filter(Boolean);
-  if (words.length === 0) return null;
+  if (words.length === 0) return [];
   const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const m = new RegExp(escaped.join('\\s+')).exec(text);
-  return m ? { start: m.index, end: m.index + m[0].length } : null;
+  return [...text.matchAll(new RegExp(escaped.join('\\s+'), 'g'))].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
 }
+
+/** The first place a selection occurs in the analysed text, or null. */
+export const locate = (text: string, selection: string) => locateAll(text, selection)[0] ?? null;
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;
@@ -60,19 +62,24 @@ function sentenceAround(text: string, at: { start: number; end: number }): { sta
 
 /**
  * The statements (content or reporting phrase) and claims a selection falls in. A selection of part of a
- * sentence also finds the statement elsewhere in that sentence ("she said" selected finds what she said).
+ * sentence also finds the statement elsewhere in that sentence ("she said" selected finds what she said). A
+ * selection found in several places (a short phrase) is taken where it finds something, first such place first.
  */
 export function findingsFor(
   analysis: Pick<Analysis, 'text' | 'attributions' | 'claims'>,
   selection: string,
 ): SelectionFinding {
-  const at = locate(analysis.text, selection);
-  if (!at) return { at: null, statements: [], claims: [] };
-  const sentence = sentenceAround(analysis.text, at);
-  const near = (a: Attribution) => overlaps(a.content, sentence) || (a.cue !== undefined && overlaps(a.cue, sentence));
-  return {
-    at,
-    statements: analysis.attributions.filter(near).sort((a, b) => a.content.start - b.content.start),
-    claims: claimsInOrder(analysis).filter((c) => overlaps(c.span, sentence)),
-  };
+  const places = locateAll(analysis.text, selection);
+  if (places.length === 0) return { at: null, statements: [], claims: [] };
+  const found = places.map((at) => {
+    const sentence = sentenceAround(analysis.text, at);
+    const near = (a: Attribution) =>
+      overlaps(a.content, sentence) || (a.cue !== undefined && overlaps(a.cue, sentence));
+    return {
+      at,
+      statements: analysis.attributions.filter(near).sort((a, b) => a.content.start - b.content.start),
+      claims: claimsInOrder(analysis).filter((c) => overlaps(c.span, sentence)),
+    };
+  });
+  return found.find((f) => f.statements.length + f.claims.length > 0) ?? found[0]!;
 }

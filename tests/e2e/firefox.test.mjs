@@ -177,6 +177,23 @@ describe('popup and page', () => {
     assert.ok(await until(async () => (await badge()) === expected), `badge ${await badge()}, expected ${expected}`);
   });
 
+  test('"Who said this?" answers for a sentence of the page (the menu item sends this)', async () => {
+    const statement = analysis.attributions.find((a) => !a.anonymous && a.content.text.length > 20);
+    const reply = await ext.control.evaluate(
+      (id, text) => browser.tabs.sendMessage(id, { type: 'sourcelight/who-said', text }),
+      tabId,
+      statement.content.text,
+    );
+    assert.equal(reply.found, true, `${statement.content.text}: ${JSON.stringify(reply)}`);
+    assert.ok(
+      reply.lines.some((l) => l.who.startsWith(statement.speaker)),
+      JSON.stringify(reply.lines),
+    );
+    const manifest = await ext.control.evaluate(() => browser.runtime.getManifest());
+    assert.match(manifest.sidebar_action?.default_panel ?? '', /sidepanel\.html$/);
+    assert.ok(manifest.permissions.includes('menus'));
+  });
+
   test('the side panel page shows the same lists', async () => {
     const panel = await openExtensionPage(ext.browser, `moz-extension://${ext.uuid}/sidepanel.html?tabId=${tabId}`, {
       window: true,

@@ -78,3 +78,12 @@ test('scorecard counts and the filters its links apply', () => {
   const count = (f: Parameters<typeof keepStatement>[0]) => a.attributions.filter((s) => keepStatement(f, s)).length;
   expect([count('all'), count('named'), count('unnamed'), count('quoted'), count('reported')]).toEqual([5, 4, 1, 2, 3]);
 });
+
+test('a short selection found in several places is taken where a statement is', () => {
+  // "talks" is first in the headline, which holds no statement; later in Leavitt's sentence
+  const f = findingsFor(sampleAnalysis(), 'consulted on the talks');
+  expect(f.statements.map((s) => s.speaker)).toEqual(['Karoline Leavitt']);
+  const g = findingsFor(sampleAnalysis(), 'talks');
+  expect(g.at?.start).toBeGreaterThan(TEXT.indexOf('\n'));
+  expect(g.statements.length).toBeGreaterThan(0);
+});
