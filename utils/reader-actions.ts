@@ -78,7 +78,18 @@ export function setupReaderActions(): void {
     if (change.status === 'loading' && change.url !== undefined)
       browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
   });
-  watchSettings(() => void refreshBadges().catch(() => undefined));
+  // only when the badge switch itself changed: asking every tab for its state is not free
+  let badgeOn: boolean | undefined;
+  void loadSettings()
+    .then((s) => {
+      badgeOn ??= s.badge;
+    })
+    .catch(() => undefined);
+  watchSettings((s) => {
+    if (s.badge === badgeOn) return;
+    badgeOn = s.badge;
+    void refreshBadges().catch(() => undefined);
+  });
 
   // the toolbar button keeps opening the popup; the panel opens from the popup, the menu or the command
   sidePanel()
