@@ -228,6 +228,12 @@ export function Popup({
     [client],
   );
   useClaimKeys(step);
+  // the panel moved to another tab: its claims and statements are another page's
+  const tabId = tab?.id;
+  useEffect(() => {
+    setClaim(null);
+    setFilter('all');
+  }, [tabId]);
   const goTo = (id: string) => {
     const heading = document.getElementById(id);
     heading?.scrollIntoView?.({ block: 'start' });

@@ -4,7 +4,7 @@
 // page", the badge switch, the page kind (not English, opinion), the legend and report links, and the panel
 // mode following its tab.
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PopupClient } from '@/components/popup-client';
 import type { PageState, PopupRequest } from '@/lib/messages';
@@ -238,4 +238,24 @@ describe('panel mode follows its tab', () => {
     unmount();
     await waitFor(() => expect(unsubscribe).toHaveBeenCalled());
   });
+});
+
+test('the panel forgets the filter and the current claim when it moves to another tab', async () => {
+  const { client } = fakeClient();
+  let changed = () => {};
+  let tabId = 7;
+  client.tab.mockImplementation(async () => ({ id: tabId, url: 'https://example.com/a', status: 'complete' }));
+  const following: PopupClient = {
+    ...client,
+    subscribe: (cb) => {
+      changed = cb;
+      return () => {};
+    },
+  };
+  renderPopup({ client: following, mode: 'panel', pollMs: 10_000 });
+  fireEvent.click(await screen.findByRole('link', { name: '2 quoted' }));
+  expect(screen.getByText(/Showing only quoted statements/)).toBeTruthy();
+  tabId = 8;
+  changed();
+  await waitFor(() => expect(screen.queryByText(/Showing only/)).toBeNull());
 });
