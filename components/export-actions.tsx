@@ -1,5 +1,6 @@
-// "Take it away": copy the summary as Markdown, download the analysis as JSON (the analysis schema,
-// with the page's title and address added). Output goes through the injected copy/save functions.
+// "Take it away": copy the summary as Markdown, open a printable report (the extension's report page), download
+// the analysis as JSON (the analysis schema, with the page's title and address added). Output goes through the
+// injected copy/save functions; nothing leaves the browser.
 import { useState } from 'preact/hooks';
 import { analysisFileName, toMarkdown } from '@/lib/summary';
 import type { Analysis } from '@/lib/types';
@@ -10,6 +11,8 @@ export interface ExportActionsProps {
   url?: string;
   copyText: (text: string) => Promise<void>;
   saveFile: (name: string, text: string, type: string) => void;
+  /** The printable report for this tab (report.html?tabId=N); omitted: no link. */
+  reportUrl?: string;
 }
 
 /** The analysis document as downloaded: page title and address first, then the analysis itself. */
@@ -18,7 +21,7 @@ export function exportJson(analysis: Analysis, meta: { title: string; url?: stri
 }
 
 /** Copy and download buttons with a spoken confirmation. */
-export function ExportActions({ analysis, title, url, copyText, saveFile }: ExportActionsProps) {
+export function ExportActions({ analysis, title, url, copyText, saveFile, reportUrl }: ExportActionsProps) {
   const [note, setNote] = useState('');
   const copy = async () => {
     try {
@@ -42,6 +45,11 @@ export function ExportActions({ analysis, title, url, copyText, saveFile }: Expo
         <button type="button" class="button" onClick={copy}>
           Copy summary
         </button>
+        {reportUrl && (
+          <a class="button" href={reportUrl} target="_blank" rel="noopener">
+            Printable report
+          </a>
+        )}
         <button type="button" class="button" onClick={save}>
           Download JSON
         </button>

@@ -1,7 +1,7 @@
 // The popup's data source as a small interface, so components render and test without a browser:
 // entrypoints/popup/ wires it to browser.tabs; tests pass a fake. Also the pure rules for which pages
 // the extension may not touch and for checking a reply's shape. No browser APIs here.
-import type { PageState, PageStatus, PopupRequest } from '@/lib/messages';
+import { isPageStatus, type PageState, type PopupRequest } from '@/lib/messages';
 import type { Settings } from '@/lib/settings';
 
 /** The tab the popup is about. */
@@ -35,6 +35,13 @@ export interface PopupClient {
   requestAccess(url: string | undefined): Promise<boolean>;
   copyText(text: string): Promise<void>;
   saveFile(name: string, text: string, type: string): void;
+  /** The address of one of the extension's own pages ('/legend.html'); omitted: the path itself. */
+  extensionUrl?(path: string): string;
+  /**
+   * Call `changed` when the target may be another tab or page (the side panel follows the active tab) or the
+   * page's analysis changed; returns the unsubscribe. Omitted: the popup polls only.
+   */
+  subscribe?(changed: () => void): () => void;
 }
 
 /**
@@ -65,13 +72,26 @@ export interface SettingsStore {
   watch(cb: (s: Settings) => void): () => void;
 }
 
-const STATUSES: readonly PageStatus[] = ['starting', 'not-article', 'analysing', 'ready', 'empty', 'paused', 'error'];
+const GENRES = ['news', 'opinion', 'analysis'] as const;
+
+/** The page's language and genre as the content script judged them, checked field by field. */
+function asPageKind(x: unknown): PageState['pageKind'] {
+  if (typeof x !== 'object' || x === null) return undefined;
+  const k = x as Record<string, unknown>;
+  if (typeof k.english !== 'boolean' || !GENRES.includes(k.genre as never)) return undefined;
+  return {
+    english: k.english,
+    genre: k.genre as (typeof GENRES)[number],
+    lang: typeof k.lang === 'string' ? k.lang.slice(0, 35) : undefined,
+    why: typeof k.why === 'string' ? k.why.slice(0, 200) : undefined,
+  };
+}
 
 /** The content script's reply, checked: a foreign or stale reply must not crash the popup. */
 export function asPageState(x: unknown): PageState | null {
   if (typeof x !== 'object' || x === null) return null;
   const r = x as Record<string, unknown>;
-  if (!STATUSES.includes(r.status as PageStatus)) return null;
+  if (!isPageStatus(r.status)) return null;
   const analysis = r.analysis as PageState['analysis'];
   const okAnalysis =
     analysis === undefined ||
@@ -83,13 +103,14 @@ export function asPageState(x: unknown): PageState | null {
       ));
   if (!okAnalysis) return null;
   return {
-    status: r.status as PageStatus,
+    status: r.status,
     title: typeof r.title === 'string' ? r.title : '',
     site: typeof r.site === 'string' ? r.site : '',
     progress: typeof r.progress === 'number' && r.progress >= 0 && r.progress <= 1 ? r.progress : undefined,
     analysis,
     error: typeof r.error === 'string' ? r.error : undefined,
     highlightsBlocked: r.highlightsBlocked === true ? true : undefined,
+    pageKind: asPageKind(r.pageKind),
   };
 }
 

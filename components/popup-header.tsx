@@ -1,34 +1,21 @@
-// The popup's header: the article's title and site, and one line on what was found.
+// The popup's header, kept to two lines so that the answers start near the top: the article's title, and the
+// site under the brand. What was found is the scorecard's job.
 
 export interface PopupHeaderProps {
   title: string;
   site: string;
-  /** What was found, when the page has been analysed. */
-  found?: { speakers: number; statements: number; claims: number };
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-/** Title, site and a one-line summary of the page. */
-export function PopupHeader({ title, site, found }: PopupHeaderProps) {
+/** Title and site. */
+export function PopupHeader({ title, site }: PopupHeaderProps) {
   return (
     <header class="header">
-      {title ? (
-        <>
-          <p class="brand">Sourcelight</p>
-          <h1 class="title">{title}</h1>
-        </>
-      ) : (
-        <h1 class="brand">Sourcelight</h1>
-      )}
-      {site && <p class="site">{site}</p>}
-      {found && (
-        <p class="found">
-          {plural(found.statements, 'statement', 'statements')} from {plural(found.speakers, 'source', 'sources')}
-          {' · '}
-          {plural(found.claims, 'unconfirmed claim', 'unconfirmed claims')}
-        </p>
-      )}
+      <p class="brand">
+        {title && 'Sourcelight'}
+        {title && site && ' · '}
+        {site && <span class="site">{site}</span>}
+      </p>
+      {title ? <h1 class="title">{title}</h1> : <h1 class="brand">Sourcelight</h1>}
     </header>
   );
 }

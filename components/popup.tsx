@@ -1,16 +1,19 @@
-// The popup: asks the tab's content script for its state (polling while it works), and shows the
-// article's speakers, unconfirmed claims, category switches and exports, or a message for every other
-// state. The data source is the injected PopupClient; settings go through an injectable store.
+// The popup (and the side panel, the same view in a taller container): asks the tab's content script for its
+// state (polling while it works), and shows, in the order a reader asks, the sourcing scorecard, the
+// unconfirmed claims, who said what, then the switches and exports; or a message for every other state.
+// The data source is the injected PopupClient; settings go through an injectable store.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { CategoryId } from '@/lib/categories';
-import type { PageState, PopupRequest } from '@/lib/messages';
+import type { PageState, PopupRequest, StepClaimReply } from '@/lib/messages';
+import { claimIndexAt, claimsInOrder, type Direction } from '@/lib/navigate';
 import { defaultSettings, type Settings, sanitizeSettings } from '@/lib/settings';
 import { loadSettings, updateSettings, watchSettings } from '@/lib/settings-store';
-import { countByCategory, groupBySpeaker } from '@/lib/summary';
+import { countByCategory, type StatementFilter } from '@/lib/summary';
 import type { Span } from '@/lib/types';
 import { CategoryToggles } from './category-toggles';
 import { ClaimList } from './claim-list';
 import { ExportActions } from './export-actions';
+import { PageKindLabel } from './page-kind';
 import {
   asPageState,
   type PopupClient,
@@ -20,6 +23,7 @@ import {
   type TabInfo,
 } from './popup-client';
 import { PopupHeader } from './popup-header';
+import { Scorecard } from './scorecard';
 import { SiteControls } from './site-controls';
 import { SpeakerList } from './speaker-list';
 import { StatusPanel } from './status-panel';
@@ -41,6 +45,10 @@ export interface PopupProps {
   client: PopupClient;
   settingsStore?: SettingsStore;
   pollMs?: number;
+  /** 'panel': the side panel, full height and following the active tab; 'popup': the toolbar popup. */
+  mode?: 'popup' | 'panel';
+  /** Open the side panel (from the popup); omitted: no button. */
+  onOpenPanel?: () => void;
 }
 
 /** What the popup knows about its tab. */
@@ -136,6 +144,16 @@ function usePageView(client: PopupClient, pollMs: number) {
     poll();
   }, [poll]);
 
+  // the side panel: another tab came to the front, the page changed, or its analysis finished
+  useEffect(
+    () =>
+      client.subscribe?.(() => {
+        accessChecked.current = false;
+        kick();
+      }),
+    [client, kick],
+  );
+
   return { view, tab, kick, setView };
 }
 
@@ -179,7 +197,13 @@ function useSettings(store: SettingsStore, onUnsaved: (s: Settings) => void) {
 }
 
 /** The whole popup. */
-export function Popup({ client, settingsStore = browserSettingsStore, pollMs = POLL_MS }: PopupProps) {
+export function Popup({
+  client,
+  settingsStore = browserSettingsStore,
+  pollMs = POLL_MS,
+  mode = 'popup',
+  onOpenPanel,
+}: PopupProps) {
   const { view, tab, kick, setView } = usePageView(client, pollMs);
   const applyToPage = useCallback(
     (settings: Settings) => void client.send({ type: 'sourcelight/apply-settings', settings }).catch(() => undefined),
@@ -191,6 +215,30 @@ export function Popup({ client, settingsStore = browserSettingsStore, pollMs = P
 
   const send = (request: PopupRequest) => client.send(request).catch(() => undefined);
   const reveal = (span: Span) => send({ type: 'sourcelight/reveal', start: span.start, end: span.end });
+  const [filter, setFilter] = useState<StatementFilter>('all');
+  const [claim, setClaim] = useState<number | null>(null);
+  const step = useCallback(
+    async (direction: Direction) => {
+      const reply = (await client.send({ type: 'sourcelight/step-claim', direction }).catch(() => null)) as
+        | StepClaimReply
+        | null
+        | undefined;
+      if (reply && (reply.index === null || Number.isInteger(reply.index))) setClaim(reply.index);
+    },
+    [client],
+  );
+  useClaimKeys(step);
+  // the panel moved to another tab: its claims and statements are another page's
+  const tabId = tab?.id;
+  useEffect(() => {
+    setClaim(null);
+    setFilter('all');
+  }, [tabId]);
+  const goTo = (id: string) => {
+    const heading = document.getElementById(id);
+    heading?.scrollIntoView?.({ block: 'start' });
+    heading?.focus({ preventScroll: true });
+  };
   const toggleCategory = (id: CategoryId, on: boolean) =>
     update((s) => ({ ...s, categories: { ...s.categories, [id]: on } }));
   const setSite = async (on: boolean) => {
@@ -227,23 +275,14 @@ export function Popup({ client, settingsStore = browserSettingsStore, pollMs = P
   const analysis = state?.status === 'ready' ? state.analysis : undefined;
   const counts = state?.analysis ? countByCategory(state.analysis) : undefined;
   const restricted = view.kind === 'restricted' || view.kind === 'no-tab' || view.kind === 'no-access';
+  const url = (path: string) => client.extensionUrl?.(path) ?? path;
+  const claims = analysis ? claimsInOrder(analysis) : [];
 
   return (
-    <div class="popup">
-      <PopupHeader
-        title={title}
-        site={site}
-        found={
-          analysis
-            ? {
-                speakers: groupBySpeaker(analysis).length,
-                statements: analysis.attributions.length,
-                claims: analysis.claims.length,
-              }
-            : undefined
-        }
-      />
+    <div class={mode === 'panel' ? 'popup panel' : 'popup'}>
+      <PopupHeader title={title} site={site} />
       <main class="content">
+        {state?.pageKind && state.status !== 'not-english' && <PageKindLabel kind={state.pageKind} />}
         <ViewNotice
           view={view}
           settings={settings}
@@ -265,12 +304,42 @@ export function Popup({ client, settingsStore = browserSettingsStore, pollMs = P
             leave it.
           </p>
         )}
-        {!restricted && <CategoryToggles enabled={settings.categories} counts={counts} onToggle={toggleCategory} />}
         {analysis && (
           <>
-            <SpeakerList analysis={analysis} onReveal={reveal} />
-            <ClaimList analysis={analysis} onReveal={reveal} />
+            <Scorecard
+              analysis={analysis}
+              onClaims={() => goTo('claims-heading')}
+              onStatements={(f) => {
+                setFilter(f);
+                goTo('who-heading');
+              }}
+            />
+            <ClaimList
+              analysis={analysis}
+              current={claim !== null && claim < claims.length ? claim : null}
+              onReveal={(span) => {
+                setClaim(claimIndexAt(claims, span.start, span.end));
+                reveal(span);
+              }}
+              onStep={step}
+            />
+            <SpeakerList analysis={analysis} onReveal={reveal} filter={filter} onClearFilter={() => setFilter('all')} />
           </>
+        )}
+        {!restricted && (
+          <details class="section show-on-page" open={!analysis}>
+            <summary>Show on page</summary>
+            <CategoryToggles enabled={settings.categories} counts={counts} onToggle={toggleCategory} />
+            <SiteControls
+              site={site}
+              siteOn={siteOn}
+              paused={settings.paused}
+              badge={settings.badge}
+              onSite={setSite}
+              onPause={setPaused}
+              onBadge={(badge) => update((s) => ({ ...s, badge }))}
+            />
+          </details>
         )}
       </main>
       <footer class="footer">
@@ -281,15 +350,45 @@ export function Popup({ client, settingsStore = browserSettingsStore, pollMs = P
             url={tab?.url}
             copyText={client.copyText}
             saveFile={client.saveFile}
+            reportUrl={tab ? url(`/report.html?tabId=${tab.id}`) : undefined}
           />
         )}
-        {!restricted && (
-          <SiteControls site={site} siteOn={siteOn} paused={settings.paused} onSite={setSite} onPause={setPaused} />
-        )}
         {restricted && <p class="muted small footer-note">Open a news article and click the Sourcelight button.</p>}
+        <p class="footer-links small">
+          <a href={url('/legend.html')} target="_blank" rel="noopener">
+            Key to the colours
+          </a>
+          {mode === 'popup' && onOpenPanel && (
+            <>
+              {' · '}
+              <button type="button" class="link-button" onClick={onOpenPanel}>
+                Keep open in the side panel
+              </button>
+            </>
+          )}
+        </p>
       </footer>
     </div>
   );
+}
+
+/** Keys for the claims, as in mail and feed readers: n or j for the next claim, p or k for the previous one. */
+const STEP_KEYS: Record<string, Direction> = { n: 'next', j: 'next', p: 'prev', k: 'prev' };
+
+function useClaimKeys(step: (d: Direction) => void) {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
+      const t = e.target as HTMLElement | null;
+      if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
+      const direction = STEP_KEYS[e.key];
+      if (!direction) return;
+      e.preventDefault();
+      step(direction);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [step]);
 }
 
 interface ViewNoticeProps {
@@ -373,6 +472,20 @@ function ViewNotice({ view, settings, site, onAnnotate, onReload, onAllow, onRes
           action={{ label: 'Annotate anyway', onClick: onAnnotate }}
         >
           <p>Sourcelight found no article text here, so it left the page alone.</p>
+        </StatusPanel>
+      );
+    case 'not-english':
+      return (
+        <StatusPanel
+          tone="info"
+          heading="Sourcelight reads English articles"
+          action={{ label: 'Annotate anyway', onClick: onAnnotate }}
+        >
+          <p>
+            This page looks like it is in another language
+            {state.pageKind?.lang ? ` (${state.pageKind.lang})` : ''}, so Sourcelight drew nothing: its rules would find
+            the wrong people and claims here.
+          </p>
         </StatusPanel>
       );
     case 'empty':

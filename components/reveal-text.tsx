@@ -32,6 +32,10 @@ export function RevealText({ text, quoted = false, mark, onReveal }: RevealTextP
         <span id={id} class={quoted ? 'said said-quoted' : 'said'}>
           {quoted ? `“${shown}”` : shown}
         </span>
+        <span class="go" aria-hidden="true">
+          {' '}
+          <span class="go-words">Show in page </span>›
+        </span>
       </button>
       {long && (
         <button

@@ -1,7 +1,15 @@
 // "Who said what": speakers grouped, most statements first, each with their statements marked quoted,
 // reported, denied or declined ("Would not confirm"). Anonymous sources are marked as such. Reads an Analysis; talks to nothing.
 import { useId, useState } from 'preact/hooks';
-import { actorRole, groupBySpeaker, type SpeakerGroup, statementMark, statementText } from '@/lib/summary';
+import {
+  actorRole,
+  groupBySpeaker,
+  keepStatement,
+  type SpeakerGroup,
+  type StatementFilter,
+  statementMark,
+  statementText,
+} from '@/lib/summary';
 import type { Analysis, Attribution, Span } from '@/lib/types';
 import { RevealText } from './reveal-text';
 
@@ -11,7 +19,18 @@ export const STATEMENTS_SHOWN = 3;
 export interface SpeakerListProps {
   analysis: Analysis;
   onReveal: (span: Span) => void;
+  /** Show only the statements one scorecard count stands for. */
+  filter?: StatementFilter;
+  onClearFilter?: () => void;
 }
+
+/** What a filtered list says it shows. */
+export const FILTER_TEXT: Record<Exclude<StatementFilter, 'all'>, string> = {
+  named: 'statements from named sources',
+  unnamed: 'statements from unnamed sources',
+  quoted: 'quoted statements',
+  reported: 'reported statements',
+};
 
 const KIND_LABEL: Record<string, string> = { organization: 'organisation', place: 'place', group: 'group' };
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -26,11 +45,24 @@ const markClass = (s: Attribution) =>
         : 'mark mark-reported';
 
 /** Speakers and their statements, as a list of lists. */
-export function SpeakerList({ analysis, onReveal }: SpeakerListProps) {
-  const groups = groupBySpeaker(analysis);
+export function SpeakerList({ analysis, onReveal, filter = 'all', onClearFilter }: SpeakerListProps) {
+  const groups = groupBySpeaker({
+    actors: analysis.actors,
+    attributions: analysis.attributions.filter((a) => keepStatement(filter, a)),
+  });
   return (
     <section class="section" aria-labelledby="who-heading">
-      <h2 id="who-heading">Who said what</h2>
+      <h2 id="who-heading" tabIndex={-1}>
+        Who said what
+      </h2>
+      {filter !== 'all' && (
+        <p class="filter-note" role="status">
+          Showing only {FILTER_TEXT[filter]}.{' '}
+          <button type="button" class="more" onClick={onClearFilter}>
+            Show all
+          </button>
+        </p>
+      )}
       {groups.length === 0 ? (
         <p class="muted">No attributed statements found.</p>
       ) : (

@@ -36,6 +36,7 @@ export type PageStatus =
   | 'ready'
   | 'empty' // analysed, nothing found
   | 'paused' // global pause or the site is switched off
+  | 'not-english' // the article is not in English: nothing is drawn unless the reader asks
   | 'error';
 
 /** What the content script knows about its page, for the popup. */
@@ -51,6 +52,7 @@ export interface PageState {
   retried?: { count: number; reason: string };
   /** The page kept removing or replacing the highlights; they were put back a few times, then left. */
   highlightsBlocked?: boolean;
+  pageKind?: { english: boolean; lang?: string; genre: 'news' | 'opinion' | 'analysis'; why?: string };
 }
 
 /** Popup -> content script (browser.tabs.sendMessage). */
@@ -63,7 +65,30 @@ export type PopupRequest =
    * Settings the popup could not save (storage full): applied to this page anyway, since the page never hears
    * of them through storage. The receiver repairs them (sanitizeSettings) like anything read from storage.
    */
-  | { type: 'sourcelight/apply-settings'; settings: Settings };
+  | { type: 'sourcelight/apply-settings'; settings: Settings }
+  /** Scroll to the next or previous unconfirmed claim after the last one shown, and emphasise it. */
+  | { type: 'sourcelight/step-claim'; direction: ClaimDirection }
+  /** Show, in a card near the reader's selection, the statement and speaker of the selected sentence. */
+  | { type: 'sourcelight/who-said'; text: string };
+
+export type ClaimDirection = 'next' | 'prev';
+
+/** The content script's answer to step-claim: which claim is shown now (0-based), of how many. */
+export interface StepClaimReply {
+  index: number | null;
+  total: number;
+}
+
+/** Content script -> background (and any open panel): the page's status changed; the badge shows `claims`. */
+export interface PageStatusNote {
+  type: 'sourcelight/page-status';
+  status: PageStatus;
+  /** Unconfirmed claims on the page; null while there is no finished analysis. */
+  claims: number | null;
+}
+
+/** Longest selection "Who said this?" looks up (characters): a sentence or a paragraph, not a page. */
+export const MAX_SELECTION_CHARS = 5_000;
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
 const isOffset = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
@@ -91,7 +116,33 @@ export function isPopupRequest(x: unknown): x is PopupRequest {
       return isOffset(x.start) && isOffset(x.end) && x.end >= x.start;
     case 'sourcelight/apply-settings':
       return isObject(x.settings);
+    case 'sourcelight/step-claim':
+      return x.direction === 'next' || x.direction === 'prev';
+    case 'sourcelight/who-said':
+      return typeof x.text === 'string' && x.text.length <= MAX_SELECTION_CHARS;
     default:
       return false;
   }
+}
+
+const STATUSES: readonly PageStatus[] = [
+  'starting',
+  'not-article',
+  'analysing',
+  'ready',
+  'empty',
+  'paused',
+  'not-english',
+  'error',
+];
+
+export const isPageStatus = (x: unknown): x is PageStatus => STATUSES.includes(x as PageStatus);
+
+export function isPageStatusNote(x: unknown): x is PageStatusNote {
+  return (
+    isObject(x) &&
+    x.type === 'sourcelight/page-status' &&
+    isPageStatus(x.status) &&
+    (x.claims === null || isOffset(x.claims))
+  );
 }

@@ -1,4 +1,4 @@
-// The reader's settings: which categories are drawn, a global pause and sites switched off.
+// The reader's settings: which categories are drawn, a global pause, sites switched off and the toolbar badge.
 // Versioned with migrations; a corrupted or foreign value falls back to the default for that key only.
 // The storage item itself lives in lib/settings-store.ts (it needs WXT's storage); this file is pure.
 import { CATEGORIES, type CategoryId } from './categories.ts';
@@ -10,6 +10,8 @@ export interface Settings {
   paused: boolean;
   /** Hostnames where Sourcelight is switched off. */
   disabledSites: string[];
+  /** Show the number of unconfirmed claims on the toolbar button. */
+  badge: boolean;
 }
 
 export function defaultSettings(): Settings {
@@ -17,6 +19,7 @@ export function defaultSettings(): Settings {
     categories: Object.fromEntries(CATEGORIES.map((c) => [c.id, c.defaultOn])) as Record<CategoryId, boolean>,
     paused: false,
     disabledSites: [],
+    badge: true,
   };
 }
 
@@ -34,6 +37,7 @@ export function sanitizeSettings(raw: unknown): Settings {
     if (typeof v === 'boolean') d.categories[c.id] = v;
   }
   if (typeof r.paused === 'boolean') d.paused = r.paused;
+  if (typeof r.badge === 'boolean') d.badge = r.badge;
   if (Array.isArray(r.disabledSites)) {
     d.disabledSites = [
       ...new Set(r.disabledSites.filter((s): s is string => typeof s === 'string' && s.length > 0 && s.length < 256)),

@@ -128,11 +128,16 @@ export function formatSummary(analysis: Analysis, opts: FormatOptions = {}): str
   return lines.join('\n');
 }
 
-/** The same summary as Markdown, for "copy summary". */
+/** The same summary as Markdown, for "copy summary", in the popup's order: sourcing, claims, who said what. */
 export function toMarkdown(analysis: Analysis, meta: { title?: string; url?: string } = {}): string {
   const md = (s: string) => s.replace(/([\\`*_[\]<>|])/g, '\\$1');
   const out: string[] = [`# ${md(meta.title || 'Sourcelight summary')}`];
   if (meta.url) out.push('', `<${meta.url}>`);
+  out.push('', '## Sourcing', '', scorecardLine(scorecard(analysis)));
+  out.push('', '## Unconfirmed claims', '');
+  if (analysis.claims.length === 0) out.push('_None found._');
+  for (const cl of [...analysis.claims].sort((a, b) => a.span.start - b.span.start))
+    out.push(`- ${md(oneLine(cl.span.text))} — ${md(cl.reasons.map(reasonText).join('; '))}`);
   out.push('', '## Who said what');
   const groups = groupBySpeaker(analysis);
   if (groups.length === 0) out.push('', '_No attributed statements found._');
@@ -146,11 +151,17 @@ export function toMarkdown(analysis: Analysis, meta: { title?: string; url?: str
       );
     }
   }
-  out.push('', '## Unconfirmed claims', '');
-  if (analysis.claims.length === 0) out.push('_None found._');
-  for (const cl of analysis.claims)
-    out.push(`- ${md(oneLine(cl.span.text))} — ${md(cl.reasons.map(reasonText).join('; '))}`);
   return `${out.join('\n')}\n`;
+}
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "12 statements: 9 from named sources, 3 from unnamed sources; 5 quoted, 7 reported. 2 unconfirmed claims." */
+export function scorecardLine(s: Scorecard): string {
+  return (
+    `${count(s.statements, 'statement', 'statements')}: ${s.named} from named sources, ${s.unnamed} from unnamed ` +
+    `sources; ${s.quoted} quoted, ${s.reported} reported. ${count(s.claims, 'unconfirmed claim', 'unconfirmed claims')}.`
+  );
 }
 
 // Words a role ends with ("White House press secretary", "US special envoy"); a role found near a name
@@ -208,4 +219,48 @@ export function analysisFileName(title: string | undefined): string {
     .slice(0, 8)
     .join('-');
   return `sourcelight-${slug || 'analysis'}.json`;
+}
+
+/** The sourcing scorecard: how much of what the article reports rests on named people, and how much is hedged. */
+export interface Scorecard {
+  statements: number;
+  /** Statements whose speaker is named / an unnamed source ("a US official"). */
+  named: number;
+  unnamed: number;
+  /** Statements in the speaker's own words / reported in the writer's. */
+  quoted: number;
+  reported: number;
+  claims: number;
+}
+
+export function scorecard(analysis: Pick<Analysis, 'attributions' | 'claims'>): Scorecard {
+  const s = analysis.attributions;
+  const unnamed = s.filter((a) => a.anonymous).length;
+  const quoted = s.filter((a) => a.direct).length;
+  return {
+    statements: s.length,
+    named: s.length - unnamed,
+    unnamed,
+    quoted,
+    reported: s.length - quoted,
+    claims: analysis.claims.length,
+  };
+}
+
+/** Which statements the "Who said what" list shows: all, or those one scorecard count stands for. */
+export type StatementFilter = 'all' | 'named' | 'unnamed' | 'quoted' | 'reported';
+
+export function keepStatement(filter: StatementFilter, a: Pick<Attribution, 'anonymous' | 'direct'>): boolean {
+  switch (filter) {
+    case 'all':
+      return true;
+    case 'named':
+      return !a.anonymous;
+    case 'unnamed':
+      return a.anonymous;
+    case 'quoted':
+      return a.direct;
+    case 'reported':
+      return !a.direct;
+  }
 }

@@ -7,6 +7,7 @@ import { type AnalyzeRequest, type AnalyzeResponse, isPopupRequest, type PageSta
 import { sanitizeSettings } from '@/lib/settings';
 import { loadSettings, watchSettings } from '@/lib/settings-store';
 import type { Analysis } from '@/lib/types';
+import { readerTools } from './reader-tools';
 
 const quiet = (e: unknown) => /Extension context invalidated/i.test(String(e));
 
@@ -55,7 +56,10 @@ export default defineContentScript({
       setTimeout: (fn, ms) => window.setTimeout(fn, ms),
       clearTimeout: (id) => window.clearTimeout(id),
       listen: (target, type, fn, opts) => ctx.addEventListener(target, type, fn, opts),
-      mark: (name) => performance.mark(name),
+      mark: (name) => {
+        performance.mark(name);
+        if (name === 'sourcelight:done') tellStatus();
+      },
       report: (where, e) => {
         if (!quiet(e)) console.debug(`[sourcelight] ${where}:`, e);
       },
@@ -64,6 +68,13 @@ export default defineContentScript({
       // the build: the published one is 'production' and this line folds away.
       painter: import.meta.env.MODE === 'marks' ? 'marks' : undefined,
     });
+
+    const tools = readerTools(annotator, document);
+    ctx.onInvalidated(() => tools.destroy());
+    // the badge (background) and an open side panel hear when the page's status changes
+    function tellStatus() {
+      browser.runtime.sendMessage(tools.note()).catch(() => undefined);
+    }
 
     // the popup (and the e2e tests, from the service worker) ask the page's state; only our own extension
     const onMessage = (message: unknown, sender: { id?: string }) => {
@@ -75,10 +86,16 @@ export default defineContentScript({
           annotator.annotateAnyway();
           return Promise.resolve<PageState>(annotator.state());
         case 'sourcelight/reveal':
+          tools.revealed(message.start, message.end);
           return Promise.resolve({ ok: annotator.reveal(message.start, message.end) });
         case 'sourcelight/apply-settings':
           annotator.applySettings(sanitizeSettings(message.settings));
+          tellStatus();
           return Promise.resolve<PageState>(annotator.state());
+        case 'sourcelight/step-claim':
+          return Promise.resolve(tools.step(message.direction));
+        case 'sourcelight/who-said':
+          return Promise.resolve(tools.whoSaid(message.text));
       }
     };
     browser.runtime.onMessage.addListener(onMessage);
@@ -91,7 +108,10 @@ export default defineContentScript({
     });
 
     try {
-      const unwatch = watchSettings((s) => annotator.applySettings(s));
+      const unwatch = watchSettings((s) => {
+        annotator.applySettings(s);
+        tellStatus();
+      });
       ctx.onInvalidated(() => {
         try {
           unwatch();
@@ -100,6 +120,7 @@ export default defineContentScript({
         }
       });
       annotator.applySettings(await loadSettings());
+      tellStatus();
     } catch (e) {
       if (!quiet(e)) console.debug('[sourcelight] settings:', e);
     }

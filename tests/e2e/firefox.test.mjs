@@ -17,7 +17,7 @@ import {
   until,
   writeSettings,
 } from './checks.mjs';
-import { goto, launchFirefox, openPopup, tabIdFor } from './firefox-harness.mjs';
+import { goto, launchFirefox, openExtensionPage, openPopup, tabIdFor } from './firefox-harness.mjs';
 import {
   assemblePage,
   corpusRoutes,
@@ -157,8 +157,58 @@ describe('popup and page', () => {
     assert.deepEqual(await popupListDiffs(popup, analysis), []);
   });
 
+  test('the popup answers first: the scorecard, then the claims inside 600 px; counts are links', async () => {
+    const at = await popup.evaluate(() => {
+      const y = (id) => Math.round(document.getElementById(id).getBoundingClientRect().top + window.scrollY);
+      return { score: y('score-heading'), claims: y('claims-heading'), who: y('who-heading'), h: innerHeight };
+    });
+    assert.ok(at.score < at.claims && at.claims < at.who, JSON.stringify(at));
+    assert.ok(at.claims < 600, `claims heading at ${at.claims} px`);
+    console.log(`# Firefox popup: claims heading at ${at.claims} px`);
+    const links = await popup.evaluate(() => [...document.querySelectorAll('.score-link')].map((a) => a.textContent));
+    const unnamed = analysis.attributions.filter((a) => a.anonymous).length;
+    assert.equal(links[0], `${analysis.claims.length} unconfirmed claims`);
+    assert.ok(links.includes(`${unnamed} from unnamed sources`), JSON.stringify(links));
+  });
+
+  test('the toolbar badge shows the claims count on the tab', async () => {
+    const badge = () => ext.control.evaluate((id) => browser.action.getBadgeText({ tabId: id }), tabId);
+    const expected = analysis.claims.length ? String(analysis.claims.length) : '';
+    assert.ok(await until(async () => (await badge()) === expected), `badge ${await badge()}, expected ${expected}`);
+  });
+
+  test('"Who said this?" answers for a sentence of the page (the menu item sends this)', async () => {
+    const statement = analysis.attributions.find((a) => !a.anonymous && a.content.text.length > 20);
+    const reply = await ext.control.evaluate(
+      (id, text) => browser.tabs.sendMessage(id, { type: 'sourcelight/who-said', text }),
+      tabId,
+      statement.content.text,
+    );
+    assert.equal(reply.found, true, `${statement.content.text}: ${JSON.stringify(reply)}`);
+    assert.ok(
+      reply.lines.some((l) => l.who.startsWith(statement.speaker)),
+      JSON.stringify(reply.lines),
+    );
+    const manifest = await ext.control.evaluate(() => browser.runtime.getManifest());
+    assert.match(manifest.sidebar_action?.default_panel ?? '', /sidepanel\.html$/);
+    assert.ok(manifest.permissions.includes('menus'));
+  });
+
+  test('the side panel page shows the same lists', async () => {
+    const panel = await openExtensionPage(ext.browser, `moz-extension://${ext.uuid}/sidepanel.html?tabId=${tabId}`, {
+      window: true,
+    });
+    await until(() => panel.evaluate(() => !!document.querySelector('.speaker')), 15_000);
+    assert.deepEqual(await popupListDiffs(panel, analysis), []);
+    await panel.close();
+  });
+
   test("a category switch in the popup empties the page's highlight and restores it", async () => {
     const name = 'sourcelight-person';
+    // the switches are folded under "Show on page"
+    await popup.evaluate(() => {
+      document.querySelector('details.show-on-page').open = true;
+    });
     const before = await highlightSizes(page);
     assert.ok(before[name] > 0, `person highlights drawn: ${JSON.stringify(before)}`);
     const sw = await popup.evaluateHandle(() =>

@@ -85,6 +85,9 @@ describe('popup in Chromium', () => {
     const name = 'sourcelight-person';
     const before = await highlightSizes(page);
     assert.ok(before[name] > 0, `person highlights drawn: ${JSON.stringify(before)}`);
+    // the switches are folded under "Show on page": open it from the keyboard
+    await popup.locator('summary', { hasText: 'Show on page' }).focus();
+    await popup.keyboard.press('Enter');
     const people = popup.getByRole('switch', { name: /^People/ });
     await people.click();
     await waitUntil(async () => !(await highlightSizes(page))[name], 'person highlight emptied');

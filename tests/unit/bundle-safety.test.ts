@@ -53,13 +53,15 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
     const manifest = built ? JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) : {};
     const bundles = files(dir, /\.js$/);
 
-    test('manifest: only storage, activeTab and scripting (+ offscreen in Chrome), no host permissions, nothing exposed to pages', () => {
+    test('manifest: only storage, activeTab, scripting and the menu (+ offscreen and sidePanel in Chrome), no host permissions, nothing exposed to pages', () => {
       // offscreen: Chrome's hidden page for the parse workers (README, Permissions); Firefox needs none.
       // scripting: the popup runs the content script where the reader limited site access (components/popup.tsx)
+      // contextMenus / menus: "Who said this?" on a selection; sidePanel: Chrome's side panel (Firefox's
+      // sidebar_action needs no permission)
       const expected =
         target === 'chrome-mv3'
-          ? ['activeTab', 'offscreen', 'scripting', 'storage']
-          : ['activeTab', 'scripting', 'storage'];
+          ? ['activeTab', 'contextMenus', 'offscreen', 'scripting', 'sidePanel', 'storage']
+          : ['activeTab', 'menus', 'scripting', 'storage'];
       expect([...(manifest.permissions ?? [])].sort()).toEqual(expected);
       expect(manifest.host_permissions ?? []).toEqual([]);
       expect(manifest.optional_permissions ?? []).toEqual([]);

@@ -1,7 +1,13 @@
 // The message validators every receiver runs before acting (lib/messages.ts): table-driven, what passes and
 // what must not. A forged or malformed message has to fail here, whoever sent it.
 import { describe, expect, test } from 'vitest';
-import { isAnalyzeRequest, isPopupRequest, MAX_REQUEST_CHARS } from '../../lib/messages.ts';
+import {
+  isAnalyzeRequest,
+  isPageStatusNote,
+  isPopupRequest,
+  MAX_REQUEST_CHARS,
+  MAX_SELECTION_CHARS,
+} from '../../lib/messages.ts';
 
 const cyclic: Record<string, unknown> = { type: 'sourcelight/get-state' };
 cyclic.self = cyclic;
@@ -71,5 +77,35 @@ describe('isPopupRequest', () => {
     ['settings to apply as a string', { type: 'sourcelight/apply-settings', settings: '{}' }],
   ])('rejects %s', (_, msg) => {
     expect(isPopupRequest(msg)).toBe(false);
+  });
+});
+
+describe('the reader-tool messages', () => {
+  test.each([
+    ['next claim', { type: 'sourcelight/step-claim', direction: 'next' }],
+    ['previous claim', { type: 'sourcelight/step-claim', direction: 'prev' }],
+    ['who said this', { type: 'sourcelight/who-said', text: 'Leavitt said' }],
+    ['who said this, at the limit', { type: 'sourcelight/who-said', text: 'a'.repeat(MAX_SELECTION_CHARS) }],
+  ])('accepts %s', (_, msg) => {
+    expect(isPopupRequest(msg)).toBe(true);
+  });
+
+  test.each([
+    ['a direction that is not one', { type: 'sourcelight/step-claim', direction: 'up' }],
+    ['no direction', { type: 'sourcelight/step-claim' }],
+    ['a selection that is not text', { type: 'sourcelight/who-said', text: 42 }],
+    ['a page of selection', { type: 'sourcelight/who-said', text: 'a'.repeat(MAX_SELECTION_CHARS + 1) }],
+  ])('refuses %s', (_, msg) => {
+    expect(isPopupRequest(msg)).toBe(false);
+  });
+
+  test.each([
+    [{ type: 'sourcelight/page-status', status: 'ready', claims: 3 }, true],
+    [{ type: 'sourcelight/page-status', status: 'not-english', claims: null }, true],
+    [{ type: 'sourcelight/page-status', status: 'ready', claims: -1 }, false],
+    [{ type: 'sourcelight/page-status', status: 'done', claims: 1 }, false],
+    [{ type: 'sourcelight/page-status', status: 'ready' }, false],
+  ])('page-status note %o: %s', (msg, ok) => {
+    expect(isPageStatusNote(msg)).toBe(ok);
   });
 });

@@ -32,6 +32,7 @@ function chosen(): Settings {
   s.categories.claim = !s.categories.claim;
   s.paused = true;
   s.disabledSites = ['example.com', 'news.example.org'];
+  s.badge = false;
   return s;
 }
 
@@ -91,6 +92,12 @@ describe('sanitizeSettings', () => {
     expect(sanitizeSettings({ disabledSites: many }).disabledSites.length).toBe(10_000);
   });
 
+  test('the toolbar badge is on by default; a non-boolean falls back to on, key by key', () => {
+    expect(defaultSettings().badge).toBe(true);
+    expect(sanitizeSettings({ ...chosen(), badge: 'no' })).toEqual({ ...chosen(), badge: true });
+    expect(sanitizeSettings({ ...chosen(), badge: false }).badge).toBe(false);
+  });
+
   test('foreign keys are not carried over; unknown categories are ignored', () => {
     const got = sanitizeSettings({
       ...chosen(),
@@ -99,7 +106,7 @@ describe('sanitizeSettings', () => {
       version: 99,
     });
     expect(got).toEqual(chosen());
-    expect(Object.keys(got).sort()).toEqual(['categories', 'disabledSites', 'paused']);
+    expect(Object.keys(got).sort()).toEqual(['badge', 'categories', 'disabledSites', 'paused']);
     expect(Object.keys(got.categories).sort()).toEqual(CATEGORIES.map((c) => c.id).sort());
   });
 

@@ -1,13 +1,19 @@
 // @vitest-environment happy-dom
 // axe-core over the rendered popup in every state: zero violations. happy-dom has no layout, so
 // colour contrast is checked in real Chromium by tests/e2e/popup.test.mjs; everything else is here.
-import { screen } from '@testing-library/preact';
+import { render, screen } from '@testing-library/preact';
 import axe from 'axe-core';
 import { beforeEach, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { SiteAccess, TabInfo } from '@/components/popup-client';
+import { Report } from '@/components/report';
 import type { PageState } from '@/lib/messages';
 import { fakeClient, readyState, renderPopup } from './render-popup';
+
+const axeViolations = async (container: Element) => {
+  const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+};
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -40,6 +46,16 @@ const CASES: [string, { states?: (PageState | Error)[]; tab?: TabInfo | null; ac
     'Sourcelight can’t read this page',
   ],
   ['no tab', { tab: null }, 'No page to read'],
+  [
+    'not in English',
+    { states: [page('not-english', { pageKind: { english: false, lang: 'de', genre: 'news' } })] },
+    'Sourcelight reads English articles',
+  ],
+  [
+    'an opinion piece',
+    { states: [{ ...readyState(), pageKind: { english: true, genre: 'opinion', why: 'section: Opinion' } }] },
+    'Who said what',
+  ],
 ];
 
 test.each(CASES)('no axe violations: %s', async (_name, options, heading) => {
@@ -63,4 +79,22 @@ test('axe does check in happy-dom (a control: an unnamed switch is a violation)'
   container.querySelector('main')!.append(bad);
   const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
   expect(result.violations.map((v) => v.id)).toContain('label');
+});
+
+test('no axe violations: the side panel, the switches open, a count link followed and a claim current', async () => {
+  const { container } = renderPopup({ client: fakeClient().client, pollMs: 10_000, mode: 'panel' });
+  await screen.findByRole('heading', { name: 'Who said what' });
+  screen.getByText('Show on page').click();
+  screen.getByRole('link', { name: '1 from unnamed sources' }).click();
+  await screen.findByText(/Showing only/);
+  expect(await axeViolations(container)).toEqual([]);
+});
+
+test('no axe violations: the printable report, with and without an analysis', async () => {
+  const { container, rerender } = render(
+    <Report state={readyState()} title="A story" url="https://example.com/a" date={new Date(0)} onPrint={() => {}} />,
+  );
+  expect(await axeViolations(container)).toEqual([]);
+  rerender(<Report state={null} title="" date={new Date(0)} problem="The tab this report was for is closed." />);
+  expect(await axeViolations(container)).toEqual([]);
 });

@@ -23,7 +23,7 @@ describe('ready: header, counts, who said what', () => {
       await screen.findByRole('heading', { level: 1, name: 'White House holds direct talks with Hamas' }),
     ).toBeTruthy();
     expect(within(screen.getByRole('banner')).getByText('www.theguardian.com')).toBeTruthy();
-    expect(screen.getByText(/5 statements from 3 sources · 2 unconfirmed claims/)).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Sourcing: 5 statements' })).toBeTruthy();
   });
 
   it('shows a switch per category with its count, derived from the registry', async () => {
@@ -408,6 +408,11 @@ describe('take it away', () => {
     await waitFor(() => expect(client.copyText).toHaveBeenCalledTimes(1));
     const md = client.copyText.mock.calls[0]![0];
     expect(md).toMatch(/^# White House holds direct talks with Hamas\n\n<https:\/\/www\.theguardian\.com\/world/);
+    // in the popup's order: the scorecard, the claims, who said what
+    expect(md).toContain(
+      '## Sourcing\n\n5 statements: 4 from named sources, 1 from unnamed sources; 2 quoted, 3 reported. 2 unconfirmed claims.\n',
+    );
+    expect(md.indexOf('## Unconfirmed claims')).toBeLessThan(md.indexOf('## Who said what'));
     expect(md).toContain(
       '### Karoline Leavitt — White House press secretary\n\n- officials had held “ongoing talks and discussions” with Hamas officials _(reported)_\n- Israel had been consulted on the talks _(reported)_',
     );

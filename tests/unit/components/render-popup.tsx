@@ -126,7 +126,7 @@ export function fakeClient({
   let granted = false;
   const client = {
     tab: vi.fn(async () => tab),
-    send: vi.fn(async (request: PopupRequest) => {
+    send: vi.fn(async (request: PopupRequest): Promise<unknown> => {
       sent.push(request);
       if (request.type === 'sourcelight/get-state') {
         const reply = states[Math.min(i++, states.length - 1)];
