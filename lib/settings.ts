@@ -2,14 +2,18 @@
 // Versioned with migrations; a corrupted or foreign value falls back to the default for that key only.
 // The storage item itself lives in lib/settings-store.ts (it needs WXT's storage); this file is pure.
 import { CATEGORIES, type CategoryId } from './categories.ts';
+import { DEFAULT_DENSITY, DENSITIES, type Density } from './density.ts';
 
-export const SETTINGS_VERSION = 1;
+/** 2: `density` (quiet by default, lib/density.ts). */
+export const SETTINGS_VERSION = 2;
 
 export interface Settings {
   categories: Record<CategoryId, boolean>;
   paused: boolean;
   /** Hostnames where Sourcelight is switched off. */
   disabledSites: string[];
+  /** How much is drawn: 'quiet' (claims, sourcing, first mentions) or 'all' (lib/density.ts). */
+  density: Density;
 }
 
 export function defaultSettings(): Settings {
@@ -17,8 +21,18 @@ export function defaultSettings(): Settings {
     categories: Object.fromEntries(CATEGORIES.map((c) => [c.id, c.defaultOn])) as Record<CategoryId, boolean>,
     paused: false,
     disabledSites: [],
+    density: DEFAULT_DENSITY,
   };
 }
+
+/**
+ * Storage migrations by target version (WXT runs them on the stored value). Version 1 had no density: a reader
+ * updating gets the quiet default like a new one; everything they chose is kept (sanitizeSettings runs after).
+ */
+export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
+  2: (old) =>
+    typeof old === 'object' && old !== null && !Array.isArray(old) ? { density: DEFAULT_DENSITY, ...old } : old,
+};
 
 const MAX_SITES = 10_000;
 
@@ -39,6 +53,7 @@ export function sanitizeSettings(raw: unknown): Settings {
       ...new Set(r.disabledSites.filter((s): s is string => typeof s === 'string' && s.length > 0 && s.length < 256)),
     ].slice(0, MAX_SITES);
   }
+  if (DENSITIES.includes(r.density as Density)) d.density = r.density as Density;
   return d;
 }
 
