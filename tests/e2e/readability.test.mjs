@@ -8,7 +8,17 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { corpusRoutes, highlightSizes, launch, pageState, ROOT, serve, tabIdFor, waitForState } from './harness.mjs';
+import {
+  corpusRoutes,
+  firstRunPage,
+  highlightSizes,
+  launch,
+  pageState,
+  ROOT,
+  serve,
+  tabIdFor,
+  waitForState,
+} from './harness.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'languages');
@@ -23,6 +33,8 @@ let server;
 let browser;
 /** Pages opened by the extension itself at launch (the first-run legend). */
 let openedAtInstall = [];
+/** What the first-run legend showed before it was closed. */
+let firstLegend = null;
 
 before(async () => {
   server = await serve({
@@ -30,14 +42,13 @@ before(async () => {
     '/fr/': join(FIXTURES, 'fr.html'),
     '/de/': join(FIXTURES, 'de.html'),
   });
-  browser = await launch();
-  // the legend opens by itself on first install: wait for it (it may come before or after the worker)
-  const t0 = Date.now();
-  while (Date.now() - t0 < 10_000) {
-    openedAtInstall = browser.context.pages().filter((p) => p.url().endsWith('/legend.html'));
-    if (openedAtInstall.length > 0) break;
-    await new Promise((ok) => setTimeout(ok, 100));
-  }
+  browser = await launch({ firstRun: true });
+  // the legend opens by itself on first install; closed once seen, so that tabIdFor() finds the test's pages
+  const legend = await firstRunPage(browser.context, 10_000);
+  openedAtInstall = browser.context.pages().filter((p) => p.url().endsWith('/legend.html'));
+  await legend?.getByRole('heading', { level: 1 }).waitFor();
+  firstLegend = legend && { url: legend.url(), title: await legend.title(), axe: await axeViolations(legend) };
+  await legend?.close();
 });
 
 after(async () => {
@@ -180,20 +191,20 @@ describe('forced colours (high contrast)', () => {
 describe('legend and options', () => {
   test('the legend opens once on install, explains each category, and passes axe', async () => {
     assert.equal(openedAtInstall.length, 1, 'the legend opened on install');
-    const legend = openedAtInstall[0];
+    assert.equal(firstLegend.title, 'Sourcelight: what the marks mean');
+    assert.deepEqual(firstLegend.axe, []);
+    const legend = await browser.context.newPage();
+    await legend.goto(`chrome-extension://${browser.extensionId}/legend.html`);
     await legend.getByRole('heading', { name: 'Sourcelight: what the marks mean' }).waitFor();
     for (const name of ['People', 'Organisations', 'Places', 'Figures', 'Sourcing', 'Unconfirmed claims'])
       assert.equal(await legend.getByRole('heading', { name, exact: true }).count(), 1, name);
     assert.deepEqual(await axeViolations(legend), []);
     await legend.emulateMedia({ colorScheme: 'dark' });
     assert.deepEqual(await axeViolations(legend), [], 'dark');
-    // reachable later at /legend.html, and by keyboard to the options
-    const again = await browser.context.newPage();
-    await again.goto(`chrome-extension://${browser.extensionId}/legend.html`);
-    await again.keyboard.press('Tab');
-    const focused = await again.evaluate(() => document.activeElement?.textContent);
-    assert.equal(focused, 'options');
-    await again.close();
+    // by keyboard to the options
+    await legend.keyboard.press('Tab');
+    assert.equal(await legend.evaluate(() => document.activeElement?.textContent), 'options');
+    await legend.close();
   });
 
   test('the options page: density, categories, sites and pause by keyboard, saved to settings, axe clean', async () => {
