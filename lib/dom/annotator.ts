@@ -4,7 +4,7 @@
 // arrivals after a placeholder), the back/forward cache and clean-up. Browser APIs and WXT's ctx come in as
 // dependencies, so this file only touches the page, never the extension's messaging.
 import { CATEGORIES, type CategoryId } from '../categories.ts';
-import { DEFAULT_DENSITY, selectDrawn } from '../density.ts';
+import { DEFAULT_DENSITY, type Density, selectDrawn } from '../density.ts';
 import { MAX_REQUEST_CHARS, type PageKind, type PageState, type PageStatus } from '../messages.ts';
 import { isSiteDisabled, type Settings } from '../settings.ts';
 import { withTimeout } from '../timeout.ts';
@@ -111,6 +111,8 @@ export class Annotator {
   private analysis: Analysis | null = null;
   /** What is drawn: the analysis's spans at the reader's density (lib/density.ts). */
   private items: Explained[] = [];
+  /** The density `items` were selected at (the reader may switch while a run is drawing). */
+  private drawnDensity: Density = DEFAULT_DENSITY;
   /** Language and genre of the page, once its article root is known. */
   private kind: PageKind | undefined;
   private painter: Painter | null = null;
@@ -421,7 +423,12 @@ export class Annotator {
 
   /** The spans drawn at the reader's density: claims, sourcing and first mentions by default, or all. */
   private drawable(analysis: Analysis): Explained[] {
-    return selectDrawn(explainAll(analysis), analysis, this.settings?.density ?? DEFAULT_DENSITY);
+    this.drawnDensity = this.density;
+    return selectDrawn(explainAll(analysis), analysis, this.drawnDensity);
+  }
+
+  private get density(): Density {
+    return this.settings?.density ?? DEFAULT_DENSITY;
   }
 
   /** The reader switched density: draw the same analysis again, swapped in at once. */
@@ -458,6 +465,8 @@ export class Annotator {
     this.defend();
     // changes that came while this run was busy
     if (this.pending.size > 0 || this.stale || this.removals) this.changes.poke();
+    // a density switch that came while this run was drawing
+    if (this.drawnDensity !== this.density) void this.guard('density', () => this.redrawAtDensity());
   }
 
   private async draw(gen: number, fresh?: Painter): Promise<void> {

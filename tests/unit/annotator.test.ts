@@ -128,6 +128,15 @@ describe('annotator (fallback drawing)', () => {
     expect(calls.length).toBe(analyses);
   });
 
+  test('a density switch while the page is being read is drawn when the run ends', async () => {
+    const { annotator, controller } = setup(ARTICLE);
+    cleanup = () => controller.abort();
+    annotator.applySettings(defaultSettings());
+    annotator.applySettings(on());
+    expect((await settle(annotator)).status).toBe('ready');
+    await expect.poll(() => marks('person').length).toBe(1);
+  });
+
   test('an article not in English is left alone until the reader asks', async () => {
     const { annotator, controller, calls } = setup(
       `<meta property="og:type" content="article"><article lang="fr"><h1>La crue</h1><p>${'Le maire a déclaré mardi que les digues seraient réparées avant l’hiver, et les habitants ont dit qu’ils avaient entendu la même promesse. '.repeat(3)}</p></article>`,
