@@ -10,14 +10,14 @@ export interface CategoryTogglesProps {
   onToggle: (id: CategoryId, on: boolean) => void;
 }
 
-/** The category's label drawn as the page draws its highlights: background tint and underline style. */
+/** The category's label drawn as the page draws its highlights: background tint, line (under or over) and its style. */
 export function Swatch({ category }: { category: Category }) {
   return (
     <span
       class="swatch"
       style={{
         background: category.background,
-        textDecorationLine: 'underline',
+        textDecorationLine: category.line ?? 'underline',
         textDecorationColor: category.underline,
         textDecorationStyle: category.underlineStyle,
       }}

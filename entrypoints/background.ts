@@ -7,6 +7,7 @@ import { analyzeParallel, PARALLEL_MIN_CHARS, ParsePool, parallelTimeoutMs, pool
 import { withTimeout } from '@/lib/timeout';
 import type { Analysis, AnalysisEngine } from '@/lib/types';
 import { contentScriptRuns, runContentScript } from '@/utils/content-script';
+import { openLegendOnInstall } from '@/utils/first-run';
 import { setupReaderActions } from '@/utils/reader-actions';
 
 /** Where long texts go: analyse (rejects on any failure) and start the pool ahead of need. */
@@ -110,6 +111,9 @@ async function annotateActiveTabs(origins: string[]): Promise<void> {
 
 export default defineBackground(() => {
   setupReaderActions();
+  browser.runtime.onInstalled.addListener((details) => {
+    openLegendOnInstall(details).catch(() => undefined);
+  });
   browser.permissions.onAdded.addListener((added) => {
     annotateActiveTabs(added.origins ?? []).catch(() => undefined);
   });

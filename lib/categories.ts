@@ -14,9 +14,17 @@ export interface Category {
   highlight: string;
   /** Background tint, translucent so it reads on light and dark pages. */
   background: string;
-  /** Underline colour and style: the category never relies on colour alone. */
+  /**
+   * Line colour and style: the category never relies on colour alone (six looks: five underline styles and
+   * one overline). The colours stay apart under simulated colour-blindness (tests/unit/colour-vision.test.ts)
+   * and keep 3:1 against white and near-black pages.
+   */
   underline: string;
   underlineStyle: 'solid' | 'dotted' | 'dashed' | 'double' | 'wavy';
+  /** Where the line is drawn (default under the text). */
+  line?: 'underline' | 'overline';
+  /** The line's system colour in forced-colours (high contrast) mode, where the page's palette is replaced. */
+  forcedColour: 'LinkText' | 'VisitedText' | 'CanvasText' | 'MarkText';
   defaultOn: boolean;
 }
 
@@ -27,54 +35,61 @@ export const CATEGORIES: readonly Category[] = [
     id: 'person',
     label: 'People',
     description: 'Named people',
-    background: 'rgba(59, 130, 246, 0.18)',
-    underline: '#3b82f6',
+    background: 'rgba(0, 156, 235, 0.16)',
+    underline: '#009ceb',
     underlineStyle: 'solid',
+    forcedColour: 'LinkText',
     defaultOn: true,
   }),
   cat({
     id: 'organization',
     label: 'Organisations',
     description: 'Governments, parties, companies, outlets, armed groups',
-    background: 'rgba(139, 92, 246, 0.18)',
-    underline: '#8b5cf6',
+    background: 'rgba(132, 56, 220, 0.16)',
+    underline: '#8438dc',
     underlineStyle: 'double',
+    forcedColour: 'VisitedText',
     defaultOn: true,
   }),
   cat({
     id: 'place',
     label: 'Places',
     description: 'Countries, cities, regions',
-    background: 'rgba(16, 185, 129, 0.18)',
-    underline: '#10b981',
+    background: 'rgba(20, 113, 100, 0.16)',
+    underline: '#147164',
     underlineStyle: 'dashed',
+    forcedColour: 'CanvasText',
     defaultOn: true,
   }),
   cat({
     id: 'figure',
     label: 'Figures',
     description: 'Numbers, money, percentages, dates, ages, durations',
-    background: 'rgba(245, 158, 11, 0.22)',
-    underline: '#d97706',
+    background: 'rgba(236, 106, 19, 0.18)',
+    underline: '#ec6a13',
     underlineStyle: 'dotted',
+    forcedColour: 'CanvasText',
     defaultOn: true,
   }),
   cat({
     id: 'sourcing',
     label: 'Sourcing',
     description: 'Where information comes from: "said", "according to", anonymous sources',
-    background: 'rgba(20, 184, 166, 0.16)',
-    underline: '#0d9488',
+    background: 'rgba(143, 143, 143, 0.16)',
+    underline: '#8f8f8f',
     underlineStyle: 'solid',
+    line: 'overline',
+    forcedColour: 'CanvasText',
     defaultOn: true,
   }),
   cat({
     id: 'claim',
     label: 'Unconfirmed claims',
     description: 'Hedged, anonymously sourced or disputed claims',
-    background: 'rgba(239, 68, 68, 0.10)',
-    underline: '#dc2626',
+    background: 'rgba(189, 38, 15, 0.12)',
+    underline: '#bd260f',
     underlineStyle: 'wavy',
+    forcedColour: 'MarkText',
     defaultOn: true,
   }),
 ];

@@ -36,7 +36,7 @@ export type PageStatus =
   | 'ready'
   | 'empty' // analysed, nothing found
   | 'paused' // global pause or the site is switched off
-  | 'not-english' // the article is not in English: nothing is drawn unless the reader asks
+  | 'not-english' // the article is not in English: nothing drawn; the reader may "annotate anyway"
   | 'error';
 
 /** What the content script knows about its page, for the popup. */
@@ -52,8 +52,15 @@ export interface PageState {
   retried?: { count: number; reason: string };
   /** The page kept removing or replacing the highlights; they were put back a few times, then left. */
   highlightsBlocked?: boolean;
+  /**
+   * What kind of page it is, once the article was found (lib/dom/page-kind.ts): `english` and the language
+   * (`lang`: declared or read from the text, 'fr', 'de'...); `genre` opinion or analysis only where the page
+   * says so (schema.org type, section, URL, a label by the headline); `why`: the evidence, in a few words.
+   */
   pageKind?: { english: boolean; lang?: string; genre: 'news' | 'opinion' | 'analysis'; why?: string };
 }
+
+export type PageKind = NonNullable<PageState['pageKind']>;
 
 /** Popup -> content script (browser.tabs.sendMessage). */
 export type PopupRequest =

@@ -2,8 +2,10 @@
 // Versioned with migrations; a corrupted or foreign value falls back to the default for that key only.
 // The storage item itself lives in lib/settings-store.ts (it needs WXT's storage); this file is pure.
 import { CATEGORIES, type CategoryId } from './categories.ts';
+import { DEFAULT_DENSITY, DENSITIES, type Density } from './density.ts';
 
-export const SETTINGS_VERSION = 1;
+/** 2: `density` (quiet by default, lib/density.ts). */
+export const SETTINGS_VERSION = 2;
 
 export interface Settings {
   categories: Record<CategoryId, boolean>;
@@ -12,6 +14,8 @@ export interface Settings {
   disabledSites: string[];
   /** Show the number of unconfirmed claims on the toolbar button. */
   badge: boolean;
+  /** How much is drawn: 'quiet' (claims, sourcing, first mentions) or 'all' (lib/density.ts). */
+  density: Density;
 }
 
 export function defaultSettings(): Settings {
@@ -20,8 +24,18 @@ export function defaultSettings(): Settings {
     paused: false,
     disabledSites: [],
     badge: true,
+    density: DEFAULT_DENSITY,
   };
 }
+
+/**
+ * Storage migrations by target version (WXT runs them on the stored value). Version 1 had no density: a reader
+ * updating gets the quiet default like a new one; everything they chose is kept (sanitizeSettings runs after).
+ */
+export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
+  2: (old) =>
+    typeof old === 'object' && old !== null && !Array.isArray(old) ? { density: DEFAULT_DENSITY, ...old } : old,
+};
 
 const MAX_SITES = 10_000;
 
@@ -43,6 +57,7 @@ export function sanitizeSettings(raw: unknown): Settings {
       ...new Set(r.disabledSites.filter((s): s is string => typeof s === 'string' && s.length > 0 && s.length < 256)),
     ].slice(0, MAX_SITES);
   }
+  if (DENSITIES.includes(r.density as Density)) d.density = r.density as Density;
   return d;
 }
 

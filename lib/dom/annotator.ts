@@ -4,7 +4,8 @@
 // arrivals after a placeholder), the back/forward cache and clean-up. Browser APIs and WXT's ctx come in as
 // dependencies, so this file only touches the page, never the extension's messaging.
 import { CATEGORIES, type CategoryId } from '../categories.ts';
-import { MAX_REQUEST_CHARS, type PageState, type PageStatus } from '../messages.ts';
+import { DEFAULT_DENSITY, type Density, selectDrawn } from '../density.ts';
+import { MAX_REQUEST_CHARS, type PageKind, type PageState, type PageStatus } from '../messages.ts';
 import { isSiteDisabled, type Settings } from '../settings.ts';
 import { withTimeout } from '../timeout.ts';
 import type { Analysis } from '../types.ts';
@@ -20,6 +21,7 @@ import {
 import { isArticlePage } from './gate.ts';
 import { createPainter, type Painter, type PainterKind } from './highlight.ts';
 import { type Explained, explainAll, explainAt, swatch } from './marks.ts';
+import { pageKind } from './page-kind.ts';
 import { Aborted, afterNextFrame, Coalescer, runSliced, runSlicedFor, Timer } from './schedule.ts';
 import { TextMap } from './text-map.ts';
 
@@ -64,6 +66,8 @@ export const NAVIGATION_SETTLE_MS = 800;
  * article, so the first highlights show quickly even where the full analysis takes a second or more.
  */
 export const FIRST_PASS_CHARS = 1500;
+/** Characters of the article root read to tell its language (lib/language.ts samples the first words). */
+export const LANGUAGE_SAMPLE_CHARS = 8_000;
 
 export interface AnnotatorDeps {
   doc: Document;
@@ -105,7 +109,12 @@ export class Annotator {
   private extractOpts: ExtractOptions = { layout: true };
   private map: TextMap | null = null;
   private analysis: Analysis | null = null;
+  /** What is drawn: the analysis's spans at the reader's density (lib/density.ts). */
   private items: Explained[] = [];
+  /** The density `items` were selected at (the reader may switch while a run is drawing). */
+  private drawnDensity: Density = DEFAULT_DENSITY;
+  /** Language and genre of the page, once its article root is known. */
+  private kind: PageKind | undefined;
   private painter: Painter | null = null;
   private card: HoverCard;
   private observer: MutationObserver | null = null;
@@ -177,6 +186,7 @@ export class Annotator {
     if (this.error) s.error = this.error;
     if (this.retries > 0) s.retried = { count: this.retries, reason: this.lastFailure ?? '' };
     if (this.gaveUp) s.highlightsBlocked = true;
+    if (this.kind) s.pageKind = this.kind;
     return s;
   }
 
@@ -185,6 +195,7 @@ export class Annotator {
   /** Apply settings: the first call starts the work; later calls toggle categories or pause/resume. */
   applySettings(next: Settings): void {
     const wasOff = this.off;
+    const density = this.settings?.density;
     const first = this.settings === null;
     this.settings = next;
     if (this.destroyed) return;
@@ -201,13 +212,14 @@ export class Annotator {
       return;
     }
     for (const c of CATEGORIES) this.painter?.setVisible(c.id, this.visible(c.id));
+    if (density !== next.density) void this.guard('density', () => this.redrawAtDensity());
     if (!this.visible('person') || !this.visible('organization') || !this.visible('place')) this.card.hide();
   }
 
   /** The popup's "annotate anyway" on a page the gate turned down. */
   annotateAnyway(): void {
     if (this.off || this.destroyed) return;
-    if (this.status === 'not-article' || this.status === 'error' || this.status === 'empty') {
+    if (['not-article', 'not-english', 'error', 'empty'].includes(this.status)) {
       this.forced = true;
       this.looksAgain = 0;
       void this.guard('annotate-anyway', () => this.run(true));
@@ -322,6 +334,7 @@ export class Annotator {
     this.removals = false;
     this.analysis = null;
     this.items = [];
+    this.kind = undefined;
     this.error = undefined;
     if (!force && !this.forced && !isArticlePage(doc).article) {
       this.status = 'not-article';
@@ -335,6 +348,14 @@ export class Annotator {
     // the root choice walks the whole page: in slices, like the snapshot below
     const { root, plan } = await runSlicedFor(articleRootSteps(doc), signal);
     if (gen !== this.generation || this.destroyed) return;
+    // honest limits: an article not in English is left alone unless the reader asks
+    this.kind = pageKind(doc, (root.textContent ?? '').slice(0, LANGUAGE_SAMPLE_CHARS), root);
+    if (!this.kind.english && !force && !this.forced) {
+      this.status = 'not-english';
+      this.progress = undefined;
+      this.observe();
+      return;
+    }
     const map = new TextMap();
     this.root = root;
     this.extractOpts = { layout: true, plan };
@@ -374,7 +395,7 @@ export class Annotator {
     const early = first ? await (first as Promise<Analysis | null>) : null;
     if (gen !== this.generation || this.destroyed) return;
     if (early) {
-      this.items = explainAll(early);
+      this.items = this.drawable(early);
       this.progress = 0.5;
       await this.paint(painter, this.items, gen);
       if (gen !== this.generation) return;
@@ -384,7 +405,7 @@ export class Annotator {
     this.deps.mark?.('sourcelight:analysed');
     if (analysis.text !== map.text.slice(0, analysis.text.length)) throw new Error('analysis text mismatch');
     this.analysis = analysis;
-    this.items = explainAll(analysis);
+    this.items = this.drawable(analysis);
     this.progress = 0.8;
     if (early) {
       this.painting = true;
@@ -398,6 +419,30 @@ export class Annotator {
       if (gen !== this.generation) return;
       this.finish();
     } else await this.draw(gen, painter);
+  }
+
+  /** The spans drawn at the reader's density: claims, sourcing and first mentions by default, or all. */
+  private drawable(analysis: Analysis): Explained[] {
+    this.drawnDensity = this.density;
+    return selectDrawn(explainAll(analysis), analysis, this.drawnDensity);
+  }
+
+  private get density(): Density {
+    return this.settings?.density ?? DEFAULT_DENSITY;
+  }
+
+  /** The reader switched density: draw the same analysis again, swapped in at once. */
+  private async redrawAtDensity(): Promise<void> {
+    const { analysis, painter } = this;
+    if (!analysis || !painter || this.status !== 'ready') return;
+    this.items = this.drawable(analysis);
+    this.painting = true;
+    try {
+      await painter.replace(this.items, this.deps.signal);
+    } finally {
+      this.painting = false;
+      if (painter.kind === 'wrap') this.observer?.takeRecords();
+    }
   }
 
   private newPainter(map: TextMap): Painter {
@@ -420,6 +465,8 @@ export class Annotator {
     this.defend();
     // changes that came while this run was busy
     if (this.pending.size > 0 || this.stale || this.removals) this.changes.poke();
+    // a density switch that came while this run was drawing
+    if (this.drawnDensity !== this.density) void this.guard('density', () => this.redrawAtDensity());
   }
 
   private async draw(gen: number, fresh?: Painter): Promise<void> {
@@ -622,7 +669,7 @@ export class Annotator {
       const analysis = await this.ask(gen, sendable(map.text));
       if (gen !== this.generation || this.destroyed) return;
       this.analysis = analysis;
-      this.items = explainAll(analysis);
+      this.items = this.drawable(analysis);
       // draw only what lies in the new text; what is already drawn stays as it is
       const fresh = this.items.filter((m) => m.start >= before);
       if (this.painter && fresh.length > 0) await this.paint(this.painter, fresh, gen);

@@ -48,17 +48,25 @@ export interface Painter {
  */
 export function highlightCss(): string {
   const rules: string[] = [];
-  const styles = new Set<string>();
+  const forced: string[] = [];
   for (const c of CATEGORIES) {
-    // never colour alone: a category whose underline style an earlier one already uses gets an overline too
-    const line = styles.has(c.underlineStyle) ? 'underline overline' : 'underline';
-    styles.add(c.underlineStyle);
-    const deco = `text-decoration: ${line} ${c.underlineStyle} ${c.underline}; text-decoration-thickness: 2px; text-decoration-skip-ink: none;`;
+    // never colour alone: each category has its own line (five underline styles and one overline)
+    const line = `text-decoration: ${c.line ?? 'underline'} ${c.underlineStyle}`;
+    const deco = `${line} ${c.underline}; text-decoration-thickness: 2px; text-decoration-skip-ink: none;`;
     // !important: the page's own sheets come later in the cascade and would otherwise restyle or hide the
     // highlights with any rule of theirs (a reader's user style with !important still wins)
     rules.push(`::highlight(${c.highlight}) { ${important(`background-color: ${c.background}; ${deco}`)} }`);
     rules.push(`${MARK_TAG}[data-sl="${c.id}"] { background-color: ${c.background}; ${deco} }`);
+    // forced colours (high contrast): the page's colours are replaced by the reader's; tints would all turn into
+    // one colour, so no tint, a system colour for the line, the same six line styles, thicker. Claims keep a
+    // block, in the system's Mark colours (author system colours are kept in forced-colours mode).
+    const block =
+      c.forcedColour === 'MarkText' ? 'background-color: Mark; color: MarkText;' : 'background-color: transparent;';
+    const hc = `${block} ${line} ${c.forcedColour}; text-decoration-thickness: 3px; text-decoration-skip-ink: none;`;
+    forced.push(`::highlight(${c.highlight}) { ${important(hc)} }`);
+    forced.push(`${MARK_TAG}[data-sl="${c.id}"] { ${hc} }`);
   }
+  rules.push(`@media (forced-colors: active) { ${forced.join(' ')} }`);
   rules.push(
     `::highlight(${FOCUS_HIGHLIGHT}) { background-color: rgba(250, 204, 21, 0.65); color: #111; text-decoration: underline solid #111 3px; }`,
   );

@@ -117,6 +117,9 @@ export async function checkCorpusPage({ page, ext, tabId, slug, i, state, row })
   }
   const counts = categoryCounts(analysis);
   row.counts = counts;
+  // every mark, not the quiet default (which leaves one-off names and loose figures to "all marks"): this
+  // checks that whatever is found can be drawn; tests/e2e/readability.test.mjs checks the quiet selection
+  await writeSettings(ext, { density: 'all' });
   const sizes = await until(async () => {
     const s = await highlightSizes(page);
     return CATEGORIES.every((c) => counts[c] === 0 || (s[`sourcelight-${c}`] ?? 0) > 0) ? s : null;

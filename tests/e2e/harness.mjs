@@ -75,11 +75,34 @@ export function corpusSlugs() {
     .filter((d) => existsSync(join(CORPUS_PAGES, d, 'source.html')));
 }
 
+/** The page the extension opens by itself when installed (utils/first-run.ts). */
+export const FIRST_RUN_PAGE = '/legend.html';
+
+/**
+ * Wait for the first-run page the extension opens on install (up to `timeout` ms) and return it, or null. The
+ * tests close it unless they test it: a tab opened by the extension can be the "active tab" tabIdFor() finds.
+ */
+export async function firstRunPage(context, timeout = 5_000) {
+  const t0 = Date.now();
+  for (;;) {
+    const page = context.pages().find((p) => p.url().endsWith(FIRST_RUN_PAGE));
+    if (page || Date.now() - t0 > timeout) return page ?? null;
+    await sleep(50);
+  }
+}
+
 /**
  * Launch headless Chromium. With `extension: false`, the same browser without Sourcelight (the baseline).
+ * `firstRun: true` keeps the page the extension opens on install; by default it is closed.
  * Returns { context, extensionId, worker, close, profile }.
  */
-export async function launch({ extension = true, headless = true, extensionDir = EXTENSION_DIR, extraArgs = [] } = {}) {
+export async function launch({
+  extension = true,
+  headless = true,
+  extensionDir = EXTENSION_DIR,
+  extraArgs = [],
+  firstRun = false,
+} = {}) {
   if (extension && !existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`no built extension at ${extensionDir}: run \`npm run build\` first`);
   }
@@ -111,6 +134,7 @@ export async function launch({ extension = true, headless = true, extensionDir =
   if (extension) {
     worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     extensionId = new URL(worker.url()).host;
+    if (!firstRun) await (await firstRunPage(context))?.close();
   }
   const close = async () => {
     await context.close().catch(() => {});

@@ -57,7 +57,8 @@ const settle = async (a: Annotator, want = ['ready', 'empty', 'not-article', 'pa
   return a.state();
 };
 const marks = (cat: string) => [...document.querySelectorAll(`sourcelight-mark[data-sl="${cat}"]`)];
-const on = (change: Partial<Settings> = {}): Settings => ({ ...defaultSettings(), ...change });
+/** Settings with every span drawn ('all'): these tests follow the drawing; the quiet selection has its own below. */
+const on = (change: Partial<Settings> = {}): Settings => ({ ...defaultSettings(), density: 'all', ...change });
 
 let cleanup: (() => void) | null = null;
 afterEach(() => cleanup?.());
@@ -106,6 +107,51 @@ describe('annotator (fallback drawing)', () => {
     annotator.annotateAnyway();
     expect((await settle(annotator, ['ready', 'empty'])).analysis?.text).toContain('Hamas said 19.');
     expect(marks('organization')).toHaveLength(1);
+  });
+
+  test('the quiet default leaves one-off names undrawn; switching density redraws without re-analysing', async () => {
+    const { annotator, controller, calls } = setup(ARTICLE);
+    cleanup = () => controller.abort();
+    annotator.applySettings(defaultSettings());
+    expect((await settle(annotator)).status).toBe('ready');
+    const analyses = calls.length;
+    // Leavitt and Hamas are named once and say nothing (the fake has no attributions): quiet draws neither
+    expect(marks('person')).toHaveLength(0);
+    expect(marks('claim')).toHaveLength(1);
+    expect(marks('sourcing')).toHaveLength(1);
+    annotator.applySettings(on());
+    await expect.poll(() => marks('person').length).toBe(1);
+    expect(marks('organization')).toHaveLength(1);
+    annotator.applySettings(defaultSettings());
+    await expect.poll(() => marks('person').length).toBe(0);
+    expect(marks('claim')).toHaveLength(1);
+    expect(calls.length).toBe(analyses);
+  });
+
+  test('a density switch while the page is being read is drawn when the run ends', async () => {
+    const { annotator, controller } = setup(ARTICLE);
+    cleanup = () => controller.abort();
+    annotator.applySettings(defaultSettings());
+    annotator.applySettings(on());
+    expect((await settle(annotator)).status).toBe('ready');
+    await expect.poll(() => marks('person').length).toBe(1);
+  });
+
+  test('an article not in English is left alone until the reader asks', async () => {
+    const { annotator, controller, calls } = setup(
+      `<meta property="og:type" content="article"><article lang="fr"><h1>La crue</h1><p>${'Le maire a déclaré mardi que les digues seraient réparées avant l’hiver, et les habitants ont dit qu’ils avaient entendu la même promesse. '.repeat(3)}</p></article>`,
+    );
+    cleanup = () => controller.abort();
+    annotator.applySettings(on());
+    const state = await settle(annotator, ['not-english', 'ready']);
+    expect(state.status).toBe('not-english');
+    expect(state.pageKind).toMatchObject({ english: false, lang: 'fr', genre: 'news' });
+    expect(calls).toHaveLength(0);
+    expect(document.querySelectorAll('sourcelight-mark')).toHaveLength(0);
+    annotator.annotateAnyway();
+    // analysed now (the fake finds nothing in French, so 'empty')
+    expect((await settle(annotator, ['ready', 'empty'])).status).toBe('empty');
+    expect(calls.length).toBeGreaterThan(0);
   });
 
   test('leaving the page (ctx invalidated) cleans up', async () => {

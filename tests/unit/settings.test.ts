@@ -13,7 +13,7 @@ import {
   type Settings,
   sanitizeSettings,
 } from '../../lib/settings.ts';
-import { loadSettings, settingsItem, updateSettings, watchSettings } from '../../lib/settings-store.ts';
+import { loadSettings, updateSettings, watchSettings } from '../../lib/settings-store.ts';
 
 /** Where WXT keeps the item and its version marker (`<key>$` = { v }), as @wxt-dev/storage writes them. */
 const KEY = 'settings';
@@ -31,6 +31,7 @@ function chosen(): Settings {
   s.categories.person = false;
   s.categories.claim = !s.categories.claim;
   s.paused = true;
+  s.density = 'all';
   s.disabledSites = ['example.com', 'news.example.org'];
   s.badge = false;
   return s;
@@ -51,6 +52,10 @@ describe('sanitizeSettings', () => {
     ['an empty object', {}],
   ])('%s gives the defaults', (_, value) => {
     expect(sanitizeSettings(value)).toEqual(defaultSettings());
+  });
+
+  test.each([['loud'], [1], [null], [['all']]])('density %j falls back to quiet; the rest survives', (density) => {
+    expect(sanitizeSettings({ ...chosen(), density })).toEqual({ ...chosen(), density: 'quiet' });
   });
 
   test('valid settings come back unchanged', () => {
@@ -106,7 +111,7 @@ describe('sanitizeSettings', () => {
       version: 99,
     });
     expect(got).toEqual(chosen());
-    expect(Object.keys(got).sort()).toEqual(['badge', 'categories', 'disabledSites', 'paused']);
+    expect(Object.keys(got).sort()).toEqual(['badge', 'categories', 'density', 'disabledSites', 'paused']);
     expect(Object.keys(got.categories).sort()).toEqual(CATEGORIES.map((c) => c.id).sort());
   });
 
@@ -204,11 +209,14 @@ describe('extension updates', () => {
 
   test('the item is versioned and the version marker is where a migration will look for it', async () => {
     expect(SETTINGS_VERSION).toBeGreaterThanOrEqual(1);
-    await updateSettings(() => chosen());
+    // a new install: the item is defined over empty storage (WXT marks the version at the first write)
+    vi.resetModules();
+    const fresh = await import('../../lib/settings-store.ts');
+    await fresh.updateSettings(() => chosen());
     const meta = (await raw())[META] as { v?: number } | undefined;
     // WXT treats a missing marker as v1; anything written must be the current version
     expect(meta?.v ?? 1).toBe(SETTINGS_VERSION);
-    expect(await settingsItem.getMeta()).toEqual(meta ?? {});
+    expect(await fresh.settingsItem.getMeta()).toEqual(meta ?? {});
   });
 
   test('a next version with a migration reads this version’s stored value and keeps the choices', async () => {
@@ -227,6 +235,22 @@ describe('extension updates', () => {
     expect(migrated.categories).toEqual(chosen().categories);
     expect(migrated.paused).toBe(true);
     expect(((await raw())[META] as { v: number }).v).toBe(next);
+  });
+
+  test('version 1 settings (no density) migrate to the quiet default and keep every choice', async () => {
+    const { density: _, ...v1 } = chosen();
+    await put(v1, { v: 1 });
+    // the new version starts over what version 1 stored
+    vi.resetModules();
+    const got = await (await import('../../lib/settings-store.ts')).loadSettings();
+    expect(got).toEqual({ ...v1, density: 'quiet' });
+    expect(((await raw())[META] as { v: number }).v).toBe(SETTINGS_VERSION);
+    expect((await raw())[KEY]).toMatchObject({ density: 'quiet', paused: true });
+  });
+
+  test('a reader who chose all marks keeps it across a restart', async () => {
+    await updateSettings((s) => ({ ...s, density: 'all' }));
+    expect((await loadSettings()).density).toBe('all');
   });
 
   test('a legacy value (version 0 shape: flat category flags) keeps what can be read', async () => {
