@@ -1,6 +1,7 @@
 // One switch per annotation category, derived from the registry in lib/categories.ts: its label drawn in
 // its highlight style (the swatch) and its count on this page. Writes nothing itself: onToggle does.
 import { CATEGORIES, type Category, type CategoryId } from '@/lib/categories';
+import type { Density } from '@/lib/density';
 
 export interface CategoryTogglesProps {
   /** Which categories are drawn (settings.categories). */
@@ -8,6 +9,9 @@ export interface CategoryTogglesProps {
   /** Highlights per category on this page; omitted before the page is analysed. */
   counts?: Record<CategoryId, number>;
   onToggle: (id: CategoryId, on: boolean) => void;
+  /** settings.density: 'all' draws every mention and figure, 'quiet' the ones that answer who said what. */
+  density?: Density;
+  onDensity?: (density: Density) => void;
 }
 
 /** The category's label drawn as the page draws its highlights: background tint, line (under or over) and its style. */
@@ -28,7 +32,7 @@ export function Swatch({ category }: { category: Category }) {
 }
 
 /** The category switches with counts and swatches. */
-export function CategoryToggles({ enabled, counts, onToggle }: CategoryTogglesProps) {
+export function CategoryToggles({ enabled, counts, onToggle, density, onDensity }: CategoryTogglesProps) {
   return (
     <section class="section toggles-section" aria-labelledby="toggles-heading">
       <h2 id="toggles-heading">Highlights</h2>
@@ -50,6 +54,23 @@ export function CategoryToggles({ enabled, counts, onToggle }: CategoryTogglesPr
             </label>
           </li>
         ))}
+        {density && onDensity && (
+          <li key="density">
+            <label
+              class="toggle"
+              title="Off: claims, sourcing and the first mention of who matters. On: everything found."
+            >
+              <input
+                type="checkbox"
+                role="switch"
+                checked={density === 'all'}
+                aria-checked={density === 'all'}
+                onChange={(e) => onDensity(e.currentTarget.checked ? 'all' : 'quiet')}
+              />
+              <span class="toggle-label">Every mention and figure</span>
+            </label>
+          </li>
+        )}
       </ul>
     </section>
   );

@@ -329,7 +329,13 @@ export function Popup({
         {!restricted && (
           <details class="section show-on-page" open={!analysis}>
             <summary>Show on page</summary>
-            <CategoryToggles enabled={settings.categories} counts={counts} onToggle={toggleCategory} />
+            <CategoryToggles
+              enabled={settings.categories}
+              counts={counts}
+              onToggle={toggleCategory}
+              density={settings.density}
+              onDensity={(density) => update((s) => ({ ...s, density }))}
+            />
             <SiteControls
               site={site}
               siteOn={siteOn}

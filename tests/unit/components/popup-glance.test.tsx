@@ -156,6 +156,17 @@ describe('settings and links', () => {
     await waitFor(async () => expect((await loadSettings()).badge).toBe(false));
   });
 
+  it('every mention is one switch away: the density switch writes settings.density', async () => {
+    renderPopup();
+    await screen.findByRole('heading', { name: 'Who said what' });
+    const every = screen.getByRole('switch', { name: 'Every mention and figure' });
+    expect((every as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(every);
+    await waitFor(async () => expect((await loadSettings()).density).toBe('all'));
+    fireEvent.click(every);
+    await waitFor(async () => expect((await loadSettings()).density).toBe('quiet'));
+  });
+
   it('links the key to the colours and the printable report through the extension’s addresses', async () => {
     const { client } = fakeClient();
     const withUrls: PopupClient = { ...client, extensionUrl: (p) => `chrome-extension://id${p}` };

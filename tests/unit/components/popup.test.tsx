@@ -37,6 +37,7 @@ describe('ready: header, counts, who said what', () => {
       'Figures1',
       'Sourcing3',
       'Unconfirmed claims2',
+      'Every mention and figure',
     ]);
     // the label is drawn in the category's highlight style, from the registry
     CATEGORIES.forEach((c, i) => {
