@@ -16,17 +16,28 @@ export interface AnalyzeRequest {
 }
 export type AnalyzeResponse = { ok: true; analysis: Analysis; ms: number } | { ok: false; error: string };
 
-/** Background -> offscreen document (Chrome): analyse on the worker pool, or just start the pool. */
+/**
+ * Background -> offscreen document (Chrome): analyse on the worker pool (`doc`: the tab frame the text comes
+ * from, whose piece parses the offscreen document keeps: lib/incremental.ts), just start the pool, or drop
+ * the parses kept for a closed tab (keys starting with `prefix`).
+ */
 export type OffscreenRequest =
-  | { type: 'sourcelight/offscreen-analyze'; text: string }
+  | { type: 'sourcelight/offscreen-analyze'; text: string; doc?: string }
   | { type: 'sourcelight/offscreen-warm' }
-  | { type: 'sourcelight/offscreen-status' };
+  | { type: 'sourcelight/offscreen-status' }
+  | { type: 'sourcelight/offscreen-forget'; prefix: string };
 export type OffscreenResponse = { ok: true; analysis: Analysis; engine: AnalysisEngine } | { ok: false; error: string };
 
 export function isOffscreenRequest(x: unknown): x is OffscreenRequest {
   if (!isObject(x)) return false;
   if (x.type === 'sourcelight/offscreen-warm' || x.type === 'sourcelight/offscreen-status') return true;
-  return x.type === 'sourcelight/offscreen-analyze' && typeof x.text === 'string' && x.text.length <= MAX_REQUEST_CHARS;
+  if (x.type === 'sourcelight/offscreen-forget') return typeof x.prefix === 'string' && x.prefix !== '';
+  return (
+    x.type === 'sourcelight/offscreen-analyze' &&
+    typeof x.text === 'string' &&
+    x.text.length <= MAX_REQUEST_CHARS &&
+    (x.doc === undefined || typeof x.doc === 'string')
+  );
 }
 
 export type PageStatus =

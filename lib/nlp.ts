@@ -142,7 +142,7 @@ export function parseSlice(part: string, base: number): Sentence[] {
   const back = (x: number) => x - partitionPoint(inserted.length, (k) => inserted[k]! < x);
   const json = nlp(seen).json({ offset: true, terms: { offset: true } }) as JsonSentence[];
   const sentences: Sentence[] = [];
-  for (const s of json) {
+  for (const [i, s] of json.entries()) {
     const tokens: Token[] = [];
     for (const t of s.terms) {
       const ts = back(t.offset.start);
@@ -159,7 +159,21 @@ export function parseSlice(part: string, base: number): Sentence[] {
       });
     }
     const ss = back(s.offset.start);
-    const se = back(s.offset.start + s.offset.length);
+    // compromise's sentence length can run a character into the next sentence (after '' and 's: "It's
+    // anti-reform. S"), even across a line break into the next paragraph (and so past the end of a chunk,
+    // tests/unit/chunks.test.ts): a sentence ends where the next one starts, and at the line break after its
+    // last word
+    const next = json[i + 1];
+    const lastWord = tokens.length > 0 ? tokens[tokens.length - 1]!.end - base : ss;
+    const br = part.indexOf('\n', lastWord);
+    const se = Math.max(
+      ss,
+      Math.min(
+        back(s.offset.start + s.offset.length),
+        next ? back(next.offset.start) : part.length,
+        br < 0 ? part.length : br,
+      ),
+    );
     sentences.push({ start: base + ss, end: base + se, text: part.slice(ss, se), tokens });
   }
   return sentences;

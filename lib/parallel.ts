@@ -1,10 +1,12 @@
 // The parallel analysis: compromise's parse (92-95% of the cost) runs on chunks of the text in a small pool
 // of Web Workers, the rules run once on the merged result. Same Analysis as analyze(text): chunks end only
-// where compromise ends a sentence anyway (splitChunks in nlp.ts; tests/unit/chunks.test.ts checks it).
+// where compromise ends a sentence anyway (splitChunks in nlp.ts; tests/unit/chunks.test.ts checks it), and
+// are groups of lib/incremental.ts's pieces, so a document analysed again parses only its new pieces.
 // Hosted by the offscreen document (Chrome) or the background page (Firefox); the worker is
 // entrypoints/parse-worker.ts. No browser APIs here: the worker factory comes in from the host.
-import { analyzeParsed, clampText, emptyAnalysis } from './analyze.ts';
-import { mergeParsed, parseRange, type Sentence, splitChunks } from './nlp.ts';
+import { clampText } from './analyze.ts';
+import { analyzeIncremental, type IncrementalStats, type PieceParses, unparsedChars } from './incremental.ts';
+import type { Sentence } from './nlp.ts';
 import type { Analysis } from './types.ts';
 
 /**
@@ -166,26 +168,24 @@ export class ParsePool {
 }
 
 /** How the analysis was made: shown to tests and the bench through the analysis response. */
-export interface ParallelStats {
-  chunks: number;
-  parseMs: number;
-  rulesMs: number;
-}
+export type ParallelStats = IncrementalStats;
 
 /**
- * analyze(text), with the parse split over the pool's workers. Throws on any failure (the caller falls
- * back to analyze() in its own thread); a text with no safe cut is parsed in this thread.
+ * analyze(text), with the parse split over the pool's workers. With `known` (the piece parses kept from this
+ * document's last analysis), only the pieces it lacks are parsed: on the pool when they are long, in this
+ * thread when they are few (a live blog's new paragraph). Throws on any failure (the caller falls back to
+ * analyze() in its own thread); a text with no safe cut is parsed in this thread.
  */
 export async function analyzeParallel(
   input: string,
   pool: ParsePool,
-): Promise<{ analysis: Analysis; stats: ParallelStats }> {
+  known?: PieceParses,
+): Promise<{ analysis: Analysis; stats: ParallelStats; parses: PieceParses }> {
   const text = clampText(input);
-  if (text.trim() === '') return { analysis: emptyAnalysis(text), stats: { chunks: 0, parseMs: 0, rulesMs: 0 } };
-  const t0 = performance.now();
-  const chunks = splitChunks(text, pool.size * Math.max(1, Math.round(text.length / CHUNK_CHARS / pool.size)));
-  const parts = chunks.length > 1 ? await pool.parseChunks(text, chunks) : [parseRange(text, 0, text.length)];
-  const t1 = performance.now();
-  const analysis = analyzeParsed(mergeParsed(text, parts));
-  return { analysis, stats: { chunks: chunks.length, parseMs: t1 - t0, rulesMs: performance.now() - t1 } };
+  const jobs = pool.size * Math.max(1, Math.round(text.length / CHUNK_CHARS / pool.size));
+  const local = known !== undefined && unparsedChars(text, known) < PARALLEL_MIN_CHARS;
+  return analyzeIncremental(text, {
+    known,
+    parseOn: local ? undefined : { ranges: (t, r) => pool.parseChunks(t, r), jobs },
+  });
 }

@@ -105,6 +105,13 @@ export interface AnalysisEngine {
   chunks?: number;
   parseMs?: number;
   rulesMs?: number;
+  /**
+   * The text's pieces (lib/incremental.ts) and how many of them, and of its characters, were parsed for this
+   * analysis; the others' parses were kept from the page's previous analysis.
+   */
+  pieces?: number;
+  reparsed?: number;
+  reparsedChars?: number;
   /** Why the parallel path was not used although the text was long enough (it failed or timed out). */
   fallback?: string;
 }

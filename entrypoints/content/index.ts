@@ -58,7 +58,8 @@ export default defineContentScript({
       listen: (target, type, fn, opts) => ctx.addEventListener(target, type, fn, opts),
       mark: (name) => {
         performance.mark(name);
-        if (name === 'sourcelight:done') tellStatus();
+        // the badge follows every finished drawing: a first run, or a live page brought up to date
+        if (name === 'sourcelight:done' || name === 'sourcelight:updated') tellStatus();
       },
       report: (where, e) => {
         if (!quiet(e)) console.debug(`[sourcelight] ${where}:`, e);

@@ -10,14 +10,7 @@ import { isSiteDisabled, type Settings } from '../settings.ts';
 import { withTimeout } from '../timeout.ts';
 import type { Analysis } from '../types.ts';
 import { HoverCard } from './card.ts';
-import {
-  articleRootSteps,
-  type ExtractOptions,
-  excludeReason,
-  insideExcluded,
-  isEditable,
-  walkInto,
-} from './extract.ts';
+import { articleRootSteps, type ExtractOptions, isEditable, walkInto } from './extract.ts';
 import { isArticlePage } from './gate.ts';
 import { createPainter, type Painter, type PainterKind } from './highlight.ts';
 import { type Explained, explainAll, explainAt, swatch } from './marks.ts';
@@ -57,6 +50,11 @@ export const RETRY_DELAYS_MS = [300, 1_500] as const;
 export const requestTimeoutMs = (chars: number): number => 30_000 + chars * 0.2;
 /** Additions shorter than this (characters of article text) are not worth an analysis round. */
 export const MIN_ADDED_CHARS = 40;
+/**
+ * When at least this share of the analysed text left the page, the article was replaced (an SPA view swapped
+ * inside the same element): it is read from scratch, root and gate included, rather than followed in place.
+ */
+export const NEW_ARTICLE_SHARE = 0.5;
 /** Hover handling at most this often (ms). */
 export const HOVER_THROTTLE_MS = 60;
 /** After an SPA navigation, let the new page render before looking for its article (ms). */
@@ -555,20 +553,25 @@ export class Annotator {
     const root = this.root;
     const map = this.map;
     if (root && map && this.onArticle) {
+      let swapped = false;
       if (this.removals) {
         this.removals = false;
-        // no highlight outlives its node: analysed text gone from the page means reading the article again
-        if (map.segments.some((seg) => !seg.node.isConnected)) this.stale = true;
+        // no highlight outlives its node: analysed text gone from the page is read again; most of it gone is
+        // another article in the same element (an SPA's view), read from scratch (root, gate and all)
+        let gone = 0;
+        for (const seg of map.segments) if (!seg.node.isConnected) gone += seg.length;
+        if (gone > 0) this.stale = true;
+        swapped = gone >= NEW_ARTICLE_SHARE * map.length;
       }
-      if (this.stale || !root.isConnected) {
+      if (swapped || !root.isConnected) {
         this.pending.clear();
         await this.run(false);
         return;
       }
-      if (this.pending.size === 0) return;
-      // the current work first; finish() looks again
+      if (!this.stale && this.pending.size === 0) return;
+      // the current work first; finish() and refresh() look again
       if (this.running > 0 || this.busy) return;
-      await this.flushAdditions(root, map);
+      await this.refresh(root, map);
       return;
     }
     // nothing drawn: a placeholder filled in, an article arriving late, an error to recover from
@@ -645,34 +648,44 @@ export class Annotator {
     void this.guard(where, () => this.run(false));
   }
 
-  /** Analyse again with what was added inside the article; what is drawn stays, the new part is drawn. */
-  private async flushAdditions(root: Element, map: TextMap): Promise<void> {
-    const added = [...this.pending];
-    this.pending.clear();
+  /**
+   * Follow a change inside the article in place (a live blog's new post, a paragraph edited or removed): read
+   * the article again into a new snapshot, have it analysed (the background parses only the pieces of text it
+   * has not parsed before: lib/incremental.ts) and bring the drawing to the new analysis: ranges on unchanged
+   * text stay, only what changed is taken out or added (CssPainter.update). The fallback painter, whose marks
+   * live in the page's text, reads the article afresh instead.
+   */
+  private async refresh(root: Element, old: TextMap): Promise<void> {
     const painter = this.painter;
+    const onlyAdded = !this.stale;
+    this.pending.clear();
+    this.stale = false;
+    if (!painter?.update) return this.run(false);
     const gen = this.generation;
-    const before = map.length;
-    const nodes = added.filter((n) => {
-      if (!n.isConnected || !root.contains(n)) return false;
-      if (painter && painter.toMapped(n, 0).node !== n) return false; // a piece the fallback split off
-      return !insideExcluded(n, root, this.extractOpts);
-    });
-    if (nodes.length === 0) return;
     this.busy = true;
     try {
-      map.blockBreak();
-      for (const n of nodes) {
-        if (n.nodeType === 1 && excludeReason(n as Element, this.extractOpts)) continue;
-        await runSliced(walkInto(map, n, this.extractOpts), this.deps.signal);
-      }
-      if (map.length - before < MIN_ADDED_CHARS || gen !== this.generation) return;
-      const analysis = await this.ask(gen, sendable(map.text));
+      const map = new TextMap();
+      await runSliced(walkInto(map, root, this.extractOpts), this.deps.signal);
       if (gen !== this.generation || this.destroyed) return;
+      const text = map.text;
+      // a few characters added (a time stamp, a counter): read with the next change
+      if (onlyAdded && text.length - old.length < MIN_ADDED_CHARS) return;
+      const analysis = text === this.analysis?.text ? this.analysis : await this.ask(gen, sendable(text));
+      if (gen !== this.generation || this.destroyed) return;
+      if (analysis.text !== text.slice(0, analysis.text.length)) throw new Error('analysis text mismatch');
+      const items = this.drawable(analysis);
+      this.painting = true;
+      try {
+        await painter.update(map, items, this.deps.signal);
+      } finally {
+        this.painting = false;
+      }
+      if (gen !== this.generation) return;
+      this.map = map;
       this.analysis = analysis;
-      this.items = this.drawable(analysis);
-      // draw only what lies in the new text; what is already drawn stays as it is
-      const fresh = this.items.filter((m) => m.start >= before);
-      if (this.painter && fresh.length > 0) await this.paint(this.painter, fresh, gen);
+      this.items = items;
+      this.status = items.length > 0 ? 'ready' : 'empty';
+      this.deps.mark?.('sourcelight:updated');
     } finally {
       this.busy = false;
     }

@@ -25,6 +25,11 @@ export interface Painter {
   add(marks: readonly Mark[], signal?: AbortSignal, onFirst?: () => void): Promise<number>;
   /** Replace everything drawn by `marks`, built off-screen in slices and swapped in at once (no flicker). */
   replace(marks: readonly Mark[], signal?: AbortSignal): Promise<number>;
+  /**
+   * Bring the drawing to exactly `marks` over `map`, a new snapshot of the same article, in place (see
+   * CssPainter.update). Missing where marks live in the page's text (the fallback), which redraws instead.
+   */
+  update?(map: TextMap, marks: readonly Mark[], signal?: AbortSignal): Promise<{ added: number; removed: number }>;
   setVisible(category: CategoryId, on: boolean): void;
   /** Remove every highlight and the stylesheet. */
   clear(): void;
@@ -276,6 +281,92 @@ class CssPainter implements Painter {
     this.highlights = next;
     this.ranges = nextRanges;
     return drawn;
+  }
+
+  /**
+   * The diff of a page that changed (a live blog's new paragraph, an edited post): every range whose category
+   * and DOM boundaries are still marked stays as it is, the others are taken out, the new ones added, so only
+   * what changed is touched and the result is what replace() would draw. The new ranges are built in slices;
+   * the Highlights change at once at the end.
+   */
+  async update(
+    map: TextMap,
+    marks: readonly Mark[],
+    signal?: AbortSignal,
+  ): Promise<{ added: number; removed: number }> {
+    this.map = map;
+    // a range is the same when its category, nodes and offsets are
+    const ids = new WeakMap<Node, number>();
+    let next = 0;
+    const idOf = (n: Node) => {
+      let v = ids.get(n);
+      if (v === undefined) {
+        v = ++next;
+        ids.set(n, v);
+      }
+      return v;
+    };
+    const key = (c: CategoryId, sn: Node, so: number, en: Node, eo: number) =>
+      `${c} ${idOf(sn)}:${so} ${idOf(en)}:${eo}`;
+    // what should be drawn, by key (a mark drawn twice counts twice, as replace() would draw it)
+    const wanted = new Map<string, Mark[]>();
+    const plan = function* (this: CssPainter) {
+      for (const chunk of chunks(marks, MARKS_PER_STEP * 4)) {
+        for (const m of chunk) {
+          const pts = map.toDom(m.start, m.end);
+          if (!pts) continue;
+          const k = key(m.category, pts.start.node, pts.start.offset, pts.end.node, pts.end.offset);
+          const list = wanted.get(k);
+          if (list) list.push(m);
+          else wanted.set(k, [m]);
+        }
+        yield;
+      }
+    }.call(this);
+    await runSliced(plan, signal);
+    const gone = new Map<CategoryId, Set<AbstractRange>>();
+    for (const [c, list] of this.ranges) {
+      for (const r of list) {
+        const k = key(c, r.startContainer, r.startOffset, r.endContainer, r.endOffset);
+        const left = wanted.get(k);
+        if (left && left.length > 0) left.pop();
+        else {
+          const set = gone.get(c) ?? new Set<AbstractRange>();
+          gone.set(c, set);
+          set.add(r);
+        }
+      }
+    }
+    const fresh: Array<[CategoryId, AbstractRange]> = [];
+    const build = function* (this: CssPainter) {
+      for (const chunk of chunks([...wanted.values()].flat().sort(byStart), MARKS_PER_STEP)) {
+        for (const m of chunk) {
+          const r = this.makeRange(m.start, m.end);
+          if (r) fresh.push([m.category, r]);
+        }
+        yield;
+      }
+    }.call(this);
+    await runSliced(build, signal);
+    let removed = 0;
+    for (const [c, set] of gone) {
+      const h = this.highlight(c);
+      for (const r of set) h.delete(r);
+      this.ranges.set(
+        c,
+        this.drawnRanges(c).filter((r) => !set.has(r)),
+      );
+      removed += set.size;
+    }
+    for (const [c, r] of fresh) {
+      this.highlight(c).add(r);
+      this.drawnRanges(c).push(r);
+    }
+    for (const c of CATEGORIES) {
+      if ((this.highlights.get(c.id)?.size ?? 0) > 0) this.register(c.id);
+      else this.win.CSS.highlights.delete(c.highlight);
+    }
+    return { added: fresh.length, removed };
   }
 
   defend(): number {

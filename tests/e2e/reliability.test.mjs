@@ -4,6 +4,8 @@
 // ready are printed, never asserted.
 // Run after `npm run build`:  node --test tests/e2e/reliability.test.mjs
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import {
   ARTICLE_PARAS,
@@ -12,6 +14,7 @@ import {
   launch,
   openPopup,
   pageState,
+  SHARED,
   serve,
   sleep,
   tabIdFor,
@@ -39,6 +42,24 @@ const LONG = assemblePage(6000, 'A long article').html.replace(
 /** Over lib/parallel.ts's PARALLEL_MIN_CHARS (40,000): parsed on the offscreen pool once it runs. */
 const LONG_PARALLEL = assemblePage(8000, 'A longer article').html;
 
+/** Paragraphs of real articles (PolNeAR dev, read at run time, never copied into the repo). */
+const CORPUS_PARAS = readdirSync(join(SHARED, 'corpus', 'polnear-dev'))
+  .sort()
+  .flatMap((d) =>
+    readFileSync(join(SHARED, 'corpus', 'polnear-dev', d, 'article.txt'), 'utf8')
+      .split(/\n+/)
+      .map((p) => p.trim())
+      .filter(Boolean),
+  );
+/** A live blog: an article of `inner` (200 paragraphs to start with, about 34,000 characters). */
+const LIVE = (inner) => `<!doctype html><html><head><meta charset="utf-8"><title>Live</title>
+<meta property="og:type" content="article"></head><body><main><article>${inner}</article></main></body></html>`;
+const LIVE_START = `<h1>Live: the campaign</h1>${CORPUS_PARAS.slice(0, 200)
+  .map((p) => `<p>${esc(p)}</p>`)
+  .join('')}`;
+/** The live blog's final state, served as a page of its own (set by the live-blog test). */
+let liveFinal = '';
+
 let server;
 let ext;
 before(async () => {
@@ -47,6 +68,8 @@ before(async () => {
     '/long/': { body: LONG },
     '/long-parallel/': { body: LONG_PARALLEL },
     '/other/': { body: OTHER },
+    '/live/': { body: LIVE(LIVE_START) },
+    '/live-final/': () => ({ body: LIVE(liveFinal) }),
   });
   ext = await launch();
 });
@@ -325,4 +348,110 @@ test('storage at its quota: a switch in the popup still applies to the page, and
     await popup.close();
     await page.close();
   }
+});
+
+/** Sourcelight's highlights in the article, by text node index and offsets (comparable across two pages). */
+const drawnInArticle = (page) =>
+  main(page, () => {
+    const art = document.querySelector('article');
+    const w = document.createTreeWalker(art, NodeFilter.SHOW_TEXT);
+    const index = new Map();
+    for (let n = w.nextNode(); n; n = w.nextNode()) index.set(n, index.size);
+    const out = [];
+    for (const [name, h] of CSS.highlights)
+      if (name.startsWith('sourcelight-'))
+        for (const r of h)
+          out.push(
+            `${name} ${index.get(r.startContainer)}:${r.startOffset} ${index.get(r.endContainer)}:${r.endOffset}`,
+          );
+    return out.sort();
+  });
+const withoutEngine = ({ engine: _engine, ...rest }) => rest;
+const work = (engine) => (engine?.parseMs ?? 0) + (engine?.rulesMs ?? 0);
+const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+
+test('a live blog: each change analysed incrementally and drawn in place; analysis and highlights equal a fresh load of the final page', async () => {
+  const { page, tabId } = await openAt('/live/');
+  const start = await waitForState(ext.worker, tabId, { timeout: 60_000 });
+  assert.equal(start.status, 'ready');
+  // every analysis the page gets while it changes (polled: one at most every 600 ms)
+  const seen = [];
+  let polling = true;
+  const poll = (async () => {
+    let last = start.analysis.text;
+    while (polling) {
+      const s = await pageState(ext.worker, tabId);
+      if (s.analysis && s.analysis.text !== last) {
+        last = s.analysis.text;
+        seen.push({ chars: last.length, engine: s.analysis.engine });
+      }
+      await sleep(100);
+    }
+  })();
+  // 16 changes, one every 600 ms: posts at the bottom and at the top (newest first), one in the middle, an
+  // edited post, a deleted one
+  const kinds = ['append', 'prepend', 'append', 'prepend', 'insert', 'append', 'edit', 'prepend'];
+  for (let i = 0; i < 16; i++) {
+    await main(
+      page,
+      ({ kind, text }) => {
+        const art = document.querySelector('article');
+        const ps = art.querySelectorAll('p');
+        const p = document.createElement('p');
+        p.textContent = text;
+        if (kind === 'append') art.append(p);
+        else if (kind === 'prepend') art.querySelector('h1').after(p);
+        else if (kind === 'insert') ps[Math.floor(ps.length / 2)].before(p);
+        else if (kind === 'edit') ps[40].textContent = `${ps[40].textContent} ${text}`;
+        if (kind === 'edit') ps[60].remove();
+      },
+      { kind: kinds[i % kinds.length], text: CORPUS_PARAS[300 + i] },
+    );
+    await sleep(600);
+  }
+  // settled: the analysis holds the last post and has not changed for 2 s
+  let settled = await readyWith(tabId, CORPUS_PARAS[315]);
+  for (let stable = 0; stable < 2; ) {
+    await sleep(1000);
+    const s = await pageState(ext.worker, tabId);
+    stable = s.analysis?.text === settled.analysis.text ? stable + 1 : 0;
+    settled = s;
+  }
+  polling = false;
+  await poll;
+  const live = await drawnInArticle(page);
+  const h = await highlightsOnPage(page);
+  assert.equal(h.detached, 0, 'no highlight on a removed node');
+  assert.equal(await snapshots(page), 1, 'followed in place: the article was never read from scratch again');
+  // each change parsed only its pieces (the first analyses after load may still include the first pass's rest)
+  const incremental = seen.filter((x) => x.engine?.reparsed !== undefined && x.engine.reparsedChars < x.chars / 3);
+  assert.ok(
+    incremental.length >= seen.length - 1 && incremental.length >= 5,
+    JSON.stringify(seen.map((x) => x.engine)),
+  );
+  // the same page loaded fresh in its final state
+  liveFinal = await main(page, () => document.querySelector('article').innerHTML);
+  const fresh = await openAt('/live-final/');
+  const full = await waitForState(ext.worker, fresh.tabId, { timeout: 60_000 });
+  assert.equal(full.status, 'ready');
+  assert.deepEqual(withoutEngine(settled.analysis), withoutEngine(full.analysis), 'the analysis of a fresh load');
+  assert.deepEqual(live, await drawnInArticle(fresh.page), 'the highlights of a fresh load');
+  // the work of a full analysis of the final text, in the same background: sent from extension pages (a new
+  // tab each time, so nothing of it was parsed before)
+  const baseline = [];
+  for (let i = 0; i < 3; i++) {
+    const ext_page = await openPopup(ext.context, ext.extensionId, tabId);
+    const res = await ext_page.evaluate(
+      (text) => chrome.runtime.sendMessage({ type: 'sourcelight/analyze', text }),
+      settled.analysis.text,
+    );
+    baseline.push(work(res.analysis.engine));
+    await ext_page.close();
+  }
+  const per = incremental.map((x) => work(x.engine));
+  console.log(
+    `live blog: ${seen.length} analyses for 16 changes; work per change ${median(per).toFixed(1)} ms (range ${Math.min(...per).toFixed(1)}-${Math.max(...per).toFixed(1)}), full analysis ${median(baseline).toFixed(1)} ms (${baseline.map((x) => x.toFixed(0)).join(', ')}): ratio ${(median(per) / median(baseline)).toFixed(3)}; reparsed ${median(incremental.map((x) => x.engine.reparsedChars))} of ${settled.analysis.text.length} characters (median); ${live.length} highlights`,
+  );
+  await fresh.page.close();
+  await page.close();
 });

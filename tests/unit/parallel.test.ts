@@ -77,6 +77,18 @@ describe('ParsePool + analyzeParallel', () => {
     pool.close();
     expect(pool.started).toBe(0);
   });
+  it('with the parses of the last analysis, parses a new paragraph in this thread (no job), same analysis', async () => {
+    const jobs: WorkerJob[] = [];
+    const pool = new ParsePool(fake('ok', jobs), 2);
+    const first = await analyzeParallel(TEXT, pool, new Map());
+    expect(jobs).toHaveLength(0); // nothing known, but under PARALLEL_MIN_CHARS: here
+    const grown = `${TEXT}\nMayor Ines Duarte told reporters that 14 bridges had been closed.`;
+    const { analysis, stats } = await analyzeParallel(grown, pool, first.parses);
+    expect(jobs).toHaveLength(0);
+    expect(stats.reparsed).toBe(2); // the new paragraph, and the one before it, which now ends in a line break
+    expect(analysis).toEqual(analyze(grown));
+    pool.close();
+  });
   it('rejects when a worker reports a failure', async () => {
     const pool = new ParsePool(fake('fail'), 2);
     await expect(analyzeParallel(TEXT, pool)).rejects.toThrow(/no parse/);
