@@ -1,5 +1,5 @@
 // Named actors: people, organisations, places and nationality groups, one entry per entity with every mention.
-// Reads the parsed text (compromise's tags are hints only) and lib/lexicon.ts; never re-parses, never throws.
+// Reads the parsed text (compromise's tags are hints only) and lib/lexicon.ts; never re-parses; a throw is recorded by the pipeline (lib/pipeline.ts).
 import {
   ACRONYM_KEYS,
   LEXICON_FIRST_WORDS,

@@ -1,6 +1,6 @@
 // Unconfirmed claims: clauses the article presents as not established, because they are hedged ("is believed
 // to"), rest only on anonymous sources, are disputed by a party, or could not be verified. Works over the parsed
-// sentences, their tokens and the raw text (never calls compromise again); never throws.
+// sentences, their tokens and the raw text (never calls compromise again); a rule that throws is recorded by the pipeline (lib/pipeline.ts).
 import {
   ANON_DEFINITE_HEADS,
   ANON_PLURAL,
@@ -138,27 +138,14 @@ function span(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
 }
 
+/** Errors are not caught here: the pipeline (lib/pipeline.ts) records a pass that throws. */
 export function findClaims(parsed: ParsedText, ctx: ClaimContext): Claim[] {
-  try {
-    const text = parsed.text;
-    const segments = buildSegments(parsed);
-    const out: Candidate[] = [];
-    for (let i = 0; i < segments.length && out.length < MAX_CLAIMS * 4; i++) {
-      try {
-        detectSegment(text, segments, i, out);
-      } catch {
-        // A rule that fails on one sentence must not cost the others.
-      }
-    }
-    try {
-      fromAttributions(text, segments, ctx, out);
-    } catch {
-      // Malformed attributions from another module: skip them.
-    }
-    return merge(text, out).slice(0, MAX_CLAIMS);
-  } catch {
-    return [];
-  }
+  const text = parsed.text;
+  const segments = buildSegments(parsed);
+  const out: Candidate[] = [];
+  for (let i = 0; i < segments.length && out.length < MAX_CLAIMS * 4; i++) detectSegment(text, segments, i, out);
+  fromAttributions(text, segments, ctx, out);
+  return merge(text, out).slice(0, MAX_CLAIMS);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

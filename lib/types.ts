@@ -92,8 +92,16 @@ export interface Analysis {
   claims: Claim[];
   /** Spans that failed the slice invariant and were dropped (should stay 0). */
   dropped?: number;
+  /** Passes that threw (lib/pipeline.ts): their output is missing, the other passes ran. Absent when none did. */
+  errors?: AnalysisError[];
   /** Which engine made it, set by the extension's background (never by analyze()): for tests and the bench. */
   engine?: AnalysisEngine;
+}
+
+export interface AnalysisError {
+  /** The pass that threw: 'parse', 'actors', 'figures', 'sourcing' or 'claims' (see PASSES in lib/analyze.ts). */
+  pass: string;
+  message: string;
 }
 
 export interface AnalysisEngine {
