@@ -810,16 +810,17 @@ interface Entity {
   kind?: ActorKind;
 }
 
-function resolveKind(e: Entity): ActorKind {
-  if (e.lex) return e.lex.kind;
-  if (e.mentions.some((m) => m.titled)) return 'person';
+/** An actor's kind and the rule that decided it (lib/rules/actors.ts). */
+function resolveKind(e: Entity): { kind: ActorKind; rule: string } {
+  if (e.lex) return { kind: e.lex.kind, rule: 'actor.lexicon' };
+  if (e.mentions.some((m) => m.titled)) return { kind: 'person', rule: 'actor.title' };
   const definite = e.mentions.find((m) => m.kind)?.kind;
-  if (definite) return definite;
+  if (definite) return { kind: definite, rule: 'actor.name-shape' };
   const v = emptyVotes();
   for (const m of e.mentions) for (const k of Object.keys(v) as ActorKind[]) v[k] += m.votes[k];
   let best: ActorKind = 'person';
   for (const k of ['organization', 'place'] as ActorKind[]) if (v[k] > v[best]) best = k;
-  return best;
+  return { kind: best, rule: v[best] > 0 ? 'actor.context-votes' : 'actor.default-person' };
 }
 
 /** Whether an entity no lexicon, title, head noun or context vouches for should be dropped as noise. */
@@ -898,7 +899,7 @@ export function findActors(parsed: ParsedText): Actor[] {
     } else singles.push(m);
   }
   const multi = entities.filter((e) => !e.lex);
-  const provisional = new Map(multi.map((e) => [e, resolveKind(e)]));
+  const provisional = new Map(multi.map((e) => [e, resolveKind(e).kind]));
   // indexes (first entity in text order wins): proper suffixes of people's names and of organisations' names,
   // proper prefixes of organisations and places, and the entity of each mention
   const personSuffix = new Map<string, Entity>();
@@ -957,11 +958,11 @@ export function findActors(parsed: ParsedText): Actor[] {
   const out: Actor[] = [];
   for (const e of entities) {
     if (e.mentions.length === 0 || unsupported(e)) continue;
-    const kind = resolveKind(e);
+    const { kind, rule } = resolveKind(e);
     const spans: Span[] = e.mentions
       .map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end) }))
       .sort((a, b) => a.start - b.start);
-    out.push({ name: canonical(e, kind), kind, mentions: spans });
+    out.push({ name: canonical(e, kind), kind, mentions: spans, rule });
   }
   return out.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }

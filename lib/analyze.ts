@@ -81,6 +81,9 @@ export function validate(a: Analysis): Analysis {
     }));
   const claims = a.claims
     .filter((c) => keep(c.span))
-    .map((c) => ({ ...c, reasons: c.reasons.map((r) => (r.cue && !valid(text, r.cue) ? { kind: r.kind } : r)) }));
+    .map((c) => ({
+      ...c,
+      reasons: c.reasons.map((r) => (r.cue && !valid(text, r.cue) ? { kind: r.kind, rule: r.rule } : r)),
+    }));
   return { ...a, actors, figures, sourcing, attributions, claims, dropped: (a.dropped ?? 0) + dropped };
 }

@@ -24,6 +24,7 @@ import {
 import { ANONYMITY } from './hedges.ts';
 import { ORG_HEADS, OUTLETS } from './lexicon.ts';
 import type { ParsedText } from './nlp.ts';
+import type { TraceEvent } from './rules/rule.ts';
 import { partitionPoint } from './search.ts';
 import { actorRole } from './summary.ts';
 import type { Actor, ActorKind, Attribution, AttributionAct, Sourcing, SourcingKind, Span } from './types.ts';
@@ -631,6 +632,7 @@ const MAX_THAT_LOOKAHEAD = 8;
 export function findAttributions(
   parsed: ParsedText,
   actors: Actor[],
+  trace?: TraceEvent[],
 ): { sourcing: Sourcing[]; attributions: Attribution[] } {
   const text = parsed.text;
   const quotes = findQuotes(text);
@@ -731,7 +733,11 @@ export function findAttributions(
   const sourcing: Sourcing[] = [];
   const attributions: (Attribution & { si: number; kind?: ActorKind; named: boolean; clauseEnd: number })[] = [];
   const usedQuotes = new Set<number>();
-  const addSourcing = (kind: SourcingKind, s: Span) => sourcing.push({ kind, span: s });
+  const addSourcing = (kind: SourcingKind, s: Span, rule: string) => sourcing.push({ kind, span: s, rule });
+  /** A veto rule (lib/rules/attribution/vetoes.ts) set a candidate cue aside: recorded for --explain only. */
+  const veto = (rule: string, v: number): void => {
+    trace?.push({ rule, span: tokSpan(v, v), vetoed: true });
+  };
 
   // --- speaker resolution -------------------------------------------------------------------------
   const mentionAt = (start: number, end: number): Mention | undefined => {
@@ -1256,6 +1262,8 @@ export function findAttributions(
     np?: [number, number];
     mode: 'forward' | 'backward' | 'participle' | 'according' | 'citing' | 'none';
     alsoForward?: boolean;
+    /** The cue rule that found it (lib/rules/attribution/cues.ts). */
+    rule?: string;
   }
   const cues: Cue[] = [];
   const passives: { agent: [number, number]; subject: [number, number]; cue: Span }[] = [];
@@ -1269,8 +1277,8 @@ export function findAttributions(
     // "according to X"
     if (t.lower === 'according' && next?.lower === 'to') {
       const np = npForward(v + 2);
-      addSourcing('according-to', tokSpan(v, v + 1));
-      cues.push({ k: v, v, e: v + 1, np, mode: 'according' });
+      addSourcing('according-to', tokSpan(v, v + 1), 'cue.according-to');
+      cues.push({ k: v, v, e: v + 1, np, mode: 'according', rule: 'cue.according-to' });
       v++;
       continue;
     }
@@ -1279,14 +1287,14 @@ export function findAttributions(
       let e = v;
       while (e < l && e - v < 7 && !punctAfter(e) && !['of', 'that', 'on', 'in', 'as'].includes(toks[e + 1]!.lower))
         e++;
-      addSourcing('citing', tokSpan(v, e));
-      cues.push({ k: v, v, e, mode: 'citing' });
+      addSourcing('citing', tokSpan(v, e), 'cue.citing');
+      cues.push({ k: v, v, e, mode: 'citing', rule: 'cue.citing' });
       v = e;
       continue;
     }
     // "Trump reportedly told aides": the claim rests on reports nobody is named for
     if (t.lower === 'reportedly') {
-      addSourcing('report', tokSpan(v, v));
+      addSourcing('report', tokSpan(v, v), 'cue.reportedly');
       continue;
     }
     // "in a statement" standing alone
@@ -1337,7 +1345,10 @@ export function findAttributions(
     /** The document or poll noun an evidence verb follows ("Exit polling showed"), or -1. */
     const evidenceAt = verb.cls === 'evidence' ? evidenceBefore(v, EVIDENCE_NOUNS) : -1;
     // markup left in the text ("<tweet id=...>") is not a verb
-    if (/[<>/]/.test(text[t.start - 1] ?? '') || text[t.end] === '>') continue;
+    if (/[<>/]/.test(text[t.start - 1] ?? '') || text[t.end] === '>') {
+      veto('veto.markup', v);
+      continue;
+    }
     // "attacked Clinton" is a cue, "attacked bars" is not: the object must be a person or a name
     // ("Trump attacked loopholes", "she attacked law enforcement officers": a person attacking speaks)
     if (verb.lemma === 'attack') {
@@ -1351,11 +1362,19 @@ export function findAttributions(
           mentionAt(toks[sj]!.start, toks[sj]!.end)?.actor.kind === 'person');
       const personObject =
         !!next && (has(next, 'Person', 'ProperNoun', 'Possessive') || /^(him|her|them|his|their)$/.test(next.lower));
-      if (!personSubject && !personObject) continue;
+      if (!personSubject && !personObject) {
+        veto('veto.attack-a-thing', v);
+        continue;
+      }
     }
     // "spoke about", "spoke out against" are cues; "spoke to the crowd", "spoke Monday" are not (PolNeAR train)
-    if (verb.lemma === 'speak' && !(next && /^(about|out|of|against|up|highly|favorably|glowingly)$/.test(next.lower)))
+    if (
+      verb.lemma === 'speak' &&
+      !(next && /^(about|out|of|against|up|highly|favorably|glowingly)$/.test(next.lower))
+    ) {
+      veto('veto.speak-without-topic', v);
       continue;
+    }
     // "a band called Sophistafunk": a name given, not a stance
     if (
       t.lower === 'called' &&
@@ -1366,11 +1385,16 @@ export function findAttributions(
       !has(prev, 'Pronoun') &&
       next &&
       (/^[A-Z]/.test(next.text) || (next.lower === 'the' && /^[A-Z]/.test(toks[v + 2]?.text ?? '')))
-    )
+    ) {
+      veto('veto.called-a-name', v);
       continue;
+    }
     // "called into the show", "called back", "called an emergency meeting": a telephone or a summons
     if (verb.lemma === 'call' && next) {
-      if (/^(in|into|back|around)$/.test(next.lower)) continue;
+      if (/^(in|into|back|around)$/.test(next.lower)) {
+        veto('veto.call-telephone', v);
+        continue;
+      }
       // an indefinite object ("called a vote", "called an emergency meeting"), not "called her vote a mistake"
       let summoned = false;
       if (/^(a|an)$/.test(next.lower) || SUMMONED.has(next.lower.replace(/s$/, '')))
@@ -1378,7 +1402,10 @@ export function findAttributions(
           if (SUMMONED.has(toks[o]!.lower.replace(/s$/, ''))) summoned = true;
           if (summoned || punctAfter(o)) break;
         }
-      if (summoned) continue;
+      if (summoned) {
+        veto('veto.call-summons', v);
+        continue;
+      }
     }
     // "has found itself at the center", "found ways to press his agenda", "found a way to": a way or a place
     // found, not a finding (PolNeAR train: 0 of 19 such uses marked); "found a link between" stays a finding
@@ -1388,8 +1415,10 @@ export function findAttributions(
       !punctAfter(v) &&
       (/^(itself|himself|herself|themselves|ourselves|myself|yourself|ways)$/.test(next.lower) ||
         (/^(a|no)$/.test(next.lower) && toks[v + 2]?.lower === 'way'))
-    )
+    ) {
+      veto('veto.found-a-way', v);
       continue;
+    }
     // "who added to her delegate lead", "has added another facet to his job", "Twitter added over the quarter":
     // adding a thing, not a remark (PolNeAR train: 1 of 13); not "“…,” Trump added to People", "“…,” added
     // another Democrat" after a quotation
@@ -1400,21 +1429,31 @@ export function findAttributions(
       /^(to|over|another)$/.test(next.lower) &&
       !(prev && (prev.q >= 0 || punctAfter(v - 1))) &&
       !(next.lower === 'to' && /^[A-Z]/.test(toks[v + 2]?.text ?? ''))
-    )
+    ) {
+      veto('veto.add-a-thing', v);
       continue;
+    }
     // "(Additional reporting by …; Writing by …; Editing by …)": the newsroom's credit line, not a source
     if (
       /ing$/.test(t.lower) &&
       next?.lower === 'by' &&
       /^[A-Z]/.test(toks[v + 2]?.text ?? '') &&
       (v === 0 || /[(;\n]/.test(gap(v - 1)) || toks[v - 1]!.lower === 'additional')
-    )
+    ) {
+      veto('veto.credit-line', v);
       continue;
+    }
     // "Lerer reported from Los Angeles", "reports live from the field": a reporter's byline, not a source
     // (PolNeAR train: 0 of 10)
-    if (verb.lemma === 'report' && next && /^(from|live)$/.test(next.lower) && !punctAfter(v)) continue;
+    if (verb.lemma === 'report' && next && /^(from|live)$/.test(next.lower) && !punctAfter(v)) {
+      veto('veto.reporter-byline', v);
+      continue;
+    }
     // "militants known as Salafists": a name, not a belief
-    if (next?.lower === 'as' && verb.lemma === 'know') continue;
+    if (next?.lower === 'as' && verb.lemma === 'know') {
+      veto('veto.known-as', v);
+      continue;
+    }
     // idioms of the writer's own voice: "it goes without saying", "having said that", "that said", "needless to say"
     if (
       verb.lemma === 'say' &&
@@ -1422,14 +1461,22 @@ export function findAttributions(
         (prev?.lower === 'having' && next?.lower === 'that') ||
         (prev?.lower === 'that' && punctAfter(v) && v - 1 === f) ||
         (prev?.lower === 'to' && toks[v - 2]?.lower === 'needless'))
-    )
+    ) {
+      veto('veto.writer-idiom', v);
       continue;
+    }
     // "(WARNING: Video contains …)", "Developing:": a notice before a colon, not a verb
-    if (/^\s*:/.test(gap(v)) && v === f) continue;
+    if (/^\s*:/.test(gap(v)) && v === f) {
+      veto('veto.notice-colon', v);
+      continue;
+    }
     const baseForm = t.lower === verb.lemma;
     // "to say" is mostly not a report ("hard to say", "the right to say"), but "went on to say" is
     const wentOn = v - 3 >= f && toks[v - 2]!.lower === 'on' && /^(go|goes|going|went|gone)$/.test(toks[v - 3]!.lower);
-    if (baseForm && prev?.lower === 'to' && !(wentOn && verb.cls === 'speech')) continue;
+    if (baseForm && prev?.lower === 'to' && !(wentOn && verb.cls === 'speech')) {
+      veto('veto.to-infinitive', v);
+      continue;
+    }
     // nouns: "the reports", "his claims", "a warning", "reports of"
     // ("The firm said": compromise tags "firm" an adjective, but "said" cannot be a noun)
     const pastOnly =
@@ -1455,11 +1502,19 @@ export function findAttributions(
       ) &&
       // "Most said", "but many believe": a quantifier is the subject of a verb that cannot be a noun
       !(QUANTIFIER_SUBJECTS.has(prev.lower) && has(t, 'Verb') && !has(t, 'Noun'))
-    )
+    ) {
+      veto('veto.noun-after-determiner', v);
       continue;
+    }
     // "some reports", "many claims": a quantifier before a noun reading
-    if (prev && QUANTIFIER_SUBJECTS.has(prev.lower) && has(t, 'Noun') && !punctAfter(v - 1)) continue;
-    if (has(t, 'Noun') && !has(t, 'Verb') && (next?.lower === 'of' || next?.lower === 'about')) continue;
+    if (prev && QUANTIFIER_SUBJECTS.has(prev.lower) && has(t, 'Noun') && !punctAfter(v - 1)) {
+      veto('veto.quantifier-noun', v);
+      continue;
+    }
+    if (has(t, 'Noun') && !has(t, 'Verb') && (next?.lower === 'of' || next?.lower === 'about')) {
+      veto('veto.noun-of', v);
+      continue;
+    }
     // "voters saying they …": an -ing form with a clause after it is a verb, whatever the tagger says
     const clauseNext =
       t.lower.endsWith('ing') &&
@@ -1469,8 +1524,18 @@ export function findAttributions(
     // "a Quinnipiac University poll shows", "recent polling shows that": compromise reads "shows" as a plural
     // noun; after a poll, a study or a report it is the verb
     const docVerb = verb.cls === 'evidence' && (docShows || (/s$/.test(t.lower) && evidenceAt >= 0));
-    if (has(t, 'Noun') && !has(t, 'Verb') && prev && has(prev, 'Noun') && !punctAfter(v - 1) && !clauseNext && !docVerb)
+    if (
+      has(t, 'Noun') &&
+      !has(t, 'Verb') &&
+      prev &&
+      has(prev, 'Noun') &&
+      !punctAfter(v - 1) &&
+      !clauseNext &&
+      !docVerb
+    ) {
+      veto('veto.noun-compound', v);
       continue;
+    }
     let k = v;
     if (prev?.lower === 'first' && verb.lemma === 'report') k = v - 1;
     // "Sanders went on to say": one cue, its subject before "went"
@@ -1485,7 +1550,7 @@ export function findAttributions(
         (verb.cls === 'belief' || verb.cls === 'speech' || (verb.cls === 'stance' && STANCE_PASSIVE.has(verb.lemma))) &&
         !PASSIVE_NOT_CUES.has(verb.lemma)
       )
-        addSourcing(verb.cls === 'belief' ? 'belief' : 'cue', tokSpan(k, v));
+        addSourcing(verb.cls === 'belief' ? 'belief' : 'cue', tokSpan(k, v), 'cue.passive');
       // "the move was first reported by MSNBC": the agent is the source, the subject what was said
       if (next?.lower === 'by' && !punctAfter(v) && verb.cls !== 'belief') {
         const agent = npForward(v + 2);
@@ -1495,7 +1560,10 @@ export function findAttributions(
       continue;
     }
     // "is thought to" is a belief cue; active "thought" rarely is (PolNeAR train: 29%)
-    if (t.lower === 'thought') continue;
+    if (t.lower === 'thought') {
+      veto('veto.active-thought', v);
+      continue;
+    }
     // the recipient: "told reporters", "told the Associated Press"
     let e = pointOut ? v + 1 : clearAt >= 0 ? clearAt : docAt >= 0 ? docAt : v;
     if (RECIPIENT_VERBS.has(verb.lemma) && next && !punctAfter(v) && next.q < 0) {
@@ -1558,7 +1626,10 @@ export function findAttributions(
       else {
         // a bare -ing form inside a phrase ("the reporting") is not a cue; "calling for", "calling on"
         // is (PolNeAR train: 31 of 42)
-        if (verb.cls !== 'speech' && !callingFor) continue;
+        if (verb.cls !== 'speech' && !callingFor) {
+          veto('veto.bare-ing', v);
+          continue;
+        }
         cue = { k, v, e, verb, mode: 'none' };
       }
     } else {
@@ -1699,15 +1770,23 @@ export function findAttributions(
       (toks[rp]!.lower === 'who' || toks[rp]!.lower === 'which') &&
       !punctAfter(rp) &&
       (!baseForm || t.lower === 'say');
-    if ((verb.cls !== 'speech' || baseForm) && !cue.np && cue.mode !== 'participle' && !relative && !callingFor)
+    if ((verb.cls !== 'speech' || baseForm) && !cue.np && cue.mode !== 'participle' && !relative && !callingFor) {
+      veto('veto.no-speaker', v);
       continue;
+    }
     // "the decision appears to be": only a person or a body seems or appears as a source
     if (APPEARANCE_VERBS.has(verb.lemma)) {
       // "appeared to blame", "it seems that", "sounded like", "seemed unperturbed": not "appeared on MSNBC",
       // "appeared Tuesday", "appeared in court"
       const nw = toks[e + 1];
-      if (!nw || punctAfter(e)) continue;
-      if (!/^(to|that|as|like)$/.test(nw.lower) && !has(nw, 'Adjective', 'Adverb', 'Comparative')) continue;
+      if (!nw || punctAfter(e)) {
+        veto('veto.appearance-bare', v);
+        continue;
+      }
+      if (!/^(to|that|as|like)$/.test(nw.lower) && !has(nw, 'Adjective', 'Adverb', 'Comparative')) {
+        veto('veto.appearance-bare', v);
+        continue;
+      }
       // the head: the last word before a connector ("the talks with Hamas" -> "talks")
       let h = cue.np ? cue.np[0] : -1;
       while (cue.np && h < cue.np[1] && !CONNECTORS.has(toks[h + 1]!.lower)) h++;
@@ -1721,31 +1800,48 @@ export function findAttributions(
         !(head && PERSONAL_SUBJECT.test(head.lower));
       // "a voter who seemed to be confused", "Cruz mentioned CNN and seemed to blame": marked, no speaker
       if (!head && (relative || cue.mode === 'participle')) {
-        addSourcing('belief', tokSpan(k, e));
+        addSourcing('belief', tokSpan(k, e), 'cue.appearance-without-speaker');
         continue;
       }
-      if (!head || object) continue;
+      if (!head || object) {
+        veto('veto.appearance-object', v);
+        continue;
+      }
       // "the new law appears to have hit": still a hedge PolNeAR marks, but no one to attribute it to
       if (!(has(head, 'Person', 'Organization', 'ProperNoun') || PERSONAL_SUBJECT.test(head.lower))) {
-        addSourcing('belief', tokSpan(k, e));
+        addSourcing('belief', tokSpan(k, e), 'cue.appearance-without-speaker');
         continue;
       }
     }
     // verbs that are cues after one kind of subject only: the subject's last word decides
     if (verb.pluralSubject || verb.namedSubject || verb.documentSubject) {
       const head = cue.np ? toks[cue.np[1]]! : undefined;
-      if (!head) continue;
+      if (!head) {
+        veto('veto.subject-kind', v);
+        continue;
+      }
       if (verb.documentSubject) {
         // the head: the last word before a connector ("a web video by the RNC" -> "video")
         let h = cue.np![0];
         while (h < cue.np![1] && !CONNECTORS.has(toks[h + 1]!.lower)) h++;
         // "“…,” it read.": after a quotation, a pronoun stands for the document (PolNeAR train: 7 of 7)
         const quoted = cue.mode === 'backward' && /^(it|one|another)$/.test(toks[h]!.lower);
-        if (!DOCUMENT_SUBJECTS.has(toks[h]!.lower) && !quoted) continue;
+        if (!DOCUMENT_SUBJECTS.has(toks[h]!.lower) && !quoted) {
+          veto('veto.subject-kind', v);
+          continue;
+        }
       }
-      if (verb.pluralSubject && (!has(head, 'Plural') || has(head, 'Pronoun') || head.q >= 0)) continue;
-      if (verb.namedSubject && !(has(head, 'Person', 'Organization', 'ProperNoun') || SUBJECT_PRONOUNS.has(head.lower)))
+      if (verb.pluralSubject && (!has(head, 'Plural') || has(head, 'Pronoun') || head.q >= 0)) {
+        veto('veto.subject-kind', v);
         continue;
+      }
+      if (
+        verb.namedSubject &&
+        !(has(head, 'Person', 'Organization', 'ProperNoun') || SUBJECT_PRONOUNS.has(head.lower))
+      ) {
+        veto('veto.subject-kind', v);
+        continue;
+      }
     }
     // "Clinton said she thinks …", "the White House has said it believes …": a belief the speaker reports
     // of themselves is part of what they said, not a second source
@@ -1757,10 +1853,22 @@ export function findAttributions(
         (toks[b]!.lower === 'that' || has(toks[b]!, 'Date') || TIME_WORDS.has(toks[b]!.lower))
       )
         b--;
-      if (prevCue && prevCue.verb?.cls === 'speech' && b === prevCue.e && toks[b]!.si === toks[v]!.si) continue;
+      if (prevCue && prevCue.verb?.cls === 'speech' && b === prevCue.e && toks[b]!.si === toks[v]!.si) {
+        veto('veto.belief-of-speaker', v);
+        continue;
+      }
     }
     const kind: SourcingKind = verb.cls === 'belief' ? 'belief' : k < v && verb.lemma === 'report' ? 'report' : 'cue';
-    addSourcing(kind, tokSpan(k, e));
+    cue.rule = pointOut
+      ? 'cue.point-out'
+      : docAt >= 0
+        ? 'cue.document-act'
+        : clearAt >= 0
+          ? 'cue.made-clear'
+          : docShows
+            ? 'cue.evidence-shows'
+            : 'cue.reporting-verb';
+    addSourcing(kind, tokSpan(k, e), cue.rule);
     cues.push(cue);
     v = Math.max(v, e);
   }
@@ -1770,7 +1878,8 @@ export function findAttributions(
   // detached "in a statement" 3 times in 26)
   {
     const cueSentences = new Set(cues.filter((c) => c.verb?.cls === 'speech').map((c) => toks[c.v]!.si));
-    for (const [a, b] of statements) if (!cueSentences.has(toks[a]!.si)) addSourcing('statement', tokSpan(a, b));
+    for (const [a, b] of statements)
+      if (!cueSentences.has(toks[a]!.si)) addSourcing('statement', tokSpan(a, b), 'cue.in-a-statement');
   }
 
   // --- "NAME: words" opening a paragraph: headlines ("Sanders: Clinton needs to …", "Poll: …") and
@@ -1817,6 +1926,7 @@ export function findAttributions(
 
   // --- pass 2: contents ---------------------------------------------------------------------------
   const push = (
+    rule: string,
     who: SpeakerInfo | undefined,
     content: Span | undefined,
     direct: boolean,
@@ -1837,10 +1947,12 @@ export function findAttributions(
       kind: who.kind,
       named: who.named,
       clauseEnd,
+      rule,
       ...(act.act === 'assert' ? {} : { act: act.act }),
       ...(act.negated ? { negated: true } : {}),
     });
-    if (who.anonymous && ANONYMOUS_PHRASE.test(who.source.text)) addSourcing('anonymous-source', who.source);
+    if (who.anonymous && ANONYMOUS_PHRASE.test(who.source.text))
+      addSourcing('anonymous-source', who.source, 'cue.anonymous-speaker');
   };
   /**
    * What kind of act a cue reports, and the token its reporting phrase starts at: "denied that X" denies X;
@@ -1917,7 +2029,16 @@ export function findAttributions(
         // "Cruz continued:" and the quote opens the next sentence or paragraph
         const nt = toks[a];
         if (nt && nt.q >= 0 && /^\s*:\s*$/.test(text.slice(toks[e]!.end, quotes[nt.q]!.open))) {
-          push(who, quoteContent(nt.q), true, cueSpan, toks[v]!.si, quotes[nt.q]!.close + 1, act);
+          push(
+            'content.quote-after-colon',
+            who,
+            quoteContent(nt.q),
+            true,
+            cueSpan,
+            toks[v]!.si,
+            quotes[nt.q]!.close + 1,
+            act,
+          );
         }
         return;
       }
@@ -1936,14 +2057,23 @@ export function findAttributions(
         const q = quotes[t.q]!;
         const clauseEnd = toks[limit]!.end;
         if (q.open >= toks[e]!.end && q.close + 1 >= clauseEnd - 1) {
-          push(who, quoteContent(t.q), true, cueSpan, toks[v]!.si, q.close + 1, act);
+          push('content.quote-after', who, quoteContent(t.q), true, cueSpan, toks[v]!.si, q.close + 1, act);
           return;
         }
       }
       // "Cruz called them on it:" and the quote follows
       const after = toks[limit + 1];
       if (after && after.q >= 0 && /:\s*$/.test(text.slice(toks[limit]!.end, quotes[after.q]!.open))) {
-        push(who, quoteContent(after.q), true, cueSpan, toks[v]!.si, quotes[after.q]!.close + 1, act);
+        push(
+          'content.quote-after-colon',
+          who,
+          quoteContent(after.q),
+          true,
+          cueSpan,
+          toks[v]!.si,
+          quotes[after.q]!.close + 1,
+          act,
+        );
         return;
       }
       let b = limit;
@@ -1972,7 +2102,7 @@ export function findAttributions(
       if (lq >= 0 && quotes[lq]!.end > content.end && quotes[lq]!.end - content.end < 2000)
         content = span(content.start, quotes[lq]!.end);
       for (let m = r[0]; m <= r[1]; m++) if (toks[m]!.q >= 0) usedQuotes.add(toks[m]!.q);
-      push(who, content, false, cueSpan, toks[v]!.si, content.end, act);
+      push('content.clause-after', who, content, false, cueSpan, toks[v]!.si, content.end, act);
     };
     if (cue.mode === 'according') {
       const np = cue.np;
@@ -1990,15 +2120,34 @@ export function findAttributions(
         const r = trimContent(from, Math.min(l, from + MAX_CONTENT));
         const q0 = r ? toks[r[0]]!.q : -1;
         if (r && q0 >= 0 && /^[\s,:]*$/.test(text.slice(toks[np[1]]!.end, quotes[q0]!.open)))
-          push(who, quoteContent(q0), true, cueSpan, toks[v]!.si, quotes[q0]!.close + 1, act);
-        else if (r) push(who, tokSpan(r[0], r[1]), false, cueSpan, toks[v]!.si, toks[r[1]]!.end, act);
+          push(
+            'content.according-to-after',
+            who,
+            quoteContent(q0),
+            true,
+            cueSpan,
+            toks[v]!.si,
+            quotes[q0]!.close + 1,
+            act,
+          );
+        else if (r)
+          push(
+            'content.according-to-after',
+            who,
+            tokSpan(r[0], r[1]),
+            false,
+            cueSpan,
+            toks[v]!.si,
+            toks[r[1]]!.end,
+            act,
+          );
       } else {
         // "CONTENT, according to X."
         const r = trimContent(Math.max(f, k - 1 - MAX_CONTENT), k - 1);
         if (r) {
           const direct = toks[r[0]]!.q >= 0 && toks[r[0]]!.q === toks[r[1]]!.q;
           const content = direct ? quoteContent(toks[r[0]]!.q) : tokSpan(r[0], r[1]);
-          push(who, content, direct, cueSpan, toks[v]!.si, toks[np[1]]!.end, act);
+          push('content.according-to-before', who, content, direct, cueSpan, toks[v]!.si, toks[np[1]]!.end, act);
         }
       }
       continue;
@@ -2055,7 +2204,7 @@ export function findAttributions(
       const bt = toks[before]!;
       const clauseEnd = toks[Math.max(e, cue.np[1])]!.end;
       if (bt.q >= 0) {
-        push(who, quoteContent(bt.q), true, cueSpan, toks[v]!.si, clauseEnd, act);
+        push('content.quote-before', who, quoteContent(bt.q), true, cueSpan, toks[v]!.si, clauseEnd, act);
         if (cue.alsoForward) forward(e + 1, who);
         continue;
       }
@@ -2092,10 +2241,28 @@ export function findAttributions(
             ? trimContent(after, limit)
             : undefined;
         if (tail && tail[1] > after && toks.slice(after, tail[1] + 1).every((w) => w.q < 0)) {
-          push(who, tokSpan(r[0], tail[1]), false, cueSpan, toks[v]!.si, toks[tail[1]]!.end, act);
+          push(
+            'content.parenthetical-cue',
+            who,
+            tokSpan(r[0], tail[1]),
+            false,
+            cueSpan,
+            toks[v]!.si,
+            toks[tail[1]]!.end,
+            act,
+          );
           continue;
         }
-        push(who, direct ? quoteContent(q0) : tokSpan(r[0], r[1]), direct, cueSpan, toks[v]!.si, clauseEnd, act);
+        push(
+          'content.clause-before',
+          who,
+          direct ? quoteContent(q0) : tokSpan(r[0], r[1]),
+          direct,
+          cueSpan,
+          toks[v]!.si,
+          clauseEnd,
+          act,
+        );
       }
       continue;
     }
@@ -2103,7 +2270,7 @@ export function findAttributions(
   }
 
   for (const cs of colonSpeakers) {
-    addSourcing('cue', cs.colon);
+    addSourcing('cue', cs.colon, 'cue.colon-label');
     // "Clinton to Planned Parenthood: …": the speaker is before "to"
     let ne = cs.np[0];
     while (ne < cs.np[1] && toks[ne + 1]!.lower !== 'to') ne++;
@@ -2113,11 +2280,19 @@ export function findAttributions(
     const direct = q0 >= 0 && quotes[q0]!.end >= toks[cs.content[1]]!.start;
     const content =
       direct && quotes[q0]!.open > toks[cs.np[1]]!.end ? quoteContent(q0) : tokSpan(cs.content[0], cs.content[1]);
-    push(who, content, direct, cs.colon, toks[cs.np[0]]!.si, content.end);
+    push('statement.colon-label', who, content, direct, cs.colon, toks[cs.np[0]]!.si, content.end);
   }
   for (const pv of passives) {
     const who = resolve(pv.agent[0], pv.agent[1]);
-    push(who, tokSpan(pv.subject[0], pv.subject[1]), false, pv.cue, toks[pv.agent[0]]!.si, toks[pv.agent[1]]!.end);
+    push(
+      'statement.passive-agent',
+      who,
+      tokSpan(pv.subject[0], pv.subject[1]),
+      false,
+      pv.cue,
+      toks[pv.agent[0]]!.si,
+      toks[pv.agent[1]]!.end,
+    );
   }
 
   /** Signed quotations: each stands alone (the next quotation is the next reader's or poster's). */
@@ -2138,8 +2313,8 @@ export function findAttributions(
     if (who.anonymous) return;
     if (attributions.some((a) => a.direct && a.content.start === q.start && a.content.end === q.end)) return;
     const dash = span(dashAt, dashAt + m[1]!.trim().length);
-    addSourcing('cue', dash);
-    push(who, quoteContent(qi), true, dash, toks[i]!.si, toks[j]!.end);
+    addSourcing('cue', dash, 'cue.signature-dash');
+    push('statement.signed-quote', who, quoteContent(qi), true, dash, toks[i]!.si, toks[j]!.end);
     signed.add(attributions[attributions.length - 1]!);
   });
 
@@ -2158,7 +2333,14 @@ export function findAttributions(
     const between = text.slice(lastDirect.clauseEnd, q.open);
     if (between.length > 400 || !continuesStatement(between)) return;
     usedQuotes.add(qi);
-    const a = { ...lastDirect, content: span(q.start, q.end), cue: undefined, clauseEnd: q.close + 1 };
+    trace?.push({ rule: 'statement.continued-quote', span: span(q.start, q.end) });
+    const a = {
+      ...lastDirect,
+      content: span(q.start, q.end),
+      cue: undefined,
+      clauseEnd: q.close + 1,
+      rule: 'statement.continued-quote',
+    };
     const head = chainOf.get(lastDirect) ?? lastDirect;
     chainOf.set(a, head);
     const parts = chainParts.get(head);
@@ -2194,7 +2376,7 @@ export function findAttributions(
     const t = toks[i]!;
     const preps = STANCE_NOUNS[t.lower];
     if (!preps || t.q >= 0 || punctAfter(i) || !preps.includes(toks[i + 1]!.lower)) continue;
-    addSourcing('cue', tokSpan(i, i + 1));
+    addSourcing('cue', tokSpan(i, i + 1), 'cue.stance-noun');
   }
 
   // "a lead in the latest CNN/ORC poll", "In a Fox News poll released Sunday, …": a poll named by its
@@ -2211,7 +2393,7 @@ export function findAttributions(
         // the poll heads the phrase ("poll numbers", "survey data" are other things)
         const next = toks[k + 1];
         const head = !next || punctAfter(k) || !has(next, 'Noun') || has(next, 'Verb');
-        if (head && (pollster || opens)) addSourcing('cue', tokSpan(i, i));
+        if (head && (pollster || opens)) addSourcing('cue', tokSpan(i, i), 'cue.poll');
         break;
       }
       if (has(w, 'Organization', 'Acronym') || (isProper(w) && !has(w, 'Place', 'Date'))) pollster = true;
@@ -2223,7 +2405,7 @@ export function findAttributions(
   // "who spoke on condition of anonymity", "speaking anonymously": the source is anonymous on purpose
   for (const m of text.matchAll(ANONYMITY_PHRASE)) {
     const start = m.index + (m[0].length - m[0].trimStart().length);
-    addSourcing('anonymous-source', span(start, m.index + m[0].length));
+    addSourcing('anonymous-source', span(start, m.index + m[0].length), 'cue.anonymity-phrase');
   }
 
   // "… a few relevant facts: “Of its …”": a colon that hands over to a quotation is a cue
@@ -2245,7 +2427,7 @@ export function findAttributions(
     if (vb >= 0 && OBJECT_PRONOUNS.has(toks[vb]!.lower) && vb - 1 >= first(ti)) vb--;
     const handOver =
       vb >= 0 && has(toks[vb]!, 'PastTense', 'PresentTense') && !has(toks[vb]!, 'Noun', 'Copula', 'Auxiliary');
-    addSourcing('cue', span(handOver ? toks[vb]!.start : b, b + 1));
+    addSourcing('cue', span(handOver ? toks[vb]!.start : b, b + 1), 'cue.colon-before-quote');
   }
 
   // one sourcing item per stretch of text, one attribution per content and speaker
