@@ -21,6 +21,7 @@ import {
   VERB_PREFIX,
   WITHHELD_SPEECH,
 } from './cues.ts';
+import { lineAt, sentenceLines } from './document.ts';
 import { ANONYMITY } from './hedges.ts';
 import { ORG_HEADS, OUTLETS } from './lexicon.ts';
 import type { ParsedText } from './nlp.ts';
@@ -654,17 +655,19 @@ export function findAttributions(
     }
   });
   toks.sort((a, b) => a.start - b.start);
-  // a paragraph break ends a sentence, whatever compromise's splitter made of it (quotes ending in
-  // '.”' keep it from splitting): renumber sentences so that no sentence spans a line break
+  // sentences are the document's lines (lib/document.ts: a line break ends a sentence): renumber them
   {
+    const lines = sentenceLines(parsed);
     let si = 0;
     let prevOriginal = -1;
+    let prevLine = -1;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
-      const p = toks[i - 1];
       const original = t.si;
-      if (p && (prevOriginal !== original || text.slice(p.end, t.start).includes('\n'))) si++;
+      const line = lineAt(lines, t.start);
+      if (i > 0 && (prevOriginal !== original || prevLine !== line)) si++;
       prevOriginal = original;
+      prevLine = line;
       t.si = si;
     }
   }

@@ -1,6 +1,8 @@
 // Unconfirmed claims: clauses the article presents as not established, because they are hedged ("is believed
 // to"), rest only on anonymous sources, are disputed by a party, or could not be verified. Works over the parsed
 // sentences, their tokens and the raw text (never calls compromise again); a rule that throws is recorded by the pipeline (lib/pipeline.ts).
+
+import { sentenceLines, sentencesOf } from './document.ts';
 import {
   ANON_DEFINITE_HEADS,
   ANON_PLURAL,
@@ -151,28 +153,12 @@ export function findClaims(parsed: ParsedText, ctx: ClaimContext): Claim[] {
 // ---------------------------------------------------------------------------------------------------------------
 // Segments and clause boundaries
 
+/** The document's lines (lib/document.ts), each with its clause boundaries. */
 function buildSegments(parsed: ParsedText): Segment[] {
-  const text = parsed.text;
   const segments: Segment[] = [];
-  const sentences = parsed.sentences.length
-    ? parsed.sentences
-    : [{ start: 0, end: text.length, text, tokens: [] as Token[] }];
-  let para = 0;
-  let lastEnd = 0;
-  for (const s of sentences) {
-    if (/\n/.test(text.slice(lastEnd, s.start))) para++;
-    let from = s.start;
-    const pieces = /\n+/g;
-    pieces.lastIndex = 0;
-    const body = text.slice(s.start, s.end);
-    for (let m = pieces.exec(body); m; m = pieces.exec(body)) {
-      addSegment(text, segments, s.tokens, from, s.start + m.index, para);
-      para++;
-      from = s.start + m.index + m[0].length;
-    }
-    addSegment(text, segments, s.tokens, from, s.end, para);
-    lastEnd = s.end;
-  }
+  const sentences = sentencesOf(parsed);
+  for (const l of sentenceLines(parsed))
+    addSegment(parsed.text, segments, sentences[l.sentence]!.tokens, l.start, l.end, l.para);
   return segments;
 }
 
