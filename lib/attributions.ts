@@ -21,109 +21,17 @@ import {
   VERB_PREFIX,
   WITHHELD_SPEECH,
 } from './cues.ts';
-import { lineAt, sentenceLines } from './document.ts';
 import { ANONYMITY } from './hedges.ts';
 import { ORG_HEADS, OUTLETS } from './lexicon.ts';
 import type { ParsedText } from './nlp.ts';
 import type { TraceEvent } from './rules/rule.ts';
 import { partitionPoint } from './search.ts';
 import { actorRole } from './summary.ts';
+import { has, type Tok, TokenDoc } from './tokens.ts';
 import type { Actor, ActorKind, Attribution, AttributionAct, Sourcing, SourcingKind, Span } from './types.ts';
 
 // ---------------------------------------------------------------------------------------------------
-// Quotation marks
-
-/**
- * A quotation: `open` is the offset of the opening mark's first character, `close` that of the closing
- * mark's last character; `start`/`end` bound the words inside.
- */
-export interface Quote {
-  open: number;
-  close: number;
-  start: number;
-  end: number;
-}
-
-const OPENING = new Set(['\u201C', '\u201E', '\u00AB']);
-const CLOSING = new Set(['\u201D', '\u00BB']);
-const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
-const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-
-/**
- * Pairs double quotation marks (straight and curly) in one pass. A quote left open at the end of a
- * paragraph continues when the next paragraph opens with a quotation mark (the news convention for
- * quotes over several paragraphs); otherwise it is dropped, so unbalanced marks never swallow text.
- */
-export function findQuotes(text: string): Quote[] {
-  const quotes: Quote[] = [];
-  let open = -1;
-  let openWidth = 1;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text[i]!;
-    if (c === '\n') {
-      if (open < 0) continue;
-      let j = i;
-      while (j < n && isSpace(text[j])) j++;
-      const next = text[j];
-      if (
-        next !== undefined &&
-        (OPENING.has(next) || next === '"' || text.startsWith("''", j) || text.startsWith('``', j))
-      ) {
-        i = next === "'" || next === '`' ? j + 1 : j; // the paragraph reopens the quote: one quotation over both paragraphs
-        continue;
-      }
-      open = -1; // unbalanced: drop it
-      continue;
-    }
-    let opens = false;
-    let closes = false;
-    // two apostrophes or backticks stand for a double quotation mark in some newswire text (''Yes,'' he said)
-    const double = (c === "'" && text[i + 1] === "'") || (c === '`' && text[i + 1] === '`');
-    const width = double ? 2 : 1;
-    if (OPENING.has(c)) opens = true;
-    else if (CLOSING.has(c)) {
-      // a closing mark that opens a paragraph before a word is a mistyped opening one (”Fear. I am …)
-      if (open < 0 && isWordChar(text[i + 1]) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, i - 8), i)))
-        opens = true;
-      else closes = true;
-    } else if (c === '"' || double) {
-      if (open >= 0) closes = true;
-      else opens = !isWordChar(text[i - 1]) || isSpace(text[i + width]) === false;
-    } else continue;
-    if (closes && open >= 0) {
-      let start = open + openWidth;
-      let end = i;
-      i += width - 1; // `close` is the last character of the closing mark
-      while (start < end && isSpace(text[start])) start++;
-      while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
-      if (end > start) quotes.push({ open, close: i, start, end });
-      open = -1;
-    } else if (opens) {
-      open = i; // a second opening mark without a close: the first one was stray
-      openWidth = width;
-      i += width - 1;
-    }
-  }
-  return quotes;
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Tokens
-
-interface Tok {
-  start: number;
-  end: number;
-  text: string;
-  lower: string;
-  tags: ReadonlySet<string>;
-  /** Sentence index. */
-  si: number;
-  /** Index of the quotation the token lies in, or -1. */
-  q: number;
-}
-
-const has = (t: Tok, ...tags: string[]) => tags.some((x) => t.tags.has(x));
+// Word classes (the tokens themselves: lib/tokens.ts)
 
 const DETERMINERS = new Set([
   'the',
@@ -173,7 +81,11 @@ const NOT_NP = new Set([
   'why',
   'how',
 ]);
-const CONNECTORS = new Set(['of', 'from', 'for', 'at', 'with', 'in', 'and', '&']);
+/**
+ * Words that join a noun phrase's head to what follows it ("the talks with Hamas", "a web video by the RNC"): the
+ * head is the last word before one. Not actors.ts's NAME_CONNECTORS, which join the parts of one proper name.
+ */
+const PHRASE_CONNECTORS = new Set(['of', 'from', 'for', 'at', 'with', 'in', 'and', '&']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 /** Subject pronouns that stand for people: never the object of a preposition, and a speaker. */
 const PERSONAL_SUBJECT = /^(he|she|they|we|i)$/;
@@ -438,11 +350,6 @@ const DOC_NOUNS = new Set(
     ' ',
   ),
 );
-/** A pronoun with a contracted auxiliary, as compromise leaves it: "he’s", "they’ve", "who’s". */
-const CONTRACTED_PRONOUN = /^(he|she|it|they|we|i|you|who)['\u2019](?:s|ve|d|ll|re|m)$/;
-/** Reporting verb forms that are never nouns, and the tags they get when compromise missed that. */
-const ALWAYS_VERBS = new Set(['said', 'says', 'told', 'tells']);
-const VERB_TAGS: ReadonlySet<string> = new Set(['Verb', 'PresentTense']);
 /**
  * Anonymity granted: hedges.ts's ANONYMITY with the verb before it when there is one ("spoke on condition of
  * anonymity", "talked anonymously").
@@ -600,7 +507,7 @@ function isColonLabel(words: Tok[], place: 'headline' | 'paragraph' | 'sentence'
   // "Clinton to Planned Parenthood:": a name, then its audience
   const to = words.findIndex((w) => w.lower === 'to');
   const name = to > 0 ? words.slice(0, to) : words;
-  if (!name.every((w) => /^[A-Z]/.test(w.text) || CONNECTORS.has(w.lower))) return false;
+  if (!name.every((w) => /^[A-Z]/.test(w.text) || PHRASE_CONNECTORS.has(w.lower))) return false;
   if (name.slice(1).some((w) => has(w, 'Verb') && !has(w, 'Noun'))) return false;
   if (
     name.some(
@@ -635,57 +542,9 @@ export function findAttributions(
   actors: Actor[],
   trace?: TraceEvent[],
 ): { sourcing: Sourcing[]; attributions: Attribution[] } {
-  const text = parsed.text;
-  const quotes = findQuotes(text);
-  const toks: Tok[] = [];
-  parsed.sentences.forEach((s, si) => {
-    let contraction = false;
-    for (const t of s.tokens) {
-      let lower = t.text.toLowerCase();
-      // "He’s sought", "It’s denouncing": compromise keeps "he’s" whole and adds an empty auxiliary; the
-      // rules see the pronoun and the auxiliary it stands for
-      const pronoun = CONTRACTED_PRONOUN.exec(lower);
-      if (pronoun) lower = pronoun[1]!;
-      else if (contraction && t.text === '') lower = t.tags.has('Copula') ? 'is' : 'has';
-      contraction = !!pronoun;
-      // "Glenn Beck Says Trump …": in a title-case headline compromise takes "Says" for part of a name;
-      // these forms are never nouns
-      const tags = ALWAYS_VERBS.has(lower) && !t.tags.has('Verb') ? VERB_TAGS : t.tags;
-      toks.push({ start: t.start, end: t.end, text: t.text, lower, tags, si, q: -1 });
-    }
-  });
-  toks.sort((a, b) => a.start - b.start);
-  // sentences are the document's lines (lib/document.ts: a line break ends a sentence): renumber them
-  {
-    const lines = sentenceLines(parsed);
-    let si = 0;
-    let prevOriginal = -1;
-    let prevLine = -1;
-    for (let i = 0; i < toks.length; i++) {
-      const t = toks[i]!;
-      const original = t.si;
-      const line = lineAt(lines, t.start);
-      if (i > 0 && (prevOriginal !== original || prevLine !== line)) si++;
-      prevOriginal = original;
-      prevLine = line;
-      t.si = si;
-    }
-  }
-  // sentence bounds in token indices (after sorting, tokens of a sentence stay contiguous)
-  const sentFirst: number[] = [];
-  const sentLast: number[] = [];
-  toks.forEach((t, i) => {
-    if (sentFirst[t.si] === undefined) sentFirst[t.si] = i;
-    sentLast[t.si] = i;
-  });
-  {
-    let qi = 0;
-    for (const t of toks) {
-      while (qi < quotes.length && quotes[qi]!.close < t.start) qi++;
-      const q = quotes[qi];
-      if (q && t.start >= q.open && t.end <= q.close) t.q = qi;
-    }
-  }
+  const doc = new TokenDoc(parsed);
+  const { text, quotes, toks, span, tokSpan, firstTokenAt, gap, first, last, punctAfter, commaAfter } = doc;
+  const { quoteEndsSentence } = doc;
   const mentions: Mention[] = [];
   for (const a of actors) for (const m of a.mentions) mentions.push({ start: m.start, end: m.end, actor: a });
   mentions.sort((a, b) => a.start - b.start);
@@ -696,28 +555,6 @@ export function findAttributions(
     if (a.kind === 'person' && sp > 0 && !bySurname.has(a.name.slice(sp + 1))) bySurname.set(a.name.slice(sp + 1), a);
   }
 
-  const span = (start: number, end: number): Span => ({ start, end, text: text.slice(start, end) });
-  const tokSpan = (i: number, j: number): Span => span(toks[i]!.start, toks[j]!.end);
-  /** The index of the first token starting at or after `offset`, or -1. */
-  const firstTokenAt = (offset: number): number => {
-    const i = partitionPoint(toks.length, (k) => toks[k]!.start < offset);
-    return i < toks.length ? i : -1;
-  };
-  const gap = (i: number) => (i + 1 < toks.length ? text.slice(toks[i]!.end, toks[i + 1]!.start) : '');
-  const first = (i: number) => sentFirst[toks[i]!.si]!;
-  const last = (i: number) => sentLast[toks[i]!.si]!;
-  /** The gap after token i ends a sentence or clause (punctuation other than an abbreviation's dot). */
-  const punctAfter = (i: number) => {
-    const g = gap(i);
-    if (/^\s*$/.test(g)) return false;
-    if (
-      /^\.\s*$/.test(g) &&
-      (has(toks[i]!, 'Abbreviation', 'Honorific') || /^[A-Z]$|^[A-Z]\.[A-Z]$/.test(toks[i]!.text))
-    )
-      return false;
-    if (/^['\u2019]s?\s*$/.test(g)) return false;
-    return true;
-  };
   /** A document or poll noun among the six words before token v, in its clause: "polls in Iowa show". */
   const evidenceBefore = (v: number, nouns: Set<string>): number => {
     const f = first(v);
@@ -725,14 +562,6 @@ export function findAttributions(
       if (nouns.has(toks[b]!.lower)) return b;
     return -1;
   };
-  const commaAfter = (i: number) => /[,;\u2014\u2013]|\s-\s/.test(gap(i));
-  /** A sentence ends after token i at a closing quotation mark the sentence splitter kept ('coordinated.” She'). */
-  const quoteEndsSentence = (i: number) =>
-    i + 1 < toks.length &&
-    /^[.!?]?["\u201D]\s+$/.test(gap(i)) &&
-    /[.!?]/.test(text.slice(toks[i]!.end - 1, toks[i + 1]!.start)) &&
-    /^[A-Z]/.test(toks[i + 1]!.text);
-
   const sourcing: Sourcing[] = [];
   const attributions: (Attribution & { si: number; kind?: ActorKind; named: boolean; clauseEnd: number })[] = [];
   const usedQuotes = new Set<number>();
@@ -994,14 +823,14 @@ export function findAttributions(
   }
   function resolve(i: number, j: number): SpeakerInfo | undefined {
     // trim connectors and determiners that cannot end or open a subject
-    while (i <= j && (CONNECTORS.has(toks[i]!.lower) || NOT_NP.has(toks[i]!.lower))) i++;
-    while (j >= i && (CONNECTORS.has(toks[j]!.lower) || DETERMINERS.has(toks[j]!.lower))) j--;
+    while (i <= j && (PHRASE_CONNECTORS.has(toks[i]!.lower) || NOT_NP.has(toks[i]!.lower))) i++;
+    while (j >= i && (PHRASE_CONNECTORS.has(toks[j]!.lower) || DETERMINERS.has(toks[j]!.lower))) j--;
     if (i > j) return undefined;
     const source = tokSpan(i, j);
     const words = toks.slice(i, j + 1);
     // the head: last word before the first connector ("Joel Pollak of Breitbart", "sources with knowledge")
     let h = i;
-    while (h < j && !CONNECTORS.has(toks[h + 1]!.lower)) h++;
+    while (h < j && !PHRASE_CONNECTORS.has(toks[h + 1]!.lower)) h++;
     // "people familiar with": the head is the noun, not the adjective after it
     const h0 = h;
     while (h > i && !has(toks[h]!, 'Noun', 'ProperNoun', 'Pronoun', 'Acronym')) h--;
@@ -1145,7 +974,7 @@ export function findAttributions(
   /** The noun phrase ending at token j (walking back), within its sentence; [start, j] or undefined. */
   function npBack(j: number): [number, number] | undefined {
     const f = first(j);
-    if (j < f || toks[j]!.q >= 0 || CONNECTORS.has(toks[j]!.lower)) return undefined;
+    if (j < f || toks[j]!.q >= 0 || PHRASE_CONNECTORS.has(toks[j]!.lower)) return undefined;
     // compromise tags "campaign" in "O'Malley's campaign says" as a verb: after a possessive or a
     // determiner, the word before a reporting verb is the subject's noun
     const after = j > f ? toks[j - 1]! : undefined;
@@ -1175,7 +1004,7 @@ export function findAttributions(
     while (i > f && j - i < MAX_NP) {
       const p = toks[i - 1]!;
       if (p.q >= 0 || punctAfter(i - 1)) break;
-      if (CONNECTORS.has(p.lower)) {
+      if (PHRASE_CONNECTORS.has(p.lower)) {
         if (i - 2 < f || punctAfter(i - 2) || !isNounish(toks[i - 2]!) || toks[i - 2]!.q >= 0) break;
         i--;
         continue;
@@ -1196,7 +1025,7 @@ export function findAttributions(
     while (j < l && j - i < max - 1 && !punctAfter(j)) {
       const n = toks[j + 1]!;
       if (n.q >= 0) break;
-      if (CONNECTORS.has(n.lower) && n.lower !== 'and') {
+      if (PHRASE_CONNECTORS.has(n.lower) && n.lower !== 'and') {
         if (j + 2 > l || punctAfter(j + 1) || !isNounish(toks[j + 2]!)) break;
         j += 2;
         continue;
@@ -1792,14 +1621,14 @@ export function findAttributions(
       }
       // the head: the last word before a connector ("the talks with Hamas" -> "talks")
       let h = cue.np ? cue.np[0] : -1;
-      while (cue.np && h < cue.np[1] && !CONNECTORS.has(toks[h + 1]!.lower)) h++;
+      while (cue.np && h < cue.np[1] && !PHRASE_CONNECTORS.has(toks[h + 1]!.lower)) h++;
       const head = cue.np ? toks[h]! : undefined;
       const before = cue.np && cue.np[0] > f ? toks[cue.np[0] - 1]! : undefined;
       // "the decision to engage with Hamas appears": a name after a preposition is not the subject
       // ("And he seemed to", "in which he seemed to": a subject pronoun is never a preposition's object)
       const object =
         !!before &&
-        (has(before, 'Preposition') || CONNECTORS.has(before.lower)) &&
+        (has(before, 'Preposition') || PHRASE_CONNECTORS.has(before.lower)) &&
         !(head && PERSONAL_SUBJECT.test(head.lower));
       // "a voter who seemed to be confused", "Cruz mentioned CNN and seemed to blame": marked, no speaker
       if (!head && (relative || cue.mode === 'participle')) {
@@ -1826,7 +1655,7 @@ export function findAttributions(
       if (verb.documentSubject) {
         // the head: the last word before a connector ("a web video by the RNC" -> "video")
         let h = cue.np![0];
-        while (h < cue.np![1] && !CONNECTORS.has(toks[h + 1]!.lower)) h++;
+        while (h < cue.np![1] && !PHRASE_CONNECTORS.has(toks[h + 1]!.lower)) h++;
         // "“…,” it read.": after a quotation, a pronoun stands for the document (PolNeAR train: 7 of 7)
         const quoted = cue.mode === 'backward' && /^(it|one|another)$/.test(toks[h]!.lower);
         if (!DOCUMENT_SUBJECTS.has(toks[h]!.lower) && !quoted) {
