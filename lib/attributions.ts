@@ -970,112 +970,12 @@ export function findAttributions(
     return { speaker: source.text, anonymous: false, source, kind, named: proper };
   }
 
-  // --- noun phrases -------------------------------------------------------------------------------
-  /** The noun phrase ending at token j (walking back), within its sentence; [start, j] or undefined. */
-  function npBack(j: number): [number, number] | undefined {
-    const f = first(j);
-    if (j < f || toks[j]!.q >= 0 || PHRASE_CONNECTORS.has(toks[j]!.lower)) return undefined;
-    // compromise tags "campaign" in "O'Malley's campaign says" as a verb: after a possessive or a
-    // determiner, the word before a reporting verb is the subject's noun
-    const after = j > f ? toks[j - 1]! : undefined;
-    const nounByPosition =
-      !!after &&
-      !punctAfter(j - 1) &&
-      (has(after, 'Possessive') ||
-        DETERMINERS.has(after.lower) ||
-        // "The Trump campaign on Tuesday responded"
-        (has(after, 'ProperNoun') && j - 2 >= f && DETERMINERS.has(toks[j - 2]!.lower) && !punctAfter(j - 2))) &&
-      /^[a-z]/.test(toks[j]!.text);
-    // "Cologne police say", "Iowa biofuels advocates say", "Police say": compromise reads the plural
-    // noun before a present-tense reporting verb as a verb ("to police")
-    const next = toks[j + 1];
-    const nounBeforeCue =
-      !!next &&
-      !punctAfter(j) &&
-      next.lower === cueVerb(next.lower)?.lemma &&
-      has(toks[j]!, 'PresentTense') &&
-      !has(toks[j]!, 'Auxiliary', 'Copula', 'Modal') &&
-      !VERB_PREFIX.has(toks[j]!.lower) &&
-      (after === undefined || punctAfter(j - 1) || has(after, 'ProperNoun', 'Adjective', 'Noun'));
-    if (!isNounish(toks[j]!) && !nounByPosition && !nounBeforeCue) return undefined;
-    // "Later he said", "In the past she described": a subject pronoun is the whole subject
-    if (has(toks[j]!, 'Pronoun') && SUBJECT_PRONOUNS.has(toks[j]!.lower)) return [j, j];
-    let i = j;
-    while (i > f && j - i < MAX_NP) {
-      const p = toks[i - 1]!;
-      if (p.q >= 0 || punctAfter(i - 1)) break;
-      if (PHRASE_CONNECTORS.has(p.lower)) {
-        if (i - 2 < f || punctAfter(i - 2) || !isNounish(toks[i - 2]!) || toks[i - 2]!.q >= 0) break;
-        i--;
-        continue;
-      }
-      if (!isNounish(p)) break;
-      if (has(p, 'Pronoun')) break;
-      i--;
-    }
-    // a pronoun inside a longer phrase is not its opener ("he said" is handled as one word)
-    return [i, j];
-  }
-  /** The noun phrase starting at token i (walking forward) within its sentence. */
-  function npForward(i: number, max = MAX_NP): [number, number] | undefined {
-    if (i >= toks.length) return undefined; // a cue that ends the text ("… Starr said")
-    const l = last(i);
-    if (i > l || toks[i]!.q >= 0 || !isNounish(toks[i]!)) return undefined;
-    let j = i;
-    while (j < l && j - i < max - 1 && !punctAfter(j)) {
-      const n = toks[j + 1]!;
-      if (n.q >= 0) break;
-      if (PHRASE_CONNECTORS.has(n.lower) && n.lower !== 'and') {
-        if (j + 2 > l || punctAfter(j + 1) || !isNounish(toks[j + 2]!)) break;
-        j += 2;
-        continue;
-      }
-      if (!isNounish(n) || has(n, 'Pronoun')) break;
-      j++;
-    }
-    return [i, j];
-  }
-  /** Skip adverbials after a verb ("late on Wednesday", "in an interview"): the next index. */
-  function skipAdverbials(k: number, l: number): number {
-    let guard = 0;
-    while (k <= l && guard++ < 4) {
-      const t = toks[k]!;
-      if (has(t, 'Date') || TIME_WORDS.has(t.lower)) {
-        k++;
-        continue;
-      }
-      if (PP_STARTERS.has(t.lower) && k + 1 <= l) {
-        let m = k + 1;
-        while (m <= l && m - k <= 5 && (isNounish(toks[m]!) || has(toks[m]!, 'Date')) && !punctAfter(m - 1)) m++;
-        if (m === k + 1) break;
-        k = m;
-        continue;
-      }
-      break;
-    }
-    return k;
-  }
-  /** The first index at or after k of the phrase "in a statement" etc., if it starts at k; its end. */
-  function statementPhrase(k: number, l: number): number {
-    if (k > l || !['in', 'via', 'through'].includes(toks[k]!.lower)) return -1;
-    for (let m = k + 1; m <= Math.min(l, k + 4); m++) {
-      if (STATEMENT_NOUNS.has(toks[m]!.lower)) {
-        // "in an interview with The Associated Press"
-        if (m < l && toks[m + 1]!.lower === 'with' && !punctAfter(m)) {
-          const np = npForward(m + 2, MAX_RECIPIENT);
-          if (np) return np[1];
-        }
-        return m;
-      }
-      if (!isNounish(toks[m]!)) return -1;
-    }
-    return -1;
-  }
-  function trimContent(a: number, b: number): [number, number] | undefined {
-    while (b >= a && TRAILING_JUNK.has(toks[b]!.lower)) b--;
-    while (a <= b && toks[a]!.lower === 'that') a++;
-    return a <= b ? [a, b] : undefined;
-  }
+  // --- noun phrases (module functions over the token document, below findAttributions) -----------
+  const npBack = (j: number) => nounPhraseBack(doc, j);
+  const npForward = (i: number, max = MAX_NP) => nounPhraseForward(doc, i, max);
+  const skipAdverbials = (k: number, l: number) => adverbialsEnd(doc, k, l);
+  const statementPhrase = (k: number, l: number) => statementPhraseEnd(doc, k, l);
+  const trimContent = (a: number, b: number) => trimmedContent(doc, a, b);
   const quoteContent = (qi: number): Span => {
     const q = quotes[qi]!;
     usedQuotes.add(qi);
@@ -2203,17 +2103,36 @@ export function findAttributions(
   }
   attributions.push(...extra);
 
-  // stance nouns with their complement: "criticism of", "calls for", "warnings that", "questions about"
+  stanceNounCues(doc, addSourcing);
+  pollCues(doc, addSourcing);
+  anonymityCues(doc, addSourcing);
+  colonQuoteCues(doc, sourcing, addSourcing);
+  return { sourcing: oneSourcingPerStretch(sourcing), attributions: oneAttributionPerStatement(attributions) };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Cues found after the statements: each a pass over the token document on its own
+
+type AddSourcing = (kind: SourcingKind, s: Span, rule: string) => void;
+
+/** stance nouns with their complement: "criticism of", "calls for", "warnings that", "questions about" */
+function stanceNounCues(doc: TokenDoc, addSourcing: AddSourcing): void {
+  const { toks, punctAfter, tokSpan } = doc;
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i]!;
     const preps = STANCE_NOUNS[t.lower];
     if (!preps || t.q >= 0 || punctAfter(i) || !preps.includes(toks[i + 1]!.lower)) continue;
     addSourcing('cue', tokSpan(i, i + 1), 'cue.stance-noun');
   }
+}
 
-  // "a lead in the latest CNN/ORC poll", "In a Fox News poll released Sunday, …": a poll named by its
-  // pollster, or opening the sentence, is the source of the figures around it ("in the polls" is not:
-  // PolNeAR train marks it in under a third of its uses)
+/**
+ * "a lead in the latest CNN/ORC poll", "In a Fox News poll released Sunday, …": a poll named by its pollster, or
+ * opening the sentence, is the source of the figures around it ("in the polls" is not: PolNeAR train marks it in
+ * under a third of its uses)
+ */
+function pollCues(doc: TokenDoc, addSourcing: AddSourcing): void {
+  const { toks, punctAfter, tokSpan, first } = doc;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!POLL_PREPOSITIONS.has(t.lower) || t.q >= 0) continue;
@@ -2233,14 +2152,20 @@ export function findAttributions(
         break;
     }
   }
+}
 
-  // "who spoke on condition of anonymity", "speaking anonymously": the source is anonymous on purpose
+/** "who spoke on condition of anonymity", "speaking anonymously": the source is anonymous on purpose */
+function anonymityCues(doc: TokenDoc, addSourcing: AddSourcing): void {
+  const { text, span } = doc;
   for (const m of text.matchAll(ANONYMITY_PHRASE)) {
     const start = m.index + (m[0].length - m[0].trimStart().length);
     addSourcing('anonymous-source', span(start, m.index + m[0].length), 'cue.anonymity-phrase');
   }
+}
 
-  // "… a few relevant facts: “Of its …”": a colon that hands over to a quotation is a cue
+/** "… a few relevant facts: “Of its …”": a colon that hands over to a quotation is a cue */
+function colonQuoteCues(doc: TokenDoc, sourcing: readonly Sourcing[], addSourcing: AddSourcing): void {
+  const { text, toks, quotes, span, first } = doc;
   const cueEnds = sourcing.map((x) => x.span.end).sort((x, y) => x - y);
   const lastEndBefore = (b: number) => {
     const lo = partitionPoint(cueEnds.length, (k) => cueEnds[k]! <= b);
@@ -2261,8 +2186,10 @@ export function findAttributions(
       vb >= 0 && has(toks[vb]!, 'PastTense', 'PresentTense') && !has(toks[vb]!, 'Noun', 'Copula', 'Auxiliary');
     addSourcing('cue', span(handOver ? toks[vb]!.start : b, b + 1), 'cue.colon-before-quote');
   }
+}
 
-  // one sourcing item per stretch of text, one attribution per content and speaker
+/** One sourcing item per stretch of text: the first (longest) of those that overlap. */
+function oneSourcingPerStretch(sourcing: Sourcing[]): Sourcing[] {
   sourcing.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   const outSourcing: Sourcing[] = [];
   for (const s of sourcing) {
@@ -2270,6 +2197,13 @@ export function findAttributions(
     if (prev && s.span.start < prev.span.end) continue;
     outSourcing.push(s);
   }
+  return outSourcing;
+}
+
+/** One attribution per content and speaker, without the working fields. */
+function oneAttributionPerStatement(
+  attributions: (Attribution & { si: number; kind?: ActorKind; named: boolean; clauseEnd: number })[],
+): Attribution[] {
   attributions.sort((a, b) => a.content.start - b.content.start);
   const out: Attribution[] = [];
   for (const a of attributions) {
@@ -2284,5 +2218,119 @@ export function findAttributions(
     const { si: _si, kind: _kind, named: _named, clauseEnd: _ce, ...rest } = a;
     out.push(rest);
   }
-  return { sourcing: outSourcing, attributions: out };
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Noun phrases, adverbials and content bounds over the token document
+
+/** The noun phrase ending at token j (walking back), within its sentence; [start, j] or undefined. */
+function nounPhraseBack(doc: TokenDoc, j: number): [number, number] | undefined {
+  const { toks, first, punctAfter } = doc;
+  const f = first(j);
+  if (j < f || toks[j]!.q >= 0 || PHRASE_CONNECTORS.has(toks[j]!.lower)) return undefined;
+  // compromise tags "campaign" in "O'Malley's campaign says" as a verb: after a possessive or a
+  // determiner, the word before a reporting verb is the subject's noun
+  const after = j > f ? toks[j - 1]! : undefined;
+  const nounByPosition =
+    !!after &&
+    !punctAfter(j - 1) &&
+    (has(after, 'Possessive') ||
+      DETERMINERS.has(after.lower) ||
+      // "The Trump campaign on Tuesday responded"
+      (has(after, 'ProperNoun') && j - 2 >= f && DETERMINERS.has(toks[j - 2]!.lower) && !punctAfter(j - 2))) &&
+    /^[a-z]/.test(toks[j]!.text);
+  // "Cologne police say", "Iowa biofuels advocates say", "Police say": compromise reads the plural
+  // noun before a present-tense reporting verb as a verb ("to police")
+  const next = toks[j + 1];
+  const nounBeforeCue =
+    !!next &&
+    !punctAfter(j) &&
+    next.lower === cueVerb(next.lower)?.lemma &&
+    has(toks[j]!, 'PresentTense') &&
+    !has(toks[j]!, 'Auxiliary', 'Copula', 'Modal') &&
+    !VERB_PREFIX.has(toks[j]!.lower) &&
+    (after === undefined || punctAfter(j - 1) || has(after, 'ProperNoun', 'Adjective', 'Noun'));
+  if (!isNounish(toks[j]!) && !nounByPosition && !nounBeforeCue) return undefined;
+  // "Later he said", "In the past she described": a subject pronoun is the whole subject
+  if (has(toks[j]!, 'Pronoun') && SUBJECT_PRONOUNS.has(toks[j]!.lower)) return [j, j];
+  let i = j;
+  while (i > f && j - i < MAX_NP) {
+    const p = toks[i - 1]!;
+    if (p.q >= 0 || punctAfter(i - 1)) break;
+    if (PHRASE_CONNECTORS.has(p.lower)) {
+      if (i - 2 < f || punctAfter(i - 2) || !isNounish(toks[i - 2]!) || toks[i - 2]!.q >= 0) break;
+      i--;
+      continue;
+    }
+    if (!isNounish(p)) break;
+    if (has(p, 'Pronoun')) break;
+    i--;
+  }
+  // a pronoun inside a longer phrase is not its opener ("he said" is handled as one word)
+  return [i, j];
+}
+/** The noun phrase starting at token i (walking forward) within its sentence. */
+function nounPhraseForward(doc: TokenDoc, i: number, max = MAX_NP): [number, number] | undefined {
+  const { toks, last, punctAfter } = doc;
+  if (i >= toks.length) return undefined; // a cue that ends the text ("… Starr said")
+  const l = last(i);
+  if (i > l || toks[i]!.q >= 0 || !isNounish(toks[i]!)) return undefined;
+  let j = i;
+  while (j < l && j - i < max - 1 && !punctAfter(j)) {
+    const n = toks[j + 1]!;
+    if (n.q >= 0) break;
+    if (PHRASE_CONNECTORS.has(n.lower) && n.lower !== 'and') {
+      if (j + 2 > l || punctAfter(j + 1) || !isNounish(toks[j + 2]!)) break;
+      j += 2;
+      continue;
+    }
+    if (!isNounish(n) || has(n, 'Pronoun')) break;
+    j++;
+  }
+  return [i, j];
+}
+/** Skip adverbials after a verb ("late on Wednesday", "in an interview"): the next index. */
+function adverbialsEnd(doc: TokenDoc, k: number, l: number): number {
+  const { toks, punctAfter } = doc;
+  let guard = 0;
+  while (k <= l && guard++ < 4) {
+    const t = toks[k]!;
+    if (has(t, 'Date') || TIME_WORDS.has(t.lower)) {
+      k++;
+      continue;
+    }
+    if (PP_STARTERS.has(t.lower) && k + 1 <= l) {
+      let m = k + 1;
+      while (m <= l && m - k <= 5 && (isNounish(toks[m]!) || has(toks[m]!, 'Date')) && !punctAfter(m - 1)) m++;
+      if (m === k + 1) break;
+      k = m;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+/** The first index at or after k of the phrase "in a statement" etc., if it starts at k; its end. */
+function statementPhraseEnd(doc: TokenDoc, k: number, l: number): number {
+  const { toks, punctAfter } = doc;
+  if (k > l || !['in', 'via', 'through'].includes(toks[k]!.lower)) return -1;
+  for (let m = k + 1; m <= Math.min(l, k + 4); m++) {
+    if (STATEMENT_NOUNS.has(toks[m]!.lower)) {
+      // "in an interview with The Associated Press"
+      if (m < l && toks[m + 1]!.lower === 'with' && !punctAfter(m)) {
+        const np = nounPhraseForward(doc, m + 2, MAX_RECIPIENT);
+        if (np) return np[1];
+      }
+      return m;
+    }
+    if (!isNounish(toks[m]!)) return -1;
+  }
+  return -1;
+}
+function trimmedContent(doc: TokenDoc, a: number, b: number): [number, number] | undefined {
+  const { toks } = doc;
+  while (b >= a && TRAILING_JUNK.has(toks[b]!.lower)) b--;
+  while (a <= b && toks[a]!.lower === 'that') a++;
+  return a <= b ? [a, b] : undefined;
 }
