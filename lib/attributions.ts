@@ -1076,198 +1076,14 @@ export function findAttributions(
     if (!verb) continue;
     /** The document or poll noun an evidence verb follows ("Exit polling showed"), or -1. */
     const evidenceAt = verb.cls === 'evidence' ? evidenceBefore(v, EVIDENCE_NOUNS) : -1;
-    // markup left in the text ("<tweet id=...>") is not a verb
-    if (/[<>/]/.test(text[t.start - 1] ?? '') || text[t.end] === '>') {
-      veto('veto.markup', v);
-      continue;
-    }
-    // "attacked Clinton" is a cue, "attacked bars" is not: the object must be a person or a name
-    // ("Trump attacked loopholes", "she attacked law enforcement officers": a person attacking speaks)
-    if (verb.lemma === 'attack') {
-      let sj = v - 1;
-      while (sj > f && isVerbPrefix(toks[sj]!) && !punctAfter(sj - 1)) sj--;
-      const personSubject =
-        sj >= f &&
-        !punctAfter(sj) &&
-        (has(toks[sj]!, 'Person') ||
-          PERSON_PRONOUNS.has(toks[sj]!.lower) ||
-          mentionAt(toks[sj]!.start, toks[sj]!.end)?.actor.kind === 'person');
-      const personObject =
-        !!next && (has(next, 'Person', 'ProperNoun', 'Possessive') || /^(him|her|them|his|their)$/.test(next.lower));
-      if (!personSubject && !personObject) {
-        veto('veto.attack-a-thing', v);
-        continue;
-      }
-    }
-    // "spoke about", "spoke out against" are cues; "spoke to the crowd", "spoke Monday" are not (PolNeAR train)
-    if (
-      verb.lemma === 'speak' &&
-      !(next && /^(about|out|of|against|up|highly|favorably|glowingly)$/.test(next.lower))
-    ) {
-      veto('veto.speak-without-topic', v);
-      continue;
-    }
-    // "a band called Sophistafunk": a name given, not a stance
-    if (
-      t.lower === 'called' &&
-      prev &&
-      !punctAfter(v - 1) &&
-      /^[a-z]/.test(prev.text) &&
-      has(prev, 'Noun') &&
-      !has(prev, 'Pronoun') &&
-      next &&
-      (/^[A-Z]/.test(next.text) || (next.lower === 'the' && /^[A-Z]/.test(toks[v + 2]?.text ?? '')))
-    ) {
-      veto('veto.called-a-name', v);
-      continue;
-    }
-    // "called into the show", "called back", "called an emergency meeting": a telephone or a summons
-    if (verb.lemma === 'call' && next) {
-      if (/^(in|into|back|around)$/.test(next.lower)) {
-        veto('veto.call-telephone', v);
-        continue;
-      }
-      // an indefinite object ("called a vote", "called an emergency meeting"), not "called her vote a mistake"
-      let summoned = false;
-      if (/^(a|an)$/.test(next.lower) || SUMMONED.has(next.lower.replace(/s$/, '')))
-        for (let o = v + 1; o <= l && o - v <= 4; o++) {
-          if (SUMMONED.has(toks[o]!.lower.replace(/s$/, ''))) summoned = true;
-          if (summoned || punctAfter(o)) break;
-        }
-      if (summoned) {
-        veto('veto.call-summons', v);
-        continue;
-      }
-    }
-    // "has found itself at the center", "found ways to press his agenda", "found a way to": a way or a place
-    // found, not a finding (PolNeAR train: 0 of 19 such uses marked); "found a link between" stays a finding
-    if (
-      verb.lemma === 'find' &&
-      next &&
-      !punctAfter(v) &&
-      (/^(itself|himself|herself|themselves|ourselves|myself|yourself|ways)$/.test(next.lower) ||
-        (/^(a|no)$/.test(next.lower) && toks[v + 2]?.lower === 'way'))
-    ) {
-      veto('veto.found-a-way', v);
-      continue;
-    }
-    // "who added to her delegate lead", "has added another facet to his job", "Twitter added over the quarter":
-    // adding a thing, not a remark (PolNeAR train: 1 of 13); not "“…,” Trump added to People", "“…,” added
-    // another Democrat" after a quotation
-    if (
-      verb.lemma === 'add' &&
-      next &&
-      !punctAfter(v) &&
-      /^(to|over|another)$/.test(next.lower) &&
-      !(prev && (prev.q >= 0 || punctAfter(v - 1))) &&
-      !(next.lower === 'to' && /^[A-Z]/.test(toks[v + 2]?.text ?? ''))
-    ) {
-      veto('veto.add-a-thing', v);
-      continue;
-    }
-    // "(Additional reporting by …; Writing by …; Editing by …)": the newsroom's credit line, not a source
-    if (
-      /ing$/.test(t.lower) &&
-      next?.lower === 'by' &&
-      /^[A-Z]/.test(toks[v + 2]?.text ?? '') &&
-      (v === 0 || /[(;\n]/.test(gap(v - 1)) || toks[v - 1]!.lower === 'additional')
-    ) {
-      veto('veto.credit-line', v);
-      continue;
-    }
-    // "Lerer reported from Los Angeles", "reports live from the field": a reporter's byline, not a source
-    // (PolNeAR train: 0 of 10)
-    if (verb.lemma === 'report' && next && /^(from|live)$/.test(next.lower) && !punctAfter(v)) {
-      veto('veto.reporter-byline', v);
-      continue;
-    }
-    // "militants known as Salafists": a name, not a belief
-    if (next?.lower === 'as' && verb.lemma === 'know') {
-      veto('veto.known-as', v);
-      continue;
-    }
-    // idioms of the writer's own voice: "it goes without saying", "having said that", "that said", "needless to say"
-    if (
-      verb.lemma === 'say' &&
-      ((prev?.lower === 'without' && toks[v - 2]?.lower.startsWith('go')) ||
-        (prev?.lower === 'having' && next?.lower === 'that') ||
-        (prev?.lower === 'that' && punctAfter(v) && v - 1 === f) ||
-        (prev?.lower === 'to' && toks[v - 2]?.lower === 'needless'))
-    ) {
-      veto('veto.writer-idiom', v);
-      continue;
-    }
-    // "(WARNING: Video contains …)", "Developing:": a notice before a colon, not a verb
-    if (/^\s*:/.test(gap(v)) && v === f) {
-      veto('veto.notice-colon', v);
+    const vetoed = lexicalVeto(doc, v, verb, mentionAt) ?? nounReadingVeto(doc, v, verb, docShows, evidenceAt);
+    if (vetoed) {
+      veto(vetoed, v);
       continue;
     }
     const baseForm = t.lower === verb.lemma;
     // "to say" is mostly not a report ("hard to say", "the right to say"), but "went on to say" is
     const wentOn = v - 3 >= f && toks[v - 2]!.lower === 'on' && /^(go|goes|going|went|gone)$/.test(toks[v - 3]!.lower);
-    if (baseForm && prev?.lower === 'to' && !(wentOn && verb.cls === 'speech')) {
-      veto('veto.to-infinitive', v);
-      continue;
-    }
-    // nouns: "the reports", "his claims", "a warning", "reports of"
-    // ("The firm said": compromise tags "firm" an adjective, but "said" cannot be a noun)
-    const pastOnly =
-      has(t, 'PastTense') &&
-      !has(t, 'Noun') &&
-      !!prev &&
-      /^[a-z]/.test(prev.text) &&
-      v - 2 >= f &&
-      DETERMINERS.has(toks[v - 2]!.lower);
-    if (
-      prev &&
-      (DETERMINERS.has(prev.lower) || has(prev, 'Possessive', 'Adjective')) &&
-      !punctAfter(v - 1) &&
-      !(pastOnly && has(prev, 'Adjective') && !DETERMINERS.has(prev.lower)) &&
-      // "Shelby later said", "had long argued": compromise tags these adverbs as adjectives
-      // (not "A few minutes later said": a time phrase, no subject)
-      !(
-        VERB_PREFIX.has(prev.lower) &&
-        !DETERMINERS.has(prev.lower) &&
-        v - 1 > f &&
-        !DETERMINERS.has(toks[v - 2]!.lower) &&
-        !has(toks[v - 2]!, 'Date', 'Value')
-      ) &&
-      // "Most said", "but many believe": a quantifier is the subject of a verb that cannot be a noun
-      !(QUANTIFIER_SUBJECTS.has(prev.lower) && has(t, 'Verb') && !has(t, 'Noun'))
-    ) {
-      veto('veto.noun-after-determiner', v);
-      continue;
-    }
-    // "some reports", "many claims": a quantifier before a noun reading
-    if (prev && QUANTIFIER_SUBJECTS.has(prev.lower) && has(t, 'Noun') && !punctAfter(v - 1)) {
-      veto('veto.quantifier-noun', v);
-      continue;
-    }
-    if (has(t, 'Noun') && !has(t, 'Verb') && (next?.lower === 'of' || next?.lower === 'about')) {
-      veto('veto.noun-of', v);
-      continue;
-    }
-    // "voters saying they …": an -ing form with a clause after it is a verb, whatever the tagger says
-    const clauseNext =
-      t.lower.endsWith('ing') &&
-      !!next &&
-      ((!punctAfter(v) && (SUBJECT_PRONOUNS.has(next.lower) || next.lower === 'that')) ||
-        (next.q >= 0 && /^\s*["\u201C]\s*$/.test(gap(v))));
-    // "a Quinnipiac University poll shows", "recent polling shows that": compromise reads "shows" as a plural
-    // noun; after a poll, a study or a report it is the verb
-    const docVerb = verb.cls === 'evidence' && (docShows || (/s$/.test(t.lower) && evidenceAt >= 0));
-    if (
-      has(t, 'Noun') &&
-      !has(t, 'Verb') &&
-      prev &&
-      has(prev, 'Noun') &&
-      !punctAfter(v - 1) &&
-      !clauseNext &&
-      !docVerb
-    ) {
-      veto('veto.noun-compound', v);
-      continue;
-    }
     let k = v;
     if (prev?.lower === 'first' && verb.lemma === 'report') k = v - 1;
     // "Sanders went on to say": one cue, its subject before "went"
@@ -2333,4 +2149,178 @@ function trimmedContent(doc: TokenDoc, a: number, b: number): [number, number] |
   while (b >= a && TRAILING_JUNK.has(toks[b]!.lower)) b--;
   while (a <= b && toks[a]!.lower === 'that') a++;
   return a <= b ? [a, b] : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Vetoes (lib/rules/attribution/vetoes.ts): a reporting verb was found at token v, but its context says it
+// reports nothing. Each returns the id of the veto rule that applies, or undefined.
+
+/** Word-specific exceptions: "attacked bars", "spoke Monday", "a band called X", "found a way", "added to". */
+function lexicalVeto(
+  doc: TokenDoc,
+  v: number,
+  verb: CueVerb,
+  mentionAt: (start: number, end: number) => Mention | undefined,
+): string | undefined {
+  const { text, toks, gap, punctAfter } = doc;
+  const t = toks[v]!;
+  const f = doc.first(v);
+  const l = doc.last(v);
+  const prev = v > f ? toks[v - 1] : undefined;
+  const next = v < l ? toks[v + 1] : undefined;
+  // markup left in the text ("<tweet id=...>") is not a verb
+  if (/[<>/]/.test(text[t.start - 1] ?? '') || text[t.end] === '>') return 'veto.markup';
+  // "attacked Clinton" is a cue, "attacked bars" is not: the object must be a person or a name
+  // ("Trump attacked loopholes", "she attacked law enforcement officers": a person attacking speaks)
+  if (verb.lemma === 'attack') {
+    let sj = v - 1;
+    while (sj > f && isVerbPrefix(toks[sj]!) && !punctAfter(sj - 1)) sj--;
+    const personSubject =
+      sj >= f &&
+      !punctAfter(sj) &&
+      (has(toks[sj]!, 'Person') ||
+        PERSON_PRONOUNS.has(toks[sj]!.lower) ||
+        mentionAt(toks[sj]!.start, toks[sj]!.end)?.actor.kind === 'person');
+    const personObject =
+      !!next && (has(next, 'Person', 'ProperNoun', 'Possessive') || /^(him|her|them|his|their)$/.test(next.lower));
+    if (!personSubject && !personObject) return 'veto.attack-a-thing';
+  }
+  // "spoke about", "spoke out against" are cues; "spoke to the crowd", "spoke Monday" are not (PolNeAR train)
+  if (verb.lemma === 'speak' && !(next && /^(about|out|of|against|up|highly|favorably|glowingly)$/.test(next.lower)))
+    return 'veto.speak-without-topic';
+  // "a band called Sophistafunk": a name given, not a stance
+  if (
+    t.lower === 'called' &&
+    prev &&
+    !punctAfter(v - 1) &&
+    /^[a-z]/.test(prev.text) &&
+    has(prev, 'Noun') &&
+    !has(prev, 'Pronoun') &&
+    next &&
+    (/^[A-Z]/.test(next.text) || (next.lower === 'the' && /^[A-Z]/.test(toks[v + 2]?.text ?? '')))
+  )
+    return 'veto.called-a-name';
+  // "called into the show", "called back", "called an emergency meeting": a telephone or a summons
+  if (verb.lemma === 'call' && next) {
+    if (/^(in|into|back|around)$/.test(next.lower)) return 'veto.call-telephone';
+    // an indefinite object ("called a vote", "called an emergency meeting"), not "called her vote a mistake"
+    let summoned = false;
+    if (/^(a|an)$/.test(next.lower) || SUMMONED.has(next.lower.replace(/s$/, '')))
+      for (let o = v + 1; o <= l && o - v <= 4; o++) {
+        if (SUMMONED.has(toks[o]!.lower.replace(/s$/, ''))) summoned = true;
+        if (summoned || punctAfter(o)) break;
+      }
+    if (summoned) return 'veto.call-summons';
+  }
+  // "has found itself at the center", "found ways to press his agenda", "found a way to": a way or a place
+  // found, not a finding (PolNeAR train: 0 of 19 such uses marked); "found a link between" stays a finding
+  if (
+    verb.lemma === 'find' &&
+    next &&
+    !punctAfter(v) &&
+    (/^(itself|himself|herself|themselves|ourselves|myself|yourself|ways)$/.test(next.lower) ||
+      (/^(a|no)$/.test(next.lower) && toks[v + 2]?.lower === 'way'))
+  )
+    return 'veto.found-a-way';
+  // "who added to her delegate lead", "has added another facet to his job", "Twitter added over the quarter":
+  // adding a thing, not a remark (PolNeAR train: 1 of 13); not "“…,” Trump added to People", "“…,” added
+  // another Democrat" after a quotation
+  if (
+    verb.lemma === 'add' &&
+    next &&
+    !punctAfter(v) &&
+    /^(to|over|another)$/.test(next.lower) &&
+    !(prev && (prev.q >= 0 || punctAfter(v - 1))) &&
+    !(next.lower === 'to' && /^[A-Z]/.test(toks[v + 2]?.text ?? ''))
+  )
+    return 'veto.add-a-thing';
+  // "(Additional reporting by …; Writing by …; Editing by …)": the newsroom's credit line, not a source
+  if (
+    /ing$/.test(t.lower) &&
+    next?.lower === 'by' &&
+    /^[A-Z]/.test(toks[v + 2]?.text ?? '') &&
+    (v === 0 || /[(;\n]/.test(gap(v - 1)) || toks[v - 1]!.lower === 'additional')
+  )
+    return 'veto.credit-line';
+  // "Lerer reported from Los Angeles", "reports live from the field": a reporter's byline, not a source
+  // (PolNeAR train: 0 of 10)
+  if (verb.lemma === 'report' && next && /^(from|live)$/.test(next.lower) && !punctAfter(v))
+    return 'veto.reporter-byline';
+  // "militants known as Salafists": a name, not a belief
+  if (next?.lower === 'as' && verb.lemma === 'know') return 'veto.known-as';
+  // idioms of the writer's own voice: "it goes without saying", "having said that", "that said", "needless to say"
+  if (
+    verb.lemma === 'say' &&
+    ((prev?.lower === 'without' && toks[v - 2]?.lower.startsWith('go')) ||
+      (prev?.lower === 'having' && next?.lower === 'that') ||
+      (prev?.lower === 'that' && punctAfter(v) && v - 1 === f) ||
+      (prev?.lower === 'to' && toks[v - 2]?.lower === 'needless'))
+  )
+    return 'veto.writer-idiom';
+  // "(WARNING: Video contains …)", "Developing:": a notice before a colon, not a verb
+  if (/^\s*:/.test(gap(v)) && v === f) return 'veto.notice-colon';
+  return undefined;
+}
+
+/** Readings that are not a reporting verb: an infinitive ("hard to say"), a noun ("the reports", "reports of"). */
+function nounReadingVeto(
+  doc: TokenDoc,
+  v: number,
+  verb: CueVerb,
+  docShows: boolean,
+  evidenceAt: number,
+): string | undefined {
+  const { toks, gap, punctAfter } = doc;
+  const t = toks[v]!;
+  const f = doc.first(v);
+  const l = doc.last(v);
+  const prev = v > f ? toks[v - 1] : undefined;
+  const next = v < l ? toks[v + 1] : undefined;
+  const baseForm = t.lower === verb.lemma;
+  // "to say" is mostly not a report ("hard to say", "the right to say"), but "went on to say" is
+  const wentOn = v - 3 >= f && toks[v - 2]!.lower === 'on' && /^(go|goes|going|went|gone)$/.test(toks[v - 3]!.lower);
+  if (baseForm && prev?.lower === 'to' && !(wentOn && verb.cls === 'speech')) return 'veto.to-infinitive';
+  // nouns: "the reports", "his claims", "a warning", "reports of"
+  // ("The firm said": compromise tags "firm" an adjective, but "said" cannot be a noun)
+  const pastOnly =
+    has(t, 'PastTense') &&
+    !has(t, 'Noun') &&
+    !!prev &&
+    /^[a-z]/.test(prev.text) &&
+    v - 2 >= f &&
+    DETERMINERS.has(toks[v - 2]!.lower);
+  if (
+    prev &&
+    (DETERMINERS.has(prev.lower) || has(prev, 'Possessive', 'Adjective')) &&
+    !punctAfter(v - 1) &&
+    !(pastOnly && has(prev, 'Adjective') && !DETERMINERS.has(prev.lower)) &&
+    // "Shelby later said", "had long argued": compromise tags these adverbs as adjectives
+    // (not "A few minutes later said": a time phrase, no subject)
+    !(
+      VERB_PREFIX.has(prev.lower) &&
+      !DETERMINERS.has(prev.lower) &&
+      v - 1 > f &&
+      !DETERMINERS.has(toks[v - 2]!.lower) &&
+      !has(toks[v - 2]!, 'Date', 'Value')
+    ) &&
+    // "Most said", "but many believe": a quantifier is the subject of a verb that cannot be a noun
+    !(QUANTIFIER_SUBJECTS.has(prev.lower) && has(t, 'Verb') && !has(t, 'Noun'))
+  )
+    return 'veto.noun-after-determiner';
+  // "some reports", "many claims": a quantifier before a noun reading
+  if (prev && QUANTIFIER_SUBJECTS.has(prev.lower) && has(t, 'Noun') && !punctAfter(v - 1))
+    return 'veto.quantifier-noun';
+  if (has(t, 'Noun') && !has(t, 'Verb') && (next?.lower === 'of' || next?.lower === 'about')) return 'veto.noun-of';
+  // "voters saying they …": an -ing form with a clause after it is a verb, whatever the tagger says
+  const clauseNext =
+    t.lower.endsWith('ing') &&
+    !!next &&
+    ((!punctAfter(v) && (SUBJECT_PRONOUNS.has(next.lower) || next.lower === 'that')) ||
+      (next.q >= 0 && /^\s*["\u201C]\s*$/.test(gap(v))));
+  // "a Quinnipiac University poll shows", "recent polling shows that": compromise reads "shows" as a plural
+  // noun; after a poll, a study or a report it is the verb
+  const docVerb = verb.cls === 'evidence' && (docShows || (/s$/.test(t.lower) && evidenceAt >= 0));
+  if (has(t, 'Noun') && !has(t, 'Verb') && prev && has(prev, 'Noun') && !punctAfter(v - 1) && !clauseNext && !docVerb)
+    return 'veto.noun-compound';
+  return undefined;
 }
