@@ -466,6 +466,15 @@ function detectSegment(text: string, segments: Segment[], i: number, out: Candid
     push(out, text, 'claim.may-have', clauseAround(text, seg, cs, ce), 'hedge', [cs, ce]);
   }
 
+  detectDoubts(text, segments, i, out);
+  anonymousSources(text, seg, out);
+}
+
+/** The detectors of open questions, beliefs, disputes and failed verification over one segment. */
+function detectDoubts(text: string, segments: Segment[], i: number, out: Candidate[]): void {
+  const seg = segments[i]!;
+  const body = seg.text;
+  const base = seg.start;
   // "it remains unclear whether", "is still a mystery", "did not know if"
   for (const m of matches(UNCERTAIN, body)) {
     const cs = base + m.index;
@@ -510,8 +519,6 @@ function detectSegment(text: string, segments: Segment[], i: number, out: Candid
       [from, ce],
     );
   }
-
-  anonymousSources(text, seg, out);
 }
 
 /** "the alleged killer of three people", "unconfirmed reports of an explosion": the noun phrase a cue modifies. */
