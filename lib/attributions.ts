@@ -545,13 +545,6 @@ export function findAttributions(
   const doc = new TokenDoc(parsed);
   const { text, quotes, toks, span, tokSpan, firstTokenAt, gap, first, last, punctAfter, commaAfter } = doc;
   const { quoteEndsSentence } = doc;
-  /** A document or poll noun among the six words before token v, in its clause: "polls in Iowa show". */
-  const evidenceBefore = (v: number, nouns: Set<string>): number => {
-    const f = first(v);
-    for (let b = v - 1; b >= f && v - b <= 6 && !punctAfter(b) && toks[b]!.q < 0; b--)
-      if (nouns.has(toks[b]!.lower)) return b;
-    return -1;
-  };
   const sourcing: Sourcing[] = [];
   const attributions: WorkingAttribution[] = [];
   const usedQuotes = new Set<number>();
@@ -572,10 +565,8 @@ export function findAttributions(
   );
 
   // --- noun phrases (module functions over the token document, below findAttributions) -----------
-  const npBack = (j: number) => nounPhraseBack(doc, j);
   const npForward = (i: number, max = MAX_NP) => nounPhraseForward(doc, i, max);
   const skipAdverbials = (k: number, l: number) => adverbialsEnd(doc, k, l);
-  const statementPhrase = (k: number, l: number) => statementPhraseEnd(doc, k, l);
   const trimContent = (a: number, b: number) => trimmedContent(doc, a, b);
   const quoteContent = (qi: number): Span => {
     const q = quotes[qi]!;
@@ -583,444 +574,8 @@ export function findAttributions(
     return span(q.start, q.end);
   };
 
-  /** "in a statement" phrases standing apart from a verb: token ranges, kept after pass 1 if no verb cues their sentence. */
-  const statements: [number, number][] = [];
-
-  // --- pass 1: cues and their speakers ------------------------------------------------------------
-  interface Cue {
-    k: number; // first token of the verb (or phrase)
-    v: number; // the verb token
-    e: number; // last token of the cue span (recipient, "in a statement" included)
-    verb?: CueVerb;
-    np?: [number, number];
-    mode: 'forward' | 'backward' | 'participle' | 'according' | 'citing' | 'none';
-    alsoForward?: boolean;
-    /** The cue rule that found it (lib/rules/attribution/cues.ts). */
-    rule?: string;
-  }
-  const cues: Cue[] = [];
-  const passives: { agent: [number, number]; subject: [number, number]; cue: Span }[] = [];
-  for (let v = 0; v < toks.length; v++) {
-    const t = toks[v]!;
-    if (t.q >= 0) continue;
-    const f = first(v);
-    const l = last(v);
-    const prev = v > f ? toks[v - 1] : undefined;
-    const next = v < l ? toks[v + 1] : undefined;
-    // "according to X"
-    if (t.lower === 'according' && next?.lower === 'to') {
-      const np = npForward(v + 2);
-      addSourcing('according-to', tokSpan(v, v + 1), 'cue.according-to');
-      cues.push({ k: v, v, e: v + 1, np, mode: 'according', rule: 'cue.according-to' });
-      v++;
-      continue;
-    }
-    // "citing two sources with direct knowledge"
-    if (t.lower === 'citing') {
-      let e = v;
-      while (e < l && e - v < 7 && !punctAfter(e) && !['of', 'that', 'on', 'in', 'as'].includes(toks[e + 1]!.lower))
-        e++;
-      addSourcing('citing', tokSpan(v, e), 'cue.citing');
-      cues.push({ k: v, v, e, mode: 'citing', rule: 'cue.citing' });
-      v = e;
-      continue;
-    }
-    // "Trump reportedly told aides": the claim rests on reports nobody is named for
-    if (t.lower === 'reportedly') {
-      addSourcing('report', tokSpan(v, v), 'cue.reportedly');
-      continue;
-    }
-    // "in a statement" standing alone
-    if (t.lower === 'in' && (prev === undefined || punctAfter(v - 1) || !cueVerb(prev.lower))) {
-      const m = statementPhrase(v, l);
-      if (m >= 0 && toks[m]!.lower === 'statement') statements.push([v, m]);
-      continue;
-    }
-    // "pointed out that"
-    // ("laid out her proposals": PolNeAR train marks 11 of 14)
-    const pointOut = (/^point(s|ed|ing)?$/.test(t.lower) || /^(laid|lays)$/.test(t.lower)) && next?.lower === 'out';
-    // "made it clear that", "makes clear": one speech cue
-    const clearAt =
-      /^(make|makes|made|making)$/.test(t.lower) && next && !punctAfter(v)
-        ? next.lower === 'clear'
-          ? v + 1
-          : next.lower === 'it' && v + 2 <= l && toks[v + 2]!.lower === 'clear' && !punctAfter(v + 1)
-            ? v + 2
-            : -1
-        : -1;
-    // "polls show", "the records show": the bare form after a document noun
-    // ("polls in New Hampshire show", "FEC records from the 2008 cycle show", "a new poll showing Trump ahead")
-    const docShows =
-      /^show(ing)?$/.test(t.lower) &&
-      !(next && /^(up|off)$/.test(next.lower)) &&
-      evidenceBefore(v, t.lower === 'show' ? EVIDENCE_SUBJECTS : EVIDENCE_NOUNS) >= 0;
-    // "released a statement", "issued a joint statement", "sent a letter": publishing a document is speaking
-    let docAt = -1;
-    if (DOC_ACT_FORMS.has(t.lower) && !punctAfter(v))
-      for (let o = v + 1; o <= l && o - v <= 4; o++) {
-        if (toks[o]!.q >= 0) break;
-        if (DOC_NOUNS.has(toks[o]!.lower)) {
-          docAt = o;
-          break;
-        }
-        if (punctAfter(o) || !(DETERMINERS.has(toks[o]!.lower) || has(toks[o]!, 'Adjective', 'Possessive'))) break;
-      }
-    const verb = pointOut
-      ? { lemma: t.lower.startsWith('point') ? 'point' : 'lay', cls: 'speech' as const }
-      : docAt >= 0
-        ? { lemma: 'release', cls: 'speech' as const }
-        : clearAt >= 0
-          ? { lemma: 'make', cls: 'speech' as const }
-          : docShows
-            ? { lemma: 'show', cls: 'evidence' as const }
-            : cueVerb(t.lower);
-    if (!verb) continue;
-    /** The document or poll noun an evidence verb follows ("Exit polling showed"), or -1. */
-    const evidenceAt = verb.cls === 'evidence' ? evidenceBefore(v, EVIDENCE_NOUNS) : -1;
-    const vetoed = lexicalVeto(doc, v, verb, mentionAt) ?? nounReadingVeto(doc, v, verb, docShows, evidenceAt);
-    if (vetoed) {
-      veto(vetoed, v);
-      continue;
-    }
-    const baseForm = t.lower === verb.lemma;
-    // "to say" is mostly not a report ("hard to say", "the right to say"), but "went on to say" is
-    const wentOn = v - 3 >= f && toks[v - 2]!.lower === 'on' && /^(go|goes|going|went|gone)$/.test(toks[v - 3]!.lower);
-    let k = v;
-    if (prev?.lower === 'first' && verb.lemma === 'report') k = v - 1;
-    // "Sanders went on to say": one cue, its subject before "went"
-    if (wentOn && baseForm && prev?.lower === 'to') k = v - 3;
-    // passive: "are believed to", "was told", "were asked"
-    let p = v - 1;
-    while (p >= f && isVerbPrefix(toks[p]!) && !isBe(toks[p]!) && !punctAfter(p)) p--;
-    const passive = p >= f && isBe(toks[p]!) && /(ed|wn|ld|ught|tten|id|ound|een)$/.test(t.lower) && !punctAfter(p);
-    if (passive) {
-      // "a figure had been agreed", "the deal was settled": a thing agreed on, no one speaking
-      if (
-        (verb.cls === 'belief' || verb.cls === 'speech' || (verb.cls === 'stance' && STANCE_PASSIVE.has(verb.lemma))) &&
-        !PASSIVE_NOT_CUES.has(verb.lemma)
-      )
-        addSourcing(verb.cls === 'belief' ? 'belief' : 'cue', tokSpan(k, v), 'cue.passive');
-      // "the move was first reported by MSNBC": the agent is the source, the subject what was said
-      if (next?.lower === 'by' && !punctAfter(v) && verb.cls !== 'belief') {
-        const agent = npForward(v + 2);
-        const subject = p - 1 >= f && !punctAfter(p - 1) ? npBack(p - 1) : undefined;
-        if (agent && subject) passives.push({ agent, subject, cue: tokSpan(k, v + 1) });
-      }
-      continue;
-    }
-    // "is thought to" is a belief cue; active "thought" rarely is (PolNeAR train: 29%)
-    if (t.lower === 'thought') {
-      veto('veto.active-thought', v);
-      continue;
-    }
-    // the recipient: "told reporters", "told the Associated Press"
-    let e = pointOut ? v + 1 : clearAt >= 0 ? clearAt : docAt >= 0 ? docAt : v;
-    if (RECIPIENT_VERBS.has(verb.lemma) && next && !punctAfter(v) && next.q < 0) {
-      if (OBJECT_PRONOUNS.has(next.lower)) e = v + 1;
-      else if (next.lower !== 'that' && isNounish(next) && !has(next, 'Pronoun')) {
-        const np = npForward(v + 1, MAX_RECIPIENT);
-        // "“…,” warned Clinton.": after a quotation, a name that ends the sentence is the speaker
-        const inverted = !!np && np[1] === l && v - 1 >= f && toks[v - 1]!.q >= 0;
-        if (np && !inverted) {
-          // "told local television the search area would...": a second determiner opens the content
-          e = np[1];
-          for (let m = np[0] + 1; m <= np[1]; m++) {
-            if (['the', 'a', 'an'].includes(toks[m]!.lower)) {
-              e = m - 1;
-              break;
-            }
-          }
-        }
-      }
-    }
-    // "said in a statement": one cue
-    const sp = !punctAfter(e) ? statementPhrase(e + 1, l) : -1;
-    if (sp >= 0) e = sp;
-    const ing = toks[k]!.lower.endsWith('ing'); // "going on to say" counts as an -ing form
-    // "Trump is once again questioning": a progressive tense, its subject before the auxiliary
-    let pb = k - 1;
-    while (pb > f && isVerbPrefix(toks[pb]!) && !isBe(toks[pb]!) && !punctAfter(pb)) pb--;
-    const progressive = ing && pb >= f && isBe(toks[pb]!) && !punctAfter(pb);
-    const callingFor = ing && verb.lemma === 'call' && !!next && /^(for|on|out)$/.test(next.lower);
-    let cue: Cue;
-    // "greeted supporters and told them that ...": the subject of the first verb
-    const coordinated =
-      prev !== undefined && (prev.lower === 'and' || prev.lower === 'but') && !punctAfter(v - 1) && !ing;
-    // "While saying that ...", "By refusing to ...": a participle opening the sentence
-    const opening =
-      ing && v === f + 1 && /^(while|by|after|before|despite|without|since|in|when)$/.test(prev?.lower ?? '');
-    if ((ing && (k === f || punctAfter(k - 1) || opening)) || (coordinated && verb.cls !== 'evidence')) {
-      cue = { k, v, e, verb, mode: 'participle' };
-    } else if (ing && !progressive) {
-      // "with Sen. John McCain calling it a “Chinese menu”": a name right before the -ing form is its subject
-      const named =
-        prev !== undefined &&
-        !punctAfter(v - 1) &&
-        has(prev, 'Person', 'ProperNoun') &&
-        prev.q < 0 &&
-        verb.cls !== 'evidence';
-      // its object follows: a pronoun, a determiner or a name ("calling it", not "the Trump calling card")
-      const object =
-        next !== undefined &&
-        (OBJECT_PRONOUNS.has(next.lower) || DETERMINERS.has(next.lower) || has(next, 'Person', 'ProperNoun'));
-      // "with 30 percent of voters saying …", "with Trump calling for a ban": an absolute clause after
-      // "with" has its subject right before the -ing form
-      const withNp = !punctAfter(v - 1) && prev !== undefined && prev.q < 0 ? npBack(v - 1) : undefined;
-      const absolute =
-        !!withNp && withNp[0] - 1 >= f && toks[withNp[0] - 1]!.lower === 'with' && verb.cls !== 'evidence';
-      // "a new poll showing Trump ahead", "ledgers showing he was paid": the document shows
-      const doc = docShows ? evidenceAt : -1;
-      const np = (named && object) || absolute ? npBack(v - 1) : doc >= 0 ? (npBack(doc) ?? [doc, doc]) : undefined;
-      if (np) cue = { k, v, e, verb, np, mode: 'forward' };
-      else {
-        // a bare -ing form inside a phrase ("the reporting") is not a cue; "calling for", "calling on"
-        // is (PolNeAR train: 31 of 42)
-        if (verb.cls !== 'speech' && !callingFor) {
-          veto('veto.bare-ing', v);
-          continue;
-        }
-        cue = { k, v, e, verb, mode: 'none' };
-      }
-    } else {
-      // the subject before the verb, skipping "has also", "would later"
-      let j = k - 1;
-      while (
-        j >= f &&
-        !punctAfter(j) &&
-        (((isVerbPrefix(toks[j]!) || /ly$/.test(toks[j]!.lower)) &&
-          // "Mexican officials now say": compromise may tag "now" a conjunction
-          has(toks[j]!, 'Adverb', 'Verb', 'Auxiliary', 'Modal', 'Negative', 'Adjective', 'Value', 'Conjunction')) ||
-          // "Obama himself seemed to": an emphatic pronoun after the subject
-          (j > f && /^(himself|herself|themselves|itself)$/.test(toks[j]!.lower)))
-      )
-        j--;
-      // "The campaign on Tuesday responded": a time adverbial between the subject and the verb
-      if (j > f && (has(toks[j]!, 'Date') || TIME_WORDS.has(toks[j]!.lower)) && !punctAfter(j)) {
-        let tj = j;
-        while (tj > f && j - tj < 3 && (has(toks[tj]!, 'Date') || TIME_WORDS.has(toks[tj]!.lower)) && !punctAfter(tj))
-          tj--;
-        if (PP_STARTERS.has(toks[tj]!.lower) && tj > f && !punctAfter(tj)) tj--;
-        // "Police had last month charged": an auxiliary before the adverbial
-        while (tj > f && tj < j && isVerbPrefix(toks[tj]!) && !punctAfter(tj - 1)) tj--;
-        // "Bernie Sanders (I-Vt.) on Saturday criticized": the parenthesis is handled below
-        const paren = /^\.?\)\s*$/.test(gap(tj));
-        if (
-          tj < j &&
-          (!punctAfter(tj) || paren) &&
-          (paren || npBack(tj) !== undefined) &&
-          !has(toks[tj]!, 'Date') &&
-          toks[tj]!.q < 0
-        )
-          j = tj;
-      }
-      let paren = false;
-      if (j > f && /^\.?\)\s*$/.test(gap(j))) {
-        let o = j;
-        while (o > f && j - o < 6 && !gap(o - 1).includes('(')) o--;
-        if (o > f && /^\s*\($/.test(gap(o - 1))) {
-          j = o - 1;
-          paren = true;
-        }
-      }
-      let np = j >= f && (paren || !punctAfter(j)) ? npBack(j) : undefined;
-      // "FEC records from the 2008 cycle show": the document noun, past what the tagger made of the rest
-      // ("Exit polling showed": compromise reads "polling" as a verb)
-      const doc = evidenceAt;
-      if (doc >= 0 && (!np || np[0] > doc || np[1] < doc)) np = npBack(doc) ?? [doc, doc];
-      if (!np && j >= f && commaAfter(j) && toks[j]!.q < 0) {
-        // "Karoline Leavitt, the White House press secretary, said": the name before the apposition
-        let c = j;
-        while (c > f && !commaAfter(c - 1) && j - c < 14) c--;
-        const appos = npBack(j);
-        if (c > f && commaAfter(c - 1)) {
-          const named = npBack(c - 1);
-          const relative = /^(who|which|whose)$/.test(toks[c]!.lower);
-          const nameIn = (r: [number, number] | undefined) =>
-            r !== undefined && toks.slice(r[0], r[1] + 1).some((w) => isProper(w) && w.start > toks[f]!.start);
-          const whole = appos !== undefined && appos[0] === c;
-          // "The leader of Ennahda, Rachid Ghannouchi, said": the name is the apposition
-          const nounHead = named !== undefined && has(toks[named[1]]!, 'Noun', 'ProperNoun', 'Acronym');
-          if (named && whole && !nameIn(named) && nameIn(appos)) np = appos;
-          else if (named && nounHead && (nameIn(named) || relative || !appos || !whole)) np = named;
-        }
-        // only a whole segment between two commas is an apposition ("X, the agency's head, said")
-        if (!np && appos && appos[0] === c && c > f && commaAfter(c - 1) && !/^(who|which)$/.test(toks[c]!.lower))
-          np = appos;
-      }
-      // "A White House official who spoke anonymously to discuss internal strategy said": the subject is
-      // before the relative clause, not the clause's last noun
-      if (np) {
-        let sawVerb = false;
-        for (let r = np[0] - 1; r > f && np[0] - r <= 12 && !punctAfter(r) && toks[r]!.q < 0; r--) {
-          // ("that" is left alone: mostly a complementizer, "told Zuma that he was fine and the military said")
-          if (toks[r]!.lower === 'who') {
-            const head = sawVerb ? npBack(r - 1) : undefined;
-            if (head && !punctAfter(r - 1)) np = head;
-            break;
-          }
-          if (has(toks[r]!, 'Verb') && !has(toks[r]!, 'Noun')) sawVerb = true;
-        }
-      }
-      // "reports seen by Reuters suggest": the subject is before the participle and its agent
-      if (np && np[0] - 2 >= f && toks[np[0] - 1]!.lower === 'by' && /(ed|en|wn)$/.test(toks[np[0] - 2]!.lower)) {
-        const head = npBack(np[0] - 3);
-        if (head) np = head;
-      }
-      if (np) {
-        // "CLAUSE, X said." or "“QUOTE,” X said.": the content comes before
-        const before = np[0] > f ? np[0] - 1 : -1;
-        const after = skipAdverbials(e + 1, l);
-        const ends =
-          after > l ||
-          commaAfter(after - 1) ||
-          (after <= l && toks[after]!.q >= 0 && before >= 0 && toks[before]!.q >= 0);
-        const lead = before >= 0 && (punctAfter(before) || toks[before]!.q >= 0);
-        const quoteBefore =
-          np[0] === f &&
-          np[0] > 0 &&
-          toks[np[0] - 1]!.q >= 0 &&
-          /^[ \t,\u2014-]*["\u201D]?[ \t,\u2014-]*$/.test(
-            text.slice(quotes[toks[np[0] - 1]!.q]!.close + 1, toks[np[0]]!.start),
-          ) &&
-          !/[.!?]$/.test(text.slice(0, quotes[toks[np[0] - 1]!.q]!.close).trimEnd());
-        // right after a closing quotation mark the clause reports that quote, whatever follows the verb
-        const bq = before >= 0 ? toks[before]!.q : -1;
-        const quoteAdjacent =
-          quoteBefore ||
-          (bq >= 0 &&
-            /^[ \t,\u2014-]*$/.test(text.slice(quotes[bq]!.close + 1, toks[np[0]]!.start)) &&
-            quotes[bq]!.close < toks[np[0]]!.start);
-        const thatNext = after <= l && toks[after]!.lower === 'that';
-        // "Holding a book, Beck said, “…”" and "Still, he said, officials …": the content follows the cue
-        const proseBefore = before >= f && toks[before]!.q < 0;
-        const quoteNext = proseBefore && after <= l && toks[after]!.q >= 0;
-        const shortLead = proseBefore && before - f < 2 && after <= l;
-        const backward = !quoteNext && !shortLead && (((lead || quoteBefore) && ends) || (quoteAdjacent && !thatNext));
-        // "“QUOTE,” Pate told Breitbart News he would ...": the quote and the clause after it
-        const clauseAfter =
-          after <= l && !ends && !ADJUNCT_STARTERS.has(toks[after]!.lower) && !has(toks[after]!, 'Preposition');
-        cue = { k, v, e, verb, np, mode: backward ? 'backward' : 'forward', alsoForward: backward && clauseAfter };
-      } else if (verb.cls === 'speech' && !ing) {
-        // "“QUOTE,” said John Smith, a spokesman."
-        const inv = npForward(e + 1);
-        const before = k - 1;
-        if (inv && (before < f || punctAfter(before) || toks[before]!.q >= 0 || before < 0)) {
-          cue = { k, v, e, verb, np: inv, mode: 'backward' };
-        } else cue = { k, v, e, verb, mode: 'none' };
-      } else cue = { k, v, e, verb, mode: 'none' };
-    }
-    // "the union, which endorsed Clinton": a relative pronoun is the subject (the cue without a speaker)
-    // ("voters who say …": a plural "say" too; PolNeAR train marks "who say" 10 times in 16)
-    // ("Trump, who has called the pact “insanity”": through the auxiliaries)
-    let rp = k - 1;
-    while (rp > f && isVerbPrefix(toks[rp]!) && !punctAfter(rp)) rp--;
-    const relative =
-      rp >= f &&
-      (toks[rp]!.lower === 'who' || toks[rp]!.lower === 'which') &&
-      !punctAfter(rp) &&
-      (!baseForm || t.lower === 'say');
-    if ((verb.cls !== 'speech' || baseForm) && !cue.np && cue.mode !== 'participle' && !relative && !callingFor) {
-      veto('veto.no-speaker', v);
-      continue;
-    }
-    // "the decision appears to be": only a person or a body seems or appears as a source
-    if (APPEARANCE_VERBS.has(verb.lemma)) {
-      // "appeared to blame", "it seems that", "sounded like", "seemed unperturbed": not "appeared on MSNBC",
-      // "appeared Tuesday", "appeared in court"
-      const nw = toks[e + 1];
-      if (!nw || punctAfter(e)) {
-        veto('veto.appearance-bare', v);
-        continue;
-      }
-      if (!/^(to|that|as|like)$/.test(nw.lower) && !has(nw, 'Adjective', 'Adverb', 'Comparative')) {
-        veto('veto.appearance-bare', v);
-        continue;
-      }
-      // the head: the last word before a connector ("the talks with Hamas" -> "talks")
-      let h = cue.np ? cue.np[0] : -1;
-      while (cue.np && h < cue.np[1] && !PHRASE_CONNECTORS.has(toks[h + 1]!.lower)) h++;
-      const head = cue.np ? toks[h]! : undefined;
-      const before = cue.np && cue.np[0] > f ? toks[cue.np[0] - 1]! : undefined;
-      // "the decision to engage with Hamas appears": a name after a preposition is not the subject
-      // ("And he seemed to", "in which he seemed to": a subject pronoun is never a preposition's object)
-      const object =
-        !!before &&
-        (has(before, 'Preposition') || PHRASE_CONNECTORS.has(before.lower)) &&
-        !(head && PERSONAL_SUBJECT.test(head.lower));
-      // "a voter who seemed to be confused", "Cruz mentioned CNN and seemed to blame": marked, no speaker
-      if (!head && (relative || cue.mode === 'participle')) {
-        addSourcing('belief', tokSpan(k, e), 'cue.appearance-without-speaker');
-        continue;
-      }
-      if (!head || object) {
-        veto('veto.appearance-object', v);
-        continue;
-      }
-      // "the new law appears to have hit": still a hedge PolNeAR marks, but no one to attribute it to
-      if (!(has(head, 'Person', 'Organization', 'ProperNoun') || PERSONAL_SUBJECT.test(head.lower))) {
-        addSourcing('belief', tokSpan(k, e), 'cue.appearance-without-speaker');
-        continue;
-      }
-    }
-    // verbs that are cues after one kind of subject only: the subject's last word decides
-    if (verb.pluralSubject || verb.namedSubject || verb.documentSubject) {
-      const head = cue.np ? toks[cue.np[1]]! : undefined;
-      if (!head) {
-        veto('veto.subject-kind', v);
-        continue;
-      }
-      if (verb.documentSubject) {
-        // the head: the last word before a connector ("a web video by the RNC" -> "video")
-        let h = cue.np![0];
-        while (h < cue.np![1] && !PHRASE_CONNECTORS.has(toks[h + 1]!.lower)) h++;
-        // "“…,” it read.": after a quotation, a pronoun stands for the document (PolNeAR train: 7 of 7)
-        const quoted = cue.mode === 'backward' && /^(it|one|another)$/.test(toks[h]!.lower);
-        if (!DOCUMENT_SUBJECTS.has(toks[h]!.lower) && !quoted) {
-          veto('veto.subject-kind', v);
-          continue;
-        }
-      }
-      if (verb.pluralSubject && (!has(head, 'Plural') || has(head, 'Pronoun') || head.q >= 0)) {
-        veto('veto.subject-kind', v);
-        continue;
-      }
-      if (
-        verb.namedSubject &&
-        !(has(head, 'Person', 'Organization', 'ProperNoun') || SUBJECT_PRONOUNS.has(head.lower))
-      ) {
-        veto('veto.subject-kind', v);
-        continue;
-      }
-    }
-    // "Clinton said she thinks …", "the White House has said it believes …": a belief the speaker reports
-    // of themselves is part of what they said, not a second source
-    if (verb.cls === 'belief' && cue.np && cue.np[0] === cue.np[1] && SUBJECT_PRONOUNS.has(toks[cue.np[0]]!.lower)) {
-      const prevCue = cues[cues.length - 1];
-      let b = cue.np[0] - 1;
-      while (
-        b > (prevCue?.e ?? -1) &&
-        (toks[b]!.lower === 'that' || has(toks[b]!, 'Date') || TIME_WORDS.has(toks[b]!.lower))
-      )
-        b--;
-      if (prevCue && prevCue.verb?.cls === 'speech' && b === prevCue.e && toks[b]!.si === toks[v]!.si) {
-        veto('veto.belief-of-speaker', v);
-        continue;
-      }
-    }
-    const kind: SourcingKind = verb.cls === 'belief' ? 'belief' : k < v && verb.lemma === 'report' ? 'report' : 'cue';
-    cue.rule = pointOut
-      ? 'cue.point-out'
-      : docAt >= 0
-        ? 'cue.document-act'
-        : clearAt >= 0
-          ? 'cue.made-clear'
-          : docShows
-            ? 'cue.evidence-shows'
-            : 'cue.reporting-verb';
-    addSourcing(kind, tokSpan(k, e), cue.rule);
-    cues.push(cue);
-    v = Math.max(v, e);
-  }
+  // --- pass 1: cues found and vetoed (findCues below) ------------------------------------------------
+  const { cues, passives, statements } = findCues(doc, mentionAt, addSourcing, veto);
 
   // "in a statement" on its own marks the source only where no speech verb of its sentence does
   // ("said Rep. Cummings, the top Democrat, in a statement": the verb is the cue; PolNeAR train marks a
@@ -1929,6 +1484,19 @@ function nounReadingVeto(
 /** An attribution while the stage builds it: its sentence, the speaker's kind, and where its clause ends. */
 type WorkingAttribution = Attribution & { si: number; kind?: ActorKind; named: boolean; clauseEnd: number };
 
+/** A reporting phrase found by pass 1: its tokens, its verb, its subject, and how pass 2 reads its content. */
+interface Cue {
+  k: number; // first token of the verb (or phrase)
+  v: number; // the verb token
+  e: number; // last token of the cue span (recipient, "in a statement" included)
+  verb?: CueVerb;
+  np?: [number, number];
+  mode: 'forward' | 'backward' | 'participle' | 'according' | 'citing' | 'none';
+  alsoForward?: boolean;
+  /** The cue rule that found it (lib/rules/attribution/cues.ts). */
+  rule?: string;
+}
+
 /** A "NAME: words" turn: the name's tokens, the colon, the content's tokens. */
 interface ColonSpeaker {
   np: [number, number];
@@ -2356,4 +1924,460 @@ function speakerResolver(
     return { speaker: source.text, anonymous: false, source, kind, named: proper };
   }
   return { mentionAt, resolve, surnameSpeaker, labelSpeaker, bySurname };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Pass 1 (stages 1-2): cues found, vetoed, and the subject each one's speaker is read from
+
+/**
+ * Every reporting phrase of the text, left to right: a verb (or phrase) from cues.ts, the vetoes that set it
+ * aside, its recipient, its subject and how pass 2 reads its content (`mode`). Also the passives with an agent
+ * ("was first reported by MSNBC") and the detached "in a statement" phrases.
+ */
+function findCues(
+  doc: TokenDoc,
+  mentionAt: (start: number, end: number) => Mention | undefined,
+  addSourcing: AddSourcing,
+  veto: (rule: string, v: number) => void,
+) {
+  const { text, quotes, toks, tokSpan, gap, first, last, punctAfter, commaAfter } = doc;
+  const npBack = (j: number) => nounPhraseBack(doc, j);
+  const npForward = (i: number, max = MAX_NP) => nounPhraseForward(doc, i, max);
+  const skipAdverbials = (k: number, l: number) => adverbialsEnd(doc, k, l);
+  const statementPhrase = (k: number, l: number) => statementPhraseEnd(doc, k, l);
+  /** A document or poll noun among the six words before token v, in its clause: "polls in Iowa show". */
+  const evidenceBefore = (v: number, nouns: Set<string>): number => {
+    const f = first(v);
+    for (let b = v - 1; b >= f && v - b <= 6 && !punctAfter(b) && toks[b]!.q < 0; b--)
+      if (nouns.has(toks[b]!.lower)) return b;
+    return -1;
+  };
+  /** "in a statement" phrases standing apart from a verb: token ranges, kept after pass 1 if no verb cues their sentence. */
+  const statements: [number, number][] = [];
+
+  // --- pass 1: cues and their speakers ------------------------------------------------------------
+  const cues: Cue[] = [];
+  const passives: { agent: [number, number]; subject: [number, number]; cue: Span }[] = [];
+  for (let v = 0; v < toks.length; v++) {
+    const t = toks[v]!;
+    if (t.q >= 0) continue;
+    const f = first(v);
+    const l = last(v);
+    const prev = v > f ? toks[v - 1] : undefined;
+    const next = v < l ? toks[v + 1] : undefined;
+    // "according to X"
+    if (t.lower === 'according' && next?.lower === 'to') {
+      const np = npForward(v + 2);
+      addSourcing('according-to', tokSpan(v, v + 1), 'cue.according-to');
+      cues.push({ k: v, v, e: v + 1, np, mode: 'according', rule: 'cue.according-to' });
+      v++;
+      continue;
+    }
+    // "citing two sources with direct knowledge"
+    if (t.lower === 'citing') {
+      let e = v;
+      while (e < l && e - v < 7 && !punctAfter(e) && !['of', 'that', 'on', 'in', 'as'].includes(toks[e + 1]!.lower))
+        e++;
+      addSourcing('citing', tokSpan(v, e), 'cue.citing');
+      cues.push({ k: v, v, e, mode: 'citing', rule: 'cue.citing' });
+      v = e;
+      continue;
+    }
+    // "Trump reportedly told aides": the claim rests on reports nobody is named for
+    if (t.lower === 'reportedly') {
+      addSourcing('report', tokSpan(v, v), 'cue.reportedly');
+      continue;
+    }
+    // "in a statement" standing alone
+    if (t.lower === 'in' && (prev === undefined || punctAfter(v - 1) || !cueVerb(prev.lower))) {
+      const m = statementPhrase(v, l);
+      if (m >= 0 && toks[m]!.lower === 'statement') statements.push([v, m]);
+      continue;
+    }
+    // "pointed out that"
+    // ("laid out her proposals": PolNeAR train marks 11 of 14)
+    const pointOut = (/^point(s|ed|ing)?$/.test(t.lower) || /^(laid|lays)$/.test(t.lower)) && next?.lower === 'out';
+    // "made it clear that", "makes clear": one speech cue
+    const clearAt =
+      /^(make|makes|made|making)$/.test(t.lower) && next && !punctAfter(v)
+        ? next.lower === 'clear'
+          ? v + 1
+          : next.lower === 'it' && v + 2 <= l && toks[v + 2]!.lower === 'clear' && !punctAfter(v + 1)
+            ? v + 2
+            : -1
+        : -1;
+    // "polls show", "the records show": the bare form after a document noun
+    // ("polls in New Hampshire show", "FEC records from the 2008 cycle show", "a new poll showing Trump ahead")
+    const docShows =
+      /^show(ing)?$/.test(t.lower) &&
+      !(next && /^(up|off)$/.test(next.lower)) &&
+      evidenceBefore(v, t.lower === 'show' ? EVIDENCE_SUBJECTS : EVIDENCE_NOUNS) >= 0;
+    // "released a statement", "issued a joint statement", "sent a letter": publishing a document is speaking
+    let docAt = -1;
+    if (DOC_ACT_FORMS.has(t.lower) && !punctAfter(v))
+      for (let o = v + 1; o <= l && o - v <= 4; o++) {
+        if (toks[o]!.q >= 0) break;
+        if (DOC_NOUNS.has(toks[o]!.lower)) {
+          docAt = o;
+          break;
+        }
+        if (punctAfter(o) || !(DETERMINERS.has(toks[o]!.lower) || has(toks[o]!, 'Adjective', 'Possessive'))) break;
+      }
+    const verb = pointOut
+      ? { lemma: t.lower.startsWith('point') ? 'point' : 'lay', cls: 'speech' as const }
+      : docAt >= 0
+        ? { lemma: 'release', cls: 'speech' as const }
+        : clearAt >= 0
+          ? { lemma: 'make', cls: 'speech' as const }
+          : docShows
+            ? { lemma: 'show', cls: 'evidence' as const }
+            : cueVerb(t.lower);
+    if (!verb) continue;
+    /** The document or poll noun an evidence verb follows ("Exit polling showed"), or -1. */
+    const evidenceAt = verb.cls === 'evidence' ? evidenceBefore(v, EVIDENCE_NOUNS) : -1;
+    const vetoed = lexicalVeto(doc, v, verb, mentionAt) ?? nounReadingVeto(doc, v, verb, docShows, evidenceAt);
+    if (vetoed) {
+      veto(vetoed, v);
+      continue;
+    }
+    const baseForm = t.lower === verb.lemma;
+    // "to say" is mostly not a report ("hard to say", "the right to say"), but "went on to say" is
+    const wentOn = v - 3 >= f && toks[v - 2]!.lower === 'on' && /^(go|goes|going|went|gone)$/.test(toks[v - 3]!.lower);
+    let k = v;
+    if (prev?.lower === 'first' && verb.lemma === 'report') k = v - 1;
+    // "Sanders went on to say": one cue, its subject before "went"
+    if (wentOn && baseForm && prev?.lower === 'to') k = v - 3;
+    // passive: "are believed to", "was told", "were asked"
+    let p = v - 1;
+    while (p >= f && isVerbPrefix(toks[p]!) && !isBe(toks[p]!) && !punctAfter(p)) p--;
+    const passive = p >= f && isBe(toks[p]!) && /(ed|wn|ld|ught|tten|id|ound|een)$/.test(t.lower) && !punctAfter(p);
+    if (passive) {
+      // "a figure had been agreed", "the deal was settled": a thing agreed on, no one speaking
+      if (
+        (verb.cls === 'belief' || verb.cls === 'speech' || (verb.cls === 'stance' && STANCE_PASSIVE.has(verb.lemma))) &&
+        !PASSIVE_NOT_CUES.has(verb.lemma)
+      )
+        addSourcing(verb.cls === 'belief' ? 'belief' : 'cue', tokSpan(k, v), 'cue.passive');
+      // "the move was first reported by MSNBC": the agent is the source, the subject what was said
+      if (next?.lower === 'by' && !punctAfter(v) && verb.cls !== 'belief') {
+        const agent = npForward(v + 2);
+        const subject = p - 1 >= f && !punctAfter(p - 1) ? npBack(p - 1) : undefined;
+        if (agent && subject) passives.push({ agent, subject, cue: tokSpan(k, v + 1) });
+      }
+      continue;
+    }
+    // "is thought to" is a belief cue; active "thought" rarely is (PolNeAR train: 29%)
+    if (t.lower === 'thought') {
+      veto('veto.active-thought', v);
+      continue;
+    }
+    // the recipient: "told reporters", "told the Associated Press"
+    let e = pointOut ? v + 1 : clearAt >= 0 ? clearAt : docAt >= 0 ? docAt : v;
+    if (RECIPIENT_VERBS.has(verb.lemma) && next && !punctAfter(v) && next.q < 0) {
+      if (OBJECT_PRONOUNS.has(next.lower)) e = v + 1;
+      else if (next.lower !== 'that' && isNounish(next) && !has(next, 'Pronoun')) {
+        const np = npForward(v + 1, MAX_RECIPIENT);
+        // "“…,” warned Clinton.": after a quotation, a name that ends the sentence is the speaker
+        const inverted = !!np && np[1] === l && v - 1 >= f && toks[v - 1]!.q >= 0;
+        if (np && !inverted) {
+          // "told local television the search area would...": a second determiner opens the content
+          e = np[1];
+          for (let m = np[0] + 1; m <= np[1]; m++) {
+            if (['the', 'a', 'an'].includes(toks[m]!.lower)) {
+              e = m - 1;
+              break;
+            }
+          }
+        }
+      }
+    }
+    // "said in a statement": one cue
+    const sp = !punctAfter(e) ? statementPhrase(e + 1, l) : -1;
+    if (sp >= 0) e = sp;
+    const ing = toks[k]!.lower.endsWith('ing'); // "going on to say" counts as an -ing form
+    // "Trump is once again questioning": a progressive tense, its subject before the auxiliary
+    let pb = k - 1;
+    while (pb > f && isVerbPrefix(toks[pb]!) && !isBe(toks[pb]!) && !punctAfter(pb)) pb--;
+    const progressive = ing && pb >= f && isBe(toks[pb]!) && !punctAfter(pb);
+    const callingFor = ing && verb.lemma === 'call' && !!next && /^(for|on|out)$/.test(next.lower);
+    let cue: Cue;
+    // "greeted supporters and told them that ...": the subject of the first verb
+    const coordinated =
+      prev !== undefined && (prev.lower === 'and' || prev.lower === 'but') && !punctAfter(v - 1) && !ing;
+    // "While saying that ...", "By refusing to ...": a participle opening the sentence
+    const opening =
+      ing && v === f + 1 && /^(while|by|after|before|despite|without|since|in|when)$/.test(prev?.lower ?? '');
+    if ((ing && (k === f || punctAfter(k - 1) || opening)) || (coordinated && verb.cls !== 'evidence')) {
+      cue = { k, v, e, verb, mode: 'participle' };
+    } else if (ing && !progressive) {
+      // "with Sen. John McCain calling it a “Chinese menu”": a name right before the -ing form is its subject
+      const named =
+        prev !== undefined &&
+        !punctAfter(v - 1) &&
+        has(prev, 'Person', 'ProperNoun') &&
+        prev.q < 0 &&
+        verb.cls !== 'evidence';
+      // its object follows: a pronoun, a determiner or a name ("calling it", not "the Trump calling card")
+      const object =
+        next !== undefined &&
+        (OBJECT_PRONOUNS.has(next.lower) || DETERMINERS.has(next.lower) || has(next, 'Person', 'ProperNoun'));
+      // "with 30 percent of voters saying …", "with Trump calling for a ban": an absolute clause after
+      // "with" has its subject right before the -ing form
+      const withNp = !punctAfter(v - 1) && prev !== undefined && prev.q < 0 ? npBack(v - 1) : undefined;
+      const absolute =
+        !!withNp && withNp[0] - 1 >= f && toks[withNp[0] - 1]!.lower === 'with' && verb.cls !== 'evidence';
+      // "a new poll showing Trump ahead", "ledgers showing he was paid": the document shows
+      const doc = docShows ? evidenceAt : -1;
+      const np = (named && object) || absolute ? npBack(v - 1) : doc >= 0 ? (npBack(doc) ?? [doc, doc]) : undefined;
+      if (np) cue = { k, v, e, verb, np, mode: 'forward' };
+      else {
+        // a bare -ing form inside a phrase ("the reporting") is not a cue; "calling for", "calling on"
+        // is (PolNeAR train: 31 of 42)
+        if (verb.cls !== 'speech' && !callingFor) {
+          veto('veto.bare-ing', v);
+          continue;
+        }
+        cue = { k, v, e, verb, mode: 'none' };
+      }
+    } else {
+      // the subject before the verb, skipping "has also", "would later"
+      let j = k - 1;
+      while (
+        j >= f &&
+        !punctAfter(j) &&
+        (((isVerbPrefix(toks[j]!) || /ly$/.test(toks[j]!.lower)) &&
+          // "Mexican officials now say": compromise may tag "now" a conjunction
+          has(toks[j]!, 'Adverb', 'Verb', 'Auxiliary', 'Modal', 'Negative', 'Adjective', 'Value', 'Conjunction')) ||
+          // "Obama himself seemed to": an emphatic pronoun after the subject
+          (j > f && /^(himself|herself|themselves|itself)$/.test(toks[j]!.lower)))
+      )
+        j--;
+      // "The campaign on Tuesday responded": a time adverbial between the subject and the verb
+      if (j > f && (has(toks[j]!, 'Date') || TIME_WORDS.has(toks[j]!.lower)) && !punctAfter(j)) {
+        let tj = j;
+        while (tj > f && j - tj < 3 && (has(toks[tj]!, 'Date') || TIME_WORDS.has(toks[tj]!.lower)) && !punctAfter(tj))
+          tj--;
+        if (PP_STARTERS.has(toks[tj]!.lower) && tj > f && !punctAfter(tj)) tj--;
+        // "Police had last month charged": an auxiliary before the adverbial
+        while (tj > f && tj < j && isVerbPrefix(toks[tj]!) && !punctAfter(tj - 1)) tj--;
+        // "Bernie Sanders (I-Vt.) on Saturday criticized": the parenthesis is handled below
+        const paren = /^\.?\)\s*$/.test(gap(tj));
+        if (
+          tj < j &&
+          (!punctAfter(tj) || paren) &&
+          (paren || npBack(tj) !== undefined) &&
+          !has(toks[tj]!, 'Date') &&
+          toks[tj]!.q < 0
+        )
+          j = tj;
+      }
+      let paren = false;
+      if (j > f && /^\.?\)\s*$/.test(gap(j))) {
+        let o = j;
+        while (o > f && j - o < 6 && !gap(o - 1).includes('(')) o--;
+        if (o > f && /^\s*\($/.test(gap(o - 1))) {
+          j = o - 1;
+          paren = true;
+        }
+      }
+      let np = j >= f && (paren || !punctAfter(j)) ? npBack(j) : undefined;
+      // "FEC records from the 2008 cycle show": the document noun, past what the tagger made of the rest
+      // ("Exit polling showed": compromise reads "polling" as a verb)
+      const doc = evidenceAt;
+      if (doc >= 0 && (!np || np[0] > doc || np[1] < doc)) np = npBack(doc) ?? [doc, doc];
+      if (!np && j >= f && commaAfter(j) && toks[j]!.q < 0) {
+        // "Karoline Leavitt, the White House press secretary, said": the name before the apposition
+        let c = j;
+        while (c > f && !commaAfter(c - 1) && j - c < 14) c--;
+        const appos = npBack(j);
+        if (c > f && commaAfter(c - 1)) {
+          const named = npBack(c - 1);
+          const relative = /^(who|which|whose)$/.test(toks[c]!.lower);
+          const nameIn = (r: [number, number] | undefined) =>
+            r !== undefined && toks.slice(r[0], r[1] + 1).some((w) => isProper(w) && w.start > toks[f]!.start);
+          const whole = appos !== undefined && appos[0] === c;
+          // "The leader of Ennahda, Rachid Ghannouchi, said": the name is the apposition
+          const nounHead = named !== undefined && has(toks[named[1]]!, 'Noun', 'ProperNoun', 'Acronym');
+          if (named && whole && !nameIn(named) && nameIn(appos)) np = appos;
+          else if (named && nounHead && (nameIn(named) || relative || !appos || !whole)) np = named;
+        }
+        // only a whole segment between two commas is an apposition ("X, the agency's head, said")
+        if (!np && appos && appos[0] === c && c > f && commaAfter(c - 1) && !/^(who|which)$/.test(toks[c]!.lower))
+          np = appos;
+      }
+      // "A White House official who spoke anonymously to discuss internal strategy said": the subject is
+      // before the relative clause, not the clause's last noun
+      if (np) {
+        let sawVerb = false;
+        for (let r = np[0] - 1; r > f && np[0] - r <= 12 && !punctAfter(r) && toks[r]!.q < 0; r--) {
+          // ("that" is left alone: mostly a complementizer, "told Zuma that he was fine and the military said")
+          if (toks[r]!.lower === 'who') {
+            const head = sawVerb ? npBack(r - 1) : undefined;
+            if (head && !punctAfter(r - 1)) np = head;
+            break;
+          }
+          if (has(toks[r]!, 'Verb') && !has(toks[r]!, 'Noun')) sawVerb = true;
+        }
+      }
+      // "reports seen by Reuters suggest": the subject is before the participle and its agent
+      if (np && np[0] - 2 >= f && toks[np[0] - 1]!.lower === 'by' && /(ed|en|wn)$/.test(toks[np[0] - 2]!.lower)) {
+        const head = npBack(np[0] - 3);
+        if (head) np = head;
+      }
+      if (np) {
+        // "CLAUSE, X said." or "“QUOTE,” X said.": the content comes before
+        const before = np[0] > f ? np[0] - 1 : -1;
+        const after = skipAdverbials(e + 1, l);
+        const ends =
+          after > l ||
+          commaAfter(after - 1) ||
+          (after <= l && toks[after]!.q >= 0 && before >= 0 && toks[before]!.q >= 0);
+        const lead = before >= 0 && (punctAfter(before) || toks[before]!.q >= 0);
+        const quoteBefore =
+          np[0] === f &&
+          np[0] > 0 &&
+          toks[np[0] - 1]!.q >= 0 &&
+          /^[ \t,\u2014-]*["\u201D]?[ \t,\u2014-]*$/.test(
+            text.slice(quotes[toks[np[0] - 1]!.q]!.close + 1, toks[np[0]]!.start),
+          ) &&
+          !/[.!?]$/.test(text.slice(0, quotes[toks[np[0] - 1]!.q]!.close).trimEnd());
+        // right after a closing quotation mark the clause reports that quote, whatever follows the verb
+        const bq = before >= 0 ? toks[before]!.q : -1;
+        const quoteAdjacent =
+          quoteBefore ||
+          (bq >= 0 &&
+            /^[ \t,\u2014-]*$/.test(text.slice(quotes[bq]!.close + 1, toks[np[0]]!.start)) &&
+            quotes[bq]!.close < toks[np[0]]!.start);
+        const thatNext = after <= l && toks[after]!.lower === 'that';
+        // "Holding a book, Beck said, “…”" and "Still, he said, officials …": the content follows the cue
+        const proseBefore = before >= f && toks[before]!.q < 0;
+        const quoteNext = proseBefore && after <= l && toks[after]!.q >= 0;
+        const shortLead = proseBefore && before - f < 2 && after <= l;
+        const backward = !quoteNext && !shortLead && (((lead || quoteBefore) && ends) || (quoteAdjacent && !thatNext));
+        // "“QUOTE,” Pate told Breitbart News he would ...": the quote and the clause after it
+        const clauseAfter =
+          after <= l && !ends && !ADJUNCT_STARTERS.has(toks[after]!.lower) && !has(toks[after]!, 'Preposition');
+        cue = { k, v, e, verb, np, mode: backward ? 'backward' : 'forward', alsoForward: backward && clauseAfter };
+      } else if (verb.cls === 'speech' && !ing) {
+        // "“QUOTE,” said John Smith, a spokesman."
+        const inv = npForward(e + 1);
+        const before = k - 1;
+        if (inv && (before < f || punctAfter(before) || toks[before]!.q >= 0 || before < 0)) {
+          cue = { k, v, e, verb, np: inv, mode: 'backward' };
+        } else cue = { k, v, e, verb, mode: 'none' };
+      } else cue = { k, v, e, verb, mode: 'none' };
+    }
+    // "the union, which endorsed Clinton": a relative pronoun is the subject (the cue without a speaker)
+    // ("voters who say …": a plural "say" too; PolNeAR train marks "who say" 10 times in 16)
+    // ("Trump, who has called the pact “insanity”": through the auxiliaries)
+    let rp = k - 1;
+    while (rp > f && isVerbPrefix(toks[rp]!) && !punctAfter(rp)) rp--;
+    const relative =
+      rp >= f &&
+      (toks[rp]!.lower === 'who' || toks[rp]!.lower === 'which') &&
+      !punctAfter(rp) &&
+      (!baseForm || t.lower === 'say');
+    if ((verb.cls !== 'speech' || baseForm) && !cue.np && cue.mode !== 'participle' && !relative && !callingFor) {
+      veto('veto.no-speaker', v);
+      continue;
+    }
+    // "the decision appears to be": only a person or a body seems or appears as a source
+    if (APPEARANCE_VERBS.has(verb.lemma)) {
+      // "appeared to blame", "it seems that", "sounded like", "seemed unperturbed": not "appeared on MSNBC",
+      // "appeared Tuesday", "appeared in court"
+      const nw = toks[e + 1];
+      if (!nw || punctAfter(e)) {
+        veto('veto.appearance-bare', v);
+        continue;
+      }
+      if (!/^(to|that|as|like)$/.test(nw.lower) && !has(nw, 'Adjective', 'Adverb', 'Comparative')) {
+        veto('veto.appearance-bare', v);
+        continue;
+      }
+      // the head: the last word before a connector ("the talks with Hamas" -> "talks")
+      let h = cue.np ? cue.np[0] : -1;
+      while (cue.np && h < cue.np[1] && !PHRASE_CONNECTORS.has(toks[h + 1]!.lower)) h++;
+      const head = cue.np ? toks[h]! : undefined;
+      const before = cue.np && cue.np[0] > f ? toks[cue.np[0] - 1]! : undefined;
+      // "the decision to engage with Hamas appears": a name after a preposition is not the subject
+      // ("And he seemed to", "in which he seemed to": a subject pronoun is never a preposition's object)
+      const object =
+        !!before &&
+        (has(before, 'Preposition') || PHRASE_CONNECTORS.has(before.lower)) &&
+        !(head && PERSONAL_SUBJECT.test(head.lower));
+      // "a voter who seemed to be confused", "Cruz mentioned CNN and seemed to blame": marked, no speaker
+      if (!head && (relative || cue.mode === 'participle')) {
+        addSourcing('belief', tokSpan(k, e), 'cue.appearance-without-speaker');
+        continue;
+      }
+      if (!head || object) {
+        veto('veto.appearance-object', v);
+        continue;
+      }
+      // "the new law appears to have hit": still a hedge PolNeAR marks, but no one to attribute it to
+      if (!(has(head, 'Person', 'Organization', 'ProperNoun') || PERSONAL_SUBJECT.test(head.lower))) {
+        addSourcing('belief', tokSpan(k, e), 'cue.appearance-without-speaker');
+        continue;
+      }
+    }
+    // verbs that are cues after one kind of subject only: the subject's last word decides
+    if (verb.pluralSubject || verb.namedSubject || verb.documentSubject) {
+      const head = cue.np ? toks[cue.np[1]]! : undefined;
+      if (!head) {
+        veto('veto.subject-kind', v);
+        continue;
+      }
+      if (verb.documentSubject) {
+        // the head: the last word before a connector ("a web video by the RNC" -> "video")
+        let h = cue.np![0];
+        while (h < cue.np![1] && !PHRASE_CONNECTORS.has(toks[h + 1]!.lower)) h++;
+        // "“…,” it read.": after a quotation, a pronoun stands for the document (PolNeAR train: 7 of 7)
+        const quoted = cue.mode === 'backward' && /^(it|one|another)$/.test(toks[h]!.lower);
+        if (!DOCUMENT_SUBJECTS.has(toks[h]!.lower) && !quoted) {
+          veto('veto.subject-kind', v);
+          continue;
+        }
+      }
+      if (verb.pluralSubject && (!has(head, 'Plural') || has(head, 'Pronoun') || head.q >= 0)) {
+        veto('veto.subject-kind', v);
+        continue;
+      }
+      if (
+        verb.namedSubject &&
+        !(has(head, 'Person', 'Organization', 'ProperNoun') || SUBJECT_PRONOUNS.has(head.lower))
+      ) {
+        veto('veto.subject-kind', v);
+        continue;
+      }
+    }
+    // "Clinton said she thinks …", "the White House has said it believes …": a belief the speaker reports
+    // of themselves is part of what they said, not a second source
+    if (verb.cls === 'belief' && cue.np && cue.np[0] === cue.np[1] && SUBJECT_PRONOUNS.has(toks[cue.np[0]]!.lower)) {
+      const prevCue = cues[cues.length - 1];
+      let b = cue.np[0] - 1;
+      while (
+        b > (prevCue?.e ?? -1) &&
+        (toks[b]!.lower === 'that' || has(toks[b]!, 'Date') || TIME_WORDS.has(toks[b]!.lower))
+      )
+        b--;
+      if (prevCue && prevCue.verb?.cls === 'speech' && b === prevCue.e && toks[b]!.si === toks[v]!.si) {
+        veto('veto.belief-of-speaker', v);
+        continue;
+      }
+    }
+    const kind: SourcingKind = verb.cls === 'belief' ? 'belief' : k < v && verb.lemma === 'report' ? 'report' : 'cue';
+    cue.rule = pointOut
+      ? 'cue.point-out'
+      : docAt >= 0
+        ? 'cue.document-act'
+        : clearAt >= 0
+          ? 'cue.made-clear'
+          : docShows
+            ? 'cue.evidence-shows'
+            : 'cue.reporting-verb';
+    addSourcing(kind, tokSpan(k, e), cue.rule);
+    cues.push(cue);
+    v = Math.max(v, e);
+  }
+  return { cues, passives, statements };
 }
