@@ -586,46 +586,7 @@ export function findAttributions(
       if (!cueSentences.has(toks[a]!.si)) addSourcing('statement', tokSpan(a, b), 'cue.in-a-statement');
   }
 
-  // --- "NAME: words" opening a paragraph: headlines ("Sanders: Clinton needs to …", "Poll: …") and
-  // transcripts ("WALLACE: Let's start …"), also when the transcript's paragraphs open with a quotation
-  // mark, and within a paragraph once a name has labelled a turn (see isColonLabel)
-  const colonLabels = new Set<string>();
-  const firstBreak = text.indexOf('\n');
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    const before = i === 0 ? text.slice(0, t.start) : text.slice(toks[i - 1]!.end, t.start);
-    const startsParagraph = i === 0 || /\n\s*["\u201C]?\s*$/.test(before);
-    const startsSentence = !startsParagraph && /[.?!\u2026]["\u201D]?\s+$/.test(before);
-    if (!startsParagraph && !startsSentence) continue;
-    // inside a quotation only when it opens the quotation or its paragraph ("WALLACE: …)
-    if (t.q >= 0 && !/(?:^|\n)\s*["\u201C]\s*$/.test(text.slice(Math.max(quotes[t.q]!.open, t.start - 8), t.start)))
-      continue;
-    let j = i;
-    while (j < toks.length && j - i < 6 && !/[:,.;!?]/.test(gap(j)) && toks[j]!.si === t.si) j++;
-    if (j + 1 >= toks.length || !/^\s*:\s/.test(gap(j))) continue;
-    const colonAt = text.indexOf(':', toks[j]!.end);
-    if (colonAt < 0 || colonAt > toks[j + 1]!.start) continue;
-    const words = toks.slice(i, j + 1);
-    const headline = firstBreak < 0 || t.start < firstBreak;
-    const place = headline ? 'headline' : startsParagraph ? 'paragraph' : 'sentence';
-    const key = words
-      .map((w) => w.text)
-      .join(' ')
-      .toLowerCase();
-    const seen = colonLabels.has(key);
-    if (!seen && !isColonLabel(words, place, (w) => !!mentionAt(w.start, w.end) || bySurname.has(w.text))) continue;
-    // the content: the rest of the paragraph, up to the next turn of a transcript
-    let e = j + 1;
-    while (e + 1 < toks.length && !text.slice(toks[e]!.end, toks[e + 1]!.start).includes('\n') && e - j < MAX_CONTENT) {
-      if (/[.?!\u2026]["\u201D]?\s+$/.test(gap(e)) && /^\s*:\s/.test(gap(e + 1)) && /^[A-Z]/.test(toks[e + 1]!.text))
-        break;
-      e++;
-    }
-    if (e - j < 3) continue;
-    colonLabels.add(key);
-    colonSpeakers.push({ np: [i, j], colon: span(colonAt, colonAt + 1), content: [j + 1, e] });
-    i = e;
-  }
+  findColonSpeakers(doc, (w) => !!mentionAt(w.start, w.end) || bySurname.has(w.text), colonSpeakers);
 
   // --- pass 2: contents ---------------------------------------------------------------------------
   const push = (
@@ -1022,57 +983,7 @@ export function findAttributions(
   });
 
   // --- pass 3: quotes that continue an attributed quote ("“A,” he said. “B.”") ----------------------
-  const direct = attributions.filter((a) => a.direct).sort((a, b) => a.clauseEnd - b.clauseEnd);
-  let di = 0;
-  let lastDirect: (typeof attributions)[number] | undefined;
-  const extra: typeof attributions = [];
-  // a quotation and its continuations are one statement, the attribution between them included
-  // ("“A,” he said. “B.”" -> "A,” he said. “B"), as PolNeAR annotates it
-  const chainOf = new Map<(typeof attributions)[number], (typeof attributions)[number]>();
-  const chainParts = new Map<(typeof attributions)[number], (typeof attributions)[number][]>();
-  quotes.forEach((q, qi) => {
-    while (di < direct.length && direct[di]!.clauseEnd <= q.open) lastDirect = direct[di++];
-    if (usedQuotes.has(qi) || !lastDirect || signed.has(lastDirect)) return;
-    const between = text.slice(lastDirect.clauseEnd, q.open);
-    if (between.length > 400 || !continuesStatement(between)) return;
-    usedQuotes.add(qi);
-    trace?.push({ rule: 'statement.continued-quote', span: span(q.start, q.end) });
-    const a = {
-      ...lastDirect,
-      content: span(q.start, q.end),
-      cue: undefined,
-      clauseEnd: q.close + 1,
-      rule: 'statement.continued-quote',
-    };
-    const head = chainOf.get(lastDirect) ?? lastDirect;
-    chainOf.set(a, head);
-    const parts = chainParts.get(head);
-    if (parts) parts.push(a);
-    else chainParts.set(head, [a]);
-    lastDirect = a;
-  });
-  // the merged statement replaces the first quote and its continuations: one statement, its quoted
-  // halves in `parts` for display
-  const merged = new Set<(typeof attributions)[number]>();
-  for (const [head, parts] of chainParts) {
-    const end = parts[parts.length - 1]!.content.end;
-    if (end - head.content.start > 5000)
-      extra.push(...parts); // too long to be one statement: keep the parts
-    else {
-      merged.add(head);
-      extra.push({
-        ...head,
-        content: span(head.content.start, end),
-        parts: [head.content, ...parts.map((x) => x.content)],
-      });
-    }
-  }
-  if (merged.size > 0) {
-    let w = 0;
-    for (const a of attributions) if (!merged.has(a)) attributions[w++] = a;
-    attributions.length = w;
-  }
-  attributions.push(...extra);
+  continueQuotes(doc, attributions, usedQuotes, signed, trace);
 
   stanceNounCues(doc, addSourcing);
   pollCues(doc, addSourcing);
@@ -2380,4 +2291,119 @@ function findCues(
     v = Math.max(v, e);
   }
   return { cues, passives, statements };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Statements without a reporting verb
+
+/**
+ * "NAME: words" opening a paragraph: headlines ("Sanders: Clinton needs to …", "Poll: …") and
+ * transcripts ("WALLACE: Let's start …"), also when the transcript's paragraphs open with a quotation
+ * mark, and within a paragraph once a name has labelled a turn (see isColonLabel)
+ */
+function findColonSpeakers(doc: TokenDoc, known: (w: Tok) => boolean, colonSpeakers: ColonSpeaker[]): void {
+  const { text, quotes, toks, span, gap } = doc;
+  const colonLabels = new Set<string>();
+  const firstBreak = text.indexOf('\n');
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const before = i === 0 ? text.slice(0, t.start) : text.slice(toks[i - 1]!.end, t.start);
+    const startsParagraph = i === 0 || /\n\s*["\u201C]?\s*$/.test(before);
+    const startsSentence = !startsParagraph && /[.?!\u2026]["\u201D]?\s+$/.test(before);
+    if (!startsParagraph && !startsSentence) continue;
+    // inside a quotation only when it opens the quotation or its paragraph ("WALLACE: …)
+    if (t.q >= 0 && !/(?:^|\n)\s*["\u201C]\s*$/.test(text.slice(Math.max(quotes[t.q]!.open, t.start - 8), t.start)))
+      continue;
+    let j = i;
+    while (j < toks.length && j - i < 6 && !/[:,.;!?]/.test(gap(j)) && toks[j]!.si === t.si) j++;
+    if (j + 1 >= toks.length || !/^\s*:\s/.test(gap(j))) continue;
+    const colonAt = text.indexOf(':', toks[j]!.end);
+    if (colonAt < 0 || colonAt > toks[j + 1]!.start) continue;
+    const words = toks.slice(i, j + 1);
+    const headline = firstBreak < 0 || t.start < firstBreak;
+    const place = headline ? 'headline' : startsParagraph ? 'paragraph' : 'sentence';
+    const key = words
+      .map((w) => w.text)
+      .join(' ')
+      .toLowerCase();
+    const seen = colonLabels.has(key);
+    if (!seen && !isColonLabel(words, place, known)) continue;
+    // the content: the rest of the paragraph, up to the next turn of a transcript
+    let e = j + 1;
+    while (e + 1 < toks.length && !text.slice(toks[e]!.end, toks[e + 1]!.start).includes('\n') && e - j < MAX_CONTENT) {
+      if (/[.?!\u2026]["\u201D]?\s+$/.test(gap(e)) && /^\s*:\s/.test(gap(e + 1)) && /^[A-Z]/.test(toks[e + 1]!.text))
+        break;
+      e++;
+    }
+    if (e - j < 3) continue;
+    colonLabels.add(key);
+    colonSpeakers.push({ np: [i, j], colon: span(colonAt, colonAt + 1), content: [j + 1, e] });
+    i = e;
+  }
+}
+
+/**
+ * Pass 3: quotes that continue an attributed quote ("“A,” he said. “B.”"). A quotation and its continuations are
+ * one statement, the attribution between them included ("A,” he said. “B"), as PolNeAR annotates it; the merged
+ * statement replaces the first quote and its continuations in `attributions`.
+ */
+function continueQuotes(
+  doc: TokenDoc,
+  attributions: WorkingAttribution[],
+  usedQuotes: Set<number>,
+  signed: ReadonlySet<WorkingAttribution>,
+  trace: TraceEvent[] | undefined,
+): void {
+  const { text, quotes, span } = doc;
+  const direct = attributions.filter((a) => a.direct).sort((a, b) => a.clauseEnd - b.clauseEnd);
+  let di = 0;
+  let lastDirect: (typeof attributions)[number] | undefined;
+  const extra: typeof attributions = [];
+  // a quotation and its continuations are one statement, the attribution between them included
+  // ("“A,” he said. “B.”" -> "A,” he said. “B"), as PolNeAR annotates it
+  const chainOf = new Map<(typeof attributions)[number], (typeof attributions)[number]>();
+  const chainParts = new Map<(typeof attributions)[number], (typeof attributions)[number][]>();
+  quotes.forEach((q, qi) => {
+    while (di < direct.length && direct[di]!.clauseEnd <= q.open) lastDirect = direct[di++];
+    if (usedQuotes.has(qi) || !lastDirect || signed.has(lastDirect)) return;
+    const between = text.slice(lastDirect.clauseEnd, q.open);
+    if (between.length > 400 || !continuesStatement(between)) return;
+    usedQuotes.add(qi);
+    trace?.push({ rule: 'statement.continued-quote', span: span(q.start, q.end) });
+    const a = {
+      ...lastDirect,
+      content: span(q.start, q.end),
+      cue: undefined,
+      clauseEnd: q.close + 1,
+      rule: 'statement.continued-quote',
+    };
+    const head = chainOf.get(lastDirect) ?? lastDirect;
+    chainOf.set(a, head);
+    const parts = chainParts.get(head);
+    if (parts) parts.push(a);
+    else chainParts.set(head, [a]);
+    lastDirect = a;
+  });
+  // the merged statement replaces the first quote and its continuations: one statement, its quoted
+  // halves in `parts` for display
+  const merged = new Set<(typeof attributions)[number]>();
+  for (const [head, parts] of chainParts) {
+    const end = parts[parts.length - 1]!.content.end;
+    if (end - head.content.start > 5000)
+      extra.push(...parts); // too long to be one statement: keep the parts
+    else {
+      merged.add(head);
+      extra.push({
+        ...head,
+        content: span(head.content.start, end),
+        parts: [head.content, ...parts.map((x) => x.content)],
+      });
+    }
+  }
+  if (merged.size > 0) {
+    let w = 0;
+    for (const a of attributions) if (!merged.has(a)) attributions[w++] = a;
+    attributions.length = w;
+  }
+  attributions.push(...extra);
 }
