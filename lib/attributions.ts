@@ -618,47 +618,7 @@ export function findAttributions(
     if (who.anonymous && ANONYMOUS_PHRASE.test(who.source.text))
       addSourcing('anonymous-source', who.source, 'cue.anonymous-speaker');
   };
-  /**
-   * What kind of act a cue reports, and the token its reporting phrase starts at: "denied that X" denies X;
-   * "declined to comment", "refused to say" and a negated verb ("did not say", "would not confirm", "never
-   * revealed", "did not deny") state nothing.
-   */
-  function actOf(cue: Cue): { act: AttributionAct; from: number; negated: boolean } {
-    const { k, e, verb } = cue;
-    const plain = { act: 'assert' as const, from: k, negated: false };
-    if (!verb || cue.mode === 'according' || cue.mode === 'citing') return plain;
-    let negation = -1;
-    for (let b = k - 1; b >= first(k) && k - b <= 4 && !punctAfter(b) && toks[b]!.q < 0; b--) {
-      const w = toks[b]!;
-      if (NEGATIONS.has(w.lower) || /n['\u2019]t$/.test(w.lower) || (w.text === '' && has(w, 'Negative'))) negation = b;
-      // "did not immediately respond", "has not publicly commented"
-      else if (!isVerbPrefix(w) && !(/ly$/.test(w.lower) && has(w, 'Adverb'))) break;
-    }
-    if (negation >= 0) {
-      // a belief stays a belief ("does not believe that X" reports what they hold)
-      if (verb.cls === 'belief' || verb.cls === 'evidence') return plain;
-      // "did not say": the auxiliary opens the phrase ("did" + an empty Negative token from "didn't")
-      let from = negation;
-      while (from - 1 >= first(k) && k - from < 4 && isVerbPrefix(toks[from - 1]!) && !punctAfter(from - 1)) from--;
-      return { act: WITHHELD_SPEECH.has(verb.lemma) ? 'decline' : 'assert', from, negated: true };
-    }
-    if (REFUSAL_VERBS.has(verb.lemma)) {
-      // "declined to comment", "refused to publicly discuss", "declined comment"
-      let n = e + 1;
-      if (toks[n]?.lower === 'to' && !punctAfter(e)) n++;
-      while (n <= last(k) && ((/ly$/.test(toks[n]!.lower) && has(toks[n]!, 'Adverb')) || toks[n]!.lower === 'further'))
-        n++;
-      let w = n <= last(k) ? toks[n]! : undefined;
-      // "declined to be interviewed", "refused to be quoted"
-      if (w?.lower === 'be' && n + 1 <= last(k) && /^(interviewed|quoted|named|identified)$/.test(toks[n + 1]!.lower))
-        w = toks[n + 1];
-      const speech =
-        !!w && (WITHHELD_SPEECH.has(w.lower) || /^(comments|interviewed|quoted|named|identified)$/.test(w.lower));
-      return { act: speech ? 'decline' : 'assert', from: k, negated: true };
-    }
-    if (DENIAL_VERBS.has(verb.lemma)) return { act: 'deny', from: k, negated: false };
-    return plain;
-  }
+  const actOf = (cue: Cue) => actOfCue(doc, cue);
   // for each cue, the next ", saying" / ", according to" / ", citing" clause after it (one backward pass)
   const nextClause: (Cue | undefined)[] = new Array(cues.length);
   {
@@ -2406,4 +2366,47 @@ function continueQuotes(
     attributions.length = w;
   }
   attributions.push(...extra);
+}
+
+/**
+ * What kind of act a cue reports, and the token its reporting phrase starts at: "denied that X" denies X;
+ * "declined to comment", "refused to say" and a negated verb ("did not say", "would not confirm", "never
+ * revealed", "did not deny") state nothing.
+ */
+function actOfCue(doc: TokenDoc, cue: Cue): { act: AttributionAct; from: number; negated: boolean } {
+  const { toks, first, last, punctAfter } = doc;
+  const { k, e, verb } = cue;
+  const plain = { act: 'assert' as const, from: k, negated: false };
+  if (!verb || cue.mode === 'according' || cue.mode === 'citing') return plain;
+  let negation = -1;
+  for (let b = k - 1; b >= first(k) && k - b <= 4 && !punctAfter(b) && toks[b]!.q < 0; b--) {
+    const w = toks[b]!;
+    if (NEGATIONS.has(w.lower) || /n['\u2019]t$/.test(w.lower) || (w.text === '' && has(w, 'Negative'))) negation = b;
+    // "did not immediately respond", "has not publicly commented"
+    else if (!isVerbPrefix(w) && !(/ly$/.test(w.lower) && has(w, 'Adverb'))) break;
+  }
+  if (negation >= 0) {
+    // a belief stays a belief ("does not believe that X" reports what they hold)
+    if (verb.cls === 'belief' || verb.cls === 'evidence') return plain;
+    // "did not say": the auxiliary opens the phrase ("did" + an empty Negative token from "didn't")
+    let from = negation;
+    while (from - 1 >= first(k) && k - from < 4 && isVerbPrefix(toks[from - 1]!) && !punctAfter(from - 1)) from--;
+    return { act: WITHHELD_SPEECH.has(verb.lemma) ? 'decline' : 'assert', from, negated: true };
+  }
+  if (REFUSAL_VERBS.has(verb.lemma)) {
+    // "declined to comment", "refused to publicly discuss", "declined comment"
+    let n = e + 1;
+    if (toks[n]?.lower === 'to' && !punctAfter(e)) n++;
+    while (n <= last(k) && ((/ly$/.test(toks[n]!.lower) && has(toks[n]!, 'Adverb')) || toks[n]!.lower === 'further'))
+      n++;
+    let w = n <= last(k) ? toks[n]! : undefined;
+    // "declined to be interviewed", "refused to be quoted"
+    if (w?.lower === 'be' && n + 1 <= last(k) && /^(interviewed|quoted|named|identified)$/.test(toks[n + 1]!.lower))
+      w = toks[n + 1];
+    const speech =
+      !!w && (WITHHELD_SPEECH.has(w.lower) || /^(comments|interviewed|quoted|named|identified)$/.test(w.lower));
+    return { act: speech ? 'decline' : 'assert', from: k, negated: true };
+  }
+  if (DENIAL_VERBS.has(verb.lemma)) return { act: 'deny', from: k, negated: false };
+  return plain;
 }
