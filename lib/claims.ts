@@ -103,11 +103,14 @@ const SUBJECT_PRONOUN = /^(?:he|she|they|i|we|you)$/i;
 const BE_WORD = /^(?:is|are|was|were|be|been|being|am|remain|remains|remained|'s|’s)$/i;
 const LEADING_JUNK = /^(?:[\s,;:"“”'’(\-–—]|and\s|but\s|or\s|so\s|that\s|then\s)+/i;
 const TRAILING_JUNK = /[\s,;:.(\-–—]+$/;
+/** The reporting words a trailing attribution is made of, listed once ("according" stands for "according to"). */
+const TAIL_REPORTING = 'said|says|told|added|according|reported|wrote|noted|stated|explained';
 /** A trailing attribution tail: ", Soelistyo said on Monday", ", his spokesman said". */
-const ATTRIBUTION_TAIL =
-  /,\s*["”’]?\s*(?:[^,]{0,80}?\s)?(?:said|says|told|added|according\s+to|reported|wrote|noted|stated|explained)\b[^,]{0,80}$/;
-
-const REPORT_WORD = /\b(?:said|says|told|added|according|reported|wrote|noted|stated|explained)\b/;
+const ATTRIBUTION_TAIL = new RegExp(
+  `,\\s*["”’]?\\s*(?:[^,]{0,80}?\\s)?(?:${TAIL_REPORTING.replace('according', 'according\\s+to')})\\b[^,]{0,80}$`,
+);
+/** A cheap test before ATTRIBUTION_TAIL: one of its reporting words is there. */
+const REPORT_WORD = new RegExp(`\\b(?:${TAIL_REPORTING})\\b`);
 
 /** Fewest words in a claim span. */
 const MIN_WORDS = 3;
