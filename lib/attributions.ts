@@ -543,8 +543,7 @@ export function findAttributions(
   trace?: TraceEvent[],
 ): { sourcing: Sourcing[]; attributions: Attribution[] } {
   const doc = new TokenDoc(parsed);
-  const { text, quotes, toks, span, tokSpan, firstTokenAt, gap, first, last, punctAfter, commaAfter } = doc;
-  const { quoteEndsSentence } = doc;
+  const { text, quotes, toks, span, tokSpan, firstTokenAt } = doc;
   const sourcing: Sourcing[] = [];
   const attributions: WorkingAttribution[] = [];
   const usedQuotes = new Set<number>();
@@ -564,10 +563,6 @@ export function findAttributions(
     colonSpeakers,
   );
 
-  // --- noun phrases (module functions over the token document, below findAttributions) -----------
-  const npForward = (i: number, max = MAX_NP) => nounPhraseForward(doc, i, max);
-  const skipAdverbials = (k: number, l: number) => adverbialsEnd(doc, k, l);
-  const trimContent = (a: number, b: number) => trimmedContent(doc, a, b);
   const quoteContent = (qi: number): Span => {
     const q = quotes[qi]!;
     usedQuotes.add(qi);
@@ -589,16 +584,7 @@ export function findAttributions(
   findColonSpeakers(doc, (w) => !!mentionAt(w.start, w.end) || bySurname.has(w.text), colonSpeakers);
 
   // --- pass 2: contents ---------------------------------------------------------------------------
-  const push = (
-    rule: string,
-    who: SpeakerInfo | undefined,
-    content: Span | undefined,
-    direct: boolean,
-    cue: Span | undefined,
-    si: number,
-    clauseEnd: number,
-    act: { act: AttributionAct; negated: boolean } = { act: 'assert', negated: false },
-  ) => {
+  const push: Push = (rule, who, content, direct, cue, si, clauseEnd, act = { act: 'assert', negated: false }) => {
     if (!who || !content || content.end <= content.start) return;
     attributions.push({
       speaker: who.speaker,
@@ -618,280 +604,7 @@ export function findAttributions(
     if (who.anonymous && ANONYMOUS_PHRASE.test(who.source.text))
       addSourcing('anonymous-source', who.source, 'cue.anonymous-speaker');
   };
-  const actOf = (cue: Cue) => actOfCue(doc, cue);
-  // for each cue, the next ", saying" / ", according to" / ", citing" clause after it (one backward pass)
-  const nextClause: (Cue | undefined)[] = new Array(cues.length);
-  {
-    let found: Cue | undefined;
-    for (let c = cues.length - 1; c >= 0; c--) {
-      nextClause[c] = found;
-      const m = cues[c]!.mode;
-      if (m === 'participle' || m === 'according' || m === 'citing') found = cues[c];
-    }
-  }
-  for (let c = 0; c < cues.length; c++) {
-    const cue = cues[c]!;
-    const { k, v, e } = cue;
-    const f = first(v);
-    const l = last(v);
-    const act = actOf(cue);
-    // "would not confirm": the negation is part of the reporting phrase a reader sees
-    const cueSpan = tokSpan(act.from, e);
-    const nextCue = cues[c + 1];
-    // forward content stops where a later clause with its own speaker begins ("..., X said")
-    // a content is one clause: never longer than MAX_CONTENT tokens (keeps hostile input linear)
-    let limit = Math.min(l, e + MAX_CONTENT);
-    if (nextCue && toks[nextCue.v]!.si === toks[v]!.si && nextCue.np && nextCue.np[0] > e) {
-      const s = nextCue.np[0];
-      if (s - 1 > e && commaAfter(s - 1)) limit = s - 1;
-    }
-    const later = nextClause[c];
-    if (later !== undefined && toks[later.v]!.si === toks[v]!.si && later.k > e) limit = Math.min(limit, later.k - 1);
-    const forward = (from: number, who: SpeakerInfo | undefined) => {
-      let a = from;
-      if (a > limit) {
-        // "Cruz continued:" and the quote opens the next sentence or paragraph
-        const nt = toks[a];
-        if (nt && nt.q >= 0 && /^\s*:\s*$/.test(text.slice(toks[e]!.end, quotes[nt.q]!.open))) {
-          push(
-            'content.quote-after-colon',
-            who,
-            quoteContent(nt.q),
-            true,
-            cueSpan,
-            toks[v]!.si,
-            quotes[nt.q]!.close + 1,
-            act,
-          );
-        }
-        return;
-      }
-      // "said on Wednesday that ...": content after "that"
-      for (let m = a; m <= Math.min(limit, a + MAX_THAT_LOOKAHEAD); m++) {
-        if (toks[m]!.lower === 'that' && toks[m]!.q < 0) {
-          a = m + 1;
-          break;
-        }
-        if (has(toks[m]!, 'Verb') && !has(toks[m]!, 'Noun')) break;
-      }
-      if (a === from) a = skipAdverbials(from, limit);
-      if (a > limit) return;
-      const t = toks[a]!;
-      if (t.q >= 0 && (a === from || text.slice(toks[a - 1]!.end, quotes[t.q]!.open).trim().length <= 1)) {
-        const q = quotes[t.q]!;
-        const clauseEnd = toks[limit]!.end;
-        if (q.open >= toks[e]!.end && q.close + 1 >= clauseEnd - 1) {
-          push('content.quote-after', who, quoteContent(t.q), true, cueSpan, toks[v]!.si, q.close + 1, act);
-          return;
-        }
-      }
-      // "Cruz called them on it:" and the quote follows
-      const after = toks[limit + 1];
-      if (after && after.q >= 0 && /:\s*$/.test(text.slice(toks[limit]!.end, quotes[after.q]!.open))) {
-        push(
-          'content.quote-after-colon',
-          who,
-          quoteContent(after.q),
-          true,
-          cueSpan,
-          toks[v]!.si,
-          quotes[after.q]!.close + 1,
-          act,
-        );
-        return;
-      }
-      let b = limit;
-      for (let m = a; m < limit; m++) {
-        if (quoteEndsSentence(m)) {
-          b = m;
-          break;
-        }
-      }
-      for (let m = a + 1; m <= b; m++) {
-        const w = toks[m]!.lower;
-        const nx = m + 1 <= limit ? toks[m + 1]! : undefined;
-        const cut =
-          (w === 'and' && nx && /ing$/.test(nx.lower) && has(nx, 'Verb', 'Gerund') && nx.q < 0) ||
-          (w === 'and' && nx && cueVerb(nx.lower) !== undefined && has(nx, 'PastTense', 'PresentTense'));
-        if (cut) {
-          b = m - 1;
-          break;
-        }
-      }
-      const r = trimContent(a, b);
-      if (!r) return;
-      let content = tokSpan(r[0], r[1]);
-      // the clause ends inside a quotation the sentence splitter cut short: run to the quote's end
-      const lq = toks[r[1]]!.q;
-      if (lq >= 0 && quotes[lq]!.end > content.end && quotes[lq]!.end - content.end < 2000)
-        content = span(content.start, quotes[lq]!.end);
-      for (let m = r[0]; m <= r[1]; m++) if (toks[m]!.q >= 0) usedQuotes.add(toks[m]!.q);
-      push('content.clause-after', who, content, false, cueSpan, toks[v]!.si, content.end, act);
-    };
-    if (cue.mode === 'according') {
-      const np = cue.np;
-      if (!np) continue;
-      const who = resolve(np[0], np[1]);
-      if (k === f || (k > f && toks[k - 1]!.q < 0 && !commaAfter(k - 1) && k - f <= 1)) {
-        // "According to X, CONTENT"; "According to a report by the firm X & Y, CONTENT": a prepositional
-        // phrase after X still belongs to the source, up to the comma
-        let from = np[1] + 1;
-        if (from < l && ATTACHED_PREPOSITIONS.has(toks[from]!.lower) && !commaAfter(np[1])) {
-          let c = from;
-          while (c < l && c - from < MAX_NP && !commaAfter(c) && !has(toks[c]!, 'Verb')) c++;
-          if (commaAfter(c) && !has(toks[c]!, 'Verb')) from = c + 1;
-        }
-        const r = trimContent(from, Math.min(l, from + MAX_CONTENT));
-        const q0 = r ? toks[r[0]]!.q : -1;
-        if (r && q0 >= 0 && /^[\s,:]*$/.test(text.slice(toks[np[1]]!.end, quotes[q0]!.open)))
-          push(
-            'content.according-to-after',
-            who,
-            quoteContent(q0),
-            true,
-            cueSpan,
-            toks[v]!.si,
-            quotes[q0]!.close + 1,
-            act,
-          );
-        else if (r)
-          push(
-            'content.according-to-after',
-            who,
-            tokSpan(r[0], r[1]),
-            false,
-            cueSpan,
-            toks[v]!.si,
-            toks[r[1]]!.end,
-            act,
-          );
-      } else {
-        // "CONTENT, according to X."
-        const r = trimContent(Math.max(f, k - 1 - MAX_CONTENT), k - 1);
-        if (r) {
-          const direct = toks[r[0]]!.q >= 0 && toks[r[0]]!.q === toks[r[1]]!.q;
-          const content = direct ? quoteContent(toks[r[0]]!.q) : tokSpan(r[0], r[1]);
-          push('content.according-to-before', who, content, direct, cueSpan, toks[v]!.si, toks[np[1]]!.end, act);
-        }
-      }
-      continue;
-    }
-    if (cue.mode === 'participle') {
-      // ", saying ...": the speaker of the clause it hangs on
-      const prevA = attributions[attributions.length - 1];
-      let who: SpeakerInfo | undefined;
-      if (prevA && prevA.si === toks[v]!.si) {
-        who = {
-          speaker: prevA.speaker,
-          anonymous: prevA.anonymous,
-          source: prevA.source!,
-          kind: prevA.kind,
-          named: prevA.named,
-        };
-      } else {
-        let s = f;
-        while (s < v && s - f < MAX_NP && !isNounish(toks[s]!)) s++;
-        let np = s < v ? npForward(s) : undefined;
-        // "Hours later, Trump ..., telling" and "WASHINGTON (AP) — ...": a time phrase or a dateline is not the subject
-        if (
-          np &&
-          np[1] + 1 < v &&
-          (toks
-            .slice(np[0], np[1] + 1)
-            .every((w) => has(w, 'Date') || TIME_WORDS.has(w.lower) || w.lower === 'hours') ||
-            (/^[A-Z]{2,}$/.test(toks[np[0]]!.text) && /[(\u2014\u2013-]/.test(gap(np[1]))))
-        ) {
-          s = np[1] + 1;
-          while (s < v && s - f < 2 * MAX_NP && !isNounish(toks[s]!)) s++;
-          np = s < v ? npForward(s) : undefined;
-        }
-        if (np && np[1] < v) who = resolve(np[0], np[1]);
-        else if (v - f <= 1) {
-          // "While saying that ..., the actor explained": the subject follows the participle clause
-          let c2 = v;
-          while (c2 < l && c2 - v < 40 && !commaAfter(c2) && !punctAfter(c2)) c2++;
-          const after = c2 < l && commaAfter(c2) ? npForward(c2 + 1) : undefined;
-          if (after && after[1] < l && has(toks[after[1] + 1]!, 'Verb') && toks[after[0]]!.q < 0) {
-            who = resolve(after[0], after[1]);
-            limit = Math.min(limit, c2);
-          }
-        }
-      }
-      forward(e + 1, who);
-      continue;
-    }
-    if (!cue.np || cue.mode === 'none' || cue.mode === 'citing') continue;
-    const who = resolve(cue.np[0], cue.np[1]);
-    if (cue.mode === 'backward') {
-      const before = Math.min(cue.np[0], k) - 1;
-      if (before < 0) continue;
-      const bt = toks[before]!;
-      const clauseEnd = toks[Math.max(e, cue.np[1])]!.end;
-      if (bt.q >= 0) {
-        push('content.quote-before', who, quoteContent(bt.q), true, cueSpan, toks[v]!.si, clauseEnd, act);
-        if (cue.alsoForward) forward(e + 1, who);
-        continue;
-      }
-      if (before < f) {
-        // the quote closed a sentence before: "“A. B,” he said" split by the sentence splitter
-        continue;
-      }
-      // the clause back to the sentence start, or to the previous cue in the sentence
-      let a = f;
-      const prevCue = cues[c - 1];
-      if (prevCue && toks[prevCue.v]!.si === toks[v]!.si && prevCue.mode === 'backward') a = prevCue.e + 1;
-      a = Math.max(a, before - MAX_CONTENT);
-      for (let m = before - 1; m >= a; m--) {
-        if (quoteEndsSentence(m)) {
-          a = m + 1;
-          break;
-        }
-      }
-      const r = trimContent(a, before);
-      if (r) {
-        const q0 = toks[r[0]]!.q;
-        const direct = q0 >= 0 && q0 === toks[r[1]]!.q;
-        // "The bigger risk, he said, is a clash": a parenthetical cue inside the clause, which runs on
-        const ce = Math.max(e, cue.np[1]);
-        const after = ce < limit && commaAfter(ce) ? ce + 1 : -1;
-        const at = after >= 0 ? toks[after]! : undefined;
-        const tail =
-          at &&
-          !direct &&
-          at.q < 0 &&
-          !ADJUNCT_STARTERS.has(at.lower) &&
-          !/ing$/.test(at.lower) &&
-          !punctAfter(limit - 1)
-            ? trimContent(after, limit)
-            : undefined;
-        if (tail && tail[1] > after && toks.slice(after, tail[1] + 1).every((w) => w.q < 0)) {
-          push(
-            'content.parenthetical-cue',
-            who,
-            tokSpan(r[0], tail[1]),
-            false,
-            cueSpan,
-            toks[v]!.si,
-            toks[tail[1]]!.end,
-            act,
-          );
-          continue;
-        }
-        push(
-          'content.clause-before',
-          who,
-          direct ? quoteContent(q0) : tokSpan(r[0], r[1]),
-          direct,
-          cueSpan,
-          toks[v]!.si,
-          clauseEnd,
-          act,
-        );
-      }
-      continue;
-    }
-    forward(e + 1, who);
-  }
+  readContents(doc, cues, { push, quoteContent, resolve, attributions, usedQuotes });
 
   for (const cs of colonSpeakers) {
     addSourcing('cue', cs.colon, 'cue.colon-label');
@@ -1367,6 +1080,18 @@ interface Cue {
   /** The cue rule that found it (lib/rules/attribution/cues.ts). */
   rule?: string;
 }
+
+/** Records a statement (findAttributions' push): its rule, speaker, content, cue, sentence, clause end, act. */
+type Push = (
+  rule: string,
+  who: SpeakerInfo | undefined,
+  content: Span | undefined,
+  direct: boolean,
+  cue: Span | undefined,
+  si: number,
+  clauseEnd: number,
+  act?: { act: AttributionAct; negated: boolean },
+) => void;
 
 /** A "NAME: words" turn: the name's tokens, the colon, the content's tokens. */
 interface ColonSpeaker {
@@ -2409,4 +2134,277 @@ function actOfCue(doc: TokenDoc, cue: Cue): { act: AttributionAct; from: number;
   }
   if (DENIAL_VERBS.has(verb.lemma)) return { act: 'deny', from: k, negated: false };
   return plain;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Pass 2 (stage 4): contents
+
+/** What pass 2 needs from findAttributions: where statements go, quotation contents, speakers. */
+interface ContentSink {
+  push: Push;
+  quoteContent: (qi: number) => Span;
+  resolve: (i: number, j: number) => SpeakerInfo | undefined;
+  /** The statements so far (", saying" takes the speaker of the statement it hangs on). */
+  attributions: readonly WorkingAttribution[];
+  /** Quotations already used as a content (a clause that runs into one uses it). */
+  usedQuotes: Set<number>;
+}
+
+/** For each cue, what it reports: a quotation or a clause, forward or backward, with the speaker of its subject. */
+function readContents(doc: TokenDoc, cues: readonly Cue[], sink: ContentSink): void {
+  const { text, quotes, toks, span, tokSpan, gap, first, last, punctAfter, commaAfter, quoteEndsSentence } = doc;
+  const { push, quoteContent, resolve, attributions, usedQuotes } = sink;
+  const npForward = (i: number, max = MAX_NP) => nounPhraseForward(doc, i, max);
+  const skipAdverbials = (k: number, l: number) => adverbialsEnd(doc, k, l);
+  const trimContent = (a: number, b: number) => trimmedContent(doc, a, b);
+  const actOf = (cue: Cue) => actOfCue(doc, cue);
+  // for each cue, the next ", saying" / ", according to" / ", citing" clause after it (one backward pass)
+  const nextClause: (Cue | undefined)[] = new Array(cues.length);
+  {
+    let found: Cue | undefined;
+    for (let c = cues.length - 1; c >= 0; c--) {
+      nextClause[c] = found;
+      const m = cues[c]!.mode;
+      if (m === 'participle' || m === 'according' || m === 'citing') found = cues[c];
+    }
+  }
+  for (let c = 0; c < cues.length; c++) {
+    const cue = cues[c]!;
+    const { k, v, e } = cue;
+    const f = first(v);
+    const l = last(v);
+    const act = actOf(cue);
+    // "would not confirm": the negation is part of the reporting phrase a reader sees
+    const cueSpan = tokSpan(act.from, e);
+    /** A reported clause over tokens a..b (indirect speech) for this cue. */
+    const pushClause = (rule: string, who: SpeakerInfo | undefined, a: number, b: number) =>
+      push(rule, who, tokSpan(a, b), false, cueSpan, toks[v]!.si, toks[b]!.end, act);
+    const nextCue = cues[c + 1];
+    // forward content stops where a later clause with its own speaker begins ("..., X said")
+    // a content is one clause: never longer than MAX_CONTENT tokens (keeps hostile input linear)
+    let limit = Math.min(l, e + MAX_CONTENT);
+    if (nextCue && toks[nextCue.v]!.si === toks[v]!.si && nextCue.np && nextCue.np[0] > e) {
+      const s = nextCue.np[0];
+      if (s - 1 > e && commaAfter(s - 1)) limit = s - 1;
+    }
+    const later = nextClause[c];
+    if (later !== undefined && toks[later.v]!.si === toks[v]!.si && later.k > e) limit = Math.min(limit, later.k - 1);
+    const forward = (from: number, who: SpeakerInfo | undefined) => {
+      /** A quotation after a colon that ends the cue's clause ("Cruz continued: “…”"). */
+      const quoteAfterColon = (qi: number) =>
+        push(
+          'content.quote-after-colon',
+          who,
+          quoteContent(qi),
+          true,
+          cueSpan,
+          toks[v]!.si,
+          quotes[qi]!.close + 1,
+          act,
+        );
+      let a = from;
+      if (a > limit) {
+        // "Cruz continued:" and the quote opens the next sentence or paragraph
+        const nt = toks[a];
+        if (nt && nt.q >= 0 && /^\s*:\s*$/.test(text.slice(toks[e]!.end, quotes[nt.q]!.open))) quoteAfterColon(nt.q);
+        return;
+      }
+      // "said on Wednesday that ...": content after "that"
+      for (let m = a; m <= Math.min(limit, a + MAX_THAT_LOOKAHEAD); m++) {
+        if (toks[m]!.lower === 'that' && toks[m]!.q < 0) {
+          a = m + 1;
+          break;
+        }
+        if (has(toks[m]!, 'Verb') && !has(toks[m]!, 'Noun')) break;
+      }
+      if (a === from) a = skipAdverbials(from, limit);
+      if (a > limit) return;
+      const t = toks[a]!;
+      if (t.q >= 0 && (a === from || text.slice(toks[a - 1]!.end, quotes[t.q]!.open).trim().length <= 1)) {
+        const q = quotes[t.q]!;
+        const clauseEnd = toks[limit]!.end;
+        if (q.open >= toks[e]!.end && q.close + 1 >= clauseEnd - 1) {
+          push('content.quote-after', who, quoteContent(t.q), true, cueSpan, toks[v]!.si, q.close + 1, act);
+          return;
+        }
+      }
+      // "Cruz called them on it:" and the quote follows
+      const after = toks[limit + 1];
+      if (after && after.q >= 0 && /:\s*$/.test(text.slice(toks[limit]!.end, quotes[after.q]!.open))) {
+        quoteAfterColon(after.q);
+        return;
+      }
+      let b = limit;
+      for (let m = a; m < limit; m++) {
+        if (quoteEndsSentence(m)) {
+          b = m;
+          break;
+        }
+      }
+      for (let m = a + 1; m <= b; m++) {
+        const w = toks[m]!.lower;
+        const nx = m + 1 <= limit ? toks[m + 1]! : undefined;
+        const cut =
+          (w === 'and' && nx && /ing$/.test(nx.lower) && has(nx, 'Verb', 'Gerund') && nx.q < 0) ||
+          (w === 'and' && nx && cueVerb(nx.lower) !== undefined && has(nx, 'PastTense', 'PresentTense'));
+        if (cut) {
+          b = m - 1;
+          break;
+        }
+      }
+      const r = trimContent(a, b);
+      if (!r) return;
+      let content = tokSpan(r[0], r[1]);
+      // the clause ends inside a quotation the sentence splitter cut short: run to the quote's end
+      const lq = toks[r[1]]!.q;
+      if (lq >= 0 && quotes[lq]!.end > content.end && quotes[lq]!.end - content.end < 2000)
+        content = span(content.start, quotes[lq]!.end);
+      for (let m = r[0]; m <= r[1]; m++) if (toks[m]!.q >= 0) usedQuotes.add(toks[m]!.q);
+      push('content.clause-after', who, content, false, cueSpan, toks[v]!.si, content.end, act);
+    };
+    if (cue.mode === 'according') {
+      const np = cue.np;
+      if (!np) continue;
+      const who = resolve(np[0], np[1]);
+      if (k === f || (k > f && toks[k - 1]!.q < 0 && !commaAfter(k - 1) && k - f <= 1)) {
+        // "According to X, CONTENT"; "According to a report by the firm X & Y, CONTENT": a prepositional
+        // phrase after X still belongs to the source, up to the comma
+        let from = np[1] + 1;
+        if (from < l && ATTACHED_PREPOSITIONS.has(toks[from]!.lower) && !commaAfter(np[1])) {
+          let c = from;
+          while (c < l && c - from < MAX_NP && !commaAfter(c) && !has(toks[c]!, 'Verb')) c++;
+          if (commaAfter(c) && !has(toks[c]!, 'Verb')) from = c + 1;
+        }
+        const r = trimContent(from, Math.min(l, from + MAX_CONTENT));
+        const q0 = r ? toks[r[0]]!.q : -1;
+        if (r && q0 >= 0 && /^[\s,:]*$/.test(text.slice(toks[np[1]]!.end, quotes[q0]!.open)))
+          push(
+            'content.according-to-after',
+            who,
+            quoteContent(q0),
+            true,
+            cueSpan,
+            toks[v]!.si,
+            quotes[q0]!.close + 1,
+            act,
+          );
+        else if (r) pushClause('content.according-to-after', who, r[0], r[1]);
+      } else {
+        // "CONTENT, according to X."
+        const r = trimContent(Math.max(f, k - 1 - MAX_CONTENT), k - 1);
+        if (r) {
+          const direct = toks[r[0]]!.q >= 0 && toks[r[0]]!.q === toks[r[1]]!.q;
+          const content = direct ? quoteContent(toks[r[0]]!.q) : tokSpan(r[0], r[1]);
+          push('content.according-to-before', who, content, direct, cueSpan, toks[v]!.si, toks[np[1]]!.end, act);
+        }
+      }
+      continue;
+    }
+    if (cue.mode === 'participle') {
+      // ", saying ...": the speaker of the clause it hangs on
+      const prevA = attributions[attributions.length - 1];
+      let who: SpeakerInfo | undefined;
+      if (prevA && prevA.si === toks[v]!.si) {
+        who = {
+          speaker: prevA.speaker,
+          anonymous: prevA.anonymous,
+          source: prevA.source!,
+          kind: prevA.kind,
+          named: prevA.named,
+        };
+      } else {
+        let s = f;
+        while (s < v && s - f < MAX_NP && !isNounish(toks[s]!)) s++;
+        let np = s < v ? npForward(s) : undefined;
+        // "Hours later, Trump ..., telling" and "WASHINGTON (AP) — ...": a time phrase or a dateline is not the subject
+        if (
+          np &&
+          np[1] + 1 < v &&
+          (toks
+            .slice(np[0], np[1] + 1)
+            .every((w) => has(w, 'Date') || TIME_WORDS.has(w.lower) || w.lower === 'hours') ||
+            (/^[A-Z]{2,}$/.test(toks[np[0]]!.text) && /[(\u2014\u2013-]/.test(gap(np[1]))))
+        ) {
+          s = np[1] + 1;
+          while (s < v && s - f < 2 * MAX_NP && !isNounish(toks[s]!)) s++;
+          np = s < v ? npForward(s) : undefined;
+        }
+        if (np && np[1] < v) who = resolve(np[0], np[1]);
+        else if (v - f <= 1) {
+          // "While saying that ..., the actor explained": the subject follows the participle clause
+          let c2 = v;
+          while (c2 < l && c2 - v < 40 && !commaAfter(c2) && !punctAfter(c2)) c2++;
+          const after = c2 < l && commaAfter(c2) ? npForward(c2 + 1) : undefined;
+          if (after && after[1] < l && has(toks[after[1] + 1]!, 'Verb') && toks[after[0]]!.q < 0) {
+            who = resolve(after[0], after[1]);
+            limit = Math.min(limit, c2);
+          }
+        }
+      }
+      forward(e + 1, who);
+      continue;
+    }
+    if (!cue.np || cue.mode === 'none' || cue.mode === 'citing') continue;
+    const who = resolve(cue.np[0], cue.np[1]);
+    if (cue.mode === 'backward') {
+      const before = Math.min(cue.np[0], k) - 1;
+      if (before < 0) continue;
+      const bt = toks[before]!;
+      const clauseEnd = toks[Math.max(e, cue.np[1])]!.end;
+      if (bt.q >= 0) {
+        push('content.quote-before', who, quoteContent(bt.q), true, cueSpan, toks[v]!.si, clauseEnd, act);
+        if (cue.alsoForward) forward(e + 1, who);
+        continue;
+      }
+      if (before < f) {
+        // the quote closed a sentence before: "“A. B,” he said" split by the sentence splitter
+        continue;
+      }
+      // the clause back to the sentence start, or to the previous cue in the sentence
+      let a = f;
+      const prevCue = cues[c - 1];
+      if (prevCue && toks[prevCue.v]!.si === toks[v]!.si && prevCue.mode === 'backward') a = prevCue.e + 1;
+      a = Math.max(a, before - MAX_CONTENT);
+      for (let m = before - 1; m >= a; m--) {
+        if (quoteEndsSentence(m)) {
+          a = m + 1;
+          break;
+        }
+      }
+      const r = trimContent(a, before);
+      if (r) {
+        const q0 = toks[r[0]]!.q;
+        const direct = q0 >= 0 && q0 === toks[r[1]]!.q;
+        // "The bigger risk, he said, is a clash": a parenthetical cue inside the clause, which runs on
+        const ce = Math.max(e, cue.np[1]);
+        const after = ce < limit && commaAfter(ce) ? ce + 1 : -1;
+        const at = after >= 0 ? toks[after]! : undefined;
+        const tail =
+          at &&
+          !direct &&
+          at.q < 0 &&
+          !ADJUNCT_STARTERS.has(at.lower) &&
+          !/ing$/.test(at.lower) &&
+          !punctAfter(limit - 1)
+            ? trimContent(after, limit)
+            : undefined;
+        if (tail && tail[1] > after && toks.slice(after, tail[1] + 1).every((w) => w.q < 0)) {
+          pushClause('content.parenthetical-cue', who, r[0], tail[1]);
+          continue;
+        }
+        push(
+          'content.clause-before',
+          who,
+          direct ? quoteContent(q0) : tokSpan(r[0], r[1]),
+          direct,
+          cueSpan,
+          toks[v]!.si,
+          clauseEnd,
+          act,
+        );
+      }
+      continue;
+    }
+    forward(e + 1, who);
+  }
 }
