@@ -1,5 +1,5 @@
 // Named actors: people, organisations, places and nationality groups, one entry per entity with every mention.
-// Reads the parsed text (compromise's tags are hints only) and lib/lexicon.ts; never re-parses, never throws.
+// Reads the parsed text (compromise's tags are hints only) and lib/lexicon.ts; never re-parses; a throw is recorded by the pipeline (lib/pipeline.ts).
 import {
   ACRONYM_KEYS,
   LEXICON_FIRST_WORDS,
@@ -29,8 +29,9 @@ const ABBREVIATIONS = new Set(
 );
 /** Lower-case name particles that stay inside a name: "Osama bin Laden", "Erik van Sebille". */
 const PARTICLES = new Set('bin ibn van von der den de da del della di du la le al el ben'.split(' '));
-/** Lower-case words that may join two capitalised parts of one organisation name. */
-const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the', 'de', 'du', 'des']);
+/** Lower-case words that may join two capitalised parts of one organisation name (not attributions.ts's
+ * PHRASE_CONNECTORS, which end a noun phrase's head). */
+const NAME_CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the', 'de', 'du', 'des']);
 /** Capitalised words that open sentences but never start a name. */
 const FUNCTION_WORDS = new Set(
   (
@@ -132,7 +133,7 @@ const CLOSED_CLASS = new Set([
 ]);
 /** "Is", "Will", "They", "With" in a title-case heading: a word of a closed class is never inside a name. */
 const closedClass = (l: string): boolean => {
-  if (PARTICLES.has(l) || CONNECTORS.has(l)) return false;
+  if (PARTICLES.has(l) || NAME_CONNECTORS.has(l)) return false;
   const tags = lexiconTags(l);
   return tags.some((g) => CLOSED_CLASS.has(g)) && !tags.some(isNamedTag);
 };
@@ -428,7 +429,7 @@ function chunks(text: string, words: Word[]): Word[][] {
         j = k;
         continue;
       }
-      if (!between.every((b) => CONNECTORS.has(b.text.toLowerCase()))) break;
+      if (!between.every((b) => NAME_CONNECTORS.has(b.text.toLowerCase()))) break;
       const left = run.map((r) => low(r.text));
       const ofLike = lx !== 'and';
       // "Bank of England", "Secretary of State", but not "Senator Elizabeth Warren of Massachusetts"
@@ -529,7 +530,7 @@ function trimChunk(run: Word[], ctx: Context): Word[][] {
     while (p.length > 0) {
       const w = p[0]!;
       const l = low(w.text);
-      if (!w.cap || CONNECTORS.has(l)) {
+      if (!w.cap || NAME_CONNECTORS.has(l)) {
         if (PARTICLES.has(l) && p.length > 1) break;
         p = p.slice(1);
         continue;
@@ -560,7 +561,7 @@ function trimChunk(run: Word[], ctx: Context): Word[][] {
     // trailing connectors, and words compromise reads as verbs, pronouns, adverbs ("Donald Trump Is", "U.S. They")
     while (
       p.length > 0 &&
-      (CONNECTORS.has(p[p.length - 1]!.text) || !p[p.length - 1]!.cap || notNameWord(p[p.length - 1]!))
+      (NAME_CONNECTORS.has(p[p.length - 1]!.text) || !p[p.length - 1]!.cap || notNameWord(p[p.length - 1]!))
     )
       p = p.slice(0, -1);
     // "Endorses Hillary Clinton" in a heading
@@ -626,7 +627,7 @@ const headKind = (ws: Word[]): ActorKind | undefined => {
   if (ws.length >= 2 && ORG_HEADS.has(last)) return 'organization';
   // "University of ...", "Bank of ..."
   for (let i = 0; i + 1 < ws.length; i++)
-    if (ORG_HEADS.has(low(ws[i]!.text)) && CONNECTORS.has(ws[i + 1]!.text) && ws[i + 1]!.text !== 'and')
+    if (ORG_HEADS.has(low(ws[i]!.text)) && NAME_CONNECTORS.has(ws[i + 1]!.text) && ws[i + 1]!.text !== 'and')
       return 'organization';
   if (ws.length >= 2 && PLACE_HEADS.has(last)) return 'place';
   return undefined;
@@ -680,10 +681,10 @@ function segment(run: Word[], ctx: Context): Mention[] {
       r = r.slice(1);
       titled = true;
     }
-    while (r.length > 0 && CONNECTORS.has(r[0]!.text)) r = r.slice(1);
+    while (r.length > 0 && NAME_CONNECTORS.has(r[0]!.text)) r = r.slice(1);
     if (titled) {
       // "Secretary of State John Kerry": drop the rest of the title
-      while (r.length > 1 && (TITLE_WORDS.has(low(r[0]!.text)) || CONNECTORS.has(r[0]!.text))) r = r.slice(1);
+      while (r.length > 1 && (TITLE_WORDS.has(low(r[0]!.text)) || NAME_CONNECTORS.has(r[0]!.text))) r = r.slice(1);
     }
     if (r.length === 0) return;
     const hk2 = headKind(r);
@@ -810,16 +811,17 @@ interface Entity {
   kind?: ActorKind;
 }
 
-function resolveKind(e: Entity): ActorKind {
-  if (e.lex) return e.lex.kind;
-  if (e.mentions.some((m) => m.titled)) return 'person';
+/** An actor's kind and the rule that decided it (lib/rules/actors.ts). */
+function resolveKind(e: Entity): { kind: ActorKind; rule: string } {
+  if (e.lex) return { kind: e.lex.kind, rule: 'actor.lexicon' };
+  if (e.mentions.some((m) => m.titled)) return { kind: 'person', rule: 'actor.title' };
   const definite = e.mentions.find((m) => m.kind)?.kind;
-  if (definite) return definite;
+  if (definite) return { kind: definite, rule: 'actor.name-shape' };
   const v = emptyVotes();
   for (const m of e.mentions) for (const k of Object.keys(v) as ActorKind[]) v[k] += m.votes[k];
   let best: ActorKind = 'person';
   for (const k of ['organization', 'place'] as ActorKind[]) if (v[k] > v[best]) best = k;
-  return best;
+  return { kind: best, rule: v[best] > 0 ? 'actor.context-votes' : 'actor.default-person' };
 }
 
 /** Whether an entity no lexicon, title, head noun or context vouches for should be dropped as noise. */
@@ -898,7 +900,7 @@ export function findActors(parsed: ParsedText): Actor[] {
     } else singles.push(m);
   }
   const multi = entities.filter((e) => !e.lex);
-  const provisional = new Map(multi.map((e) => [e, resolveKind(e)]));
+  const provisional = new Map(multi.map((e) => [e, resolveKind(e).kind]));
   // indexes (first entity in text order wins): proper suffixes of people's names and of organisations' names,
   // proper prefixes of organisations and places, and the entity of each mention
   const personSuffix = new Map<string, Entity>();
@@ -957,11 +959,11 @@ export function findActors(parsed: ParsedText): Actor[] {
   const out: Actor[] = [];
   for (const e of entities) {
     if (e.mentions.length === 0 || unsupported(e)) continue;
-    const kind = resolveKind(e);
+    const { kind, rule } = resolveKind(e);
     const spans: Span[] = e.mentions
       .map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end) }))
       .sort((a, b) => a.start - b.start);
-    out.push({ name: canonical(e, kind), kind, mentions: spans });
+    out.push({ name: canonical(e, kind), kind, mentions: spans, rule });
   }
   return out.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }

@@ -4,8 +4,9 @@ import { findActors } from './actors.ts';
 import { findClaims } from './claims.ts';
 import { findFigures } from './figures.ts';
 import { type ParsedText, parse } from './nlp.ts';
+import { type Pass, runPasses } from './pipeline.ts';
 import { findSourcing } from './sourcing.ts';
-import type { Analysis, AnalyzeOptions, Span } from './types.ts';
+import type { Analysis, AnalysisError, AnalyzeOptions, Span } from './types.ts';
 
 /** Longest text analysed; longer input is cut at this many characters (about 80,000 words). */
 export const MAX_CHARS = 500_000;
@@ -17,23 +18,36 @@ export function emptyAnalysis(text: string): Analysis {
 export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   const text = typeof input === 'string' ? input.slice(0, options.maxChars ?? MAX_CHARS) : '';
   if (text.trim() === '') return emptyAnalysis(text);
+  let parsed: ParsedText;
   try {
-    return analyzeParsed(parse(text));
+    parsed = parse(text);
   } catch (error) {
-    // A bug in a rule must not take the page down: report an empty analysis with the error.
-    return { ...emptyAnalysis(text), error: String(error) } as Analysis;
+    // without a parse no pass can run: an empty analysis that says why
+    return { ...emptyAnalysis(text), errors: [{ pass: 'parse', message: messageOf(error) }] };
   }
+  return analyzeParsed(parsed);
 }
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * The passes, in order. Sourcing reads the actors (speakers are resolved to them); claims read actors, sourcing
+ * and attributions (an unnamed source makes a claim unconfirmed).
+ */
+export const PASSES: readonly Pass<ParsedText, Analysis>[] = [
+  { name: 'actors', run: (parsed) => ({ actors: findActors(parsed) }) },
+  { name: 'figures', run: (parsed) => ({ figures: findFigures(parsed) }) },
+  { name: 'sourcing', run: (parsed, { actors }) => findSourcing(parsed, actors) },
+  { name: 'claims', run: (parsed, soFar) => ({ claims: findClaims(parsed, soFar) }) },
+];
 
 /** The rules over an already parsed text (whole, or merged from chunks parsed elsewhere: lib/parallel.ts). */
 export function analyzeParsed(parsed: ParsedText): Analysis {
   const { text } = parsed;
   if (text.trim() === '') return emptyAnalysis(text);
-  const actors = findActors(parsed);
-  const figures = findFigures(parsed);
-  const { sourcing, attributions } = findSourcing(parsed, actors);
-  const claims = findClaims(parsed, { actors, sourcing, attributions });
-  return validate({ text, actors, figures, sourcing, attributions, claims, dropped: 0 });
+  const errors: AnalysisError[] = [];
+  const out = runPasses(PASSES, parsed, emptyAnalysis(text), errors);
+  return validate(errors.length ? { ...out, errors } : out);
 }
 
 /** Cut input to what analyze() would look at (the same slice, so results line up). */
@@ -67,6 +81,9 @@ export function validate(a: Analysis): Analysis {
     }));
   const claims = a.claims
     .filter((c) => keep(c.span))
-    .map((c) => ({ ...c, reasons: c.reasons.map((r) => (r.cue && !valid(text, r.cue) ? { kind: r.kind } : r)) }));
+    .map((c) => ({
+      ...c,
+      reasons: c.reasons.map((r) => (r.cue && !valid(text, r.cue) ? { kind: r.kind, rule: r.rule } : r)),
+    }));
   return { ...a, actors, figures, sourcing, attributions, claims, dropped: (a.dropped ?? 0) + dropped };
 }

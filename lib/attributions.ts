@@ -24,104 +24,14 @@ import {
 import { ANONYMITY } from './hedges.ts';
 import { ORG_HEADS, OUTLETS } from './lexicon.ts';
 import type { ParsedText } from './nlp.ts';
+import type { TraceEvent } from './rules/rule.ts';
 import { partitionPoint } from './search.ts';
 import { actorRole } from './summary.ts';
+import { has, type Tok, TokenDoc } from './tokens.ts';
 import type { Actor, ActorKind, Attribution, AttributionAct, Sourcing, SourcingKind, Span } from './types.ts';
 
 // ---------------------------------------------------------------------------------------------------
-// Quotation marks
-
-/**
- * A quotation: `open` is the offset of the opening mark's first character, `close` that of the closing
- * mark's last character; `start`/`end` bound the words inside.
- */
-export interface Quote {
-  open: number;
-  close: number;
-  start: number;
-  end: number;
-}
-
-const OPENING = new Set(['\u201C', '\u201E', '\u00AB']);
-const CLOSING = new Set(['\u201D', '\u00BB']);
-const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
-const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-
-/**
- * Pairs double quotation marks (straight and curly) in one pass. A quote left open at the end of a
- * paragraph continues when the next paragraph opens with a quotation mark (the news convention for
- * quotes over several paragraphs); otherwise it is dropped, so unbalanced marks never swallow text.
- */
-export function findQuotes(text: string): Quote[] {
-  const quotes: Quote[] = [];
-  let open = -1;
-  let openWidth = 1;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text[i]!;
-    if (c === '\n') {
-      if (open < 0) continue;
-      let j = i;
-      while (j < n && isSpace(text[j])) j++;
-      const next = text[j];
-      if (
-        next !== undefined &&
-        (OPENING.has(next) || next === '"' || text.startsWith("''", j) || text.startsWith('``', j))
-      ) {
-        i = next === "'" || next === '`' ? j + 1 : j; // the paragraph reopens the quote: one quotation over both paragraphs
-        continue;
-      }
-      open = -1; // unbalanced: drop it
-      continue;
-    }
-    let opens = false;
-    let closes = false;
-    // two apostrophes or backticks stand for a double quotation mark in some newswire text (''Yes,'' he said)
-    const double = (c === "'" && text[i + 1] === "'") || (c === '`' && text[i + 1] === '`');
-    const width = double ? 2 : 1;
-    if (OPENING.has(c)) opens = true;
-    else if (CLOSING.has(c)) {
-      // a closing mark that opens a paragraph before a word is a mistyped opening one (”Fear. I am …)
-      if (open < 0 && isWordChar(text[i + 1]) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, i - 8), i)))
-        opens = true;
-      else closes = true;
-    } else if (c === '"' || double) {
-      if (open >= 0) closes = true;
-      else opens = !isWordChar(text[i - 1]) || isSpace(text[i + width]) === false;
-    } else continue;
-    if (closes && open >= 0) {
-      let start = open + openWidth;
-      let end = i;
-      i += width - 1; // `close` is the last character of the closing mark
-      while (start < end && isSpace(text[start])) start++;
-      while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
-      if (end > start) quotes.push({ open, close: i, start, end });
-      open = -1;
-    } else if (opens) {
-      open = i; // a second opening mark without a close: the first one was stray
-      openWidth = width;
-      i += width - 1;
-    }
-  }
-  return quotes;
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Tokens
-
-interface Tok {
-  start: number;
-  end: number;
-  text: string;
-  lower: string;
-  tags: ReadonlySet<string>;
-  /** Sentence index. */
-  si: number;
-  /** Index of the quotation the token lies in, or -1. */
-  q: number;
-}
-
-const has = (t: Tok, ...tags: string[]) => tags.some((x) => t.tags.has(x));
+// Word classes (the tokens themselves: lib/tokens.ts)
 
 const DETERMINERS = new Set([
   'the',
@@ -171,7 +81,11 @@ const NOT_NP = new Set([
   'why',
   'how',
 ]);
-const CONNECTORS = new Set(['of', 'from', 'for', 'at', 'with', 'in', 'and', '&']);
+/**
+ * Words that join a noun phrase's head to what follows it ("the talks with Hamas", "a web video by the RNC"): the
+ * head is the last word before one. Not actors.ts's NAME_CONNECTORS, which join the parts of one proper name.
+ */
+const PHRASE_CONNECTORS = new Set(['of', 'from', 'for', 'at', 'with', 'in', 'and', '&']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 /** Subject pronouns that stand for people: never the object of a preposition, and a speaker. */
 const PERSONAL_SUBJECT = /^(he|she|they|we|i)$/;
@@ -436,11 +350,6 @@ const DOC_NOUNS = new Set(
     ' ',
   ),
 );
-/** A pronoun with a contracted auxiliary, as compromise leaves it: "he’s", "they’ve", "who’s". */
-const CONTRACTED_PRONOUN = /^(he|she|it|they|we|i|you|who)['\u2019](?:s|ve|d|ll|re|m)$/;
-/** Reporting verb forms that are never nouns, and the tags they get when compromise missed that. */
-const ALWAYS_VERBS = new Set(['said', 'says', 'told', 'tells']);
-const VERB_TAGS: ReadonlySet<string> = new Set(['Verb', 'PresentTense']);
 /**
  * Anonymity granted: hedges.ts's ANONYMITY with the verb before it when there is one ("spoke on condition of
  * anonymity", "talked anonymously").
@@ -598,7 +507,7 @@ function isColonLabel(words: Tok[], place: 'headline' | 'paragraph' | 'sentence'
   // "Clinton to Planned Parenthood:": a name, then its audience
   const to = words.findIndex((w) => w.lower === 'to');
   const name = to > 0 ? words.slice(0, to) : words;
-  if (!name.every((w) => /^[A-Z]/.test(w.text) || CONNECTORS.has(w.lower))) return false;
+  if (!name.every((w) => /^[A-Z]/.test(w.text) || PHRASE_CONNECTORS.has(w.lower))) return false;
   if (name.slice(1).some((w) => has(w, 'Verb') && !has(w, 'Noun'))) return false;
   if (
     name.some(
@@ -631,56 +540,578 @@ const MAX_THAT_LOOKAHEAD = 8;
 export function findAttributions(
   parsed: ParsedText,
   actors: Actor[],
+  trace?: TraceEvent[],
 ): { sourcing: Sourcing[]; attributions: Attribution[] } {
-  const text = parsed.text;
-  const quotes = findQuotes(text);
-  const toks: Tok[] = [];
-  parsed.sentences.forEach((s, si) => {
-    let contraction = false;
-    for (const t of s.tokens) {
-      let lower = t.text.toLowerCase();
-      // "He’s sought", "It’s denouncing": compromise keeps "he’s" whole and adds an empty auxiliary; the
-      // rules see the pronoun and the auxiliary it stands for
-      const pronoun = CONTRACTED_PRONOUN.exec(lower);
-      if (pronoun) lower = pronoun[1]!;
-      else if (contraction && t.text === '') lower = t.tags.has('Copula') ? 'is' : 'has';
-      contraction = !!pronoun;
-      // "Glenn Beck Says Trump …": in a title-case headline compromise takes "Says" for part of a name;
-      // these forms are never nouns
-      const tags = ALWAYS_VERBS.has(lower) && !t.tags.has('Verb') ? VERB_TAGS : t.tags;
-      toks.push({ start: t.start, end: t.end, text: t.text, lower, tags, si, q: -1 });
-    }
-  });
-  toks.sort((a, b) => a.start - b.start);
-  // a paragraph break ends a sentence, whatever compromise's splitter made of it (quotes ending in
-  // '.”' keep it from splitting): renumber sentences so that no sentence spans a line break
+  const doc = new TokenDoc(parsed);
+  const { text, quotes, toks, span, tokSpan, firstTokenAt } = doc;
+  const sourcing: Sourcing[] = [];
+  const attributions: WorkingAttribution[] = [];
+  const usedQuotes = new Set<number>();
+  const addSourcing = (kind: SourcingKind, s: Span, rule: string) => sourcing.push({ kind, span: s, rule });
+  /** A veto rule (lib/rules/attribution/vetoes.ts) set a candidate cue aside: recorded for --explain only. */
+  const veto = (rule: string, v: number): void => {
+    trace?.push({ rule, span: tokSpan(v, v), vetoed: true });
+  };
+
+  // --- speaker resolution (stage 3: speakerResolver below) --------------------------------------
+  /** "NAME: words" turns, found after pass 1 (a transcript's "I" is its turn's speaker). */
+  const colonSpeakers: ColonSpeaker[] = [];
+  const { mentionAt, resolve, surnameSpeaker, labelSpeaker, bySurname } = speakerResolver(
+    doc,
+    actors,
+    attributions,
+    colonSpeakers,
+  );
+
+  const quoteContent = (qi: number): Span => {
+    const q = quotes[qi]!;
+    usedQuotes.add(qi);
+    return span(q.start, q.end);
+  };
+
+  // --- pass 1: cues found and vetoed (findCues below) ------------------------------------------------
+  const { cues, passives, statements } = findCues(doc, mentionAt, addSourcing, veto);
+
+  // "in a statement" on its own marks the source only where no speech verb of its sentence does
+  // ("said Rep. Cummings, the top Democrat, in a statement": the verb is the cue; PolNeAR train marks a
+  // detached "in a statement" 3 times in 26)
   {
-    let si = 0;
-    let prevOriginal = -1;
-    for (let i = 0; i < toks.length; i++) {
-      const t = toks[i]!;
-      const p = toks[i - 1];
-      const original = t.si;
-      if (p && (prevOriginal !== original || text.slice(p.end, t.start).includes('\n'))) si++;
-      prevOriginal = original;
-      t.si = si;
+    const cueSentences = new Set(cues.filter((c) => c.verb?.cls === 'speech').map((c) => toks[c.v]!.si));
+    for (const [a, b] of statements)
+      if (!cueSentences.has(toks[a]!.si)) addSourcing('statement', tokSpan(a, b), 'cue.in-a-statement');
+  }
+
+  findColonSpeakers(doc, (w) => !!mentionAt(w.start, w.end) || bySurname.has(w.text), colonSpeakers);
+
+  // --- pass 2: contents ---------------------------------------------------------------------------
+  const push: Push = (rule, who, content, direct, cue, si, clauseEnd, act = { act: 'assert', negated: false }) => {
+    if (!who || !content || content.end <= content.start) return;
+    attributions.push({
+      speaker: who.speaker,
+      anonymous: who.anonymous,
+      direct,
+      cue,
+      content,
+      source: who.source,
+      si,
+      kind: who.kind,
+      named: who.named,
+      clauseEnd,
+      rule,
+      ...(act.act === 'assert' ? {} : { act: act.act }),
+      ...(act.negated ? { negated: true } : {}),
+    });
+    if (who.anonymous && ANONYMOUS_PHRASE.test(who.source.text))
+      addSourcing('anonymous-source', who.source, 'cue.anonymous-speaker');
+  };
+  readContents(doc, cues, { push, quoteContent, resolve, attributions, usedQuotes });
+
+  for (const cs of colonSpeakers) {
+    addSourcing('cue', cs.colon, 'cue.colon-label');
+    // "Clinton to Planned Parenthood: …": the speaker is before "to"
+    let ne = cs.np[0];
+    while (ne < cs.np[1] && toks[ne + 1]!.lower !== 'to') ne++;
+    const who =
+      (cs.np[0] === ne ? surnameSpeaker(ne) : undefined) ?? resolve(cs.np[0], ne) ?? labelSpeaker(cs.np[0], ne);
+    const q0 = toks[cs.content[0]]!.q;
+    const direct = q0 >= 0 && quotes[q0]!.end >= toks[cs.content[1]]!.start;
+    const content =
+      direct && quotes[q0]!.open > toks[cs.np[1]]!.end ? quoteContent(q0) : tokSpan(cs.content[0], cs.content[1]);
+    push('statement.colon-label', who, content, direct, cs.colon, toks[cs.np[0]]!.si, content.end);
+  }
+  for (const pv of passives) {
+    const who = resolve(pv.agent[0], pv.agent[1]);
+    push(
+      'statement.passive-agent',
+      who,
+      tokSpan(pv.subject[0], pv.subject[1]),
+      false,
+      pv.cue,
+      toks[pv.agent[0]]!.si,
+      toks[pv.agent[1]]!.end,
+    );
+  }
+
+  /** Signed quotations: each stands alone (the next quotation is the next reader's or poster's). */
+  const signed = new Set<(typeof attributions)[number]>();
+  // --- a quotation signed with a dash: "“…” ― Sonya Herridge", "“…” — Donald J. Trump (@realDonaldTrump)" ---
+  // (a signature outranks a reporting verb inside the quotation: "“… Trump said Hispanics live in hell …” ― X")
+  quotes.forEach((q, qi) => {
+    const after = text.slice(q.close + 1, q.close + 120);
+    const m = SIGNATURE.exec(after);
+    if (!m) return;
+    const dashAt = q.close + 1 + (m[1]!.length - m[1]!.trimStart().length);
+    const nameStart = q.close + 1 + m[0]!.length - m[2]!.length;
+    const i = firstTokenAt(nameStart);
+    if (i < 0 || toks[i]!.start !== nameStart) return;
+    let j = i;
+    while (j + 1 < toks.length && toks[j + 1]!.end <= nameStart + m[2]!.length) j++;
+    const who = resolve(i, j) ?? labelSpeaker(i, j);
+    if (who.anonymous) return;
+    if (attributions.some((a) => a.direct && a.content.start === q.start && a.content.end === q.end)) return;
+    const dash = span(dashAt, dashAt + m[1]!.trim().length);
+    addSourcing('cue', dash, 'cue.signature-dash');
+    push('statement.signed-quote', who, quoteContent(qi), true, dash, toks[i]!.si, toks[j]!.end);
+    signed.add(attributions[attributions.length - 1]!);
+  });
+
+  // --- pass 3: quotes that continue an attributed quote ("“A,” he said. “B.”") ----------------------
+  continueQuotes(doc, attributions, usedQuotes, signed, trace);
+
+  stanceNounCues(doc, addSourcing);
+  pollCues(doc, addSourcing);
+  anonymityCues(doc, addSourcing);
+  colonQuoteCues(doc, sourcing, addSourcing);
+  return { sourcing: oneSourcingPerStretch(sourcing), attributions: oneAttributionPerStatement(attributions) };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Cues found after the statements: each a pass over the token document on its own
+
+type AddSourcing = (kind: SourcingKind, s: Span, rule: string) => void;
+
+/** stance nouns with their complement: "criticism of", "calls for", "warnings that", "questions about" */
+function stanceNounCues(doc: TokenDoc, addSourcing: AddSourcing): void {
+  const { toks, punctAfter, tokSpan } = doc;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i]!;
+    const preps = STANCE_NOUNS[t.lower];
+    if (!preps || t.q >= 0 || punctAfter(i) || !preps.includes(toks[i + 1]!.lower)) continue;
+    addSourcing('cue', tokSpan(i, i + 1), 'cue.stance-noun');
+  }
+}
+
+/**
+ * "a lead in the latest CNN/ORC poll", "In a Fox News poll released Sunday, …": a poll named by its pollster, or
+ * opening the sentence, is the source of the figures around it ("in the polls" is not: PolNeAR train marks it in
+ * under a third of its uses)
+ */
+function pollCues(doc: TokenDoc, addSourcing: AddSourcing): void {
+  const { toks, punctAfter, tokSpan, first } = doc;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!POLL_PREPOSITIONS.has(t.lower) || t.q >= 0) continue;
+    const opens = i === first(i);
+    let pollster = false;
+    for (let k = i + 1; k < toks.length && k - i <= 8 && toks[k]!.si === t.si; k++) {
+      const w = toks[k]!;
+      if (POLL_NOUNS.has(w.lower)) {
+        // the poll heads the phrase ("poll numbers", "survey data" are other things)
+        const next = toks[k + 1];
+        const head = !next || punctAfter(k) || !has(next, 'Noun') || has(next, 'Verb');
+        if (head && (pollster || opens)) addSourcing('cue', tokSpan(i, i), 'cue.poll');
+        break;
+      }
+      if (has(w, 'Organization', 'Acronym') || (isProper(w) && !has(w, 'Place', 'Date'))) pollster = true;
+      if (punctAfter(k - 1) || (has(w, 'Verb') && !has(w, 'Noun', 'Adjective')) || has(w, 'Preposition', 'Pronoun'))
+        break;
     }
   }
-  // sentence bounds in token indices (after sorting, tokens of a sentence stay contiguous)
-  const sentFirst: number[] = [];
-  const sentLast: number[] = [];
-  toks.forEach((t, i) => {
-    if (sentFirst[t.si] === undefined) sentFirst[t.si] = i;
-    sentLast[t.si] = i;
-  });
-  {
-    let qi = 0;
-    for (const t of toks) {
-      while (qi < quotes.length && quotes[qi]!.close < t.start) qi++;
-      const q = quotes[qi];
-      if (q && t.start >= q.open && t.end <= q.close) t.q = qi;
-    }
+}
+
+/** "who spoke on condition of anonymity", "speaking anonymously": the source is anonymous on purpose */
+function anonymityCues(doc: TokenDoc, addSourcing: AddSourcing): void {
+  const { text, span } = doc;
+  for (const m of text.matchAll(ANONYMITY_PHRASE)) {
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    addSourcing('anonymous-source', span(start, m.index + m[0].length), 'cue.anonymity-phrase');
   }
+}
+
+/** "… a few relevant facts: “Of its …”": a colon that hands over to a quotation is a cue */
+function colonQuoteCues(doc: TokenDoc, sourcing: readonly Sourcing[], addSourcing: AddSourcing): void {
+  const { text, toks, quotes, span, first } = doc;
+  const cueEnds = sourcing.map((x) => x.span.end).sort((x, y) => x - y);
+  const lastEndBefore = (b: number) => {
+    const lo = partitionPoint(cueEnds.length, (k) => cueEnds[k]! <= b);
+    return lo > 0 ? cueEnds[lo - 1]! : -Infinity;
+  };
+  for (const q of quotes) {
+    let b = q.open - 1;
+    while (b > 0 && b > q.open - 4 && /[ \t\n]/.test(text[b]!)) b--;
+    if (text[b] !== ':' || b === 0 || /[\d]/.test(text[b - 1] ?? '')) continue;
+    if (b - lastEndBefore(b) < 40) continue; // "said:" is one cue
+    // "He told his audience, to rowdy applause: “…”": the sentence's verb already is the cue
+    const ti = partitionPoint(toks.length, (k) => toks[k]!.end <= b) - 1;
+    if (ti >= 0 && lastEndBefore(b) > toks[first(ti)]!.start) continue;
+    // "McCaskill scolded him: “…”": the verb that hands over is part of the cue
+    let vb = ti;
+    if (vb >= 0 && OBJECT_PRONOUNS.has(toks[vb]!.lower) && vb - 1 >= first(ti)) vb--;
+    const handOver =
+      vb >= 0 && has(toks[vb]!, 'PastTense', 'PresentTense') && !has(toks[vb]!, 'Noun', 'Copula', 'Auxiliary');
+    addSourcing('cue', span(handOver ? toks[vb]!.start : b, b + 1), 'cue.colon-before-quote');
+  }
+}
+
+/** One sourcing item per stretch of text: the first (longest) of those that overlap. */
+function oneSourcingPerStretch(sourcing: Sourcing[]): Sourcing[] {
+  sourcing.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const outSourcing: Sourcing[] = [];
+  for (const s of sourcing) {
+    const prev = outSourcing[outSourcing.length - 1];
+    if (prev && s.span.start < prev.span.end) continue;
+    outSourcing.push(s);
+  }
+  return outSourcing;
+}
+
+/** One attribution per content and speaker, without the working fields. */
+function oneAttributionPerStatement(attributions: WorkingAttribution[]): Attribution[] {
+  attributions.sort((a, b) => a.content.start - b.content.start);
+  const out: Attribution[] = [];
+  for (const a of attributions) {
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      prev.content.start === a.content.start &&
+      prev.content.end === a.content.end &&
+      prev.speaker === a.speaker
+    )
+      continue;
+    const { si: _si, kind: _kind, named: _named, clauseEnd: _ce, ...rest } = a;
+    out.push(rest);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Noun phrases, adverbials and content bounds over the token document
+
+/** The noun phrase ending at token j (walking back), within its sentence; [start, j] or undefined. */
+function nounPhraseBack(doc: TokenDoc, j: number): [number, number] | undefined {
+  const { toks, first, punctAfter } = doc;
+  const f = first(j);
+  if (j < f || toks[j]!.q >= 0 || PHRASE_CONNECTORS.has(toks[j]!.lower)) return undefined;
+  // compromise tags "campaign" in "O'Malley's campaign says" as a verb: after a possessive or a
+  // determiner, the word before a reporting verb is the subject's noun
+  const after = j > f ? toks[j - 1]! : undefined;
+  const nounByPosition =
+    !!after &&
+    !punctAfter(j - 1) &&
+    (has(after, 'Possessive') ||
+      DETERMINERS.has(after.lower) ||
+      // "The Trump campaign on Tuesday responded"
+      (has(after, 'ProperNoun') && j - 2 >= f && DETERMINERS.has(toks[j - 2]!.lower) && !punctAfter(j - 2))) &&
+    /^[a-z]/.test(toks[j]!.text);
+  // "Cologne police say", "Iowa biofuels advocates say", "Police say": compromise reads the plural
+  // noun before a present-tense reporting verb as a verb ("to police")
+  const next = toks[j + 1];
+  const nounBeforeCue =
+    !!next &&
+    !punctAfter(j) &&
+    next.lower === cueVerb(next.lower)?.lemma &&
+    has(toks[j]!, 'PresentTense') &&
+    !has(toks[j]!, 'Auxiliary', 'Copula', 'Modal') &&
+    !VERB_PREFIX.has(toks[j]!.lower) &&
+    (after === undefined || punctAfter(j - 1) || has(after, 'ProperNoun', 'Adjective', 'Noun'));
+  if (!isNounish(toks[j]!) && !nounByPosition && !nounBeforeCue) return undefined;
+  // "Later he said", "In the past she described": a subject pronoun is the whole subject
+  if (has(toks[j]!, 'Pronoun') && SUBJECT_PRONOUNS.has(toks[j]!.lower)) return [j, j];
+  let i = j;
+  while (i > f && j - i < MAX_NP) {
+    const p = toks[i - 1]!;
+    if (p.q >= 0 || punctAfter(i - 1)) break;
+    if (PHRASE_CONNECTORS.has(p.lower)) {
+      if (i - 2 < f || punctAfter(i - 2) || !isNounish(toks[i - 2]!) || toks[i - 2]!.q >= 0) break;
+      i--;
+      continue;
+    }
+    if (!isNounish(p)) break;
+    if (has(p, 'Pronoun')) break;
+    i--;
+  }
+  // a pronoun inside a longer phrase is not its opener ("he said" is handled as one word)
+  return [i, j];
+}
+/** The noun phrase starting at token i (walking forward) within its sentence. */
+function nounPhraseForward(doc: TokenDoc, i: number, max = MAX_NP): [number, number] | undefined {
+  const { toks, last, punctAfter } = doc;
+  if (i >= toks.length) return undefined; // a cue that ends the text ("… Starr said")
+  const l = last(i);
+  if (i > l || toks[i]!.q >= 0 || !isNounish(toks[i]!)) return undefined;
+  let j = i;
+  while (j < l && j - i < max - 1 && !punctAfter(j)) {
+    const n = toks[j + 1]!;
+    if (n.q >= 0) break;
+    if (PHRASE_CONNECTORS.has(n.lower) && n.lower !== 'and') {
+      if (j + 2 > l || punctAfter(j + 1) || !isNounish(toks[j + 2]!)) break;
+      j += 2;
+      continue;
+    }
+    if (!isNounish(n) || has(n, 'Pronoun')) break;
+    j++;
+  }
+  return [i, j];
+}
+/** Skip adverbials after a verb ("late on Wednesday", "in an interview"): the next index. */
+function adverbialsEnd(doc: TokenDoc, k: number, l: number): number {
+  const { toks, punctAfter } = doc;
+  let guard = 0;
+  while (k <= l && guard++ < 4) {
+    const t = toks[k]!;
+    if (has(t, 'Date') || TIME_WORDS.has(t.lower)) {
+      k++;
+      continue;
+    }
+    if (PP_STARTERS.has(t.lower) && k + 1 <= l) {
+      let m = k + 1;
+      while (m <= l && m - k <= 5 && (isNounish(toks[m]!) || has(toks[m]!, 'Date')) && !punctAfter(m - 1)) m++;
+      if (m === k + 1) break;
+      k = m;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+/** The first index at or after k of the phrase "in a statement" etc., if it starts at k; its end. */
+function statementPhraseEnd(doc: TokenDoc, k: number, l: number): number {
+  const { toks, punctAfter } = doc;
+  if (k > l || !['in', 'via', 'through'].includes(toks[k]!.lower)) return -1;
+  for (let m = k + 1; m <= Math.min(l, k + 4); m++) {
+    if (STATEMENT_NOUNS.has(toks[m]!.lower)) {
+      // "in an interview with The Associated Press"
+      if (m < l && toks[m + 1]!.lower === 'with' && !punctAfter(m)) {
+        const np = nounPhraseForward(doc, m + 2, MAX_RECIPIENT);
+        if (np) return np[1];
+      }
+      return m;
+    }
+    if (!isNounish(toks[m]!)) return -1;
+  }
+  return -1;
+}
+function trimmedContent(doc: TokenDoc, a: number, b: number): [number, number] | undefined {
+  const { toks } = doc;
+  while (b >= a && TRAILING_JUNK.has(toks[b]!.lower)) b--;
+  while (a <= b && toks[a]!.lower === 'that') a++;
+  return a <= b ? [a, b] : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Vetoes (lib/rules/attribution/vetoes.ts): a reporting verb was found at token v, but its context says it
+// reports nothing. Each returns the id of the veto rule that applies, or undefined.
+
+/** Word-specific exceptions: "attacked bars", "spoke Monday", "a band called X", "found a way", "added to". */
+function lexicalVeto(
+  doc: TokenDoc,
+  v: number,
+  verb: CueVerb,
+  mentionAt: (start: number, end: number) => Mention | undefined,
+): string | undefined {
+  const { text, toks, gap, punctAfter } = doc;
+  const t = toks[v]!;
+  const f = doc.first(v);
+  const l = doc.last(v);
+  const prev = v > f ? toks[v - 1] : undefined;
+  const next = v < l ? toks[v + 1] : undefined;
+  // markup left in the text ("<tweet id=...>") is not a verb
+  if (/[<>/]/.test(text[t.start - 1] ?? '') || text[t.end] === '>') return 'veto.markup';
+  // "attacked Clinton" is a cue, "attacked bars" is not: the object must be a person or a name
+  // ("Trump attacked loopholes", "she attacked law enforcement officers": a person attacking speaks)
+  if (verb.lemma === 'attack') {
+    let sj = v - 1;
+    while (sj > f && isVerbPrefix(toks[sj]!) && !punctAfter(sj - 1)) sj--;
+    const personSubject =
+      sj >= f &&
+      !punctAfter(sj) &&
+      (has(toks[sj]!, 'Person') ||
+        PERSON_PRONOUNS.has(toks[sj]!.lower) ||
+        mentionAt(toks[sj]!.start, toks[sj]!.end)?.actor.kind === 'person');
+    const personObject =
+      !!next && (has(next, 'Person', 'ProperNoun', 'Possessive') || /^(him|her|them|his|their)$/.test(next.lower));
+    if (!personSubject && !personObject) return 'veto.attack-a-thing';
+  }
+  // "spoke about", "spoke out against" are cues; "spoke to the crowd", "spoke Monday" are not (PolNeAR train)
+  if (verb.lemma === 'speak' && !(next && /^(about|out|of|against|up|highly|favorably|glowingly)$/.test(next.lower)))
+    return 'veto.speak-without-topic';
+  // "a band called Sophistafunk": a name given, not a stance
+  if (
+    t.lower === 'called' &&
+    prev &&
+    !punctAfter(v - 1) &&
+    /^[a-z]/.test(prev.text) &&
+    has(prev, 'Noun') &&
+    !has(prev, 'Pronoun') &&
+    next &&
+    (/^[A-Z]/.test(next.text) || (next.lower === 'the' && /^[A-Z]/.test(toks[v + 2]?.text ?? '')))
+  )
+    return 'veto.called-a-name';
+  // "called into the show", "called back", "called an emergency meeting": a telephone or a summons
+  if (verb.lemma === 'call' && next) {
+    if (/^(in|into|back|around)$/.test(next.lower)) return 'veto.call-telephone';
+    // an indefinite object ("called a vote", "called an emergency meeting"), not "called her vote a mistake"
+    let summoned = false;
+    if (/^(a|an)$/.test(next.lower) || SUMMONED.has(next.lower.replace(/s$/, '')))
+      for (let o = v + 1; o <= l && o - v <= 4; o++) {
+        if (SUMMONED.has(toks[o]!.lower.replace(/s$/, ''))) summoned = true;
+        if (summoned || punctAfter(o)) break;
+      }
+    if (summoned) return 'veto.call-summons';
+  }
+  // "has found itself at the center", "found ways to press his agenda", "found a way to": a way or a place
+  // found, not a finding (PolNeAR train: 0 of 19 such uses marked); "found a link between" stays a finding
+  if (
+    verb.lemma === 'find' &&
+    next &&
+    !punctAfter(v) &&
+    (/^(itself|himself|herself|themselves|ourselves|myself|yourself|ways)$/.test(next.lower) ||
+      (/^(a|no)$/.test(next.lower) && toks[v + 2]?.lower === 'way'))
+  )
+    return 'veto.found-a-way';
+  // "who added to her delegate lead", "has added another facet to his job", "Twitter added over the quarter":
+  // adding a thing, not a remark (PolNeAR train: 1 of 13); not "“…,” Trump added to People", "“…,” added
+  // another Democrat" after a quotation
+  if (
+    verb.lemma === 'add' &&
+    next &&
+    !punctAfter(v) &&
+    /^(to|over|another)$/.test(next.lower) &&
+    !(prev && (prev.q >= 0 || punctAfter(v - 1))) &&
+    !(next.lower === 'to' && /^[A-Z]/.test(toks[v + 2]?.text ?? ''))
+  )
+    return 'veto.add-a-thing';
+  // "(Additional reporting by …; Writing by …; Editing by …)": the newsroom's credit line, not a source
+  if (
+    /ing$/.test(t.lower) &&
+    next?.lower === 'by' &&
+    /^[A-Z]/.test(toks[v + 2]?.text ?? '') &&
+    (v === 0 || /[(;\n]/.test(gap(v - 1)) || toks[v - 1]!.lower === 'additional')
+  )
+    return 'veto.credit-line';
+  // "Lerer reported from Los Angeles", "reports live from the field": a reporter's byline, not a source
+  // (PolNeAR train: 0 of 10)
+  if (verb.lemma === 'report' && next && /^(from|live)$/.test(next.lower) && !punctAfter(v))
+    return 'veto.reporter-byline';
+  // "militants known as Salafists": a name, not a belief
+  if (next?.lower === 'as' && verb.lemma === 'know') return 'veto.known-as';
+  // idioms of the writer's own voice: "it goes without saying", "having said that", "that said", "needless to say"
+  if (
+    verb.lemma === 'say' &&
+    ((prev?.lower === 'without' && toks[v - 2]?.lower.startsWith('go')) ||
+      (prev?.lower === 'having' && next?.lower === 'that') ||
+      (prev?.lower === 'that' && punctAfter(v) && v - 1 === f) ||
+      (prev?.lower === 'to' && toks[v - 2]?.lower === 'needless'))
+  )
+    return 'veto.writer-idiom';
+  // "(WARNING: Video contains …)", "Developing:": a notice before a colon, not a verb
+  if (/^\s*:/.test(gap(v)) && v === f) return 'veto.notice-colon';
+  return undefined;
+}
+
+/** Readings that are not a reporting verb: an infinitive ("hard to say"), a noun ("the reports", "reports of"). */
+function nounReadingVeto(
+  doc: TokenDoc,
+  v: number,
+  verb: CueVerb,
+  docShows: boolean,
+  evidenceAt: number,
+): string | undefined {
+  const { toks, gap, punctAfter } = doc;
+  const t = toks[v]!;
+  const f = doc.first(v);
+  const l = doc.last(v);
+  const prev = v > f ? toks[v - 1] : undefined;
+  const next = v < l ? toks[v + 1] : undefined;
+  const baseForm = t.lower === verb.lemma;
+  // "to say" is mostly not a report ("hard to say", "the right to say"), but "went on to say" is
+  const wentOn = v - 3 >= f && toks[v - 2]!.lower === 'on' && /^(go|goes|going|went|gone)$/.test(toks[v - 3]!.lower);
+  if (baseForm && prev?.lower === 'to' && !(wentOn && verb.cls === 'speech')) return 'veto.to-infinitive';
+  // nouns: "the reports", "his claims", "a warning", "reports of"
+  // ("The firm said": compromise tags "firm" an adjective, but "said" cannot be a noun)
+  const pastOnly =
+    has(t, 'PastTense') &&
+    !has(t, 'Noun') &&
+    !!prev &&
+    /^[a-z]/.test(prev.text) &&
+    v - 2 >= f &&
+    DETERMINERS.has(toks[v - 2]!.lower);
+  if (
+    prev &&
+    (DETERMINERS.has(prev.lower) || has(prev, 'Possessive', 'Adjective')) &&
+    !punctAfter(v - 1) &&
+    !(pastOnly && has(prev, 'Adjective') && !DETERMINERS.has(prev.lower)) &&
+    // "Shelby later said", "had long argued": compromise tags these adverbs as adjectives
+    // (not "A few minutes later said": a time phrase, no subject)
+    !(
+      VERB_PREFIX.has(prev.lower) &&
+      !DETERMINERS.has(prev.lower) &&
+      v - 1 > f &&
+      !DETERMINERS.has(toks[v - 2]!.lower) &&
+      !has(toks[v - 2]!, 'Date', 'Value')
+    ) &&
+    // "Most said", "but many believe": a quantifier is the subject of a verb that cannot be a noun
+    !(QUANTIFIER_SUBJECTS.has(prev.lower) && has(t, 'Verb') && !has(t, 'Noun'))
+  )
+    return 'veto.noun-after-determiner';
+  // "some reports", "many claims": a quantifier before a noun reading
+  if (prev && QUANTIFIER_SUBJECTS.has(prev.lower) && has(t, 'Noun') && !punctAfter(v - 1))
+    return 'veto.quantifier-noun';
+  if (has(t, 'Noun') && !has(t, 'Verb') && (next?.lower === 'of' || next?.lower === 'about')) return 'veto.noun-of';
+  // "voters saying they …": an -ing form with a clause after it is a verb, whatever the tagger says
+  const clauseNext =
+    t.lower.endsWith('ing') &&
+    !!next &&
+    ((!punctAfter(v) && (SUBJECT_PRONOUNS.has(next.lower) || next.lower === 'that')) ||
+      (next.q >= 0 && /^\s*["\u201C]\s*$/.test(gap(v))));
+  // "a Quinnipiac University poll shows", "recent polling shows that": compromise reads "shows" as a plural
+  // noun; after a poll, a study or a report it is the verb
+  const docVerb = verb.cls === 'evidence' && (docShows || (/s$/.test(t.lower) && evidenceAt >= 0));
+  if (has(t, 'Noun') && !has(t, 'Verb') && prev && has(prev, 'Noun') && !punctAfter(v - 1) && !clauseNext && !docVerb)
+    return 'veto.noun-compound';
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Speakers (stage 3): who a cue's noun phrase, pronoun, surname or role noun stands for
+
+/** An attribution while the stage builds it: its sentence, the speaker's kind, and where its clause ends. */
+type WorkingAttribution = Attribution & { si: number; kind?: ActorKind; named: boolean; clauseEnd: number };
+
+/** A reporting phrase found by pass 1: its tokens, its verb, its subject, and how pass 2 reads its content. */
+interface Cue {
+  k: number; // first token of the verb (or phrase)
+  v: number; // the verb token
+  e: number; // last token of the cue span (recipient, "in a statement" included)
+  verb?: CueVerb;
+  np?: [number, number];
+  mode: 'forward' | 'backward' | 'participle' | 'according' | 'citing' | 'none';
+  alsoForward?: boolean;
+  /** The cue rule that found it (lib/rules/attribution/cues.ts). */
+  rule?: string;
+}
+
+/** Records a statement (findAttributions' push): its rule, speaker, content, cue, sentence, clause end, act. */
+type Push = (
+  rule: string,
+  who: SpeakerInfo | undefined,
+  content: Span | undefined,
+  direct: boolean,
+  cue: Span | undefined,
+  si: number,
+  clauseEnd: number,
+  act?: { act: AttributionAct; negated: boolean },
+) => void;
+
+/** A "NAME: words" turn: the name's tokens, the colon, the content's tokens. */
+interface ColonSpeaker {
+  np: [number, number];
+  colon: Span;
+  content: [number, number];
+}
+
+/**
+ * The speaker resolution of one text: the actors' mentions in text order and the resolvers over them. Reads
+ * `attributions` (the statements found so far) to follow a speaker from one statement to the next.
+ */
+function speakerResolver(
+  doc: TokenDoc,
+  actors: Actor[],
+  attributions: readonly WorkingAttribution[],
+  colonSpeakers: readonly ColonSpeaker[],
+) {
+  const { text, quotes, toks, tokSpan, first, punctAfter, commaAfter, firstTokenAt } = doc;
+  const npBack = (j: number) => nounPhraseBack(doc, j);
   const mentions: Mention[] = [];
   for (const a of actors) for (const m of a.mentions) mentions.push({ start: m.start, end: m.end, actor: a });
   mentions.sort((a, b) => a.start - b.start);
@@ -691,49 +1122,6 @@ export function findAttributions(
     if (a.kind === 'person' && sp > 0 && !bySurname.has(a.name.slice(sp + 1))) bySurname.set(a.name.slice(sp + 1), a);
   }
 
-  const span = (start: number, end: number): Span => ({ start, end, text: text.slice(start, end) });
-  const tokSpan = (i: number, j: number): Span => span(toks[i]!.start, toks[j]!.end);
-  /** The index of the first token starting at or after `offset`, or -1. */
-  const firstTokenAt = (offset: number): number => {
-    const i = partitionPoint(toks.length, (k) => toks[k]!.start < offset);
-    return i < toks.length ? i : -1;
-  };
-  const gap = (i: number) => (i + 1 < toks.length ? text.slice(toks[i]!.end, toks[i + 1]!.start) : '');
-  const first = (i: number) => sentFirst[toks[i]!.si]!;
-  const last = (i: number) => sentLast[toks[i]!.si]!;
-  /** The gap after token i ends a sentence or clause (punctuation other than an abbreviation's dot). */
-  const punctAfter = (i: number) => {
-    const g = gap(i);
-    if (/^\s*$/.test(g)) return false;
-    if (
-      /^\.\s*$/.test(g) &&
-      (has(toks[i]!, 'Abbreviation', 'Honorific') || /^[A-Z]$|^[A-Z]\.[A-Z]$/.test(toks[i]!.text))
-    )
-      return false;
-    if (/^['\u2019]s?\s*$/.test(g)) return false;
-    return true;
-  };
-  /** A document or poll noun among the six words before token v, in its clause: "polls in Iowa show". */
-  const evidenceBefore = (v: number, nouns: Set<string>): number => {
-    const f = first(v);
-    for (let b = v - 1; b >= f && v - b <= 6 && !punctAfter(b) && toks[b]!.q < 0; b--)
-      if (nouns.has(toks[b]!.lower)) return b;
-    return -1;
-  };
-  const commaAfter = (i: number) => /[,;\u2014\u2013]|\s-\s/.test(gap(i));
-  /** A sentence ends after token i at a closing quotation mark the sentence splitter kept ('coordinated.” She'). */
-  const quoteEndsSentence = (i: number) =>
-    i + 1 < toks.length &&
-    /^[.!?]?["\u201D]\s+$/.test(gap(i)) &&
-    /[.!?]/.test(text.slice(toks[i]!.end - 1, toks[i + 1]!.start)) &&
-    /^[A-Z]/.test(toks[i + 1]!.text);
-
-  const sourcing: Sourcing[] = [];
-  const attributions: (Attribution & { si: number; kind?: ActorKind; named: boolean; clauseEnd: number })[] = [];
-  const usedQuotes = new Set<number>();
-  const addSourcing = (kind: SourcingKind, s: Span) => sourcing.push({ kind, span: s });
-
-  // --- speaker resolution -------------------------------------------------------------------------
   const mentionAt = (start: number, end: number): Mention | undefined => {
     // the first mention that may reach start (none is longer than 200 characters)
     const lo = partitionPoint(mentions.length, (k) => mentions[k]!.start < start - 200);
@@ -985,14 +1373,14 @@ export function findAttributions(
   }
   function resolve(i: number, j: number): SpeakerInfo | undefined {
     // trim connectors and determiners that cannot end or open a subject
-    while (i <= j && (CONNECTORS.has(toks[i]!.lower) || NOT_NP.has(toks[i]!.lower))) i++;
-    while (j >= i && (CONNECTORS.has(toks[j]!.lower) || DETERMINERS.has(toks[j]!.lower))) j--;
+    while (i <= j && (PHRASE_CONNECTORS.has(toks[i]!.lower) || NOT_NP.has(toks[i]!.lower))) i++;
+    while (j >= i && (PHRASE_CONNECTORS.has(toks[j]!.lower) || DETERMINERS.has(toks[j]!.lower))) j--;
     if (i > j) return undefined;
     const source = tokSpan(i, j);
     const words = toks.slice(i, j + 1);
     // the head: last word before the first connector ("Joel Pollak of Breitbart", "sources with knowledge")
     let h = i;
-    while (h < j && !CONNECTORS.has(toks[h + 1]!.lower)) h++;
+    while (h < j && !PHRASE_CONNECTORS.has(toks[h + 1]!.lower)) h++;
     // "people familiar with": the head is the noun, not the adjective after it
     const h0 = h;
     while (h > i && !has(toks[h]!, 'Noun', 'ProperNoun', 'Pronoun', 'Acronym')) h--;
@@ -1131,132 +1519,39 @@ export function findAttributions(
     else if (has(head, 'Organization')) kind = 'organization';
     return { speaker: source.text, anonymous: false, source, kind, named: proper };
   }
+  return { mentionAt, resolve, surnameSpeaker, labelSpeaker, bySurname };
+}
 
-  // --- noun phrases -------------------------------------------------------------------------------
-  /** The noun phrase ending at token j (walking back), within its sentence; [start, j] or undefined. */
-  function npBack(j: number): [number, number] | undefined {
-    const f = first(j);
-    if (j < f || toks[j]!.q >= 0 || CONNECTORS.has(toks[j]!.lower)) return undefined;
-    // compromise tags "campaign" in "O'Malley's campaign says" as a verb: after a possessive or a
-    // determiner, the word before a reporting verb is the subject's noun
-    const after = j > f ? toks[j - 1]! : undefined;
-    const nounByPosition =
-      !!after &&
-      !punctAfter(j - 1) &&
-      (has(after, 'Possessive') ||
-        DETERMINERS.has(after.lower) ||
-        // "The Trump campaign on Tuesday responded"
-        (has(after, 'ProperNoun') && j - 2 >= f && DETERMINERS.has(toks[j - 2]!.lower) && !punctAfter(j - 2))) &&
-      /^[a-z]/.test(toks[j]!.text);
-    // "Cologne police say", "Iowa biofuels advocates say", "Police say": compromise reads the plural
-    // noun before a present-tense reporting verb as a verb ("to police")
-    const next = toks[j + 1];
-    const nounBeforeCue =
-      !!next &&
-      !punctAfter(j) &&
-      next.lower === cueVerb(next.lower)?.lemma &&
-      has(toks[j]!, 'PresentTense') &&
-      !has(toks[j]!, 'Auxiliary', 'Copula', 'Modal') &&
-      !VERB_PREFIX.has(toks[j]!.lower) &&
-      (after === undefined || punctAfter(j - 1) || has(after, 'ProperNoun', 'Adjective', 'Noun'));
-    if (!isNounish(toks[j]!) && !nounByPosition && !nounBeforeCue) return undefined;
-    // "Later he said", "In the past she described": a subject pronoun is the whole subject
-    if (has(toks[j]!, 'Pronoun') && SUBJECT_PRONOUNS.has(toks[j]!.lower)) return [j, j];
-    let i = j;
-    while (i > f && j - i < MAX_NP) {
-      const p = toks[i - 1]!;
-      if (p.q >= 0 || punctAfter(i - 1)) break;
-      if (CONNECTORS.has(p.lower)) {
-        if (i - 2 < f || punctAfter(i - 2) || !isNounish(toks[i - 2]!) || toks[i - 2]!.q >= 0) break;
-        i--;
-        continue;
-      }
-      if (!isNounish(p)) break;
-      if (has(p, 'Pronoun')) break;
-      i--;
-    }
-    // a pronoun inside a longer phrase is not its opener ("he said" is handled as one word)
-    return [i, j];
-  }
-  /** The noun phrase starting at token i (walking forward) within its sentence. */
-  function npForward(i: number, max = MAX_NP): [number, number] | undefined {
-    if (i >= toks.length) return undefined; // a cue that ends the text ("… Starr said")
-    const l = last(i);
-    if (i > l || toks[i]!.q >= 0 || !isNounish(toks[i]!)) return undefined;
-    let j = i;
-    while (j < l && j - i < max - 1 && !punctAfter(j)) {
-      const n = toks[j + 1]!;
-      if (n.q >= 0) break;
-      if (CONNECTORS.has(n.lower) && n.lower !== 'and') {
-        if (j + 2 > l || punctAfter(j + 1) || !isNounish(toks[j + 2]!)) break;
-        j += 2;
-        continue;
-      }
-      if (!isNounish(n) || has(n, 'Pronoun')) break;
-      j++;
-    }
-    return [i, j];
-  }
-  /** Skip adverbials after a verb ("late on Wednesday", "in an interview"): the next index. */
-  function skipAdverbials(k: number, l: number): number {
-    let guard = 0;
-    while (k <= l && guard++ < 4) {
-      const t = toks[k]!;
-      if (has(t, 'Date') || TIME_WORDS.has(t.lower)) {
-        k++;
-        continue;
-      }
-      if (PP_STARTERS.has(t.lower) && k + 1 <= l) {
-        let m = k + 1;
-        while (m <= l && m - k <= 5 && (isNounish(toks[m]!) || has(toks[m]!, 'Date')) && !punctAfter(m - 1)) m++;
-        if (m === k + 1) break;
-        k = m;
-        continue;
-      }
-      break;
-    }
-    return k;
-  }
-  /** The first index at or after k of the phrase "in a statement" etc., if it starts at k; its end. */
-  function statementPhrase(k: number, l: number): number {
-    if (k > l || !['in', 'via', 'through'].includes(toks[k]!.lower)) return -1;
-    for (let m = k + 1; m <= Math.min(l, k + 4); m++) {
-      if (STATEMENT_NOUNS.has(toks[m]!.lower)) {
-        // "in an interview with The Associated Press"
-        if (m < l && toks[m + 1]!.lower === 'with' && !punctAfter(m)) {
-          const np = npForward(m + 2, MAX_RECIPIENT);
-          if (np) return np[1];
-        }
-        return m;
-      }
-      if (!isNounish(toks[m]!)) return -1;
-    }
+// ---------------------------------------------------------------------------------------------------
+// Pass 1 (stages 1-2): cues found, vetoed, and the subject each one's speaker is read from
+
+/**
+ * Every reporting phrase of the text, left to right: a verb (or phrase) from cues.ts, the vetoes that set it
+ * aside, its recipient, its subject and how pass 2 reads its content (`mode`). Also the passives with an agent
+ * ("was first reported by MSNBC") and the detached "in a statement" phrases.
+ */
+function findCues(
+  doc: TokenDoc,
+  mentionAt: (start: number, end: number) => Mention | undefined,
+  addSourcing: AddSourcing,
+  veto: (rule: string, v: number) => void,
+) {
+  const { text, quotes, toks, tokSpan, gap, first, last, punctAfter, commaAfter } = doc;
+  const npBack = (j: number) => nounPhraseBack(doc, j);
+  const npForward = (i: number, max = MAX_NP) => nounPhraseForward(doc, i, max);
+  const skipAdverbials = (k: number, l: number) => adverbialsEnd(doc, k, l);
+  const statementPhrase = (k: number, l: number) => statementPhraseEnd(doc, k, l);
+  /** A document or poll noun among the six words before token v, in its clause: "polls in Iowa show". */
+  const evidenceBefore = (v: number, nouns: Set<string>): number => {
+    const f = first(v);
+    for (let b = v - 1; b >= f && v - b <= 6 && !punctAfter(b) && toks[b]!.q < 0; b--)
+      if (nouns.has(toks[b]!.lower)) return b;
     return -1;
-  }
-  function trimContent(a: number, b: number): [number, number] | undefined {
-    while (b >= a && TRAILING_JUNK.has(toks[b]!.lower)) b--;
-    while (a <= b && toks[a]!.lower === 'that') a++;
-    return a <= b ? [a, b] : undefined;
-  }
-  const quoteContent = (qi: number): Span => {
-    const q = quotes[qi]!;
-    usedQuotes.add(qi);
-    return span(q.start, q.end);
   };
-
   /** "in a statement" phrases standing apart from a verb: token ranges, kept after pass 1 if no verb cues their sentence. */
   const statements: [number, number][] = [];
 
   // --- pass 1: cues and their speakers ------------------------------------------------------------
-  interface Cue {
-    k: number; // first token of the verb (or phrase)
-    v: number; // the verb token
-    e: number; // last token of the cue span (recipient, "in a statement" included)
-    verb?: CueVerb;
-    np?: [number, number];
-    mode: 'forward' | 'backward' | 'participle' | 'according' | 'citing' | 'none';
-    alsoForward?: boolean;
-  }
   const cues: Cue[] = [];
   const passives: { agent: [number, number]; subject: [number, number]; cue: Span }[] = [];
   for (let v = 0; v < toks.length; v++) {
@@ -1269,8 +1564,8 @@ export function findAttributions(
     // "according to X"
     if (t.lower === 'according' && next?.lower === 'to') {
       const np = npForward(v + 2);
-      addSourcing('according-to', tokSpan(v, v + 1));
-      cues.push({ k: v, v, e: v + 1, np, mode: 'according' });
+      addSourcing('according-to', tokSpan(v, v + 1), 'cue.according-to');
+      cues.push({ k: v, v, e: v + 1, np, mode: 'according', rule: 'cue.according-to' });
       v++;
       continue;
     }
@@ -1279,14 +1574,14 @@ export function findAttributions(
       let e = v;
       while (e < l && e - v < 7 && !punctAfter(e) && !['of', 'that', 'on', 'in', 'as'].includes(toks[e + 1]!.lower))
         e++;
-      addSourcing('citing', tokSpan(v, e));
-      cues.push({ k: v, v, e, mode: 'citing' });
+      addSourcing('citing', tokSpan(v, e), 'cue.citing');
+      cues.push({ k: v, v, e, mode: 'citing', rule: 'cue.citing' });
       v = e;
       continue;
     }
     // "Trump reportedly told aides": the claim rests on reports nobody is named for
     if (t.lower === 'reportedly') {
-      addSourcing('report', tokSpan(v, v));
+      addSourcing('report', tokSpan(v, v), 'cue.reportedly');
       continue;
     }
     // "in a statement" standing alone
@@ -1336,141 +1631,14 @@ export function findAttributions(
     if (!verb) continue;
     /** The document or poll noun an evidence verb follows ("Exit polling showed"), or -1. */
     const evidenceAt = verb.cls === 'evidence' ? evidenceBefore(v, EVIDENCE_NOUNS) : -1;
-    // markup left in the text ("<tweet id=...>") is not a verb
-    if (/[<>/]/.test(text[t.start - 1] ?? '') || text[t.end] === '>') continue;
-    // "attacked Clinton" is a cue, "attacked bars" is not: the object must be a person or a name
-    // ("Trump attacked loopholes", "she attacked law enforcement officers": a person attacking speaks)
-    if (verb.lemma === 'attack') {
-      let sj = v - 1;
-      while (sj > f && isVerbPrefix(toks[sj]!) && !punctAfter(sj - 1)) sj--;
-      const personSubject =
-        sj >= f &&
-        !punctAfter(sj) &&
-        (has(toks[sj]!, 'Person') ||
-          PERSON_PRONOUNS.has(toks[sj]!.lower) ||
-          mentionAt(toks[sj]!.start, toks[sj]!.end)?.actor.kind === 'person');
-      const personObject =
-        !!next && (has(next, 'Person', 'ProperNoun', 'Possessive') || /^(him|her|them|his|their)$/.test(next.lower));
-      if (!personSubject && !personObject) continue;
+    const vetoed = lexicalVeto(doc, v, verb, mentionAt) ?? nounReadingVeto(doc, v, verb, docShows, evidenceAt);
+    if (vetoed) {
+      veto(vetoed, v);
+      continue;
     }
-    // "spoke about", "spoke out against" are cues; "spoke to the crowd", "spoke Monday" are not (PolNeAR train)
-    if (verb.lemma === 'speak' && !(next && /^(about|out|of|against|up|highly|favorably|glowingly)$/.test(next.lower)))
-      continue;
-    // "a band called Sophistafunk": a name given, not a stance
-    if (
-      t.lower === 'called' &&
-      prev &&
-      !punctAfter(v - 1) &&
-      /^[a-z]/.test(prev.text) &&
-      has(prev, 'Noun') &&
-      !has(prev, 'Pronoun') &&
-      next &&
-      (/^[A-Z]/.test(next.text) || (next.lower === 'the' && /^[A-Z]/.test(toks[v + 2]?.text ?? '')))
-    )
-      continue;
-    // "called into the show", "called back", "called an emergency meeting": a telephone or a summons
-    if (verb.lemma === 'call' && next) {
-      if (/^(in|into|back|around)$/.test(next.lower)) continue;
-      // an indefinite object ("called a vote", "called an emergency meeting"), not "called her vote a mistake"
-      let summoned = false;
-      if (/^(a|an)$/.test(next.lower) || SUMMONED.has(next.lower.replace(/s$/, '')))
-        for (let o = v + 1; o <= l && o - v <= 4; o++) {
-          if (SUMMONED.has(toks[o]!.lower.replace(/s$/, ''))) summoned = true;
-          if (summoned || punctAfter(o)) break;
-        }
-      if (summoned) continue;
-    }
-    // "has found itself at the center", "found ways to press his agenda", "found a way to": a way or a place
-    // found, not a finding (PolNeAR train: 0 of 19 such uses marked); "found a link between" stays a finding
-    if (
-      verb.lemma === 'find' &&
-      next &&
-      !punctAfter(v) &&
-      (/^(itself|himself|herself|themselves|ourselves|myself|yourself|ways)$/.test(next.lower) ||
-        (/^(a|no)$/.test(next.lower) && toks[v + 2]?.lower === 'way'))
-    )
-      continue;
-    // "who added to her delegate lead", "has added another facet to his job", "Twitter added over the quarter":
-    // adding a thing, not a remark (PolNeAR train: 1 of 13); not "“…,” Trump added to People", "“…,” added
-    // another Democrat" after a quotation
-    if (
-      verb.lemma === 'add' &&
-      next &&
-      !punctAfter(v) &&
-      /^(to|over|another)$/.test(next.lower) &&
-      !(prev && (prev.q >= 0 || punctAfter(v - 1))) &&
-      !(next.lower === 'to' && /^[A-Z]/.test(toks[v + 2]?.text ?? ''))
-    )
-      continue;
-    // "(Additional reporting by …; Writing by …; Editing by …)": the newsroom's credit line, not a source
-    if (
-      /ing$/.test(t.lower) &&
-      next?.lower === 'by' &&
-      /^[A-Z]/.test(toks[v + 2]?.text ?? '') &&
-      (v === 0 || /[(;\n]/.test(gap(v - 1)) || toks[v - 1]!.lower === 'additional')
-    )
-      continue;
-    // "Lerer reported from Los Angeles", "reports live from the field": a reporter's byline, not a source
-    // (PolNeAR train: 0 of 10)
-    if (verb.lemma === 'report' && next && /^(from|live)$/.test(next.lower) && !punctAfter(v)) continue;
-    // "militants known as Salafists": a name, not a belief
-    if (next?.lower === 'as' && verb.lemma === 'know') continue;
-    // idioms of the writer's own voice: "it goes without saying", "having said that", "that said", "needless to say"
-    if (
-      verb.lemma === 'say' &&
-      ((prev?.lower === 'without' && toks[v - 2]?.lower.startsWith('go')) ||
-        (prev?.lower === 'having' && next?.lower === 'that') ||
-        (prev?.lower === 'that' && punctAfter(v) && v - 1 === f) ||
-        (prev?.lower === 'to' && toks[v - 2]?.lower === 'needless'))
-    )
-      continue;
-    // "(WARNING: Video contains …)", "Developing:": a notice before a colon, not a verb
-    if (/^\s*:/.test(gap(v)) && v === f) continue;
     const baseForm = t.lower === verb.lemma;
     // "to say" is mostly not a report ("hard to say", "the right to say"), but "went on to say" is
     const wentOn = v - 3 >= f && toks[v - 2]!.lower === 'on' && /^(go|goes|going|went|gone)$/.test(toks[v - 3]!.lower);
-    if (baseForm && prev?.lower === 'to' && !(wentOn && verb.cls === 'speech')) continue;
-    // nouns: "the reports", "his claims", "a warning", "reports of"
-    // ("The firm said": compromise tags "firm" an adjective, but "said" cannot be a noun)
-    const pastOnly =
-      has(t, 'PastTense') &&
-      !has(t, 'Noun') &&
-      !!prev &&
-      /^[a-z]/.test(prev.text) &&
-      v - 2 >= f &&
-      DETERMINERS.has(toks[v - 2]!.lower);
-    if (
-      prev &&
-      (DETERMINERS.has(prev.lower) || has(prev, 'Possessive', 'Adjective')) &&
-      !punctAfter(v - 1) &&
-      !(pastOnly && has(prev, 'Adjective') && !DETERMINERS.has(prev.lower)) &&
-      // "Shelby later said", "had long argued": compromise tags these adverbs as adjectives
-      // (not "A few minutes later said": a time phrase, no subject)
-      !(
-        VERB_PREFIX.has(prev.lower) &&
-        !DETERMINERS.has(prev.lower) &&
-        v - 1 > f &&
-        !DETERMINERS.has(toks[v - 2]!.lower) &&
-        !has(toks[v - 2]!, 'Date', 'Value')
-      ) &&
-      // "Most said", "but many believe": a quantifier is the subject of a verb that cannot be a noun
-      !(QUANTIFIER_SUBJECTS.has(prev.lower) && has(t, 'Verb') && !has(t, 'Noun'))
-    )
-      continue;
-    // "some reports", "many claims": a quantifier before a noun reading
-    if (prev && QUANTIFIER_SUBJECTS.has(prev.lower) && has(t, 'Noun') && !punctAfter(v - 1)) continue;
-    if (has(t, 'Noun') && !has(t, 'Verb') && (next?.lower === 'of' || next?.lower === 'about')) continue;
-    // "voters saying they …": an -ing form with a clause after it is a verb, whatever the tagger says
-    const clauseNext =
-      t.lower.endsWith('ing') &&
-      !!next &&
-      ((!punctAfter(v) && (SUBJECT_PRONOUNS.has(next.lower) || next.lower === 'that')) ||
-        (next.q >= 0 && /^\s*["\u201C]\s*$/.test(gap(v))));
-    // "a Quinnipiac University poll shows", "recent polling shows that": compromise reads "shows" as a plural
-    // noun; after a poll, a study or a report it is the verb
-    const docVerb = verb.cls === 'evidence' && (docShows || (/s$/.test(t.lower) && evidenceAt >= 0));
-    if (has(t, 'Noun') && !has(t, 'Verb') && prev && has(prev, 'Noun') && !punctAfter(v - 1) && !clauseNext && !docVerb)
-      continue;
     let k = v;
     if (prev?.lower === 'first' && verb.lemma === 'report') k = v - 1;
     // "Sanders went on to say": one cue, its subject before "went"
@@ -1485,7 +1653,7 @@ export function findAttributions(
         (verb.cls === 'belief' || verb.cls === 'speech' || (verb.cls === 'stance' && STANCE_PASSIVE.has(verb.lemma))) &&
         !PASSIVE_NOT_CUES.has(verb.lemma)
       )
-        addSourcing(verb.cls === 'belief' ? 'belief' : 'cue', tokSpan(k, v));
+        addSourcing(verb.cls === 'belief' ? 'belief' : 'cue', tokSpan(k, v), 'cue.passive');
       // "the move was first reported by MSNBC": the agent is the source, the subject what was said
       if (next?.lower === 'by' && !punctAfter(v) && verb.cls !== 'belief') {
         const agent = npForward(v + 2);
@@ -1495,7 +1663,10 @@ export function findAttributions(
       continue;
     }
     // "is thought to" is a belief cue; active "thought" rarely is (PolNeAR train: 29%)
-    if (t.lower === 'thought') continue;
+    if (t.lower === 'thought') {
+      veto('veto.active-thought', v);
+      continue;
+    }
     // the recipient: "told reporters", "told the Associated Press"
     let e = pointOut ? v + 1 : clearAt >= 0 ? clearAt : docAt >= 0 ? docAt : v;
     if (RECIPIENT_VERBS.has(verb.lemma) && next && !punctAfter(v) && next.q < 0) {
@@ -1558,7 +1729,10 @@ export function findAttributions(
       else {
         // a bare -ing form inside a phrase ("the reporting") is not a cue; "calling for", "calling on"
         // is (PolNeAR train: 31 of 42)
-        if (verb.cls !== 'speech' && !callingFor) continue;
+        if (verb.cls !== 'speech' && !callingFor) {
+          veto('veto.bare-ing', v);
+          continue;
+        }
         cue = { k, v, e, verb, mode: 'none' };
       }
     } else {
@@ -1699,53 +1873,78 @@ export function findAttributions(
       (toks[rp]!.lower === 'who' || toks[rp]!.lower === 'which') &&
       !punctAfter(rp) &&
       (!baseForm || t.lower === 'say');
-    if ((verb.cls !== 'speech' || baseForm) && !cue.np && cue.mode !== 'participle' && !relative && !callingFor)
+    if ((verb.cls !== 'speech' || baseForm) && !cue.np && cue.mode !== 'participle' && !relative && !callingFor) {
+      veto('veto.no-speaker', v);
       continue;
+    }
     // "the decision appears to be": only a person or a body seems or appears as a source
     if (APPEARANCE_VERBS.has(verb.lemma)) {
       // "appeared to blame", "it seems that", "sounded like", "seemed unperturbed": not "appeared on MSNBC",
       // "appeared Tuesday", "appeared in court"
       const nw = toks[e + 1];
-      if (!nw || punctAfter(e)) continue;
-      if (!/^(to|that|as|like)$/.test(nw.lower) && !has(nw, 'Adjective', 'Adverb', 'Comparative')) continue;
+      if (!nw || punctAfter(e)) {
+        veto('veto.appearance-bare', v);
+        continue;
+      }
+      if (!/^(to|that|as|like)$/.test(nw.lower) && !has(nw, 'Adjective', 'Adverb', 'Comparative')) {
+        veto('veto.appearance-bare', v);
+        continue;
+      }
       // the head: the last word before a connector ("the talks with Hamas" -> "talks")
       let h = cue.np ? cue.np[0] : -1;
-      while (cue.np && h < cue.np[1] && !CONNECTORS.has(toks[h + 1]!.lower)) h++;
+      while (cue.np && h < cue.np[1] && !PHRASE_CONNECTORS.has(toks[h + 1]!.lower)) h++;
       const head = cue.np ? toks[h]! : undefined;
       const before = cue.np && cue.np[0] > f ? toks[cue.np[0] - 1]! : undefined;
       // "the decision to engage with Hamas appears": a name after a preposition is not the subject
       // ("And he seemed to", "in which he seemed to": a subject pronoun is never a preposition's object)
       const object =
         !!before &&
-        (has(before, 'Preposition') || CONNECTORS.has(before.lower)) &&
+        (has(before, 'Preposition') || PHRASE_CONNECTORS.has(before.lower)) &&
         !(head && PERSONAL_SUBJECT.test(head.lower));
       // "a voter who seemed to be confused", "Cruz mentioned CNN and seemed to blame": marked, no speaker
       if (!head && (relative || cue.mode === 'participle')) {
-        addSourcing('belief', tokSpan(k, e));
+        addSourcing('belief', tokSpan(k, e), 'cue.appearance-without-speaker');
         continue;
       }
-      if (!head || object) continue;
+      if (!head || object) {
+        veto('veto.appearance-object', v);
+        continue;
+      }
       // "the new law appears to have hit": still a hedge PolNeAR marks, but no one to attribute it to
       if (!(has(head, 'Person', 'Organization', 'ProperNoun') || PERSONAL_SUBJECT.test(head.lower))) {
-        addSourcing('belief', tokSpan(k, e));
+        addSourcing('belief', tokSpan(k, e), 'cue.appearance-without-speaker');
         continue;
       }
     }
     // verbs that are cues after one kind of subject only: the subject's last word decides
     if (verb.pluralSubject || verb.namedSubject || verb.documentSubject) {
       const head = cue.np ? toks[cue.np[1]]! : undefined;
-      if (!head) continue;
+      if (!head) {
+        veto('veto.subject-kind', v);
+        continue;
+      }
       if (verb.documentSubject) {
         // the head: the last word before a connector ("a web video by the RNC" -> "video")
         let h = cue.np![0];
-        while (h < cue.np![1] && !CONNECTORS.has(toks[h + 1]!.lower)) h++;
+        while (h < cue.np![1] && !PHRASE_CONNECTORS.has(toks[h + 1]!.lower)) h++;
         // "“…,” it read.": after a quotation, a pronoun stands for the document (PolNeAR train: 7 of 7)
         const quoted = cue.mode === 'backward' && /^(it|one|another)$/.test(toks[h]!.lower);
-        if (!DOCUMENT_SUBJECTS.has(toks[h]!.lower) && !quoted) continue;
+        if (!DOCUMENT_SUBJECTS.has(toks[h]!.lower) && !quoted) {
+          veto('veto.subject-kind', v);
+          continue;
+        }
       }
-      if (verb.pluralSubject && (!has(head, 'Plural') || has(head, 'Pronoun') || head.q >= 0)) continue;
-      if (verb.namedSubject && !(has(head, 'Person', 'Organization', 'ProperNoun') || SUBJECT_PRONOUNS.has(head.lower)))
+      if (verb.pluralSubject && (!has(head, 'Plural') || has(head, 'Pronoun') || head.q >= 0)) {
+        veto('veto.subject-kind', v);
         continue;
+      }
+      if (
+        verb.namedSubject &&
+        !(has(head, 'Person', 'Organization', 'ProperNoun') || SUBJECT_PRONOUNS.has(head.lower))
+      ) {
+        veto('veto.subject-kind', v);
+        continue;
+      }
     }
     // "Clinton said she thinks …", "the White House has said it believes …": a belief the speaker reports
     // of themselves is part of what they said, not a second source
@@ -1757,26 +1956,38 @@ export function findAttributions(
         (toks[b]!.lower === 'that' || has(toks[b]!, 'Date') || TIME_WORDS.has(toks[b]!.lower))
       )
         b--;
-      if (prevCue && prevCue.verb?.cls === 'speech' && b === prevCue.e && toks[b]!.si === toks[v]!.si) continue;
+      if (prevCue && prevCue.verb?.cls === 'speech' && b === prevCue.e && toks[b]!.si === toks[v]!.si) {
+        veto('veto.belief-of-speaker', v);
+        continue;
+      }
     }
     const kind: SourcingKind = verb.cls === 'belief' ? 'belief' : k < v && verb.lemma === 'report' ? 'report' : 'cue';
-    addSourcing(kind, tokSpan(k, e));
+    cue.rule = pointOut
+      ? 'cue.point-out'
+      : docAt >= 0
+        ? 'cue.document-act'
+        : clearAt >= 0
+          ? 'cue.made-clear'
+          : docShows
+            ? 'cue.evidence-shows'
+            : 'cue.reporting-verb';
+    addSourcing(kind, tokSpan(k, e), cue.rule);
     cues.push(cue);
     v = Math.max(v, e);
   }
+  return { cues, passives, statements };
+}
 
-  // "in a statement" on its own marks the source only where no speech verb of its sentence does
-  // ("said Rep. Cummings, the top Democrat, in a statement": the verb is the cue; PolNeAR train marks a
-  // detached "in a statement" 3 times in 26)
-  {
-    const cueSentences = new Set(cues.filter((c) => c.verb?.cls === 'speech').map((c) => toks[c.v]!.si));
-    for (const [a, b] of statements) if (!cueSentences.has(toks[a]!.si)) addSourcing('statement', tokSpan(a, b));
-  }
+// ---------------------------------------------------------------------------------------------------
+// Statements without a reporting verb
 
-  // --- "NAME: words" opening a paragraph: headlines ("Sanders: Clinton needs to …", "Poll: …") and
-  // transcripts ("WALLACE: Let's start …"), also when the transcript's paragraphs open with a quotation
-  // mark, and within a paragraph once a name has labelled a turn (see isColonLabel)
-  const colonSpeakers: { np: [number, number]; colon: Span; content: [number, number] }[] = [];
+/**
+ * "NAME: words" opening a paragraph: headlines ("Sanders: Clinton needs to …", "Poll: …") and
+ * transcripts ("WALLACE: Let's start …"), also when the transcript's paragraphs open with a quotation
+ * mark, and within a paragraph once a name has labelled a turn (see isColonLabel)
+ */
+function findColonSpeakers(doc: TokenDoc, known: (w: Tok) => boolean, colonSpeakers: ColonSpeaker[]): void {
+  const { text, quotes, toks, span, gap } = doc;
   const colonLabels = new Set<string>();
   const firstBreak = text.indexOf('\n');
   for (let i = 0; i < toks.length; i++) {
@@ -1801,7 +2012,7 @@ export function findAttributions(
       .join(' ')
       .toLowerCase();
     const seen = colonLabels.has(key);
-    if (!seen && !isColonLabel(words, place, (w) => !!mentionAt(w.start, w.end) || bySurname.has(w.text))) continue;
+    if (!seen && !isColonLabel(words, place, known)) continue;
     // the content: the rest of the paragraph, up to the next turn of a transcript
     let e = j + 1;
     while (e + 1 < toks.length && !text.slice(toks[e]!.end, toks[e + 1]!.start).includes('\n') && e - j < MAX_CONTENT) {
@@ -1814,75 +2025,139 @@ export function findAttributions(
     colonSpeakers.push({ np: [i, j], colon: span(colonAt, colonAt + 1), content: [j + 1, e] });
     i = e;
   }
+}
 
-  // --- pass 2: contents ---------------------------------------------------------------------------
-  const push = (
-    who: SpeakerInfo | undefined,
-    content: Span | undefined,
-    direct: boolean,
-    cue: Span | undefined,
-    si: number,
-    clauseEnd: number,
-    act: { act: AttributionAct; negated: boolean } = { act: 'assert', negated: false },
-  ) => {
-    if (!who || !content || content.end <= content.start) return;
-    attributions.push({
-      speaker: who.speaker,
-      anonymous: who.anonymous,
-      direct,
-      cue,
-      content,
-      source: who.source,
-      si,
-      kind: who.kind,
-      named: who.named,
-      clauseEnd,
-      ...(act.act === 'assert' ? {} : { act: act.act }),
-      ...(act.negated ? { negated: true } : {}),
-    });
-    if (who.anonymous && ANONYMOUS_PHRASE.test(who.source.text)) addSourcing('anonymous-source', who.source);
-  };
-  /**
-   * What kind of act a cue reports, and the token its reporting phrase starts at: "denied that X" denies X;
-   * "declined to comment", "refused to say" and a negated verb ("did not say", "would not confirm", "never
-   * revealed", "did not deny") state nothing.
-   */
-  function actOf(cue: Cue): { act: AttributionAct; from: number; negated: boolean } {
-    const { k, e, verb } = cue;
-    const plain = { act: 'assert' as const, from: k, negated: false };
-    if (!verb || cue.mode === 'according' || cue.mode === 'citing') return plain;
-    let negation = -1;
-    for (let b = k - 1; b >= first(k) && k - b <= 4 && !punctAfter(b) && toks[b]!.q < 0; b--) {
-      const w = toks[b]!;
-      if (NEGATIONS.has(w.lower) || /n['\u2019]t$/.test(w.lower) || (w.text === '' && has(w, 'Negative'))) negation = b;
-      // "did not immediately respond", "has not publicly commented"
-      else if (!isVerbPrefix(w) && !(/ly$/.test(w.lower) && has(w, 'Adverb'))) break;
+/**
+ * Pass 3: quotes that continue an attributed quote ("“A,” he said. “B.”"). A quotation and its continuations are
+ * one statement, the attribution between them included ("A,” he said. “B"), as PolNeAR annotates it; the merged
+ * statement replaces the first quote and its continuations in `attributions`.
+ */
+function continueQuotes(
+  doc: TokenDoc,
+  attributions: WorkingAttribution[],
+  usedQuotes: Set<number>,
+  signed: ReadonlySet<WorkingAttribution>,
+  trace: TraceEvent[] | undefined,
+): void {
+  const { text, quotes, span } = doc;
+  const direct = attributions.filter((a) => a.direct).sort((a, b) => a.clauseEnd - b.clauseEnd);
+  let di = 0;
+  let lastDirect: (typeof attributions)[number] | undefined;
+  const extra: typeof attributions = [];
+  // a quotation and its continuations are one statement, the attribution between them included
+  // ("“A,” he said. “B.”" -> "A,” he said. “B"), as PolNeAR annotates it
+  const chainOf = new Map<(typeof attributions)[number], (typeof attributions)[number]>();
+  const chainParts = new Map<(typeof attributions)[number], (typeof attributions)[number][]>();
+  quotes.forEach((q, qi) => {
+    while (di < direct.length && direct[di]!.clauseEnd <= q.open) lastDirect = direct[di++];
+    if (usedQuotes.has(qi) || !lastDirect || signed.has(lastDirect)) return;
+    const between = text.slice(lastDirect.clauseEnd, q.open);
+    if (between.length > 400 || !continuesStatement(between)) return;
+    usedQuotes.add(qi);
+    trace?.push({ rule: 'statement.continued-quote', span: span(q.start, q.end) });
+    const a = {
+      ...lastDirect,
+      content: span(q.start, q.end),
+      cue: undefined,
+      clauseEnd: q.close + 1,
+      rule: 'statement.continued-quote',
+    };
+    const head = chainOf.get(lastDirect) ?? lastDirect;
+    chainOf.set(a, head);
+    const parts = chainParts.get(head);
+    if (parts) parts.push(a);
+    else chainParts.set(head, [a]);
+    lastDirect = a;
+  });
+  // the merged statement replaces the first quote and its continuations: one statement, its quoted
+  // halves in `parts` for display
+  const merged = new Set<(typeof attributions)[number]>();
+  for (const [head, parts] of chainParts) {
+    const end = parts[parts.length - 1]!.content.end;
+    if (end - head.content.start > 5000)
+      extra.push(...parts); // too long to be one statement: keep the parts
+    else {
+      merged.add(head);
+      extra.push({
+        ...head,
+        content: span(head.content.start, end),
+        parts: [head.content, ...parts.map((x) => x.content)],
+      });
     }
-    if (negation >= 0) {
-      // a belief stays a belief ("does not believe that X" reports what they hold)
-      if (verb.cls === 'belief' || verb.cls === 'evidence') return plain;
-      // "did not say": the auxiliary opens the phrase ("did" + an empty Negative token from "didn't")
-      let from = negation;
-      while (from - 1 >= first(k) && k - from < 4 && isVerbPrefix(toks[from - 1]!) && !punctAfter(from - 1)) from--;
-      return { act: WITHHELD_SPEECH.has(verb.lemma) ? 'decline' : 'assert', from, negated: true };
-    }
-    if (REFUSAL_VERBS.has(verb.lemma)) {
-      // "declined to comment", "refused to publicly discuss", "declined comment"
-      let n = e + 1;
-      if (toks[n]?.lower === 'to' && !punctAfter(e)) n++;
-      while (n <= last(k) && ((/ly$/.test(toks[n]!.lower) && has(toks[n]!, 'Adverb')) || toks[n]!.lower === 'further'))
-        n++;
-      let w = n <= last(k) ? toks[n]! : undefined;
-      // "declined to be interviewed", "refused to be quoted"
-      if (w?.lower === 'be' && n + 1 <= last(k) && /^(interviewed|quoted|named|identified)$/.test(toks[n + 1]!.lower))
-        w = toks[n + 1];
-      const speech =
-        !!w && (WITHHELD_SPEECH.has(w.lower) || /^(comments|interviewed|quoted|named|identified)$/.test(w.lower));
-      return { act: speech ? 'decline' : 'assert', from: k, negated: true };
-    }
-    if (DENIAL_VERBS.has(verb.lemma)) return { act: 'deny', from: k, negated: false };
-    return plain;
   }
+  if (merged.size > 0) {
+    let w = 0;
+    for (const a of attributions) if (!merged.has(a)) attributions[w++] = a;
+    attributions.length = w;
+  }
+  attributions.push(...extra);
+}
+
+/**
+ * What kind of act a cue reports, and the token its reporting phrase starts at: "denied that X" denies X;
+ * "declined to comment", "refused to say" and a negated verb ("did not say", "would not confirm", "never
+ * revealed", "did not deny") state nothing.
+ */
+function actOfCue(doc: TokenDoc, cue: Cue): { act: AttributionAct; from: number; negated: boolean } {
+  const { toks, first, last, punctAfter } = doc;
+  const { k, e, verb } = cue;
+  const plain = { act: 'assert' as const, from: k, negated: false };
+  if (!verb || cue.mode === 'according' || cue.mode === 'citing') return plain;
+  let negation = -1;
+  for (let b = k - 1; b >= first(k) && k - b <= 4 && !punctAfter(b) && toks[b]!.q < 0; b--) {
+    const w = toks[b]!;
+    if (NEGATIONS.has(w.lower) || /n['\u2019]t$/.test(w.lower) || (w.text === '' && has(w, 'Negative'))) negation = b;
+    // "did not immediately respond", "has not publicly commented"
+    else if (!isVerbPrefix(w) && !(/ly$/.test(w.lower) && has(w, 'Adverb'))) break;
+  }
+  if (negation >= 0) {
+    // a belief stays a belief ("does not believe that X" reports what they hold)
+    if (verb.cls === 'belief' || verb.cls === 'evidence') return plain;
+    // "did not say": the auxiliary opens the phrase ("did" + an empty Negative token from "didn't")
+    let from = negation;
+    while (from - 1 >= first(k) && k - from < 4 && isVerbPrefix(toks[from - 1]!) && !punctAfter(from - 1)) from--;
+    return { act: WITHHELD_SPEECH.has(verb.lemma) ? 'decline' : 'assert', from, negated: true };
+  }
+  if (REFUSAL_VERBS.has(verb.lemma)) {
+    // "declined to comment", "refused to publicly discuss", "declined comment"
+    let n = e + 1;
+    if (toks[n]?.lower === 'to' && !punctAfter(e)) n++;
+    while (n <= last(k) && ((/ly$/.test(toks[n]!.lower) && has(toks[n]!, 'Adverb')) || toks[n]!.lower === 'further'))
+      n++;
+    let w = n <= last(k) ? toks[n]! : undefined;
+    // "declined to be interviewed", "refused to be quoted"
+    if (w?.lower === 'be' && n + 1 <= last(k) && /^(interviewed|quoted|named|identified)$/.test(toks[n + 1]!.lower))
+      w = toks[n + 1];
+    const speech =
+      !!w && (WITHHELD_SPEECH.has(w.lower) || /^(comments|interviewed|quoted|named|identified)$/.test(w.lower));
+    return { act: speech ? 'decline' : 'assert', from: k, negated: true };
+  }
+  if (DENIAL_VERBS.has(verb.lemma)) return { act: 'deny', from: k, negated: false };
+  return plain;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Pass 2 (stage 4): contents
+
+/** What pass 2 needs from findAttributions: where statements go, quotation contents, speakers. */
+interface ContentSink {
+  push: Push;
+  quoteContent: (qi: number) => Span;
+  resolve: (i: number, j: number) => SpeakerInfo | undefined;
+  /** The statements so far (", saying" takes the speaker of the statement it hangs on). */
+  attributions: readonly WorkingAttribution[];
+  /** Quotations already used as a content (a clause that runs into one uses it). */
+  usedQuotes: Set<number>;
+}
+
+/** For each cue, what it reports: a quotation or a clause, forward or backward, with the speaker of its subject. */
+function readContents(doc: TokenDoc, cues: readonly Cue[], sink: ContentSink): void {
+  const { text, quotes, toks, span, tokSpan, gap, first, last, punctAfter, commaAfter, quoteEndsSentence } = doc;
+  const { push, quoteContent, resolve, attributions, usedQuotes } = sink;
+  const npForward = (i: number, max = MAX_NP) => nounPhraseForward(doc, i, max);
+  const skipAdverbials = (k: number, l: number) => adverbialsEnd(doc, k, l);
+  const trimContent = (a: number, b: number) => trimmedContent(doc, a, b);
+  const actOf = (cue: Cue) => actOfCue(doc, cue);
   // for each cue, the next ", saying" / ", according to" / ", citing" clause after it (one backward pass)
   const nextClause: (Cue | undefined)[] = new Array(cues.length);
   {
@@ -1901,6 +2176,9 @@ export function findAttributions(
     const act = actOf(cue);
     // "would not confirm": the negation is part of the reporting phrase a reader sees
     const cueSpan = tokSpan(act.from, e);
+    /** A reported clause over tokens a..b (indirect speech) for this cue. */
+    const pushClause = (rule: string, who: SpeakerInfo | undefined, a: number, b: number) =>
+      push(rule, who, tokSpan(a, b), false, cueSpan, toks[v]!.si, toks[b]!.end, act);
     const nextCue = cues[c + 1];
     // forward content stops where a later clause with its own speaker begins ("..., X said")
     // a content is one clause: never longer than MAX_CONTENT tokens (keeps hostile input linear)
@@ -1912,13 +2190,23 @@ export function findAttributions(
     const later = nextClause[c];
     if (later !== undefined && toks[later.v]!.si === toks[v]!.si && later.k > e) limit = Math.min(limit, later.k - 1);
     const forward = (from: number, who: SpeakerInfo | undefined) => {
+      /** A quotation after a colon that ends the cue's clause ("Cruz continued: “…”"). */
+      const quoteAfterColon = (qi: number) =>
+        push(
+          'content.quote-after-colon',
+          who,
+          quoteContent(qi),
+          true,
+          cueSpan,
+          toks[v]!.si,
+          quotes[qi]!.close + 1,
+          act,
+        );
       let a = from;
       if (a > limit) {
         // "Cruz continued:" and the quote opens the next sentence or paragraph
         const nt = toks[a];
-        if (nt && nt.q >= 0 && /^\s*:\s*$/.test(text.slice(toks[e]!.end, quotes[nt.q]!.open))) {
-          push(who, quoteContent(nt.q), true, cueSpan, toks[v]!.si, quotes[nt.q]!.close + 1, act);
-        }
+        if (nt && nt.q >= 0 && /^\s*:\s*$/.test(text.slice(toks[e]!.end, quotes[nt.q]!.open))) quoteAfterColon(nt.q);
         return;
       }
       // "said on Wednesday that ...": content after "that"
@@ -1936,14 +2224,14 @@ export function findAttributions(
         const q = quotes[t.q]!;
         const clauseEnd = toks[limit]!.end;
         if (q.open >= toks[e]!.end && q.close + 1 >= clauseEnd - 1) {
-          push(who, quoteContent(t.q), true, cueSpan, toks[v]!.si, q.close + 1, act);
+          push('content.quote-after', who, quoteContent(t.q), true, cueSpan, toks[v]!.si, q.close + 1, act);
           return;
         }
       }
       // "Cruz called them on it:" and the quote follows
       const after = toks[limit + 1];
       if (after && after.q >= 0 && /:\s*$/.test(text.slice(toks[limit]!.end, quotes[after.q]!.open))) {
-        push(who, quoteContent(after.q), true, cueSpan, toks[v]!.si, quotes[after.q]!.close + 1, act);
+        quoteAfterColon(after.q);
         return;
       }
       let b = limit;
@@ -1972,7 +2260,7 @@ export function findAttributions(
       if (lq >= 0 && quotes[lq]!.end > content.end && quotes[lq]!.end - content.end < 2000)
         content = span(content.start, quotes[lq]!.end);
       for (let m = r[0]; m <= r[1]; m++) if (toks[m]!.q >= 0) usedQuotes.add(toks[m]!.q);
-      push(who, content, false, cueSpan, toks[v]!.si, content.end, act);
+      push('content.clause-after', who, content, false, cueSpan, toks[v]!.si, content.end, act);
     };
     if (cue.mode === 'according') {
       const np = cue.np;
@@ -1990,15 +2278,24 @@ export function findAttributions(
         const r = trimContent(from, Math.min(l, from + MAX_CONTENT));
         const q0 = r ? toks[r[0]]!.q : -1;
         if (r && q0 >= 0 && /^[\s,:]*$/.test(text.slice(toks[np[1]]!.end, quotes[q0]!.open)))
-          push(who, quoteContent(q0), true, cueSpan, toks[v]!.si, quotes[q0]!.close + 1, act);
-        else if (r) push(who, tokSpan(r[0], r[1]), false, cueSpan, toks[v]!.si, toks[r[1]]!.end, act);
+          push(
+            'content.according-to-after',
+            who,
+            quoteContent(q0),
+            true,
+            cueSpan,
+            toks[v]!.si,
+            quotes[q0]!.close + 1,
+            act,
+          );
+        else if (r) pushClause('content.according-to-after', who, r[0], r[1]);
       } else {
         // "CONTENT, according to X."
         const r = trimContent(Math.max(f, k - 1 - MAX_CONTENT), k - 1);
         if (r) {
           const direct = toks[r[0]]!.q >= 0 && toks[r[0]]!.q === toks[r[1]]!.q;
           const content = direct ? quoteContent(toks[r[0]]!.q) : tokSpan(r[0], r[1]);
-          push(who, content, direct, cueSpan, toks[v]!.si, toks[np[1]]!.end, act);
+          push('content.according-to-before', who, content, direct, cueSpan, toks[v]!.si, toks[np[1]]!.end, act);
         }
       }
       continue;
@@ -2055,7 +2352,7 @@ export function findAttributions(
       const bt = toks[before]!;
       const clauseEnd = toks[Math.max(e, cue.np[1])]!.end;
       if (bt.q >= 0) {
-        push(who, quoteContent(bt.q), true, cueSpan, toks[v]!.si, clauseEnd, act);
+        push('content.quote-before', who, quoteContent(bt.q), true, cueSpan, toks[v]!.si, clauseEnd, act);
         if (cue.alsoForward) forward(e + 1, who);
         continue;
       }
@@ -2092,183 +2389,22 @@ export function findAttributions(
             ? trimContent(after, limit)
             : undefined;
         if (tail && tail[1] > after && toks.slice(after, tail[1] + 1).every((w) => w.q < 0)) {
-          push(who, tokSpan(r[0], tail[1]), false, cueSpan, toks[v]!.si, toks[tail[1]]!.end, act);
+          pushClause('content.parenthetical-cue', who, r[0], tail[1]);
           continue;
         }
-        push(who, direct ? quoteContent(q0) : tokSpan(r[0], r[1]), direct, cueSpan, toks[v]!.si, clauseEnd, act);
+        push(
+          'content.clause-before',
+          who,
+          direct ? quoteContent(q0) : tokSpan(r[0], r[1]),
+          direct,
+          cueSpan,
+          toks[v]!.si,
+          clauseEnd,
+          act,
+        );
       }
       continue;
     }
     forward(e + 1, who);
   }
-
-  for (const cs of colonSpeakers) {
-    addSourcing('cue', cs.colon);
-    // "Clinton to Planned Parenthood: …": the speaker is before "to"
-    let ne = cs.np[0];
-    while (ne < cs.np[1] && toks[ne + 1]!.lower !== 'to') ne++;
-    const who =
-      (cs.np[0] === ne ? surnameSpeaker(ne) : undefined) ?? resolve(cs.np[0], ne) ?? labelSpeaker(cs.np[0], ne);
-    const q0 = toks[cs.content[0]]!.q;
-    const direct = q0 >= 0 && quotes[q0]!.end >= toks[cs.content[1]]!.start;
-    const content =
-      direct && quotes[q0]!.open > toks[cs.np[1]]!.end ? quoteContent(q0) : tokSpan(cs.content[0], cs.content[1]);
-    push(who, content, direct, cs.colon, toks[cs.np[0]]!.si, content.end);
-  }
-  for (const pv of passives) {
-    const who = resolve(pv.agent[0], pv.agent[1]);
-    push(who, tokSpan(pv.subject[0], pv.subject[1]), false, pv.cue, toks[pv.agent[0]]!.si, toks[pv.agent[1]]!.end);
-  }
-
-  /** Signed quotations: each stands alone (the next quotation is the next reader's or poster's). */
-  const signed = new Set<(typeof attributions)[number]>();
-  // --- a quotation signed with a dash: "“…” ― Sonya Herridge", "“…” — Donald J. Trump (@realDonaldTrump)" ---
-  // (a signature outranks a reporting verb inside the quotation: "“… Trump said Hispanics live in hell …” ― X")
-  quotes.forEach((q, qi) => {
-    const after = text.slice(q.close + 1, q.close + 120);
-    const m = SIGNATURE.exec(after);
-    if (!m) return;
-    const dashAt = q.close + 1 + (m[1]!.length - m[1]!.trimStart().length);
-    const nameStart = q.close + 1 + m[0]!.length - m[2]!.length;
-    const i = firstTokenAt(nameStart);
-    if (i < 0 || toks[i]!.start !== nameStart) return;
-    let j = i;
-    while (j + 1 < toks.length && toks[j + 1]!.end <= nameStart + m[2]!.length) j++;
-    const who = resolve(i, j) ?? labelSpeaker(i, j);
-    if (who.anonymous) return;
-    if (attributions.some((a) => a.direct && a.content.start === q.start && a.content.end === q.end)) return;
-    const dash = span(dashAt, dashAt + m[1]!.trim().length);
-    addSourcing('cue', dash);
-    push(who, quoteContent(qi), true, dash, toks[i]!.si, toks[j]!.end);
-    signed.add(attributions[attributions.length - 1]!);
-  });
-
-  // --- pass 3: quotes that continue an attributed quote ("“A,” he said. “B.”") ----------------------
-  const direct = attributions.filter((a) => a.direct).sort((a, b) => a.clauseEnd - b.clauseEnd);
-  let di = 0;
-  let lastDirect: (typeof attributions)[number] | undefined;
-  const extra: typeof attributions = [];
-  // a quotation and its continuations are one statement, the attribution between them included
-  // ("“A,” he said. “B.”" -> "A,” he said. “B"), as PolNeAR annotates it
-  const chainOf = new Map<(typeof attributions)[number], (typeof attributions)[number]>();
-  const chainParts = new Map<(typeof attributions)[number], (typeof attributions)[number][]>();
-  quotes.forEach((q, qi) => {
-    while (di < direct.length && direct[di]!.clauseEnd <= q.open) lastDirect = direct[di++];
-    if (usedQuotes.has(qi) || !lastDirect || signed.has(lastDirect)) return;
-    const between = text.slice(lastDirect.clauseEnd, q.open);
-    if (between.length > 400 || !continuesStatement(between)) return;
-    usedQuotes.add(qi);
-    const a = { ...lastDirect, content: span(q.start, q.end), cue: undefined, clauseEnd: q.close + 1 };
-    const head = chainOf.get(lastDirect) ?? lastDirect;
-    chainOf.set(a, head);
-    const parts = chainParts.get(head);
-    if (parts) parts.push(a);
-    else chainParts.set(head, [a]);
-    lastDirect = a;
-  });
-  // the merged statement replaces the first quote and its continuations: one statement, its quoted
-  // halves in `parts` for display
-  const merged = new Set<(typeof attributions)[number]>();
-  for (const [head, parts] of chainParts) {
-    const end = parts[parts.length - 1]!.content.end;
-    if (end - head.content.start > 5000)
-      extra.push(...parts); // too long to be one statement: keep the parts
-    else {
-      merged.add(head);
-      extra.push({
-        ...head,
-        content: span(head.content.start, end),
-        parts: [head.content, ...parts.map((x) => x.content)],
-      });
-    }
-  }
-  if (merged.size > 0) {
-    let w = 0;
-    for (const a of attributions) if (!merged.has(a)) attributions[w++] = a;
-    attributions.length = w;
-  }
-  attributions.push(...extra);
-
-  // stance nouns with their complement: "criticism of", "calls for", "warnings that", "questions about"
-  for (let i = 0; i + 1 < toks.length; i++) {
-    const t = toks[i]!;
-    const preps = STANCE_NOUNS[t.lower];
-    if (!preps || t.q >= 0 || punctAfter(i) || !preps.includes(toks[i + 1]!.lower)) continue;
-    addSourcing('cue', tokSpan(i, i + 1));
-  }
-
-  // "a lead in the latest CNN/ORC poll", "In a Fox News poll released Sunday, …": a poll named by its
-  // pollster, or opening the sentence, is the source of the figures around it ("in the polls" is not:
-  // PolNeAR train marks it in under a third of its uses)
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    if (!POLL_PREPOSITIONS.has(t.lower) || t.q >= 0) continue;
-    const opens = i === first(i);
-    let pollster = false;
-    for (let k = i + 1; k < toks.length && k - i <= 8 && toks[k]!.si === t.si; k++) {
-      const w = toks[k]!;
-      if (POLL_NOUNS.has(w.lower)) {
-        // the poll heads the phrase ("poll numbers", "survey data" are other things)
-        const next = toks[k + 1];
-        const head = !next || punctAfter(k) || !has(next, 'Noun') || has(next, 'Verb');
-        if (head && (pollster || opens)) addSourcing('cue', tokSpan(i, i));
-        break;
-      }
-      if (has(w, 'Organization', 'Acronym') || (isProper(w) && !has(w, 'Place', 'Date'))) pollster = true;
-      if (punctAfter(k - 1) || (has(w, 'Verb') && !has(w, 'Noun', 'Adjective')) || has(w, 'Preposition', 'Pronoun'))
-        break;
-    }
-  }
-
-  // "who spoke on condition of anonymity", "speaking anonymously": the source is anonymous on purpose
-  for (const m of text.matchAll(ANONYMITY_PHRASE)) {
-    const start = m.index + (m[0].length - m[0].trimStart().length);
-    addSourcing('anonymous-source', span(start, m.index + m[0].length));
-  }
-
-  // "… a few relevant facts: “Of its …”": a colon that hands over to a quotation is a cue
-  const cueEnds = sourcing.map((x) => x.span.end).sort((x, y) => x - y);
-  const lastEndBefore = (b: number) => {
-    const lo = partitionPoint(cueEnds.length, (k) => cueEnds[k]! <= b);
-    return lo > 0 ? cueEnds[lo - 1]! : -Infinity;
-  };
-  for (const q of quotes) {
-    let b = q.open - 1;
-    while (b > 0 && b > q.open - 4 && /[ \t\n]/.test(text[b]!)) b--;
-    if (text[b] !== ':' || b === 0 || /[\d]/.test(text[b - 1] ?? '')) continue;
-    if (b - lastEndBefore(b) < 40) continue; // "said:" is one cue
-    // "He told his audience, to rowdy applause: “…”": the sentence's verb already is the cue
-    const ti = partitionPoint(toks.length, (k) => toks[k]!.end <= b) - 1;
-    if (ti >= 0 && lastEndBefore(b) > toks[first(ti)]!.start) continue;
-    // "McCaskill scolded him: “…”": the verb that hands over is part of the cue
-    let vb = ti;
-    if (vb >= 0 && OBJECT_PRONOUNS.has(toks[vb]!.lower) && vb - 1 >= first(ti)) vb--;
-    const handOver =
-      vb >= 0 && has(toks[vb]!, 'PastTense', 'PresentTense') && !has(toks[vb]!, 'Noun', 'Copula', 'Auxiliary');
-    addSourcing('cue', span(handOver ? toks[vb]!.start : b, b + 1));
-  }
-
-  // one sourcing item per stretch of text, one attribution per content and speaker
-  sourcing.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
-  const outSourcing: Sourcing[] = [];
-  for (const s of sourcing) {
-    const prev = outSourcing[outSourcing.length - 1];
-    if (prev && s.span.start < prev.span.end) continue;
-    outSourcing.push(s);
-  }
-  attributions.sort((a, b) => a.content.start - b.content.start);
-  const out: Attribution[] = [];
-  for (const a of attributions) {
-    const prev = out[out.length - 1];
-    if (
-      prev &&
-      prev.content.start === a.content.start &&
-      prev.content.end === a.content.end &&
-      prev.speaker === a.speaker
-    )
-      continue;
-    const { si: _si, kind: _kind, named: _named, clauseEnd: _ce, ...rest } = a;
-    out.push(rest);
-  }
-  return { sourcing: outSourcing, attributions: out };
 }

@@ -1,6 +1,8 @@
 // Unconfirmed claims: clauses the article presents as not established, because they are hedged ("is believed
 // to"), rest only on anonymous sources, are disputed by a party, or could not be verified. Works over the parsed
-// sentences, their tokens and the raw text (never calls compromise again); never throws.
+// sentences, their tokens and the raw text (never calls compromise again); a rule that throws is recorded by the pipeline (lib/pipeline.ts).
+
+import { sentenceLines, sentencesOf } from './document.ts';
 import {
   ANON_DEFINITE_HEADS,
   ANON_PLURAL,
@@ -101,11 +103,14 @@ const SUBJECT_PRONOUN = /^(?:he|she|they|i|we|you)$/i;
 const BE_WORD = /^(?:is|are|was|were|be|been|being|am|remain|remains|remained|'s|’s)$/i;
 const LEADING_JUNK = /^(?:[\s,;:"“”'’(\-–—]|and\s|but\s|or\s|so\s|that\s|then\s)+/i;
 const TRAILING_JUNK = /[\s,;:.(\-–—]+$/;
+/** The reporting words a trailing attribution is made of, listed once ("according" stands for "according to"). */
+const TAIL_REPORTING = 'said|says|told|added|according|reported|wrote|noted|stated|explained';
 /** A trailing attribution tail: ", Soelistyo said on Monday", ", his spokesman said". */
-const ATTRIBUTION_TAIL =
-  /,\s*["”’]?\s*(?:[^,]{0,80}?\s)?(?:said|says|told|added|according\s+to|reported|wrote|noted|stated|explained)\b[^,]{0,80}$/;
-
-const REPORT_WORD = /\b(?:said|says|told|added|according|reported|wrote|noted|stated|explained)\b/;
+const ATTRIBUTION_TAIL = new RegExp(
+  `,\\s*["”’]?\\s*(?:[^,]{0,80}?\\s)?(?:${TAIL_REPORTING.replace('according', 'according\\s+to')})\\b[^,]{0,80}$`,
+);
+/** A cheap test before ATTRIBUTION_TAIL: one of its reporting words is there. */
+const REPORT_WORD = new RegExp(`\\b(?:${TAIL_REPORTING})\\b`);
 
 /** Fewest words in a claim span. */
 const MIN_WORDS = 3;
@@ -138,54 +143,25 @@ function span(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
 }
 
+/** Errors are not caught here: the pipeline (lib/pipeline.ts) records a pass that throws. */
 export function findClaims(parsed: ParsedText, ctx: ClaimContext): Claim[] {
-  try {
-    const text = parsed.text;
-    const segments = buildSegments(parsed);
-    const out: Candidate[] = [];
-    for (let i = 0; i < segments.length && out.length < MAX_CLAIMS * 4; i++) {
-      try {
-        detectSegment(text, segments, i, out);
-      } catch {
-        // A rule that fails on one sentence must not cost the others.
-      }
-    }
-    try {
-      fromAttributions(text, segments, ctx, out);
-    } catch {
-      // Malformed attributions from another module: skip them.
-    }
-    return merge(text, out).slice(0, MAX_CLAIMS);
-  } catch {
-    return [];
-  }
+  const text = parsed.text;
+  const segments = buildSegments(parsed);
+  const out: Candidate[] = [];
+  for (let i = 0; i < segments.length && out.length < MAX_CLAIMS * 4; i++) detectSegment(text, segments, i, out);
+  fromAttributions(text, segments, ctx, out);
+  return merge(text, out).slice(0, MAX_CLAIMS);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // Segments and clause boundaries
 
+/** The document's lines (lib/document.ts), each with its clause boundaries. */
 function buildSegments(parsed: ParsedText): Segment[] {
-  const text = parsed.text;
   const segments: Segment[] = [];
-  const sentences = parsed.sentences.length
-    ? parsed.sentences
-    : [{ start: 0, end: text.length, text, tokens: [] as Token[] }];
-  let para = 0;
-  let lastEnd = 0;
-  for (const s of sentences) {
-    if (/\n/.test(text.slice(lastEnd, s.start))) para++;
-    let from = s.start;
-    const pieces = /\n+/g;
-    pieces.lastIndex = 0;
-    const body = text.slice(s.start, s.end);
-    for (let m = pieces.exec(body); m; m = pieces.exec(body)) {
-      addSegment(text, segments, s.tokens, from, s.start + m.index, para);
-      para++;
-      from = s.start + m.index + m[0].length;
-    }
-    addSegment(text, segments, s.tokens, from, s.end, para);
-    lastEnd = s.end;
-  }
+  const sentences = sentencesOf(parsed);
+  for (const l of sentenceLines(parsed))
+    addSegment(parsed.text, segments, sentences[l.sentence]!.tokens, l.start, l.end, l.para);
   return segments;
 }
 
@@ -327,12 +303,13 @@ function tidy(text: string, start: number, end: number, dropTail = false): [numb
 function push(
   out: Candidate[],
   text: string,
+  rule: string,
   range: [number, number] | null,
   kind: ClaimReasonKind,
   cue?: [number, number],
 ) {
   if (!range) return;
-  const reason: ClaimReason = cue ? { kind, cue: span(text, cue[0], cue[1]) } : { kind };
+  const reason: ClaimReason = cue ? { kind, cue: span(text, cue[0], cue[1]), rule } : { kind, rule };
   out.push({ start: range[0], end: range[1], reasons: [reason] });
 }
 
@@ -393,7 +370,7 @@ function detectSegment(text: string, segments: Segment[], i: number, out: Candid
         const after = seg.tokens[tokenIndexAt(seg, base + m.index + m[0].length)];
         if (!hasTag(after, 'Verb', 'Adverb')) continue;
       }
-      push(out, text, clauseAround(text, seg, cs, ce), 'hedge', [cs, ce]);
+      push(out, text, 'claim.passive-hedge', clauseAround(text, seg, cs, ce), 'hedge', [cs, ce]);
     }
   }
 
@@ -401,7 +378,10 @@ function detectSegment(text: string, segments: Segment[], i: number, out: Candid
   for (const m of matches(IT_IS_BELIEVED, body)) {
     const cs = base + m.index + m[0].indexOf(m[1]!);
     const thatEnd = base + m.index + m[0].length;
-    push(out, text, tidy(text, thatEnd, complementEnd(seg, thatEnd), true), 'hedge', [cs, cs + m[1]!.length]);
+    push(out, text, 'claim.it-is-believed', tidy(text, thatEnd, complementEnd(seg, thatEnd), true), 'hedge', [
+      cs,
+      cs + m[1]!.length,
+    ]);
   }
 
   // "appears to", "seemed to", "it appears that"
@@ -409,14 +389,17 @@ function detectSegment(text: string, segments: Segment[], i: number, out: Candid
     const cs = base + m.index;
     const ce = cs + m[0].length;
     if (/that$/i.test(m[0])) {
-      push(out, text, tidy(text, ce, complementEnd(seg, ce), true), 'hedge', [cs, ce]);
-    } else push(out, text, clauseAround(text, seg, cs, ce), 'hedge', [cs, ce]);
+      push(out, text, 'claim.appears-to', tidy(text, ce, complementEnd(seg, ce), true), 'hedge', [cs, ce]);
+    } else push(out, text, 'claim.appears-to', clauseAround(text, seg, cs, ce), 'hedge', [cs, ce]);
   }
 
   // "seem intent on", "appears poised to"
   for (const m of matches(APPEAR_ADJECTIVE_HEDGE, body)) {
     const cs = base + m.index;
-    push(out, text, clauseAround(text, seg, cs, cs + m[0].length), 'hedge', [cs, cs + m[0].length]);
+    push(out, text, 'claim.seems-poised', clauseAround(text, seg, cs, cs + m[0].length), 'hedge', [
+      cs,
+      cs + m[0].length,
+    ]);
   }
 
   // "will likely", "may now", "might soon": the writer's or a source's hedged forecast
@@ -425,26 +408,29 @@ function detectSegment(text: string, segments: Segment[], i: number, out: Candid
     const ce = cs + m[0].replace(/\s+(?:(?:not|also|still)\s+)?$/i, '').length;
     // "we will probably win", "I may well lose": a speaker's own hope, not a report
     if (FIRST_PERSON.test(subjectBefore(text, cs))) continue;
-    push(out, text, clauseAround(text, seg, cs, ce), 'hedge', [cs, ce]);
+    push(out, text, 'claim.modal-forecast', clauseAround(text, seg, cs, ce), 'hedge', [cs, ce]);
   }
 
   // "there is no indication that ...": what follows is not established
   for (const m of matches(NO_INDICATION, body)) {
     const cs = base + m.index;
     const ce = cs + m[0].length;
-    push(out, text, tidy(text, ce, complementEnd(seg, ce), true), 'unverified', [cs, ce]);
+    push(out, text, 'claim.no-indication', tidy(text, ce, complementEnd(seg, ce), true), 'unverified', [cs, ce]);
   }
 
   // "was likely caused by"
   for (const m of matches(LIKELY_HEDGE, body)) {
     const cs = base + m.index + m[0].search(/likely/i);
-    push(out, text, clauseAround(text, seg, cs, cs + 6), 'hedge', [cs, cs + 6]);
+    push(out, text, 'claim.likely-caused', clauseAround(text, seg, cs, cs + 6), 'hedge', [cs, cs + 6]);
   }
 
   // "reportedly", "allegedly", "apparently"
   for (const m of matches(HEDGE_ADVERB, body)) {
     const cs = base + m.index;
-    push(out, text, clauseAround(text, seg, cs, cs + m[0].length), 'hedge', [cs, cs + m[0].length]);
+    push(out, text, 'claim.hedge-adverb', clauseAround(text, seg, cs, cs + m[0].length), 'hedge', [
+      cs,
+      cs + m[0].length,
+    ]);
   }
 
   // "her reputed love of shopping", "unconfirmed radar data that suggested ..."
@@ -455,7 +441,7 @@ function detectSegment(text: string, segments: Segment[], i: number, out: Candid
     for (const m of matches(re, body)) {
       const cs = base + m.index;
       const range = hedgedNounPhrase(text, seg, cs, cs + m[0].length);
-      if (range) push(out, text, range, kind, [cs, cs + m[0].length]);
+      if (range) push(out, text, 'claim.hedged-noun', range, kind, [cs, cs + m[0].length]);
     }
   }
 
@@ -480,9 +466,18 @@ function detectSegment(text: string, segments: Segment[], i: number, out: Candid
     if (/^(?:I|we|my|our|you|your)\b/i.test(text.slice(clauseStart(seg, cs), cs).replace(LEADING_JUNK, ''))) continue;
     const auxEnd = base + m.index + m[0].length - word.length;
     const ce = auxEnd - (text.slice(cs, auxEnd).length - text.slice(cs, auxEnd).trimEnd().length);
-    push(out, text, clauseAround(text, seg, cs, ce), 'hedge', [cs, ce]);
+    push(out, text, 'claim.may-have', clauseAround(text, seg, cs, ce), 'hedge', [cs, ce]);
   }
 
+  detectDoubts(text, segments, i, out);
+  anonymousSources(text, seg, out);
+}
+
+/** The detectors of open questions, beliefs, disputes and failed verification over one segment. */
+function detectDoubts(text: string, segments: Segment[], i: number, out: Candidate[]): void {
+  const seg = segments[i]!;
+  const body = seg.text;
+  const base = seg.start;
   // "it remains unclear whether", "is still a mystery", "did not know if"
   for (const m of matches(UNCERTAIN, body)) {
     const cs = base + m.index;
@@ -498,7 +493,7 @@ function detectSegment(text: string, segments: Segment[], i: number, out: Candid
       : /unconfirmed|unverified|unproven/i.test(m[0])
         ? 'unverified'
         : 'hedge';
-    push(out, text, tidy(text, start, end, true), kind, [cs, ce]);
+    push(out, text, 'claim.unclear-whether', tidy(text, start, end, true), kind, [cs, ce]);
   }
 
   // "intelligence believes that ...", "raised fears that ...", "reports suggest that ..."
@@ -518,10 +513,15 @@ function detectSegment(text: string, segments: Segment[], i: number, out: Candid
     const thatAt = /that$/.test(m[0]);
     const range = thatAt ? tidy(text, ce, complementEnd(seg, ce), true) : tidy(text, cs, clauseEnd(seg, ce), true);
     const from = cs + m[0].search(/reports?/);
-    push(out, text, range, /unconfirmed|unverified/.test(m[0]) ? 'unverified' : 'anonymous-source', [from, ce]);
+    push(
+      out,
+      text,
+      'claim.unnamed-reports',
+      range,
+      /unconfirmed|unverified/.test(m[0]) ? 'unverified' : 'anonymous-source',
+      [from, ce],
+    );
   }
-
-  anonymousSources(text, seg, out);
 }
 
 /** "the alleged killer of three people", "unconfirmed reports of an explosion": the noun phrase a cue modifies. */
@@ -603,7 +603,7 @@ function beliefThat(text: string, segments: Segment[], i: number, m: RegExpExecA
   // A fronted participle phrase ("Fuelling speculation that X, Y returned") ends its complement at the comma.
   const fronted = clauseStart(seg, cs) === seg.start && hasTag(seg.tokens[0], 'Gerund', 'Preposition');
   const end = fronted ? clauseEnd(seg, thatEnd, ['punct']) : complementEnd(seg, thatEnd);
-  push(out, text, tidy(text, thatEnd, end, true), disputed ? 'disputed' : 'hedge', [cs, ce]);
+  push(out, text, 'claim.belief-that', tidy(text, thatEnd, end, true), disputed ? 'disputed' : 'hedge', [cs, ce]);
 }
 
 /** Whether the clause from pos reads as a proposal: "should"/"must", or a bare verb ("that the sides meet"). */
@@ -636,7 +636,7 @@ function beliefBare(text: string, seg: Segment, m: RegExpExecArray, out: Candida
   if (/^(?:thought|feared|suspected)$/.test(cue) && hasTag(prev, 'Determiner')) return;
   const rest = text.slice(after, Math.min(seg.end, after + 120));
   if (!FINITE_VERB.test(rest)) return;
-  push(out, text, tidy(text, after, complementEnd(seg, after), true), 'hedge', [cs, ce]);
+  push(out, text, 'claim.belief-bare', tidy(text, after, complementEnd(seg, after), true), 'hedge', [cs, ce]);
 }
 
 function dispute(text: string, segments: Segment[], i: number, m: RegExpExecArray, out: Candidate[]): void {
@@ -652,7 +652,7 @@ function dispute(text: string, segments: Segment[], i: number, m: RegExpExecArra
   if (BE_WORD.test(before) || before === 'been' || before === 'being') {
     // "The claim was disputed by ..." : the subject's clause; "were denied entry" is another verb.
     if (!/^\s+by\b/.test(rest)) return;
-    push(out, text, tidy(text, clauseStart(seg, cs), cs, false), 'disputed', cue);
+    push(out, text, 'claim.disputed-by', tidy(text, clauseStart(seg, cs), cs, false), 'disputed', cue);
     return;
   }
   // "..., which Moscow denies." / "..., a claim Hamas rejected."
@@ -666,7 +666,14 @@ function dispute(text: string, segments: Segment[], i: number, m: RegExpExecArra
   ) {
     const comma = prevBound(seg, clause, ['punct']);
     if (comma)
-      push(out, text, tidy(text, clauseStart(seg, comma.start, ['punct']), comma.start, false), 'disputed', cue);
+      push(
+        out,
+        text,
+        'claim.which-x-denies',
+        tidy(text, clauseStart(seg, comma.start, ['punct']), comma.start, false),
+        'disputed',
+        cue,
+      );
     return;
   }
   const obj =
@@ -675,7 +682,7 @@ function dispute(text: string, segments: Segment[], i: number, m: RegExpExecArra
     );
   if (obj) {
     const from = ce + obj[0].length;
-    push(out, text, tidy(text, from, complementEnd(seg, from), true), 'disputed', cue);
+    push(out, text, 'claim.denied-that', tidy(text, from, complementEnd(seg, from), true), 'disputed', cue);
     return;
   }
   const o = DISPUTED_OBJECT.exec(rest);
@@ -690,10 +697,10 @@ function dispute(text: string, segments: Segment[], i: number, m: RegExpExecArra
     // "He denied the allegations." / "The ministry denied it.": the claim is what the sentence before reported.
     const prev = segments[i - 1];
     if (prev && prev.para === seg.para && clause === seg.start)
-      push(out, text, tidy(text, prev.start, prev.end, true), 'disputed', cue);
+      push(out, text, 'claim.denied-previous', tidy(text, prev.start, prev.end, true), 'disputed', cue);
     return;
   }
-  push(out, text, tidy(text, from, end, true), 'disputed', cue);
+  push(out, text, 'claim.denied-that', tidy(text, from, end, true), 'disputed', cue);
 }
 
 function unverified(text: string, segments: Segment[], i: number, m: RegExpExecArray, out: Candidate[]): void {
@@ -705,27 +712,28 @@ function unverified(text: string, segments: Segment[], i: number, m: RegExpExecA
     const that = /\bthat\b/i.exec(text.slice(ce, Math.min(seg.end, ce + 60)));
     if (that) {
       const from = ce + that.index + 4;
-      push(out, text, tidy(text, from, complementEnd(seg, from), true), 'unverified', cue);
-    } else push(out, text, clauseAround(text, seg, cs, ce), 'unverified', cue);
+      push(out, text, 'claim.could-not-verify', tidy(text, from, complementEnd(seg, from), true), 'unverified', cue);
+    } else push(out, text, 'claim.could-not-verify', clauseAround(text, seg, cs, ce), 'unverified', cue);
     return;
   }
   const that = /^\s+(?:that|whether)\b/i.exec(text.slice(ce, Math.min(seg.end, ce + 20)));
   if (that) {
     const from = ce + that[0].length;
-    push(out, text, tidy(text, from, complementEnd(seg, from), true), 'unverified', cue);
+    push(out, text, 'claim.could-not-verify', tidy(text, from, complementEnd(seg, from), true), 'unverified', cue);
     return;
   }
   const start = clauseStart(seg, cs, ['punct', 'rel', 'adv']);
   if (start <= seg.start + 1 || wordAt(text, start) === '') {
     // "The figures could not be independently verified.": the sentence before holds the claim.
     const prev = segments[i - 1];
-    if (prev && prev.para === seg.para) push(out, text, tidy(text, prev.start, prev.end, true), 'unverified', cue);
+    if (prev && prev.para === seg.para)
+      push(out, text, 'claim.could-not-verify', tidy(text, prev.start, prev.end, true), 'unverified', cue);
     return;
   }
   // "X happened, which could not be independently verified": the part before.
   const comma = prevBound(seg, start, ['punct']);
   const cut = comma ? comma.start : start;
-  push(out, text, tidy(text, clauseStart(seg, cut, ['punct']), cut, true), 'unverified', cue);
+  push(out, text, 'claim.could-not-verify', tidy(text, clauseStart(seg, cut, ['punct']), cut, true), 'unverified', cue);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -778,6 +786,16 @@ function sourceStart(seg: Segment, s: number, e: number): number {
 /** Given an unnamed source at [s, e), the clause it stands behind, if it is reported beside it. */
 function sourceClaim(text: string, seg: Segment, s: number, e: number, out: Candidate[]): void {
   const cue: [number, number] = [s, e];
+  /** The claim is the clause from `from` to its complement's end. */
+  const claimFrom = (from: number) =>
+    push(
+      out,
+      text,
+      'claim.anonymous-source',
+      tidy(text, from, complementEnd(seg, from), true),
+      'anonymous-source',
+      cue,
+    );
   const lead = text.slice(Math.max(seg.start, s - 30), s);
   if (/\baccording\s+to\s+$/i.test(lead)) {
     const at = s - /according\s+to\s+$/i.exec(lead)![0].length;
@@ -786,17 +804,24 @@ function sourceClaim(text: string, seg: Segment, s: number, e: number, out: Cand
     if (pre.length > 2) {
       // "X happened, according to local news reports."
       const cut = preFrom + pre.length;
-      push(out, text, tidy(text, clauseStart(seg, cut, ['punct']), cut, false), 'anonymous-source', cue);
+      push(
+        out,
+        text,
+        'claim.anonymous-source',
+        tidy(text, clauseStart(seg, cut, ['punct']), cut, false),
+        'anonymous-source',
+        cue,
+      );
     } else {
       // "According to a source, X."
       const comma = nextBound(seg, e, ['punct']);
-      if (comma) push(out, text, tidy(text, comma.end, complementEnd(seg, comma.end), true), 'anonymous-source', cue);
+      if (comma) claimFrom(comma.end);
     }
     return;
   }
   if (/\bciting\s+$/i.test(lead)) {
     const at = s - /citing\s+$/i.exec(lead)![0].length;
-    push(out, text, tidy(text, at, complementEnd(seg, e), false), 'anonymous-source', cue);
+    push(out, text, 'claim.anonymous-source', tidy(text, at, complementEnd(seg, e), false), 'anonymous-source', cue);
     return;
   }
   // Skip a qualifier and a relative clause: "a source close to X, who said he had spoken to ..., told Reuters"
@@ -833,7 +858,7 @@ function sourceClaim(text: string, seg: Segment, s: number, e: number, out: Cand
       const open = verbAt + q[0].length;
       const closeAt = text.indexOf(q[1] === '“' ? '”' : '"', open);
       const end = closeAt >= 0 && closeAt - open <= MAX_SPAN ? closeAt : -1;
-      if (end > open) push(out, text, tidy(text, open, end, false), 'anonymous-source', cue);
+      if (end > open) push(out, text, 'claim.anonymous-source', tidy(text, open, end, false), 'anonymous-source', cue);
       return;
     }
   }
@@ -849,7 +874,7 @@ function sourceClaim(text: string, seg: Segment, s: number, e: number, out: Cand
     const tail = /^\s*,\s*/.exec(text.slice(verbEnd, verbEnd + 5));
     if (tail && countWords(beforeSource.slice(-200)) < 5) {
       const from = verbEnd + tail[0].length;
-      push(out, text, tidy(text, from, complementEnd(seg, from), true), 'anonymous-source', cue);
+      claimFrom(from);
       return;
     }
   }
@@ -865,14 +890,14 @@ function sourceClaim(text: string, seg: Segment, s: number, e: number, out: Cand
       const open = close === '”' ? quoted.lastIndexOf('“') : quoted.lastIndexOf('"', quoted.length - 2);
       if (open >= 0 && quoted.length - open > 10) start = leadFrom + open + 1;
     }
-    push(out, text, tidy(text, start, cut, false), 'anonymous-source', cue);
+    push(out, text, 'claim.anonymous-source', tidy(text, start, cut, false), 'anonymous-source', cue);
     return;
   }
   if (verb && !inverted) {
     const verbEnd = after + (/^\s*/.exec(text.slice(after, after + 50))?.[0].length ?? 0) + verb[0].length;
     const that = /^\s+(?:on\s+\w+\s+)?(?:that\s+)?/i.exec(text.slice(verbEnd, Math.min(seg.end, verbEnd + 30)));
     const from = verbEnd + (that ? that[0].length : 0);
-    if (seg.end - from > 10) push(out, text, tidy(text, from, complementEnd(seg, from), true), 'anonymous-source', cue);
+    if (seg.end - from > 10) claimFrom(from);
   }
 }
 
@@ -909,7 +934,14 @@ function fromAttributions(text: string, segments: Segment[], ctx: ClaimContext, 
     if (!(start >= 0 && end <= text.length && end > start)) continue;
     const range = tidy(text, start, end, false);
     const cueSpan = a.source ?? a.cue;
-    push(out, text, range, 'anonymous-source', cueSpan ? [cueSpan.start, cueSpan.end] : undefined);
+    push(
+      out,
+      text,
+      'claim.anonymous-speaker',
+      range,
+      'anonymous-source',
+      cueSpan ? [cueSpan.start, cueSpan.end] : undefined,
+    );
   }
 }
 

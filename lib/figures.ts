@@ -1,5 +1,5 @@
 // Figures: counts, vague counts, percentages, money, measures, ages, dates, years and durations.
-// A small scanner over the text's own tokens (digits, letter runs, symbols): linear, no re-parse, never throws.
+// A small scanner over the text's own tokens (digits, letter runs, symbols): linear, no re-parse; a throw is recorded by the pipeline (lib/pipeline.ts).
 // Digits that belong to a name ("G7", "Covid-19", "Boeing 737", "F-16") are not figures.
 import type { ParsedText } from './nlp.ts';
 import type { Figure, FigureKind } from './types.ts';
@@ -537,17 +537,14 @@ export function windowEnd(text: string, from: number, size = WINDOW): number {
   return from + size;
 }
 
+/** Errors are not caught here: the pipeline (lib/pipeline.ts) records a pass that throws. */
 export function findFigures(parsed: ParsedText): Figure[] {
   const { text } = parsed;
   const out: Figure[] = [];
-  try {
-    for (let from = 0; from < text.length; ) {
-      const to = windowEnd(text, from);
-      out.push(...new Scanner(text, from, to).run());
-      from = to;
-    }
-    return out;
-  } catch {
-    return out; // a bug in a rule keeps what the windows before it found
+  for (let from = 0; from < text.length; ) {
+    const to = windowEnd(text, from);
+    out.push(...new Scanner(text, from, to).run());
+    from = to;
   }
+  return out;
 }

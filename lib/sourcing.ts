@@ -8,10 +8,6 @@ export function findSourcing(
   parsed: ParsedText,
   actors: Actor[],
 ): { sourcing: Sourcing[]; attributions: Attribution[] } {
-  try {
-    return findAttributions(parsed, actors);
-  } catch {
-    // a bug in a rule must not cost the rest of the analysis
-    return { sourcing: [], attributions: [] };
-  }
+  // a rule that throws is recorded by the pipeline (lib/pipeline.ts), not caught here
+  return findAttributions(parsed, actors);
 }

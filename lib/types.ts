@@ -16,6 +16,8 @@ export interface Actor {
   kind: ActorKind;
   /** Every mention, short forms, titles and possessives included, in text order. */
   mentions: Span[];
+  /** The rule that decided `kind` (lib/rules/actors.ts). */
+  rule?: string;
 }
 
 export type FigureKind = 'count' | 'percent' | 'money' | 'measure' | 'age' | 'date' | 'year' | 'duration' | 'vague';
@@ -37,6 +39,8 @@ export type SourcingKind =
 export interface Sourcing {
   kind: SourcingKind;
   span: Span;
+  /** The rule that found it (lib/rules/attribution/cues.ts). */
+  rule?: string;
 }
 
 /**
@@ -69,6 +73,8 @@ export interface Attribution {
    * was not said or done, so it is shown with its cue.
    */
   negated?: boolean;
+  /** The rule that delimited the content (lib/rules/attribution/content.ts, statements.ts). */
+  rule?: string;
 }
 
 export type ClaimReasonKind = 'hedge' | 'anonymous-source' | 'disputed' | 'unverified';
@@ -76,6 +82,8 @@ export type ClaimReasonKind = 'hedge' | 'anonymous-source' | 'disputed' | 'unver
 export interface ClaimReason {
   kind: ClaimReasonKind;
   cue?: Span;
+  /** The detector that gave this reason (lib/rules/claims.ts). */
+  rule?: string;
 }
 
 export interface Claim {
@@ -92,8 +100,16 @@ export interface Analysis {
   claims: Claim[];
   /** Spans that failed the slice invariant and were dropped (should stay 0). */
   dropped?: number;
+  /** Passes that threw (lib/pipeline.ts): their output is missing, the other passes ran. Absent when none did. */
+  errors?: AnalysisError[];
   /** Which engine made it, set by the extension's background (never by analyze()): for tests and the bench. */
   engine?: AnalysisEngine;
+}
+
+export interface AnalysisError {
+  /** The pass that threw: 'parse', 'actors', 'figures', 'sourcing' or 'claims' (see PASSES in lib/analyze.ts). */
+  pass: string;
+  message: string;
 }
 
 export interface AnalysisEngine {

@@ -1,11 +1,14 @@
-// CLI: npm run analyze -- [--json] [FILE|URL|-]...
+// CLI: npm run analyze -- [--json|--explain] [FILE|URL|-]...
 // Text files, HTML files, http(s) URLs or stdin; no argument analyses the bundled sample article.
-// --json prints one analysis document per input, one per line, in input order (what score.mjs reads).
+// --json prints one analysis document per input, one per line, in input order (what score.mjs reads); every
+// annotation carries the id of the rule that made it (`rule`). --explain prints, sentence by sentence, which
+// rule fired on what and which candidate cues a veto rule set aside (lib/explain.ts).
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../lib/analyze.ts';
 import { articleFromHtml } from '../lib/dom/from-html.ts';
+import { explainText } from '../lib/explain.ts';
 import { formatSummary } from '../lib/summary.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -62,13 +65,19 @@ async function readInput(arg: string): Promise<string> {
 
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
-  const inputs = argv.filter((a) => a !== '--json');
+  const explain = !json && argv.includes('--explain');
+  const inputs = argv.filter((a) => a !== '--json' && a !== '--explain');
   if (inputs.length === 0) inputs.push(SAMPLE);
   const color = !json && process.stdout.isTTY && !process.env.NO_COLOR;
   let failed = 0;
   for (const arg of inputs) {
     try {
-      const analysis = analyze(await readInput(arg));
+      const text = await readInput(arg);
+      if (explain) {
+        process.stdout.write(`${explainText(text)}\n`);
+        continue;
+      }
+      const analysis = analyze(text);
       process.stdout.write(
         json ? `${JSON.stringify(analysis)}\n` : `${formatSummary(analysis, { color, title: arg })}\n`,
       );

@@ -6,6 +6,8 @@
 // tests/gold/<slug>/gold.json; the pages stay in ../shared/corpus/pages), `extraction`; by default all four.
 // Name sets to run only those (`npm run eval -- dev polnear-train`); other arguments go to the scorers
 // (e.g. --json). Exit code: the first failing scorer's.
+// `npm run eval -- --rules [SET...]`: per-rule firing counts and precision instead (scripts/rule-stats.ts;
+// PolNeAR train and dev by default).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -43,6 +45,11 @@ function pagesCorpus() {
 
 const sets = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const flags = process.argv.slice(2).filter((a) => a.startsWith('--'));
+if (flags.includes('--rules')) {
+  const tsx = join(root, 'node_modules', '.bin', 'tsx');
+  const r = spawnSync(tsx, [join(root, 'scripts', 'rule-stats.ts'), ...sets], { stdio: 'inherit', cwd: root });
+  process.exit(r.status ?? 1);
+}
 const defaults = ['dev', ...(existsSync(GOLD) ? ['pages'] : []), 'polnear-dev', 'extraction'];
 let status = 0;
 for (const set of sets.length ? sets : defaults) {

@@ -1,7 +1,8 @@
 // From an analysis to what is drawn (one mark per span, by category) and what the card says about a spot.
 // Pure: no DOM, no browser APIs (lives beside the drawing code it feeds).
 import { type CategoryId, category } from '../categories.ts';
-import { reasonText, shorten, statementMark } from '../summary.ts';
+import { describeClaim, describeSourcing } from '../describe.ts';
+import { shorten, statementMark } from '../summary.ts';
 import type { Analysis, Attribution } from '../types.ts';
 
 export interface Explained {
@@ -11,16 +12,6 @@ export interface Explained {
   /** One line for the card. */
   text: string;
 }
-
-const SOURCING_LABEL: Record<string, string> = {
-  cue: 'reporting verb',
-  'according-to': 'according to',
-  citing: 'citing a source',
-  statement: 'statement',
-  report: 'earlier report',
-  belief: 'belief attributed',
-  'anonymous-source': 'anonymous source',
-};
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -42,12 +33,11 @@ export function explainAll(analysis: Analysis): Explained[] {
   const notAsserted = analysis.attributions.filter((a) => a.cue && (a.act || a.negated));
   for (const s of analysis.sourcing) {
     const a = notAsserted.find((x) => x.cue!.start <= s.span.start && s.span.end <= x.cue!.end);
-    const text = a ? actLine(a) : `Sourcing: ${SOURCING_LABEL[s.kind] ?? s.kind}`;
+    const text = a ? actLine(a) : capital(describeSourcing(s, analysis.attributions));
     out.push({ category: 'sourcing', ...pos(s.span), text });
   }
   for (const c of analysis.claims) {
-    const why = c.reasons.length > 0 ? c.reasons.map(reasonText).join('; ') : 'not established';
-    out.push({ category: 'claim', ...pos(c.span), text: `Unconfirmed: ${why}` });
+    out.push({ category: 'claim', ...pos(c.span), text: capital(describeClaim(c)) });
   }
   return out.filter((e) => e.end > e.start).sort((a, b) => a.start - b.start || b.end - a.end);
 }
@@ -61,6 +51,7 @@ function actLine(a: Attribution): string {
 }
 
 const pos = (s: { start: number; end: number }) => ({ start: s.start, end: s.end });
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Card lines for a snapshot offset: the spans containing it, most specific (shortest) first, at most `max`. */
 export function explainAt(

@@ -1,7 +1,8 @@
 // Who said what: quote pairing, speakers resolved to actors, direct and reported content.
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../lib/analyze.ts';
-import { findQuotes, WRITER } from '../../lib/attributions.ts';
+import { WRITER } from '../../lib/attributions.ts';
+import { findQuotes } from '../../lib/tokens.ts';
 
 const said = (text: string) =>
   analyze(text).attributions.map((a) => ({

@@ -16,12 +16,13 @@ const analysis: Analysis = {
     { name: 'Israelis', kind: 'group', mentions: [span('Israelis')] },
   ],
   figures: [{ kind: 'count', span: span('19') }],
-  sourcing: [{ kind: 'cue', span: span('said') }],
+  sourcing: [{ kind: 'cue', span: span('said'), rule: 'cue.reporting-verb' }],
   attributions: [
     {
       speaker: 'Karoline Leavitt',
       anonymous: false,
       direct: false,
+      cue: span('said'),
       content: span('19 hostages are believed to be alive'),
     },
     { speaker: 'Karoline Leavitt', anonymous: false, direct: false, content: span('that Israelis were told') },
@@ -46,8 +47,8 @@ describe('explainAll', () => {
 
   test.each([
     ['Leavitt', 'Karoline Leavitt · person · 2 statements in this article'],
-    ['believed', "Unconfirmed: hedged: 'believed to'"],
-    ['said', 'Sourcing: reporting verb'],
+    ['believed', "Unconfirmed: hedged with 'believed to'"],
+    ['said', "Reporting verb 'said' · speaker: Karoline Leavitt"],
   ])('the card for %s', (word, line) => {
     const at = text.indexOf(word) + 1;
     expect(explainAt(items, at, () => true).map((e) => e.text)).toContain(line);

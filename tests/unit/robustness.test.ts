@@ -21,7 +21,7 @@ function allSpans(a: Analysis): Span[] {
 function expectValid(text: string): Analysis {
   const a = analyze(text);
   expect(a.text).toBe(text.slice(0, a.text.length));
-  expect((a as Analysis & { error?: string }).error).toBeUndefined();
+  expect(a.errors).toBeUndefined();
   for (const s of allSpans(a)) {
     expect(s.start).toBeGreaterThanOrEqual(0);
     expect(s.end).toBeGreaterThanOrEqual(s.start);

@@ -2,8 +2,9 @@
 // on PolNeAR train (train.py), that adds the sourcing cues the hand-written rules miss ("unleashed a flurry
 // of tweets", "sent a cease-and-desist letter"). It looks only at words outside the rules' spans and
 // outside quotations. See README.md beside this file for what it measured and why it is not wired in.
-import { findQuotes } from '../../../lib/attributions.ts';
+
 import type { ParsedText, Token } from '../../../lib/nlp.ts';
+import { findQuotes } from '../../../lib/tokens.ts';
 import type { Actor, Span } from '../../../lib/types.ts';
 
 /** A trained model: train.py's JSON. */

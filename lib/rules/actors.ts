@@ -1,0 +1,45 @@
+// Actor rules (lib/actors.ts resolveKind): which rule decided an actor's kind; each actor carries the id.
+import type { Rule } from './rule.ts';
+
+export const ACTOR_RULES: Rule[] = [
+  {
+    id: 'actor.lexicon',
+    stage: 'actor',
+    matches: 'a name in the news lexicon (outlets, agencies, bodies, armed groups, places)',
+    why: 'a known name needs no guessing',
+    fires: ['Reuters reported the deal on Monday.'],
+    never: [],
+  },
+  {
+    id: 'actor.title',
+    stage: 'actor',
+    matches: 'a name after a title ("Sen.", "President", "Dr.")',
+    why: 'a title makes a person',
+    fires: ['Sen. Amy Klobuchar spoke first.'],
+    never: [],
+  },
+  {
+    id: 'actor.name-shape',
+    stage: 'actor',
+    matches: 'a head noun in the name ("… Ministry", "… University", "… Party")',
+    why: 'the head noun says what kind of body it is',
+    fires: ['The Ruritanian Ministry of Fisheries issued new rules.'],
+    never: [],
+  },
+  {
+    id: 'actor.context-votes',
+    stage: 'actor',
+    matches: 'the words around the mentions vote (a verb of speech for a person, "in X" for a place)',
+    why: 'an unknown name takes the kind its contexts agree on',
+    fires: ['Jane Smith arrived in town on Monday.'],
+    never: [],
+  },
+  {
+    id: 'actor.default-person',
+    stage: 'actor',
+    matches: 'a multi-word capitalised name no other rule decided',
+    why: 'in news text an unexplained two-word name is most often a person',
+    fires: [],
+    never: [],
+  },
+];

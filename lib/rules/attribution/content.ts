@@ -1,0 +1,70 @@
+// Stage 3-4 of the attribution pass (lib/attributions.ts): speaker and content. Each rule delimits what a cue
+// reports; the attribution it makes carries the rule's id.
+import type { Rule } from '../rule.ts';
+
+export const CONTENT_RULES: Rule[] = [
+  {
+    id: 'content.clause-after',
+    stage: 'content',
+    matches: 'the reported clause after the cue ("said on Monday that X")',
+    why: 'indirect speech follows its verb, after an optional "that"',
+    fires: ['Smith said on Monday that the plant would close.'],
+    never: ['“The plant will close,” Smith said.'],
+  },
+  {
+    id: 'content.quote-after',
+    stage: 'content',
+    matches: 'a quotation right after the cue ("Smith said, “…”")',
+    why: 'a direct quotation introduced by its verb',
+    fires: ['Smith said, “The plant will close next year.”'],
+    never: ['Smith said the plant would close next year.'],
+  },
+  {
+    id: 'content.quote-after-colon',
+    stage: 'content',
+    matches: 'a quotation after a colon ending the cue\'s clause ("Cruz continued: “…”")',
+    why: 'the colon hands over to the quotation, in the same or the next paragraph',
+    fires: ['Cruz continued:\n“We are going to win.”'],
+    never: ['Cruz said: “We are going to win.”'],
+  },
+  {
+    id: 'content.quote-before',
+    stage: 'content',
+    matches: 'the quotation just before the cue ("“…,” Smith said")',
+    why: 'the commonest shape of a direct quotation in news',
+    fires: ['“The plant will close,” Smith said.'],
+    never: ['Smith said the plant would close.'],
+  },
+  {
+    id: 'content.clause-before',
+    stage: 'content',
+    matches: 'the clause before a sentence-final or comma-set cue ("The plant will close, Smith said.")',
+    why: 'indirect speech with the cue after it',
+    fires: ['The plant will close next year, Smith said.'],
+    never: ['Smith said the plant will close next year.'],
+  },
+  {
+    id: 'content.parenthetical-cue',
+    stage: 'content',
+    matches: 'a clause interrupted by its cue ("The bigger risk, he said, is a clash")',
+    why: 'the content runs on past the parenthetical cue',
+    fires: ['The bigger risk, Smith said, is a clash at sea.'],
+    never: [],
+  },
+  {
+    id: 'content.according-to-after',
+    stage: 'content',
+    matches: '"According to X, CONTENT"',
+    why: 'a sentence-initial "according to" governs the clause after its comma',
+    fires: ['According to the ministry, 40 people were hurt in the blast.'],
+    never: ['Forty people were hurt in the blast, according to the ministry.'],
+  },
+  {
+    id: 'content.according-to-before',
+    stage: 'content',
+    matches: '"CONTENT, according to X."',
+    why: 'a trailing "according to" governs the clause before it',
+    fires: ['Forty people were hurt in the blast, according to the ministry.'],
+    never: ['According to the ministry, 40 people were hurt in the blast.'],
+  },
+];

@@ -1,0 +1,195 @@
+// The attribution stage's document: the parse's tokens with their lower-case forms, sentence numbers (the
+// document's lines, lib/document.ts) and the quotation each lies in, plus the questions the rules ask of a
+// token's surroundings (the gap after it, its sentence's bounds, punctuation). Built once per text; pure.
+import { lineAt, sentenceLines } from './document.ts';
+import type { ParsedText } from './nlp.ts';
+import { partitionPoint } from './search.ts';
+import type { Span } from './types.ts';
+
+/**
+ * A quotation: `open` is the offset of the opening mark's first character, `close` that of the closing
+ * mark's last character; `start`/`end` bound the words inside.
+ */
+export interface Quote {
+  open: number;
+  close: number;
+  start: number;
+  end: number;
+}
+
+const OPENING = new Set(['\u201C', '\u201E', '\u00AB']);
+const CLOSING = new Set(['\u201D', '\u00BB']);
+const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/**
+ * Pairs double quotation marks (straight and curly) in one pass. A quote left open at the end of a
+ * paragraph continues when the next paragraph opens with a quotation mark (the news convention for
+ * quotes over several paragraphs); otherwise it is dropped, so unbalanced marks never swallow text.
+ */
+export function findQuotes(text: string): Quote[] {
+  const quotes: Quote[] = [];
+  let open = -1;
+  let openWidth = 1;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      if (open < 0) continue;
+      let j = i;
+      while (j < n && isSpace(text[j])) j++;
+      const next = text[j];
+      if (
+        next !== undefined &&
+        (OPENING.has(next) || next === '"' || text.startsWith("''", j) || text.startsWith('``', j))
+      ) {
+        i = next === "'" || next === '`' ? j + 1 : j; // the paragraph reopens the quote: one quotation over both paragraphs
+        continue;
+      }
+      open = -1; // unbalanced: drop it
+      continue;
+    }
+    let opens = false;
+    let closes = false;
+    // two apostrophes or backticks stand for a double quotation mark in some newswire text (''Yes,'' he said)
+    const double = (c === "'" && text[i + 1] === "'") || (c === '`' && text[i + 1] === '`');
+    const width = double ? 2 : 1;
+    if (OPENING.has(c)) opens = true;
+    else if (CLOSING.has(c)) {
+      // a closing mark that opens a paragraph before a word is a mistyped opening one (”Fear. I am …)
+      if (open < 0 && isWordChar(text[i + 1]) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, i - 8), i)))
+        opens = true;
+      else closes = true;
+    } else if (c === '"' || double) {
+      if (open >= 0) closes = true;
+      else opens = !isWordChar(text[i - 1]) || isSpace(text[i + width]) === false;
+    } else continue;
+    if (closes && open >= 0) {
+      let start = open + openWidth;
+      let end = i;
+      i += width - 1; // `close` is the last character of the closing mark
+      while (start < end && isSpace(text[start])) start++;
+      while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
+      if (end > start) quotes.push({ open, close: i, start, end });
+      open = -1;
+    } else if (opens) {
+      open = i; // a second opening mark without a close: the first one was stray
+      openWidth = width;
+      i += width - 1;
+    }
+  }
+  return quotes;
+}
+
+export interface Tok {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  tags: ReadonlySet<string>;
+  /** Sentence index. */
+  si: number;
+  /** Index of the quotation the token lies in, or -1. */
+  q: number;
+}
+export const has = (t: Tok, ...tags: string[]) => tags.some((x) => t.tags.has(x));
+/** A pronoun with a contracted auxiliary, as compromise leaves it: "he’s", "they’ve", "who’s". */
+const CONTRACTED_PRONOUN = /^(he|she|it|they|we|i|you|who)['\u2019](?:s|ve|d|ll|re|m)$/;
+/** Reporting verb forms that are never nouns, and the tags they get when compromise missed that. */
+const ALWAYS_VERBS = new Set(['said', 'says', 'told', 'tells']);
+const VERB_TAGS: ReadonlySet<string> = new Set(['Verb', 'PresentTense']);
+
+/** The tokens of one text, in text order, and the helpers over them. */
+export class TokenDoc {
+  readonly text: string;
+  readonly quotes: Quote[];
+  readonly toks: Tok[] = [];
+  /** Sentence bounds in token indices (after sorting, the tokens of a sentence stay contiguous). */
+  readonly sentFirst: number[] = [];
+  readonly sentLast: number[] = [];
+
+  constructor(parsed: ParsedText) {
+    const text = parsed.text;
+    this.text = text;
+    this.quotes = findQuotes(text);
+    const quotes = this.quotes;
+    const toks = this.toks;
+    parsed.sentences.forEach((s, si) => {
+      let contraction = false;
+      for (const t of s.tokens) {
+        let lower = t.text.toLowerCase();
+        // "He’s sought", "It’s denouncing": compromise keeps "he’s" whole and adds an empty auxiliary; the
+        // rules see the pronoun and the auxiliary it stands for
+        const pronoun = CONTRACTED_PRONOUN.exec(lower);
+        if (pronoun) lower = pronoun[1]!;
+        else if (contraction && t.text === '') lower = t.tags.has('Copula') ? 'is' : 'has';
+        contraction = !!pronoun;
+        // "Glenn Beck Says Trump …": in a title-case headline compromise takes "Says" for part of a name;
+        // these forms are never nouns
+        const tags = ALWAYS_VERBS.has(lower) && !t.tags.has('Verb') ? VERB_TAGS : t.tags;
+        toks.push({ start: t.start, end: t.end, text: t.text, lower, tags, si, q: -1 });
+      }
+    });
+    toks.sort((a, b) => a.start - b.start);
+    // sentences are the document's lines (lib/document.ts: a line break ends a sentence): renumber them
+    {
+      const lines = sentenceLines(parsed);
+      let si = 0;
+      let prevOriginal = -1;
+      let prevLine = -1;
+      for (let i = 0; i < toks.length; i++) {
+        const t = toks[i]!;
+        const original = t.si;
+        const line = lineAt(lines, t.start);
+        if (i > 0 && (prevOriginal !== original || prevLine !== line)) si++;
+        prevOriginal = original;
+        prevLine = line;
+        t.si = si;
+      }
+    }
+    // sentence bounds in token indices (after sorting, tokens of a sentence stay contiguous)
+    toks.forEach((t, i) => {
+      if (this.sentFirst[t.si] === undefined) this.sentFirst[t.si] = i;
+      this.sentLast[t.si] = i;
+    });
+    {
+      let qi = 0;
+      for (const t of toks) {
+        while (qi < quotes.length && quotes[qi]!.close < t.start) qi++;
+        const q = quotes[qi];
+        if (q && t.start >= q.open && t.end <= q.close) t.q = qi;
+      }
+    }
+  }
+
+  readonly span = (start: number, end: number): Span => ({ start, end, text: this.text.slice(start, end) });
+  readonly tokSpan = (i: number, j: number): Span => this.span(this.toks[i]!.start, this.toks[j]!.end);
+  /** The index of the first token starting at or after `offset`, or -1. */
+  readonly firstTokenAt = (offset: number): number => {
+    const i = partitionPoint(this.toks.length, (k) => this.toks[k]!.start < offset);
+    return i < this.toks.length ? i : -1;
+  };
+  readonly gap = (i: number) =>
+    i + 1 < this.toks.length ? this.text.slice(this.toks[i]!.end, this.toks[i + 1]!.start) : '';
+  readonly first = (i: number) => this.sentFirst[this.toks[i]!.si]!;
+  readonly last = (i: number) => this.sentLast[this.toks[i]!.si]!;
+  /** The gap after token i ends a sentence or clause (punctuation other than an abbreviation's dot). */
+  readonly punctAfter = (i: number) => {
+    const g = this.gap(i);
+    if (/^\s*$/.test(g)) return false;
+    if (
+      /^\.\s*$/.test(g) &&
+      (has(this.toks[i]!, 'Abbreviation', 'Honorific') || /^[A-Z]$|^[A-Z]\.[A-Z]$/.test(this.toks[i]!.text))
+    )
+      return false;
+    if (/^['\u2019]s?\s*$/.test(g)) return false;
+    return true;
+  };
+  readonly commaAfter = (i: number) => /[,;\u2014\u2013]|\s-\s/.test(this.gap(i));
+  /** A sentence ends after token i at a closing quotation mark the sentence splitter kept ('coordinated.” She'). */
+  readonly quoteEndsSentence = (i: number) =>
+    i + 1 < this.toks.length &&
+    /^[.!?]?["\u201D]\s+$/.test(this.gap(i)) &&
+    /[.!?]/.test(this.text.slice(this.toks[i]!.end - 1, this.toks[i + 1]!.start)) &&
+    /^[A-Z]/.test(this.toks[i + 1]!.text);
+}
