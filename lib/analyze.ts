@@ -2,7 +2,9 @@
 // Never throws, deterministic, every span satisfies text.slice(start, end) === span.text.
 import { findActors } from './actors.ts';
 import { findClaims } from './claims.ts';
+import { type CueFilterModel, filterCues } from './cue-filter.ts';
 import { findFigures } from './figures.ts';
+import cueFilterModel from './models/cue-filter.json';
 import { type ParsedText, parse } from './nlp.ts';
 import { findSourcing } from './sourcing.ts';
 import type { Analysis, AnalyzeOptions, Span } from './types.ts';
@@ -18,7 +20,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   const text = typeof input === 'string' ? input.slice(0, options.maxChars ?? MAX_CHARS) : '';
   if (text.trim() === '') return emptyAnalysis(text);
   try {
-    return analyzeParsed(parse(text));
+    return analyzeParsed(parse(text), options);
   } catch (error) {
     // A bug in a rule must not take the page down: report an empty analysis with the error.
     return { ...emptyAnalysis(text), error: String(error) } as Analysis;
@@ -26,12 +28,14 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
 }
 
 /** The rules over an already parsed text (whole, or merged from chunks parsed elsewhere: lib/parallel.ts). */
-export function analyzeParsed(parsed: ParsedText): Analysis {
+export function analyzeParsed(parsed: ParsedText, options: AnalyzeOptions = {}): Analysis {
   const { text } = parsed;
   if (text.trim() === '') return emptyAnalysis(text);
   const actors = findActors(parsed);
   const figures = findFigures(parsed);
-  const { sourcing, attributions } = findSourcing(parsed, actors);
+  const found = findSourcing(parsed, actors);
+  const { sourcing, attributions } =
+    options.cueFilter === false ? found : filterCues(parsed, { actors, ...found }, cueFilterModel as CueFilterModel);
   const claims = findClaims(parsed, { actors, sourcing, attributions });
   return validate({ text, actors, figures, sourcing, attributions, claims, dropped: 0 });
 }
