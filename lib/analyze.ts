@@ -2,7 +2,9 @@
 // Never throws, deterministic, every span satisfies text.slice(start, end) === span.text.
 import { findActors } from './actors.ts';
 import { findClaims } from './claims.ts';
+import { type CueFilterModel, filterCues } from './cue-filter.ts';
 import { findFigures } from './figures.ts';
+import cueFilterModel from './models/cue-filter.json';
 import { type ParsedText, parse } from './nlp.ts';
 import { type Pass, runPasses } from './pipeline.ts';
 import { findSourcing } from './sourcing.ts';
@@ -25,10 +27,12 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
     // without a parse no pass can run: an empty analysis that says why
     return { ...emptyAnalysis(text), errors: [{ pass: 'parse', message: messageOf(error) }] };
   }
-  return analyzeParsed(parsed);
+  return analyzeParsed(parsed, options);
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+const CUE_FILTER = 'cue-filter';
 
 /**
  * The passes, in order. Sourcing reads the actors (speakers are resolved to them); claims read actors, sourcing
@@ -38,15 +42,24 @@ export const PASSES: readonly Pass<ParsedText, Analysis>[] = [
   { name: 'actors', run: (parsed) => ({ actors: findActors(parsed) }) },
   { name: 'figures', run: (parsed) => ({ figures: findFigures(parsed) }) },
   { name: 'sourcing', run: (parsed, { actors }) => findSourcing(parsed, actors) },
+  // the learned veto over the rules' sourcing phrases (lib/cue-filter.ts); off with AnalyzeOptions.cueFilter
+  {
+    name: CUE_FILTER,
+    run: (parsed, soFar) => {
+      const { sourcing, attributions } = filterCues(parsed, soFar, cueFilterModel as CueFilterModel);
+      return { sourcing, attributions };
+    },
+  },
   { name: 'claims', run: (parsed, soFar) => ({ claims: findClaims(parsed, soFar) }) },
 ];
 
 /** The rules over an already parsed text (whole, or merged from chunks parsed elsewhere: lib/parallel.ts). */
-export function analyzeParsed(parsed: ParsedText): Analysis {
+export function analyzeParsed(parsed: ParsedText, options: AnalyzeOptions = {}): Analysis {
   const { text } = parsed;
   if (text.trim() === '') return emptyAnalysis(text);
   const errors: AnalysisError[] = [];
-  const out = runPasses(PASSES, parsed, emptyAnalysis(text), errors);
+  const passes = options.cueFilter === false ? PASSES.filter((p) => p.name !== CUE_FILTER) : PASSES;
+  const out = runPasses(passes, parsed, emptyAnalysis(text), errors);
   return validate(errors.length ? { ...out, errors } : out);
 }
 

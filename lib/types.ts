@@ -135,4 +135,9 @@ export interface AnalysisEngine {
 export interface AnalyzeOptions {
   /** Upper bound on characters analysed; the rest is ignored (see MAX_CHARS in analyze.ts). */
   maxChars?: number;
+  /**
+   * false: keep every sourcing phrase the rules propose, without the learned filter (lib/cue-filter.ts). For
+   * rule tests and training; the extension always filters.
+   */
+  cueFilter?: boolean;
 }

@@ -27,7 +27,7 @@ describe('runPasses', () => {
   });
 
   test('analyze() lists its passes in order and reports no errors on ordinary text', () => {
-    expect(PASSES.map((p) => p.name)).toEqual(['actors', 'figures', 'sourcing', 'claims']);
+    expect(PASSES.map((p) => p.name)).toEqual(['actors', 'figures', 'sourcing', 'cue-filter', 'claims']);
     const a = analyze('The minister told reporters on Monday that 12 people had died.');
     expect(a.errors).toBeUndefined();
     expect(a.attributions.length).toBeGreaterThan(0);

@@ -2,7 +2,7 @@
 // on PolNeAR train (train.py), that adds the sourcing cues the hand-written rules miss ("unleashed a flurry
 // of tweets", "sent a cease-and-desist letter"). It looks only at words outside the rules' spans and
 // outside quotations. See README.md beside this file for what it measured and why it is not wired in.
-
+import { mentionLookup } from '../../../lib/cue-filter.ts';
 import type { ParsedText, Token } from '../../../lib/nlp.ts';
 import { findQuotes } from '../../../lib/tokens.ts';
 import type { Actor, Span } from '../../../lib/types.ts';
@@ -92,7 +92,6 @@ export function eachCandidate(
 ): void {
   const text = parsed.text;
   const quotes = findQuotes(text);
-  const mentions = actors.flatMap((a) => a.mentions).sort((a, b) => a.start - b.start);
   const rules = [...ruleSpans].sort((a, b) => a.start - b.start);
   // both lists are walked forward with the tokens (sentences are in text order)
   const covers = (list: readonly { start: number; end: number }[]) => {
@@ -109,18 +108,7 @@ export function eachCandidate(
   const inRule = covers(rules);
   const inQuote = covers(quotes.map((q) => ({ start: q.start, end: q.end })));
   // mentions are looked up around each sentence (neighbours too), so not with a forward-only cursor
-  const inMention = (t: Token) => {
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid]!.end <= t.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = Math.max(0, lo - 3); k < mentions.length && mentions[k]!.start < t.end; k++)
-      if (mentions[k]!.end > t.start) return true;
-    return false;
-  };
+  const inMention = mentionLookup({ actors });
   for (const s of sentences) {
     const toks = s.tokens;
     for (let i = 0; i < toks.length; i++) {
