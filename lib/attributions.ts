@@ -777,6 +777,12 @@ function oneAttributionPerStatement(attributions: WorkingAttribution[]): Attribu
 // ---------------------------------------------------------------------------------------------------
 // Noun phrases, adverbials and content bounds over the token document
 
+/** Tokens k and k+1 are "close to" inside one clause: the qualifier of an unnamed source ("a source close to X"). */
+function closeTo(doc: TokenDoc, k: number): boolean {
+  const { toks, punctAfter } = doc;
+  return toks[k]?.lower === 'close' && toks[k + 1]?.lower === 'to' && !punctAfter(k);
+}
+
 /** The noun phrase ending at token j (walking back), within its sentence; [start, j] or undefined. */
 function nounPhraseBack(doc: TokenDoc, j: number): [number, number] | undefined {
   const { toks, first, punctAfter } = doc;
@@ -816,6 +822,11 @@ function nounPhraseBack(doc: TokenDoc, j: number): [number, number] | undefined 
       i--;
       continue;
     }
+    // "a source close to the probe", "people close to him": 'close to' joins like a connector
+    if (i - 3 >= f && closeTo(doc, i - 2) && isNounish(toks[i - 3]!)) {
+      i -= 2;
+      continue;
+    }
     if (!isNounish(p)) break;
     if (has(p, 'Pronoun')) break;
     i--;
@@ -835,6 +846,11 @@ function nounPhraseForward(doc: TokenDoc, i: number, max = MAX_NP): [number, num
     if (n.q >= 0) break;
     if (PHRASE_CONNECTORS.has(n.lower) && n.lower !== 'and') {
       if (j + 2 > l || punctAfter(j + 1) || !isNounish(toks[j + 2]!)) break;
+      j += 2;
+      continue;
+    }
+    // "said a source close to the probe": past 'close to' to its object
+    if (toks[j]!.lower === 'close' && j > i && j + 2 <= l && closeTo(doc, j) && isNounish(toks[j + 2]!)) {
       j += 2;
       continue;
     }
@@ -1378,9 +1394,10 @@ function speakerResolver(
     if (i > j) return undefined;
     const source = tokSpan(i, j);
     const words = toks.slice(i, j + 1);
-    // the head: last word before the first connector ("Joel Pollak of Breitbart", "sources with knowledge")
+    // the head: last word before the first connector ("Joel Pollak of Breitbart", "sources with knowledge",
+    // "a source close to the probe")
     let h = i;
-    while (h < j && !PHRASE_CONNECTORS.has(toks[h + 1]!.lower)) h++;
+    while (h < j && !PHRASE_CONNECTORS.has(toks[h + 1]!.lower) && !closeTo(doc, h + 1)) h++;
     // "people familiar with": the head is the noun, not the adjective after it
     const h0 = h;
     while (h > i && !has(toks[h]!, 'Noun', 'ProperNoun', 'Pronoun', 'Acronym')) h--;

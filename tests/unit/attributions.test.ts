@@ -249,6 +249,18 @@ describe('attributions: matches', () => {
     expect(said(text)).toContainEqual(expect.objectContaining(expected));
   });
 
+  test.each([
+    ['before the verb', 'A source close to the probe said poor weather could have played a part.'],
+    ['after the verb', 'The crew took too long, said a source close to the probe, adding that weather played a part.'],
+    ['at the end', 'The investigation was at an early stage, a source close to the probe said.'],
+  ])('"a source close to the probe" is one unnamed source, %s', (_, text) => {
+    const a = analyze(text).attributions;
+    expect(a.length).toBeGreaterThan(0);
+    for (const x of a)
+      expect(x).toMatchObject({ speaker: expect.stringMatching(/^a source close to the probe$/i), anonymous: true });
+    expect(analyze(text).claims.length).toBe(a.length);
+  });
+
   test('"a US official told Axios" is an anonymous attribution', () => {
     const text =
       'Witkoff was set to travel to Doha but “canceled the trip on Tuesday night after he saw there was no progress”, a US official told Axios.';
