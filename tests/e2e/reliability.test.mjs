@@ -4,34 +4,34 @@
 // ready are printed, never asserted.
 // Run after `npm run build`:  node --test tests/e2e/reliability.test.mjs
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import {
-  ARTICLE_PARAS,
   assemblePage,
   highlightSizes,
   launch,
   openPopup,
   pageState,
-  SHARED,
   serve,
   sleep,
   tabIdFor,
   until,
   waitForState,
 } from './harness.mjs';
+import {
+  addParagraph,
+  assertSwapped,
+  drawnInArticle,
+  highlightsOnPage,
+  LIVE,
+  LIVE_CHANGES,
+  LIVE_POSTS,
+  LIVE_START,
+  liveChange,
+  SPA,
+  swapInPlace,
+  swapLate,
+} from './reliability-pages.mjs';
 
-const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-/** The test paragraphs with their names swapped, so each "article" has its own speakers. */
-const story = (from, to) => ARTICLE_PARAS.map((p) => `<p>${esc(p.replaceAll(from, to))}</p>`).join('');
-const SPA = `<!doctype html><html><head><meta charset="utf-8"><title>SPA</title>
-<meta property="og:type" content="article"></head><body><nav><a href="/">Home</a></nav>
-<main id="view"><article><h1>Floods in Portmere</h1>${story('Lopez', 'Lopez')}</article></main>
-<aside id="tick">0</aside><script>
-window.__swap = (html) => { document.getElementById('view').innerHTML = html; };
-window.__ticker = (ms) => { let n = 0; return setInterval(() => { document.getElementById('tick').textContent = String(++n); }, ms); };
-</script></body></html>`;
 const OTHER = `<!doctype html><html><head><meta charset="utf-8"><title>Elsewhere</title></head><body><p>Another page.</p></body></html>`;
 /** ~6,000 words (~35,000 characters): an analysis that takes long enough to be interrupted. */
 const LONG = assemblePage(6000, 'A long article').html.replace(
@@ -42,21 +42,6 @@ const LONG = assemblePage(6000, 'A long article').html.replace(
 /** Over lib/parallel.ts's PARALLEL_MIN_CHARS (40,000): parsed on the offscreen pool once it runs. */
 const LONG_PARALLEL = assemblePage(8000, 'A longer article').html;
 
-/** Paragraphs of real articles (PolNeAR dev, read at run time, never copied into the repo). */
-const CORPUS_PARAS = readdirSync(join(SHARED, 'corpus', 'polnear-dev'))
-  .sort()
-  .flatMap((d) =>
-    readFileSync(join(SHARED, 'corpus', 'polnear-dev', d, 'article.txt'), 'utf8')
-      .split(/\n+/)
-      .map((p) => p.trim())
-      .filter(Boolean),
-  );
-/** A live blog: an article of `inner` (200 paragraphs to start with, about 34,000 characters). */
-const LIVE = (inner) => `<!doctype html><html><head><meta charset="utf-8"><title>Live</title>
-<meta property="og:type" content="article"></head><body><main><article>${inner}</article></main></body></html>`;
-const LIVE_START = `<h1>Live: the campaign</h1>${CORPUS_PARAS.slice(0, 200)
-  .map((p) => `<p>${esc(p)}</p>`)
-  .join('')}`;
 /** The live blog's final state, served as a page of its own (set by the live-blog test). */
 let liveFinal = '';
 
@@ -79,20 +64,6 @@ after(async () => {
 });
 
 const main = (page, js, arg) => page.evaluate(js, arg);
-/** Every range of every Sourcelight highlight sits on text still in the page. */
-const highlightsOnPage = (page) =>
-  main(page, () => {
-    let all = 0;
-    let detached = 0;
-    for (const [name, h] of CSS.highlights)
-      if (name.startsWith('sourcelight-'))
-        for (const r of h) {
-          all++;
-          if (!r.startContainer.isConnected) detached++;
-        }
-    return { all, detached };
-  });
-const speakers = (s) => (s?.analysis?.actors ?? []).filter((a) => a.kind === 'person').map((a) => a.name);
 const snapshots = (page) => main(page, () => performance.getEntriesByName('sourcelight:snapshot').length);
 
 /** The page's state once it is ready with `text` in its analysis (or null after 20 s). */
@@ -112,57 +83,19 @@ async function openAt(path) {
 test('SPA: a new article 1.5 s after pushState, behind a "Loading…" placeholder, replaces the old one', async () => {
   const { page, tabId } = await openAt('/spa/');
   assert.equal((await waitForState(ext.worker, tabId)).status, 'ready');
-  await main(page, () => {
-    history.pushState({}, '', '/spa/2');
-    window.__swap('<p class="spinner">Loading…</p>');
-    setTimeout(() => window.__swap(document.querySelector('template')?.innerHTML ?? ''), 1500);
-  });
-  await main(
-    page,
-    (html) => {
-      const t = document.createElement('template');
-      t.innerHTML = html;
-      document.body.append(t);
-    },
-    `<article><h1>Storm in Valdor</h1>${story('Lopez', 'Okafor').replaceAll('Maria', 'Grace')}</article>`,
-  );
-  const next = await readyWith(tabId, 'Storm in Valdor');
-  assert.ok(next, 'the late article is analysed');
-  assert.ok(!next.analysis.text.includes('Floods in Portmere'), 'nothing of the old article');
-  assert.ok(
-    speakers(next).some((n) => /Okafor/.test(n)),
-    `new speakers: ${speakers(next)}`,
-  );
-  assert.ok(!speakers(next).some((n) => /Maria Lopez/.test(n)), `no old speaker: ${speakers(next)}`);
-  const h = await highlightsOnPage(page);
-  assert.ok(h.all > 0 && h.detached === 0, `highlights on the page: ${JSON.stringify(h)}`);
+  await swapLate(page);
+  await assertSwapped(assert, page, await readyWith(tabId, 'Storm in Valdor'), 'Okafor');
   // watched again after that run: a paragraph added later is analysed too
-  await main(page, () =>
-    document
-      .querySelector('article')
-      .insertAdjacentHTML('beforeend', '<p>Mayor Ines Duarte told reporters that 14 bridges had been closed.</p>'),
-  );
-  const grown = await readyWith(tabId, '14 bridges');
-  assert.ok(grown, 'an addition after the SPA navigation is analysed');
+  await addParagraph(page);
+  assert.ok(await readyWith(tabId, '14 bridges'), 'an addition after the SPA navigation is analysed');
   await page.close();
 });
 
 test('an article swapped inside the same element, without a URL change: no mix of the two', async () => {
   const { page, tabId } = await openAt('/spa/');
   assert.equal((await waitForState(ext.worker, tabId)).status, 'ready');
-  await main(
-    page,
-    (html) => {
-      document.querySelector('article').innerHTML = html;
-    },
-    `<h1>Drought in Soria</h1>${story('Lopez', 'Novak').replaceAll('Maria', 'Petra')}`,
-  );
-  const next = await readyWith(tabId, 'Drought in Soria');
-  assert.ok(next, 'the swapped article is analysed');
-  assert.ok(!next.analysis.text.includes('Floods in Portmere'), 'only the new article');
-  assert.ok(!speakers(next).some((n) => /Maria Lopez/.test(n)), `no old speaker: ${speakers(next)}`);
-  const h = await highlightsOnPage(page);
-  assert.ok(h.all > 0 && h.detached === 0, `highlights on the page: ${JSON.stringify(h)}`);
+  await swapInPlace(page);
+  await assertSwapped(assert, page, await readyWith(tabId, 'Drought in Soria'));
   await page.close();
 });
 
@@ -350,22 +283,6 @@ test('storage at its quota: a switch in the popup still applies to the page, and
   }
 });
 
-/** Sourcelight's highlights in the article, by text node index and offsets (comparable across two pages). */
-const drawnInArticle = (page) =>
-  main(page, () => {
-    const art = document.querySelector('article');
-    const w = document.createTreeWalker(art, NodeFilter.SHOW_TEXT);
-    const index = new Map();
-    for (let n = w.nextNode(); n; n = w.nextNode()) index.set(n, index.size);
-    const out = [];
-    for (const [name, h] of CSS.highlights)
-      if (name.startsWith('sourcelight-'))
-        for (const r of h)
-          out.push(
-            `${name} ${index.get(r.startContainer)}:${r.startOffset} ${index.get(r.endContainer)}:${r.endOffset}`,
-          );
-    return out.sort();
-  });
 const withoutEngine = ({ engine: _engine, ...rest }) => rest;
 const work = (engine) => (engine?.parseMs ?? 0) + (engine?.rulesMs ?? 0);
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
@@ -390,27 +307,12 @@ test('a live blog: each change analysed incrementally and drawn in place; analys
   })();
   // 16 changes, one every 600 ms: posts at the bottom and at the top (newest first), one in the middle, an
   // edited post, a deleted one
-  const kinds = ['append', 'prepend', 'append', 'prepend', 'insert', 'append', 'edit', 'prepend'];
   for (let i = 0; i < 16; i++) {
-    await main(
-      page,
-      ({ kind, text }) => {
-        const art = document.querySelector('article');
-        const ps = art.querySelectorAll('p');
-        const p = document.createElement('p');
-        p.textContent = text;
-        if (kind === 'append') art.append(p);
-        else if (kind === 'prepend') art.querySelector('h1').after(p);
-        else if (kind === 'insert') ps[Math.floor(ps.length / 2)].before(p);
-        else if (kind === 'edit') ps[40].textContent = `${ps[40].textContent} ${text}`;
-        if (kind === 'edit') ps[60].remove();
-      },
-      { kind: kinds[i % kinds.length], text: CORPUS_PARAS[300 + i] },
-    );
+    await liveChange(page, LIVE_CHANGES[i % LIVE_CHANGES.length], LIVE_POSTS[i]);
     await sleep(600);
   }
   // settled: the analysis holds the last post and has not changed for 2 s
-  let settled = await readyWith(tabId, CORPUS_PARAS[315]);
+  let settled = await readyWith(tabId, LIVE_POSTS[15]);
   for (let stable = 0; stable < 2; ) {
     await sleep(1000);
     const s = await pageState(ext.worker, tabId);
