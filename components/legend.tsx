@@ -78,8 +78,8 @@ export function Legend() {
           ))}
         </ul>
         <p>
-          "All marks" in the <a href="/options.html">options</a> draws every mention and every figure. Each kind can be
-          switched off there or in the toolbar popup.
+          "Every mention and figure" in the toolbar popup (or "All marks" in the <a href="/options.html">options</a>)
+          draws every mention and every figure. Each kind can be switched off there too.
         </p>
       </section>
       <section aria-labelledby="limits-heading">

@@ -262,7 +262,6 @@ test('a page cannot steer the extension nor read its analysis', async () => {
       settings: { ...(settings ?? {}), categories: { ...(settings?.categories ?? {}), claim: false } },
     });
   });
-  const storedBefore = await storageNow();
   const page = await ext.context.newPage();
   // from the very start, record what the page receives: messages and the events under WXT's names
   await page.addInitScript((id) => {
@@ -283,6 +282,8 @@ test('a page cannot steer the extension nor read its analysis', async () => {
   const tabId = await tabIdFor(ext.worker, page);
   const first = await waitForState(ext.worker, tabId);
   assert.equal(first.status, 'ready');
+  // read once the extension has read the settings (and brought a stored value to the current version)
+  const storedBefore = await storageNow();
   const sizes = await highlightSizes(page);
   assert.ok(sizes['sourcelight-person'] > 0);
   assert.equal(sizes['sourcelight-claim'], undefined, 'claims are off, as the reader chose');

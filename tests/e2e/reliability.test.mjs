@@ -268,6 +268,8 @@ test('storage at its quota: a switch in the popup still applies to the page, and
   assert.ok(free < 100, `storage nearly full: ${free} bytes free`);
   const popup = await openPopup(ext.context, ext.extensionId, tabId);
   try {
+    // the switches are folded under "Show on page"
+    await popup.locator('summary', { hasText: 'Show on page' }).click();
     const people = popup.getByRole('switch', { name: /^People/ });
     await people.click();
     await popup.getByRole('alert').filter({ hasText: 'Couldn’t keep this change' }).waitFor({ timeout: 10_000 });
