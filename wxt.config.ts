@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 
-// See README "Permissions" for why each permission is requested.
+// docs/architecture.md, "Permissions", says why each permission is requested.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({

@@ -11,7 +11,7 @@ import type { Analysis } from './types.ts';
 
 /**
  * Texts shorter than this (characters) are analysed in one thread in the background: below it the round
- * trip to the pool costs more than the second thread saves (measured: README, Performance).
+ * trip to the pool costs more than the second thread saves (measured: docs/performance.md).
  */
 export const PARALLEL_MIN_CHARS = 40_000;
 /**

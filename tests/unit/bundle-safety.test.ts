@@ -54,7 +54,7 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
     const bundles = files(dir, /\.js$/);
 
     test('manifest: only storage, activeTab, scripting and the menu (+ offscreen and sidePanel in Chrome), no host permissions, nothing exposed to pages', () => {
-      // offscreen: Chrome's hidden page for the parse workers (README, Permissions); Firefox needs none.
+      // offscreen: Chrome's hidden page for the parse workers (docs/architecture.md, Permissions); Firefox needs none.
       // scripting: the popup runs the content script where the reader limited site access (components/popup.tsx)
       // contextMenus / menus: "Who said this?" on a selection; sidePanel: Chrome's side panel (Firefox's
       // sidebar_action needs no permission)
