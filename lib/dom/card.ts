@@ -28,6 +28,21 @@ const HOST_STYLE: Record<string, string> = {
   padding: '0',
 };
 
+/**
+ * A host element for a card and its closed shadow root. A page that defined the tag as its own custom element
+ * (its constructor attaching a shadow root first) gets a host under a name it cannot guess. Shared by the
+ * hover card and the "Who said this?" card (statement-card.ts).
+ */
+export function shadowHost(doc: Document, tag: string): { host: HTMLElement; root: ShadowRoot } {
+  try {
+    const host = doc.createElement(tag);
+    return { host, root: host.attachShadow({ mode: 'closed' }) };
+  } catch {
+    const host = doc.createElement(`${tag}-${Math.random().toString(36).slice(2, 10)}`);
+    return { host, root: host.attachShadow({ mode: 'closed' }) };
+  }
+}
+
 export interface CardLine {
   text: string;
   /** Swatch colours (the category's tint and underline). */
@@ -44,7 +59,7 @@ export class HoverCard {
 
   private ensure(): HTMLElement {
     if (this.box && this.host?.isConnected) return this.box;
-    const { host, root } = this.makeHost();
+    const { host, root } = shadowHost(this.doc, HOST_TAG);
     const style = this.doc.createElement('style');
     style.textContent = CARD_CSS;
     const box = this.doc.createElement('div');
@@ -58,20 +73,6 @@ export class HoverCard {
     this.host = host;
     this.box = box;
     return box;
-  }
-
-  /**
-   * The host element and its closed shadow root. A page that defined `sourcelight-card` as its own custom
-   * element (its constructor attaching a shadow root first) gets a host under a name it cannot guess.
-   */
-  private makeHost(): { host: HTMLElement; root: ShadowRoot } {
-    try {
-      const host = this.doc.createElement(HOST_TAG);
-      return { host, root: host.attachShadow({ mode: 'closed' }) };
-    } catch {
-      const host = this.doc.createElement(`${HOST_TAG}-${Math.random().toString(36).slice(2, 10)}`);
-      return { host, root: host.attachShadow({ mode: 'closed' }) };
-    }
   }
 
   show(lines: readonly CardLine[], anchor: { left: number; top: number; bottom: number }): void {

@@ -2,6 +2,8 @@
 // selection until they close it (button, Escape) or click elsewhere. A closed shadow root on a host outside
 // <body>, like the hover card, so page styles cannot reach it and the page's text never changes. Text only.
 
+import { shadowHost } from './card.ts';
+
 const HOST_TAG = 'sourcelight-statement';
 
 const CSS = `
@@ -45,7 +47,7 @@ export class StatementCard {
   show(lines: readonly StatementLine[], anchor: Anchor, empty: string): void {
     this.hide();
     const doc = this.doc;
-    const { host, root } = this.makeHost();
+    const { host, root } = shadowHost(doc, HOST_TAG);
     const style = doc.createElement('style');
     style.textContent = CSS;
     const card = doc.createElement('div');
@@ -102,17 +104,6 @@ export class StatementCard {
     doc.addEventListener('keydown', (e) => e.key === 'Escape' && this.hide(), { signal });
     doc.addEventListener('pointerdown', (e) => !e.composedPath().includes(host) && this.hide(), { signal });
     close.focus({ preventScroll: true });
-  }
-
-  /** A page that defined our element name itself (attaching a shadow root first) gets a name it cannot guess. */
-  private makeHost(): { host: HTMLElement; root: ShadowRoot } {
-    try {
-      const host = this.doc.createElement(HOST_TAG);
-      return { host, root: host.attachShadow({ mode: 'closed' }) };
-    } catch {
-      const host = this.doc.createElement(`${HOST_TAG}-${Math.random().toString(36).slice(2, 10)}`);
-      return { host, root: host.attachShadow({ mode: 'closed' }) };
-    }
   }
 
   get visible(): boolean {
