@@ -2,27 +2,59 @@
 // the speaker before or after each verb and the content it introduces, and resolves the speaker to an
 // actor. Pure: strings and the tokens lib/nlp.ts produced; never calls compromise itself, no DOM.
 // Every loop is linear in the text; no regular expression with nested quantifiers runs over the input.
+import { type CueVerb, cueVerb } from './cues.ts';
+import { ANONYMITY } from './hedges.ts';
+import { ANONYMOUS_NOUNS, ANONYMOUS_OPENERS, ANONYMOUS_PHRASE } from './lexicon/anonymous-sources.ts';
+import { ADJUNCT_STARTERS, ATTACHED_PREPOSITIONS, PHRASE_CONNECTORS, PP_STARTERS } from './lexicon/connectors.ts';
 import {
-  ANONYMOUS_NOUNS,
-  ANONYMOUS_OPENERS,
-  APPEARANCE_VERBS,
-  type CueVerb,
-  cueVerb,
-  DENIAL_VERBS,
+  DOC_NOUNS,
   DOCUMENT_SUBJECTS,
+  EVIDENCE_NOUNS,
+  EVIDENCE_SUBJECTS,
+  POLL_NOUNS,
+  POLL_PREPOSITIONS,
+  STATEMENT_NOUNS,
+} from './lexicon/documents.ts';
+import { ORG_HEADS, OUTLETS } from './lexicon/entities.ts';
+import {
+  BE,
+  DETERMINERS,
   NEGATIONS,
+  NOT_NP,
+  TIME_WORDS,
+  TRAILING_JUNK,
+  VERB_PREFIX,
+} from './lexicon/function-words.ts';
+import { COLON_LABELS, LABEL_SOURCES, NOTICE_WORDS, RUBRIC_WORDS } from './lexicon/labels.ts';
+import {
+  INDEFINITE_PRONOUNS,
+  OBJECT_PRONOUNS,
   OTHER_PRONOUNS,
   PERSON_PRONOUNS,
+  PERSONAL_SUBJECT,
+  QUANTIFIER_SUBJECTS,
+  SUBJECT_PRONOUNS,
+} from './lexicon/pronouns.ts';
+import {
+  APPEARANCE_VERBS,
+  DENIAL_VERBS,
+  DOC_ACT_FORMS,
+  PASSIVE_NOT_CUES,
   RECIPIENT_VERBS,
   REFUSAL_VERBS,
-  ROLE_NOUNS,
-  STATEMENT_NOUNS,
-  TIME_WORDS,
-  VERB_PREFIX,
+  STANCE_PASSIVE,
+  SUMMONED,
   WITHHELD_SPEECH,
-} from './cues.ts';
-import { ANONYMITY } from './hedges.ts';
-import { ORG_HEADS, OUTLETS } from './lexicon.ts';
+} from './lexicon/reporting-verbs.ts';
+import {
+  DOCUMENT_ROLES,
+  type Gender,
+  HONORIFIC_GENDER,
+  OUTLET_ROLES,
+  ROLE_HEADS,
+  ROLE_NOUNS,
+} from './lexicon/roles.ts';
+import { STANCE_NOUNS } from './lexicon/stance-nouns.ts';
 import type { ParsedText } from './nlp.ts';
 import type { TraceEvent } from './rules/rule.ts';
 import { partitionPoint } from './search.ts';
@@ -32,123 +64,6 @@ import type { Actor, ActorKind, Attribution, AttributionAct, Sourcing, SourcingK
 
 // ---------------------------------------------------------------------------------------------------
 // Word classes (the tokens themselves: lib/tokens.ts)
-
-const DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'my',
-  'your',
-  'this',
-  'these',
-  'those',
-  'no',
-  'any',
-  'every',
-  'each',
-]);
-const NOT_NP = new Set([
-  'that',
-  'which',
-  'who',
-  'whom',
-  'whose',
-  'what',
-  'where',
-  'when',
-  'there',
-  'here',
-  'as',
-  'but',
-  'and',
-  'or',
-  'if',
-  'while',
-  'because',
-  'though',
-  'although',
-  'so',
-  'than',
-  'then',
-  'also',
-  'not',
-  'when',
-  'why',
-  'how',
-]);
-/**
- * Words that join a noun phrase's head to what follows it ("the talks with Hamas", "a web video by the RNC"): the
- * head is the last word before one. Not actors.ts's NAME_CONNECTORS, which join the parts of one proper name.
- */
-const PHRASE_CONNECTORS = new Set(['of', 'from', 'for', 'at', 'with', 'in', 'and', '&']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
-/** Subject pronouns that stand for people: never the object of a preposition, and a speaker. */
-const PERSONAL_SUBJECT = /^(he|she|they|we|i)$/;
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
-const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'am', "'s", "'re"]);
-const TRAILING_JUNK = new Set([
-  'as',
-  'and',
-  'but',
-  'or',
-  'while',
-  'because',
-  'that',
-  'which',
-  'who',
-  'the',
-  'a',
-  'an',
-  'to',
-  'of',
-  'in',
-  'on',
-  'with',
-  'for',
-  'although',
-  'though',
-  'when',
-  'after',
-  'before',
-  'since',
-  'if',
-]);
-/** Words that open an adjunct, not a reported clause, after a verb: "said at a rally", "said as he left". */
-const ADJUNCT_STARTERS = new Set([
-  'to',
-  'as',
-  'while',
-  'when',
-  'after',
-  'before',
-  'during',
-  'according',
-  'in',
-  'on',
-  'at',
-  'of',
-  'about',
-  'from',
-  'with',
-  'without',
-  'outside',
-  'inside',
-  'upon',
-  'for',
-  'by',
-  'of',
-  'and',
-  'but',
-  'then',
-  'because',
-  'since',
-]);
-const PP_STARTERS = new Set(['on', 'in', 'at', 'during', 'via', 'through', 'late', 'early', 'earlier', 'last', 'this']);
 
 /** A name: tagged so, or capitalised where a sentence does not begin. */
 function isProper(t: Tok): boolean {
@@ -206,22 +121,6 @@ interface Mention {
   actor: Actor;
 }
 
-/** Role nouns for the press: "the outlet" is the outlet named or quoted before (any kind of source). */
-const OUTLET_ROLES = new Set(['outlet', 'newspaper', 'paper', 'network', 'broadcaster', 'magazine']);
-/** Role nouns for a document: "the statement said" is the body that issued the last one. */
-const DOCUMENT_ROLES = new Set(['statement', 'report']);
-/** Name heads that fit an organisation role noun other than the noun itself ("Acme Inc." is a company). */
-const ROLE_HEADS: Record<string, string[]> = {
-  company: ['company', 'corporation', 'corp', 'co', 'inc', 'ltd', 'llc', 'plc', 'industries', 'holdings', 'group'],
-  firm: ['firm', 'company', 'corporation', 'corp', 'co', 'inc', 'ltd', 'llc', 'plc', 'partners', 'capital', 'group'],
-  airline: ['airline', 'airway'],
-  agency: ['agency', 'bureau', 'authority', 'administration', 'service'],
-  military: ['army', 'navy', 'force', 'guard', 'command', 'corps'],
-  army: ['army', 'force'],
-  government: ['government', 'administration', 'cabinet', 'regime'],
-  group: ['group', 'front', 'movement', 'brigade', 'alliance', 'coalition', 'organization', 'organisation'],
-};
-
 /** Who "I" and "we" outside quotation marks and transcript turns are: the article's writer. */
 export const WRITER = 'the writer';
 /** Text before a name that puts it in a picture credit: "Photograph: ", "Photo by ", "Getty Images/". */
@@ -230,97 +129,12 @@ const CREDIT_BEFORE = /(?:\b(?:photo(?:graph)?|picture|image|credit|courtesy)s?\
 const CREDIT_AFTER = /^(?:[^\S\n]*\/[^\S\n]*\p{Lu}|[^\S\n]+(?:photo|via\s+getty)\b)/iu;
 /** Text before a name that makes it a place: "in ", "at the ", "near ". */
 const PLACE_PREPOSITION = /\b(?:in|at|into|near|off|across|outside|inside|toward|towards)\s+(?:the\s+)?$/i;
-/** Pronouns for nobody in particular: never a speaker by themselves. */
-const INDEFINITE_PRONOUNS = new Set([
-  'much',
-  'anyone',
-  'anybody',
-  'everyone',
-  'everybody',
-  'someone',
-  'somebody',
-  'nobody',
-  'whoever',
-  'one',
-]);
 /** Words before a name within its sentence for it still to be the sentence's subject ("On Monday, Smith"). */
 const MAX_SUBJECT_OFFSET = 12;
 /** Words searched back from "they" for the plural phrase it stands for. */
 const MAX_PLURAL_LOOKBACK = 60;
 /** Mentions counted back from a role noun to find the actor the article is about (keeps it linear). */
 const MAX_SALIENCE_MENTIONS = 400;
-
-type Gender = 'male' | 'female';
-/** Honorifics that say a person's gender. */
-const HONORIFIC_GENDER: Record<string, Gender> = {
-  mr: 'male',
-  mrs: 'female',
-  ms: 'female',
-  miss: 'female',
-  madam: 'female',
-  sir: 'male',
-  dame: 'female',
-  lord: 'male',
-  lady: 'female',
-};
-
-/** Unnamed sources worth marking as a sourcing phrase of their own ("two sources with direct knowledge"). */
-const ANONYMOUS_PHRASE =
-  /^(?:two|three|four|several|multiple|people|sources|a source|one source)\b|\b(?:familiar|knowledge|close to|anonymity)\b/i;
-
-/** Labels that open a paragraph with a colon without being a speaker ("Update: ...", "Photo: ..."). */
-const COLON_LABELS = new Set([
-  'update',
-  'updated',
-  'analysis',
-  'opinion',
-  'note',
-  'editor',
-  "editor's",
-  'photo',
-  'credit',
-  'source',
-  'sources',
-  'watch',
-  'related',
-  'read',
-  'breaking',
-  'exclusive',
-  'video',
-  'live',
-  'transcript',
-  'listen',
-  'see',
-  'also',
-  'correction',
-  'clarification',
-  'warning',
-  'disclaimer',
-  'tags',
-  'topics',
-  'share',
-  'follow',
-  'contact',
-  'email',
-  'contributing',
-  // credits: "FILE PHOTO: Traders work …", "Additional reporting: by …", "Editing: …"
-  'file',
-  'additional',
-  'reporting',
-  'writing',
-  'editing',
-  'image',
-  'caption',
-  'graphic',
-  'map',
-  'chart',
-  'table',
-  'key',
-  'q',
-  'a',
-  'question',
-  'answer',
-]);
 
 /**
  * The text between a quotation's reporting clause and the next quotation lets that quotation continue
@@ -339,17 +153,6 @@ function continuesStatement(between: string): boolean {
   return true;
 }
 
-/** Publishing verbs and the documents that make them a source's act: "released a statement". */
-const DOC_ACT_FORMS = new Set(
-  'release released releases releasing issue issued issues issuing publish published publishes publishing post posted posts circulate circulated'.split(
-    ' ',
-  ),
-);
-const DOC_NOUNS = new Set(
-  'statement statements report letter letters memo ad ads transcript findings data details email emails tweet op-ed editorial note response rebuttal apology list analysis proposal poll survey study'.split(
-    ' ',
-  ),
-);
 /**
  * Anonymity granted: hedges.ts's ANONYMITY with the verb before it when there is one ("spoke on condition of
  * anonymity", "talked anonymously").
@@ -358,67 +161,6 @@ const ANONYMITY_PHRASE = new RegExp(
   `(?:\\b(?:spoke|spoken|speaking|speaks|talked|talking|talks)\\s+)?(?:${ANONYMITY.source}|\\b(?:spoke|spoken|talked|talking)\\s+anonymously\\b)`,
   'gi',
 );
-/** Quantifiers that can stand as a subject: "most said", "many believe", "some argue". */
-const QUANTIFIER_SUBJECTS = new Set(['most', 'many', 'some', 'several', 'few', 'both', 'all', 'none']);
-/** Documents, polls and studies that show, find or suggest: "a Quinnipiac poll shows", "the survey finds". */
-const EVIDENCE_NOUNS = new Set(
-  'poll polls polling survey surveys analysis analyses review study studies report reports data research records numbers figures documents results statistics average averages census audit tally tallies estimate estimates files findings ledgers emails filings'.split(
-    ' ',
-  ),
-);
-/** Nouns for documents and counts whose bare "show" is a cue: "polls show", "the records show". */
-const EVIDENCE_SUBJECTS = new Set([
-  'polls',
-  'surveys',
-  'records',
-  'data',
-  'studies',
-  'numbers',
-  'figures',
-  'documents',
-  'results',
-  'statistics',
-  'emails',
-  'filings',
-  'reports',
-  'files',
-  'tallies',
-  'findings',
-]);
-/** Speech verbs whose passive names a thing settled or put out, not a source ("had been agreed", "licenses
- * being issued", "troops are posted"; PolNeAR train marks passive issued/posted 4 times in 13). */
-const PASSIVE_NOT_CUES = new Set(['agree', 'issue', 'post']);
-/** Stance verbs whose passive is a cue on PolNeAR train ("was named", "has been criticized"). */
-const STANCE_PASSIVE = new Set([
-  'name',
-  'criticize',
-  'criticise',
-  'call',
-  'endorse',
-  'praise',
-  'accuse',
-  'condemn',
-  'blame',
-  'see',
-  // "is considered an asset" (PolNeAR train: 13 of 28)
-  'consider',
-]);
-/** Words that make "X Y: ..." a rubric, not a speaker ("Fact Check:", "Breitbart News Daily:", "Wow:"). */
-const RUBRIC_WORDS = new Set(
-  [
-    'latest daily update updates live breaking watch review analysis opinion exclusive video photos circle check',
-    // headline interjections: "Wow: …", "BUSTED: …", "Just Leaked: …"
-    'wow look boom bombshell busted leaked revealed byline notice nerdcast email newsletter podcast recap explainer',
-  ]
-    .join(' ')
-    .split(' '),
-);
-/** A publisher's notice before a colon, not a speaker: "WARNING:", "Editor's note:", "Update:". */
-const NOTICE_WORDS = new Set(
-  'warning caution note correction clarification disclosure disclaimer update updated editor spoiler advisory'.split(
-    ' ',
-  ),
-);
 /**
  * After a closing quotation mark: a dash and a name that ends the line or sentence, the way reader
  * comments, tweets and epigraphs are signed ("” ― Sonya Herridge", "” — Donald J. Trump (@…)"); not a
@@ -426,59 +168,6 @@ const NOTICE_WORDS = new Set(
  */
 const SIGNATURE =
   /^([^\S\n]*(?:[\u2015\u2014\u2013]|--)[^\S\n]*)((?:[A-Z][\p{L}'\u2019-]*\.?|[A-Z]\.)(?:[^\S\n]+(?:[A-Z][\p{L}'\u2019-]*\.?|[A-Z]\.)){0,4})(?=[^\S\n]*(?:$|\n|[(\u201C"]|\.(?:\s|$)))/u;
-/** "in the latest poll", "among surveys": a preposition whose object is a poll makes it the source. */
-const POLL_PREPOSITIONS = new Set(['in', 'among']);
-const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'average', 'averages']);
-/** What is called without anything being said: "called an emergency meeting", "called a vote". */
-const SUMMONED = new Set([
-  'meeting',
-  'vote',
-  'election',
-  'session',
-  'hearing',
-  'conference',
-  'strike',
-  'recess',
-  'halt',
-  'ambulance',
-  'police',
-  'timeout',
-]);
-/**
- * Nouns that carry a stance to what follows them: PolNeAR train marks these (noun, word after) pairs in
- * 45-71% of their uses ("criticism of" 25/46, "warnings that" 11/18, "questions about" 33/73); "support
- * for" (20%), "attacks on" (25%), "decision to" (16%) stay out.
- */
-const STANCE_NOUNS: Record<string, string[]> = {
-  criticism: ['of', 'from'],
-  call: ['for'],
-  calls: ['for'],
-  questions: ['about', 'over'],
-  warning: ['that', 'about', 'from'],
-  warnings: ['that', 'about', 'from'],
-  promise: ['to', 'of'],
-  promises: ['to', 'of'],
-  endorsement: ['of', 'from'],
-  claim: ['that'],
-  claims: ['that'],
-  praise: ['for'],
-  // (PolNeAR train: "assertion" 11 of 18 uses, "assumption" 6 of 9, "complaints" 8 of 15)
-  assertion: ['that'],
-  assertions: ['that'],
-  assumption: ['that'],
-  complaints: ['about', 'from', 'that'],
-  complaint: ['about', 'from', 'that'],
-  // adjectives of stance: "critical of", "quick to (blame)", "eager to"
-  critical: ['of'],
-  quick: ['to'],
-  eager: ['to'],
-};
-/** Documents that speak in a headline's label ("Poll: …", "IG report: …", "Democrats' new warning: …"). */
-const LABEL_SOURCES = new Set(
-  'poll polls survey report study editorial newspaper warning reaction statement memo audit insiders historians experts analysts officials sources aides critics voters'.split(
-    ' ',
-  ),
-);
 
 /**
  * Whether a "LABEL:" opening a paragraph names who speaks: a speaker or a source ("Sanders:", "JAKE
@@ -528,8 +217,6 @@ function isColonLabel(words: Tok[], place: 'headline' | 'paragraph' | 'sentence'
     !has(w, 'Verb', 'Adjective', 'Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Value', 'Date')
   );
 }
-/** Prepositions whose phrase after a source stays with it: "a report by ...", "officials from ...". */
-const ATTACHED_PREPOSITIONS = new Set(['by', 'of', 'from', 'at', 'for', 'with', 'in']);
 const MAX_NP = 10;
 /** Longest content in tokens; longer clauses are cut (no sentence in news prose is longer). */
 const MAX_CONTENT = 150;
