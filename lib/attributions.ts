@@ -1212,6 +1212,319 @@ function speakerResolver(
 // ---------------------------------------------------------------------------------------------------
 // Pass 1 (stages 1-2): cues found, vetoed, and the subject each one's speaker is read from
 
+/** A document or poll noun among the six words before token v, in its clause: "polls in Iowa show". */
+function evidenceBefore(doc: TokenDoc, v: number, nouns: Set<string>): number {
+  const { toks, first, punctAfter } = doc;
+  const f = first(v);
+  for (let b = v - 1; b >= f && v - b <= 6 && !punctAfter(b) && toks[b]!.q < 0; b--)
+    if (nouns.has(toks[b]!.lower)) return b;
+  return -1;
+}
+
+/**
+ * What makes token v a candidate cue: a reporting verb, or one of the phrases that speak ("pointed out", "made
+ * clear", "polls show", "released a statement").
+ */
+function candidateVerb(doc: TokenDoc, v: number) {
+  const { toks, last, punctAfter } = doc;
+  const t = toks[v]!;
+  const l = last(v);
+  const next = v < l ? toks[v + 1] : undefined;
+  // "pointed out that"
+  // ("laid out her proposals": PolNeAR train marks 11 of 14)
+  const pointOut = (/^point(s|ed|ing)?$/.test(t.lower) || /^(laid|lays)$/.test(t.lower)) && next?.lower === 'out';
+  // "made it clear that", "makes clear": one speech cue
+  const clearAt =
+    /^(make|makes|made|making)$/.test(t.lower) && next && !punctAfter(v)
+      ? next.lower === 'clear'
+        ? v + 1
+        : next.lower === 'it' && v + 2 <= l && toks[v + 2]!.lower === 'clear' && !punctAfter(v + 1)
+          ? v + 2
+          : -1
+      : -1;
+  // "polls show", "the records show": the bare form after a document noun
+  // ("polls in New Hampshire show", "FEC records from the 2008 cycle show", "a new poll showing Trump ahead")
+  const docShows =
+    /^show(ing)?$/.test(t.lower) &&
+    !(next && /^(up|off)$/.test(next.lower)) &&
+    evidenceBefore(doc, v, t.lower === 'show' ? EVIDENCE_SUBJECTS : EVIDENCE_NOUNS) >= 0;
+  // "released a statement", "issued a joint statement", "sent a letter": publishing a document is speaking
+  let docAt = -1;
+  if (DOC_ACT_FORMS.has(t.lower) && !punctAfter(v))
+    for (let o = v + 1; o <= l && o - v <= 4; o++) {
+      if (toks[o]!.q >= 0) break;
+      if (DOC_NOUNS.has(toks[o]!.lower)) {
+        docAt = o;
+        break;
+      }
+      if (punctAfter(o) || !(DETERMINERS.has(toks[o]!.lower) || has(toks[o]!, 'Adjective', 'Possessive'))) break;
+    }
+  const verb = pointOut
+    ? { lemma: t.lower.startsWith('point') ? 'point' : 'lay', cls: 'speech' as const }
+    : docAt >= 0
+      ? { lemma: 'release', cls: 'speech' as const }
+      : clearAt >= 0
+        ? { lemma: 'make', cls: 'speech' as const }
+        : docShows
+          ? { lemma: 'show', cls: 'evidence' as const }
+          : cueVerb(t.lower);
+  if (!verb) return undefined;
+  return { verb, pointOut, clearAt, docShows, docAt };
+}
+
+/**
+ * Where the subject of the verb at k ends, skipping auxiliaries, adverbs, a time adverbial and a parenthesis
+ * ("Bernie Sanders (I-Vt.) on Saturday criticized"); `paren` when it skipped a parenthesis.
+ */
+function subjectEnd(doc: TokenDoc, k: number): { j: number; paren: boolean } {
+  const { toks, gap, first, punctAfter } = doc;
+  const f = first(k);
+  const npBack = (j: number) => nounPhraseBack(doc, j);
+  // the subject before the verb, skipping "has also", "would later"
+  let j = k - 1;
+  while (
+    j >= f &&
+    !punctAfter(j) &&
+    (((isVerbPrefix(toks[j]!) || /ly$/.test(toks[j]!.lower)) &&
+      // "Mexican officials now say": compromise may tag "now" a conjunction
+      has(toks[j]!, 'Adverb', 'Verb', 'Auxiliary', 'Modal', 'Negative', 'Adjective', 'Value', 'Conjunction')) ||
+      // "Obama himself seemed to": an emphatic pronoun after the subject
+      (j > f && /^(himself|herself|themselves|itself)$/.test(toks[j]!.lower)))
+  )
+    j--;
+  // "The campaign on Tuesday responded": a time adverbial between the subject and the verb
+  if (j > f && (has(toks[j]!, 'Date') || TIME_WORDS.has(toks[j]!.lower)) && !punctAfter(j)) {
+    let tj = j;
+    while (tj > f && j - tj < 3 && (has(toks[tj]!, 'Date') || TIME_WORDS.has(toks[tj]!.lower)) && !punctAfter(tj)) tj--;
+    if (PP_STARTERS.has(toks[tj]!.lower) && tj > f && !punctAfter(tj)) tj--;
+    // "Police had last month charged": an auxiliary before the adverbial
+    while (tj > f && tj < j && isVerbPrefix(toks[tj]!) && !punctAfter(tj - 1)) tj--;
+    // "Bernie Sanders (I-Vt.) on Saturday criticized": the parenthesis is handled below
+    const paren = /^\.?\)\s*$/.test(gap(tj));
+    if (
+      tj < j &&
+      (!punctAfter(tj) || paren) &&
+      (paren || npBack(tj) !== undefined) &&
+      !has(toks[tj]!, 'Date') &&
+      toks[tj]!.q < 0
+    )
+      j = tj;
+  }
+  let paren = false;
+  if (j > f && /^\.?\)\s*$/.test(gap(j))) {
+    let o = j;
+    while (o > f && j - o < 6 && !gap(o - 1).includes('(')) o--;
+    if (o > f && /^\s*\($/.test(gap(o - 1))) {
+      j = o - 1;
+      paren = true;
+    }
+  }
+  return { j, paren };
+}
+
+/**
+ * A finite verb's cue: its subject before it (through an apposition or a relative clause) or a name after it
+ * ("“…,” said John Smith"), and which way its content lies (`mode`).
+ */
+function subjectCue(
+  doc: TokenDoc,
+  k: number,
+  v: number,
+  e: number,
+  verb: CueVerb,
+  evidenceAt: number,
+  ing: boolean,
+): Cue {
+  const { text, quotes, toks, first, last, punctAfter, commaAfter } = doc;
+  const f = first(v);
+  const l = last(v);
+  const npBack = (j: number) => nounPhraseBack(doc, j);
+  const npForward = (i: number, max = MAX_NP) => nounPhraseForward(doc, i, max);
+  const skipAdverbials = (a: number, b: number) => adverbialsEnd(doc, a, b);
+  const { j, paren } = subjectEnd(doc, k);
+  let cue: Cue;
+  let np = j >= f && (paren || !punctAfter(j)) ? npBack(j) : undefined;
+  // "FEC records from the 2008 cycle show": the document noun, past what the tagger made of the rest
+  // ("Exit polling showed": compromise reads "polling" as a verb)
+  const at = evidenceAt;
+  if (at >= 0 && (!np || np[0] > at || np[1] < at)) np = npBack(at) ?? [at, at];
+  if (!np && j >= f && commaAfter(j) && toks[j]!.q < 0) {
+    // "Karoline Leavitt, the White House press secretary, said": the name before the apposition
+    let c = j;
+    while (c > f && !commaAfter(c - 1) && j - c < 14) c--;
+    const appos = npBack(j);
+    if (c > f && commaAfter(c - 1)) {
+      const named = npBack(c - 1);
+      const relative = /^(who|which|whose)$/.test(toks[c]!.lower);
+      const nameIn = (r: [number, number] | undefined) =>
+        r !== undefined && toks.slice(r[0], r[1] + 1).some((w) => isProper(w) && w.start > toks[f]!.start);
+      const whole = appos !== undefined && appos[0] === c;
+      // "The leader of Ennahda, Rachid Ghannouchi, said": the name is the apposition
+      const nounHead = named !== undefined && has(toks[named[1]]!, 'Noun', 'ProperNoun', 'Acronym');
+      if (named && whole && !nameIn(named) && nameIn(appos)) np = appos;
+      else if (named && nounHead && (nameIn(named) || relative || !appos || !whole)) np = named;
+    }
+    // only a whole segment between two commas is an apposition ("X, the agency's head, said")
+    if (!np && appos && appos[0] === c && c > f && commaAfter(c - 1) && !/^(who|which)$/.test(toks[c]!.lower))
+      np = appos;
+  }
+  // "A White House official who spoke anonymously to discuss internal strategy said": the subject is
+  // before the relative clause, not the clause's last noun
+  if (np) {
+    let sawVerb = false;
+    for (let r = np[0] - 1; r > f && np[0] - r <= 12 && !punctAfter(r) && toks[r]!.q < 0; r--) {
+      // ("that" is left alone: mostly a complementizer, "told Zuma that he was fine and the military said")
+      if (toks[r]!.lower === 'who') {
+        const head = sawVerb ? npBack(r - 1) : undefined;
+        if (head && !punctAfter(r - 1)) np = head;
+        break;
+      }
+      if (has(toks[r]!, 'Verb') && !has(toks[r]!, 'Noun')) sawVerb = true;
+    }
+  }
+  // "reports seen by Reuters suggest": the subject is before the participle and its agent
+  if (np && np[0] - 2 >= f && toks[np[0] - 1]!.lower === 'by' && /(ed|en|wn)$/.test(toks[np[0] - 2]!.lower)) {
+    const head = npBack(np[0] - 3);
+    if (head) np = head;
+  }
+  if (np) {
+    // "CLAUSE, X said." or "“QUOTE,” X said.": the content comes before
+    const before = np[0] > f ? np[0] - 1 : -1;
+    const after = skipAdverbials(e + 1, l);
+    const ends =
+      after > l || commaAfter(after - 1) || (after <= l && toks[after]!.q >= 0 && before >= 0 && toks[before]!.q >= 0);
+    const lead = before >= 0 && (punctAfter(before) || toks[before]!.q >= 0);
+    const quoteBefore =
+      np[0] === f &&
+      np[0] > 0 &&
+      toks[np[0] - 1]!.q >= 0 &&
+      /^[ \t,\u2014-]*["\u201D]?[ \t,\u2014-]*$/.test(
+        text.slice(quotes[toks[np[0] - 1]!.q]!.close + 1, toks[np[0]]!.start),
+      ) &&
+      !/[.!?]$/.test(text.slice(0, quotes[toks[np[0] - 1]!.q]!.close).trimEnd());
+    // right after a closing quotation mark the clause reports that quote, whatever follows the verb
+    const bq = before >= 0 ? toks[before]!.q : -1;
+    const quoteAdjacent =
+      quoteBefore ||
+      (bq >= 0 &&
+        /^[ \t,\u2014-]*$/.test(text.slice(quotes[bq]!.close + 1, toks[np[0]]!.start)) &&
+        quotes[bq]!.close < toks[np[0]]!.start);
+    const thatNext = after <= l && toks[after]!.lower === 'that';
+    // "Holding a book, Beck said, “…”" and "Still, he said, officials …": the content follows the cue
+    const proseBefore = before >= f && toks[before]!.q < 0;
+    const quoteNext = proseBefore && after <= l && toks[after]!.q >= 0;
+    const shortLead = proseBefore && before - f < 2 && after <= l;
+    const backward = !quoteNext && !shortLead && (((lead || quoteBefore) && ends) || (quoteAdjacent && !thatNext));
+    // "“QUOTE,” Pate told Breitbart News he would ...": the quote and the clause after it
+    const clauseAfter =
+      after <= l && !ends && !ADJUNCT_STARTERS.has(toks[after]!.lower) && !has(toks[after]!, 'Preposition');
+    cue = { k, v, e, verb, np, mode: backward ? 'backward' : 'forward', alsoForward: backward && clauseAfter };
+  } else if (verb.cls === 'speech' && !ing) {
+    // "“QUOTE,” said John Smith, a spokesman."
+    const inv = npForward(e + 1);
+    const before = k - 1;
+    if (inv && (before < f || punctAfter(before) || toks[before]!.q >= 0 || before < 0)) {
+      cue = { k, v, e, verb, np: inv, mode: 'backward' };
+    } else cue = { k, v, e, verb, mode: 'none' };
+  } else cue = { k, v, e, verb, mode: 'none' };
+  return cue;
+}
+
+/**
+ * Stage 2, after the subject is read (veto.appearance-bare, veto.appearance-object): "seem", "appear" and
+ * "sound" report only a person or a body that seems, and only before "to", "that", "as", "like" or an
+ * adjective; a subject that is neither still makes a hedge without a speaker (cue.appearance-without-speaker).
+ */
+function appearanceVeto(doc: TokenDoc, cue: Cue, relative: boolean): string | undefined {
+  const { toks, first, punctAfter } = doc;
+  const { e } = cue;
+  const f = first(cue.v);
+  // "the decision appears to be": only a person or a body seems or appears as a source
+  // "appeared to blame", "it seems that", "sounded like", "seemed unperturbed": not "appeared on MSNBC",
+  // "appeared Tuesday", "appeared in court"
+  const nw = toks[e + 1];
+  if (!nw || punctAfter(e)) {
+    return 'veto.appearance-bare';
+  }
+  if (!/^(to|that|as|like)$/.test(nw.lower) && !has(nw, 'Adjective', 'Adverb', 'Comparative')) {
+    return 'veto.appearance-bare';
+  }
+  // the head: the last word before a connector ("the talks with Hamas" -> "talks")
+  let h = cue.np ? cue.np[0] : -1;
+  while (cue.np && h < cue.np[1] && !PHRASE_CONNECTORS.has(toks[h + 1]!.lower)) h++;
+  const head = cue.np ? toks[h]! : undefined;
+  const before = cue.np && cue.np[0] > f ? toks[cue.np[0] - 1]! : undefined;
+  // "the decision to engage with Hamas appears": a name after a preposition is not the subject
+  // ("And he seemed to", "in which he seemed to": a subject pronoun is never a preposition's object)
+  const object =
+    !!before &&
+    (has(before, 'Preposition') || PHRASE_CONNECTORS.has(before.lower)) &&
+    !(head && PERSONAL_SUBJECT.test(head.lower));
+  // "a voter who seemed to be confused", "Cruz mentioned CNN and seemed to blame": marked, no speaker
+  if (!head && (relative || cue.mode === 'participle')) {
+    return 'cue.appearance-without-speaker';
+  }
+  if (!head || object) {
+    return 'veto.appearance-object';
+  }
+  // "the new law appears to have hit": still a hedge PolNeAR marks, but no one to attribute it to
+  if (!(has(head, 'Person', 'Organization', 'ProperNoun') || PERSONAL_SUBJECT.test(head.lower))) {
+    return 'cue.appearance-without-speaker';
+  }
+  return undefined;
+}
+
+/**
+ * Stage 2 (veto.subject-kind): a verb that is a cue after one kind of subject only (a plural noun, a name, a
+ * document) and has another.
+ */
+function subjectKindVeto(doc: TokenDoc, cue: Cue, verb: CueVerb): string | undefined {
+  const { toks } = doc;
+  if (!(verb.pluralSubject || verb.namedSubject || verb.documentSubject)) return undefined;
+  // verbs that are cues after one kind of subject only: the subject's last word decides
+  const head = cue.np ? toks[cue.np[1]]! : undefined;
+  if (!head) {
+    return 'veto.subject-kind';
+  }
+  if (verb.documentSubject) {
+    // the head: the last word before a connector ("a web video by the RNC" -> "video")
+    let h = cue.np![0];
+    while (h < cue.np![1] && !PHRASE_CONNECTORS.has(toks[h + 1]!.lower)) h++;
+    // "“…,” it read.": after a quotation, a pronoun stands for the document (PolNeAR train: 7 of 7)
+    const quoted = cue.mode === 'backward' && /^(it|one|another)$/.test(toks[h]!.lower);
+    if (!DOCUMENT_SUBJECTS.has(toks[h]!.lower) && !quoted) {
+      return 'veto.subject-kind';
+    }
+  }
+  if (verb.pluralSubject && (!has(head, 'Plural') || has(head, 'Pronoun') || head.q >= 0)) {
+    return 'veto.subject-kind';
+  }
+  if (verb.namedSubject && !(has(head, 'Person', 'Organization', 'ProperNoun') || SUBJECT_PRONOUNS.has(head.lower))) {
+    return 'veto.subject-kind';
+  }
+  return undefined;
+}
+
+/** Stage 2 (veto.belief-of-speaker): a belief the speaker of the cue before reports of themselves. */
+function beliefOfSpeakerVeto(doc: TokenDoc, cue: Cue, verb: CueVerb, prevCue: Cue | undefined): string | undefined {
+  const { toks } = doc;
+  const v = cue.v;
+  // "Clinton said she thinks …", "the White House has said it believes …": a belief the speaker reports
+  // of themselves is part of what they said, not a second source
+  if (verb.cls === 'belief' && cue.np && cue.np[0] === cue.np[1] && SUBJECT_PRONOUNS.has(toks[cue.np[0]]!.lower)) {
+    let b = cue.np[0] - 1;
+    while (
+      b > (prevCue?.e ?? -1) &&
+      (toks[b]!.lower === 'that' || has(toks[b]!, 'Date') || TIME_WORDS.has(toks[b]!.lower))
+    )
+      b--;
+    if (prevCue && prevCue.verb?.cls === 'speech' && b === prevCue.e && toks[b]!.si === toks[v]!.si) {
+      return 'veto.belief-of-speaker';
+    }
+  }
+  return undefined;
+}
+
 /**
  * Every reporting phrase of the text, left to right: a verb (or phrase) from cues.ts, the vetoes that set it
  * aside, its recipient, its subject and how pass 2 reads its content (`mode`). Also the passives with an agent
@@ -1223,18 +1536,10 @@ function findCues(
   addSourcing: AddSourcing,
   veto: (rule: string, v: number) => void,
 ) {
-  const { text, quotes, toks, tokSpan, gap, first, last, punctAfter, commaAfter } = doc;
+  const { toks, tokSpan, first, last, punctAfter } = doc;
   const npBack = (j: number) => nounPhraseBack(doc, j);
   const npForward = (i: number, max = MAX_NP) => nounPhraseForward(doc, i, max);
-  const skipAdverbials = (k: number, l: number) => adverbialsEnd(doc, k, l);
   const statementPhrase = (k: number, l: number) => statementPhraseEnd(doc, k, l);
-  /** A document or poll noun among the six words before token v, in its clause: "polls in Iowa show". */
-  const evidenceBefore = (v: number, nouns: Set<string>): number => {
-    const f = first(v);
-    for (let b = v - 1; b >= f && v - b <= 6 && !punctAfter(b) && toks[b]!.q < 0; b--)
-      if (nouns.has(toks[b]!.lower)) return b;
-    return -1;
-  };
   /** "in a statement" phrases standing apart from a verb: token ranges, kept after pass 1 if no verb cues their sentence. */
   const statements: [number, number][] = [];
 
@@ -1277,47 +1582,11 @@ function findCues(
       if (m >= 0 && toks[m]!.lower === 'statement') statements.push([v, m]);
       continue;
     }
-    // "pointed out that"
-    // ("laid out her proposals": PolNeAR train marks 11 of 14)
-    const pointOut = (/^point(s|ed|ing)?$/.test(t.lower) || /^(laid|lays)$/.test(t.lower)) && next?.lower === 'out';
-    // "made it clear that", "makes clear": one speech cue
-    const clearAt =
-      /^(make|makes|made|making)$/.test(t.lower) && next && !punctAfter(v)
-        ? next.lower === 'clear'
-          ? v + 1
-          : next.lower === 'it' && v + 2 <= l && toks[v + 2]!.lower === 'clear' && !punctAfter(v + 1)
-            ? v + 2
-            : -1
-        : -1;
-    // "polls show", "the records show": the bare form after a document noun
-    // ("polls in New Hampshire show", "FEC records from the 2008 cycle show", "a new poll showing Trump ahead")
-    const docShows =
-      /^show(ing)?$/.test(t.lower) &&
-      !(next && /^(up|off)$/.test(next.lower)) &&
-      evidenceBefore(v, t.lower === 'show' ? EVIDENCE_SUBJECTS : EVIDENCE_NOUNS) >= 0;
-    // "released a statement", "issued a joint statement", "sent a letter": publishing a document is speaking
-    let docAt = -1;
-    if (DOC_ACT_FORMS.has(t.lower) && !punctAfter(v))
-      for (let o = v + 1; o <= l && o - v <= 4; o++) {
-        if (toks[o]!.q >= 0) break;
-        if (DOC_NOUNS.has(toks[o]!.lower)) {
-          docAt = o;
-          break;
-        }
-        if (punctAfter(o) || !(DETERMINERS.has(toks[o]!.lower) || has(toks[o]!, 'Adjective', 'Possessive'))) break;
-      }
-    const verb = pointOut
-      ? { lemma: t.lower.startsWith('point') ? 'point' : 'lay', cls: 'speech' as const }
-      : docAt >= 0
-        ? { lemma: 'release', cls: 'speech' as const }
-        : clearAt >= 0
-          ? { lemma: 'make', cls: 'speech' as const }
-          : docShows
-            ? { lemma: 'show', cls: 'evidence' as const }
-            : cueVerb(t.lower);
-    if (!verb) continue;
+    const candidate = candidateVerb(doc, v);
+    if (!candidate) continue;
+    const { verb, pointOut, clearAt, docShows, docAt } = candidate;
     /** The document or poll noun an evidence verb follows ("Exit polling showed"), or -1. */
-    const evidenceAt = verb.cls === 'evidence' ? evidenceBefore(v, EVIDENCE_NOUNS) : -1;
+    const evidenceAt = verb.cls === 'evidence' ? evidenceBefore(doc, v, EVIDENCE_NOUNS) : -1;
     const vetoed = lexicalVeto(doc, v, verb, mentionAt) ?? nounReadingVeto(doc, v, verb, docShows, evidenceAt);
     if (vetoed) {
       veto(vetoed, v);
@@ -1423,132 +1692,7 @@ function findCues(
         cue = { k, v, e, verb, mode: 'none' };
       }
     } else {
-      // the subject before the verb, skipping "has also", "would later"
-      let j = k - 1;
-      while (
-        j >= f &&
-        !punctAfter(j) &&
-        (((isVerbPrefix(toks[j]!) || /ly$/.test(toks[j]!.lower)) &&
-          // "Mexican officials now say": compromise may tag "now" a conjunction
-          has(toks[j]!, 'Adverb', 'Verb', 'Auxiliary', 'Modal', 'Negative', 'Adjective', 'Value', 'Conjunction')) ||
-          // "Obama himself seemed to": an emphatic pronoun after the subject
-          (j > f && /^(himself|herself|themselves|itself)$/.test(toks[j]!.lower)))
-      )
-        j--;
-      // "The campaign on Tuesday responded": a time adverbial between the subject and the verb
-      if (j > f && (has(toks[j]!, 'Date') || TIME_WORDS.has(toks[j]!.lower)) && !punctAfter(j)) {
-        let tj = j;
-        while (tj > f && j - tj < 3 && (has(toks[tj]!, 'Date') || TIME_WORDS.has(toks[tj]!.lower)) && !punctAfter(tj))
-          tj--;
-        if (PP_STARTERS.has(toks[tj]!.lower) && tj > f && !punctAfter(tj)) tj--;
-        // "Police had last month charged": an auxiliary before the adverbial
-        while (tj > f && tj < j && isVerbPrefix(toks[tj]!) && !punctAfter(tj - 1)) tj--;
-        // "Bernie Sanders (I-Vt.) on Saturday criticized": the parenthesis is handled below
-        const paren = /^\.?\)\s*$/.test(gap(tj));
-        if (
-          tj < j &&
-          (!punctAfter(tj) || paren) &&
-          (paren || npBack(tj) !== undefined) &&
-          !has(toks[tj]!, 'Date') &&
-          toks[tj]!.q < 0
-        )
-          j = tj;
-      }
-      let paren = false;
-      if (j > f && /^\.?\)\s*$/.test(gap(j))) {
-        let o = j;
-        while (o > f && j - o < 6 && !gap(o - 1).includes('(')) o--;
-        if (o > f && /^\s*\($/.test(gap(o - 1))) {
-          j = o - 1;
-          paren = true;
-        }
-      }
-      let np = j >= f && (paren || !punctAfter(j)) ? npBack(j) : undefined;
-      // "FEC records from the 2008 cycle show": the document noun, past what the tagger made of the rest
-      // ("Exit polling showed": compromise reads "polling" as a verb)
-      const doc = evidenceAt;
-      if (doc >= 0 && (!np || np[0] > doc || np[1] < doc)) np = npBack(doc) ?? [doc, doc];
-      if (!np && j >= f && commaAfter(j) && toks[j]!.q < 0) {
-        // "Karoline Leavitt, the White House press secretary, said": the name before the apposition
-        let c = j;
-        while (c > f && !commaAfter(c - 1) && j - c < 14) c--;
-        const appos = npBack(j);
-        if (c > f && commaAfter(c - 1)) {
-          const named = npBack(c - 1);
-          const relative = /^(who|which|whose)$/.test(toks[c]!.lower);
-          const nameIn = (r: [number, number] | undefined) =>
-            r !== undefined && toks.slice(r[0], r[1] + 1).some((w) => isProper(w) && w.start > toks[f]!.start);
-          const whole = appos !== undefined && appos[0] === c;
-          // "The leader of Ennahda, Rachid Ghannouchi, said": the name is the apposition
-          const nounHead = named !== undefined && has(toks[named[1]]!, 'Noun', 'ProperNoun', 'Acronym');
-          if (named && whole && !nameIn(named) && nameIn(appos)) np = appos;
-          else if (named && nounHead && (nameIn(named) || relative || !appos || !whole)) np = named;
-        }
-        // only a whole segment between two commas is an apposition ("X, the agency's head, said")
-        if (!np && appos && appos[0] === c && c > f && commaAfter(c - 1) && !/^(who|which)$/.test(toks[c]!.lower))
-          np = appos;
-      }
-      // "A White House official who spoke anonymously to discuss internal strategy said": the subject is
-      // before the relative clause, not the clause's last noun
-      if (np) {
-        let sawVerb = false;
-        for (let r = np[0] - 1; r > f && np[0] - r <= 12 && !punctAfter(r) && toks[r]!.q < 0; r--) {
-          // ("that" is left alone: mostly a complementizer, "told Zuma that he was fine and the military said")
-          if (toks[r]!.lower === 'who') {
-            const head = sawVerb ? npBack(r - 1) : undefined;
-            if (head && !punctAfter(r - 1)) np = head;
-            break;
-          }
-          if (has(toks[r]!, 'Verb') && !has(toks[r]!, 'Noun')) sawVerb = true;
-        }
-      }
-      // "reports seen by Reuters suggest": the subject is before the participle and its agent
-      if (np && np[0] - 2 >= f && toks[np[0] - 1]!.lower === 'by' && /(ed|en|wn)$/.test(toks[np[0] - 2]!.lower)) {
-        const head = npBack(np[0] - 3);
-        if (head) np = head;
-      }
-      if (np) {
-        // "CLAUSE, X said." or "“QUOTE,” X said.": the content comes before
-        const before = np[0] > f ? np[0] - 1 : -1;
-        const after = skipAdverbials(e + 1, l);
-        const ends =
-          after > l ||
-          commaAfter(after - 1) ||
-          (after <= l && toks[after]!.q >= 0 && before >= 0 && toks[before]!.q >= 0);
-        const lead = before >= 0 && (punctAfter(before) || toks[before]!.q >= 0);
-        const quoteBefore =
-          np[0] === f &&
-          np[0] > 0 &&
-          toks[np[0] - 1]!.q >= 0 &&
-          /^[ \t,\u2014-]*["\u201D]?[ \t,\u2014-]*$/.test(
-            text.slice(quotes[toks[np[0] - 1]!.q]!.close + 1, toks[np[0]]!.start),
-          ) &&
-          !/[.!?]$/.test(text.slice(0, quotes[toks[np[0] - 1]!.q]!.close).trimEnd());
-        // right after a closing quotation mark the clause reports that quote, whatever follows the verb
-        const bq = before >= 0 ? toks[before]!.q : -1;
-        const quoteAdjacent =
-          quoteBefore ||
-          (bq >= 0 &&
-            /^[ \t,\u2014-]*$/.test(text.slice(quotes[bq]!.close + 1, toks[np[0]]!.start)) &&
-            quotes[bq]!.close < toks[np[0]]!.start);
-        const thatNext = after <= l && toks[after]!.lower === 'that';
-        // "Holding a book, Beck said, “…”" and "Still, he said, officials …": the content follows the cue
-        const proseBefore = before >= f && toks[before]!.q < 0;
-        const quoteNext = proseBefore && after <= l && toks[after]!.q >= 0;
-        const shortLead = proseBefore && before - f < 2 && after <= l;
-        const backward = !quoteNext && !shortLead && (((lead || quoteBefore) && ends) || (quoteAdjacent && !thatNext));
-        // "“QUOTE,” Pate told Breitbart News he would ...": the quote and the clause after it
-        const clauseAfter =
-          after <= l && !ends && !ADJUNCT_STARTERS.has(toks[after]!.lower) && !has(toks[after]!, 'Preposition');
-        cue = { k, v, e, verb, np, mode: backward ? 'backward' : 'forward', alsoForward: backward && clauseAfter };
-      } else if (verb.cls === 'speech' && !ing) {
-        // "“QUOTE,” said John Smith, a spokesman."
-        const inv = npForward(e + 1);
-        const before = k - 1;
-        if (inv && (before < f || punctAfter(before) || toks[before]!.q >= 0 || before < 0)) {
-          cue = { k, v, e, verb, np: inv, mode: 'backward' };
-        } else cue = { k, v, e, verb, mode: 'none' };
-      } else cue = { k, v, e, verb, mode: 'none' };
+      cue = subjectCue(doc, k, v, e, verb, evidenceAt, ing);
     }
     // "the union, which endorsed Clinton": a relative pronoun is the subject (the cue without a speaker)
     // ("voters who say …": a plural "say" too; PolNeAR train marks "who say" 10 times in 16)
@@ -1564,89 +1708,16 @@ function findCues(
       veto('veto.no-speaker', v);
       continue;
     }
-    // "the decision appears to be": only a person or a body seems or appears as a source
     if (APPEARANCE_VERBS.has(verb.lemma)) {
-      // "appeared to blame", "it seems that", "sounded like", "seemed unperturbed": not "appeared on MSNBC",
-      // "appeared Tuesday", "appeared in court"
-      const nw = toks[e + 1];
-      if (!nw || punctAfter(e)) {
-        veto('veto.appearance-bare', v);
-        continue;
-      }
-      if (!/^(to|that|as|like)$/.test(nw.lower) && !has(nw, 'Adjective', 'Adverb', 'Comparative')) {
-        veto('veto.appearance-bare', v);
-        continue;
-      }
-      // the head: the last word before a connector ("the talks with Hamas" -> "talks")
-      let h = cue.np ? cue.np[0] : -1;
-      while (cue.np && h < cue.np[1] && !PHRASE_CONNECTORS.has(toks[h + 1]!.lower)) h++;
-      const head = cue.np ? toks[h]! : undefined;
-      const before = cue.np && cue.np[0] > f ? toks[cue.np[0] - 1]! : undefined;
-      // "the decision to engage with Hamas appears": a name after a preposition is not the subject
-      // ("And he seemed to", "in which he seemed to": a subject pronoun is never a preposition's object)
-      const object =
-        !!before &&
-        (has(before, 'Preposition') || PHRASE_CONNECTORS.has(before.lower)) &&
-        !(head && PERSONAL_SUBJECT.test(head.lower));
-      // "a voter who seemed to be confused", "Cruz mentioned CNN and seemed to blame": marked, no speaker
-      if (!head && (relative || cue.mode === 'participle')) {
-        addSourcing('belief', tokSpan(k, e), 'cue.appearance-without-speaker');
-        continue;
-      }
-      if (!head || object) {
-        veto('veto.appearance-object', v);
-        continue;
-      }
-      // "the new law appears to have hit": still a hedge PolNeAR marks, but no one to attribute it to
-      if (!(has(head, 'Person', 'Organization', 'ProperNoun') || PERSONAL_SUBJECT.test(head.lower))) {
-        addSourcing('belief', tokSpan(k, e), 'cue.appearance-without-speaker');
-        continue;
-      }
+      const rule = appearanceVeto(doc, cue, relative);
+      if (rule === 'cue.appearance-without-speaker') addSourcing('belief', tokSpan(k, e), rule);
+      else if (rule) veto(rule, v);
+      if (rule) continue;
     }
-    // verbs that are cues after one kind of subject only: the subject's last word decides
-    if (verb.pluralSubject || verb.namedSubject || verb.documentSubject) {
-      const head = cue.np ? toks[cue.np[1]]! : undefined;
-      if (!head) {
-        veto('veto.subject-kind', v);
-        continue;
-      }
-      if (verb.documentSubject) {
-        // the head: the last word before a connector ("a web video by the RNC" -> "video")
-        let h = cue.np![0];
-        while (h < cue.np![1] && !PHRASE_CONNECTORS.has(toks[h + 1]!.lower)) h++;
-        // "“…,” it read.": after a quotation, a pronoun stands for the document (PolNeAR train: 7 of 7)
-        const quoted = cue.mode === 'backward' && /^(it|one|another)$/.test(toks[h]!.lower);
-        if (!DOCUMENT_SUBJECTS.has(toks[h]!.lower) && !quoted) {
-          veto('veto.subject-kind', v);
-          continue;
-        }
-      }
-      if (verb.pluralSubject && (!has(head, 'Plural') || has(head, 'Pronoun') || head.q >= 0)) {
-        veto('veto.subject-kind', v);
-        continue;
-      }
-      if (
-        verb.namedSubject &&
-        !(has(head, 'Person', 'Organization', 'ProperNoun') || SUBJECT_PRONOUNS.has(head.lower))
-      ) {
-        veto('veto.subject-kind', v);
-        continue;
-      }
-    }
-    // "Clinton said she thinks …", "the White House has said it believes …": a belief the speaker reports
-    // of themselves is part of what they said, not a second source
-    if (verb.cls === 'belief' && cue.np && cue.np[0] === cue.np[1] && SUBJECT_PRONOUNS.has(toks[cue.np[0]]!.lower)) {
-      const prevCue = cues[cues.length - 1];
-      let b = cue.np[0] - 1;
-      while (
-        b > (prevCue?.e ?? -1) &&
-        (toks[b]!.lower === 'that' || has(toks[b]!, 'Date') || TIME_WORDS.has(toks[b]!.lower))
-      )
-        b--;
-      if (prevCue && prevCue.verb?.cls === 'speech' && b === prevCue.e && toks[b]!.si === toks[v]!.si) {
-        veto('veto.belief-of-speaker', v);
-        continue;
-      }
+    const kindVeto = subjectKindVeto(doc, cue, verb) ?? beliefOfSpeakerVeto(doc, cue, verb, cues[cues.length - 1]);
+    if (kindVeto) {
+      veto(kindVeto, v);
+      continue;
     }
     const kind: SourcingKind = verb.cls === 'belief' ? 'belief' : k < v && verb.lemma === 'report' ? 'report' : 'cue';
     cue.rule = pointOut
