@@ -1525,6 +1525,112 @@ function beliefOfSpeakerVeto(doc: TokenDoc, cue: Cue, verb: CueVerb, prevCue: Cu
   return undefined;
 }
 
+/** A passive with an agent: "the move was first reported by MSNBC". */
+interface Passive {
+  agent: [number, number];
+  subject: [number, number];
+  cue: Span;
+}
+
+/** The cue's last token once its recipient is taken in: "told reporters", "told the Associated Press". */
+function recipientEnd(doc: TokenDoc, v: number, verb: CueVerb, end: number): number {
+  const { toks, first, last, punctAfter } = doc;
+  const f = first(v);
+  const l = last(v);
+  const next = v < l ? toks[v + 1] : undefined;
+  let e = end;
+  if (RECIPIENT_VERBS.has(verb.lemma) && next && !punctAfter(v) && next.q < 0) {
+    if (OBJECT_PRONOUNS.has(next.lower)) e = v + 1;
+    else if (next.lower !== 'that' && isNounish(next) && !has(next, 'Pronoun')) {
+      const np = nounPhraseForward(doc, v + 1, MAX_RECIPIENT);
+      // "“…,” warned Clinton.": after a quotation, a name that ends the sentence is the speaker
+      const inverted = !!np && np[1] === l && v - 1 >= f && toks[v - 1]!.q >= 0;
+      if (np && !inverted) {
+        // "told local television the search area would...": a second determiner opens the content
+        e = np[1];
+        for (let m = np[0] + 1; m <= np[1]; m++) {
+          if (['the', 'a', 'an'].includes(toks[m]!.lower)) {
+            e = m - 1;
+            break;
+          }
+        }
+      }
+    }
+  }
+  return e;
+}
+
+/**
+ * A passive reporting verb ("are believed to", "was told"): marked as a cue (cue.passive) unless it names a
+ * thing settled; with an agent ("was first reported by MSNBC") the agent and subject are kept for the
+ * statements stage. True when the verb at v is passive.
+ */
+function readPassive(
+  doc: TokenDoc,
+  v: number,
+  k: number,
+  verb: CueVerb,
+  addSourcing: AddSourcing,
+  passives: Passive[],
+): boolean {
+  const { toks, tokSpan, first, last, punctAfter } = doc;
+  const f = first(v);
+  const l = last(v);
+  const t = toks[v]!;
+  const next = v < l ? toks[v + 1] : undefined;
+  // passive: "are believed to", "was told", "were asked"
+  let p = v - 1;
+  while (p >= f && isVerbPrefix(toks[p]!) && !isBe(toks[p]!) && !punctAfter(p)) p--;
+  const passive = p >= f && isBe(toks[p]!) && /(ed|wn|ld|ught|tten|id|ound|een)$/.test(t.lower) && !punctAfter(p);
+  if (passive) {
+    // "a figure had been agreed", "the deal was settled": a thing agreed on, no one speaking
+    if (
+      (verb.cls === 'belief' || verb.cls === 'speech' || (verb.cls === 'stance' && STANCE_PASSIVE.has(verb.lemma))) &&
+      !PASSIVE_NOT_CUES.has(verb.lemma)
+    )
+      addSourcing(verb.cls === 'belief' ? 'belief' : 'cue', tokSpan(k, v), 'cue.passive');
+    // "the move was first reported by MSNBC": the agent is the source, the subject what was said
+    if (next?.lower === 'by' && !punctAfter(v) && verb.cls !== 'belief') {
+      const agent = nounPhraseForward(doc, v + 2);
+      const subject = p - 1 >= f && !punctAfter(p - 1) ? nounPhraseBack(doc, p - 1) : undefined;
+      if (agent && subject) passives.push({ agent, subject, cue: tokSpan(k, v + 1) });
+    }
+    return true;
+  }
+  return false;
+}
+
+/**
+ * An -ing form's cue when its subject is right before it: a name with an object after ("with Sen. John McCain
+ * calling it"), an absolute clause after "with", or the document that shows (`shows`, -1 for none).
+ */
+function ingSubjectCue(doc: TokenDoc, k: number, v: number, e: number, verb: CueVerb, shows: number): Cue | undefined {
+  const { toks, first, last, punctAfter } = doc;
+  const f = first(v);
+  const l = last(v);
+  const prev = v > f ? toks[v - 1] : undefined;
+  const next = v < l ? toks[v + 1] : undefined;
+  const npBack = (j: number) => nounPhraseBack(doc, j);
+  // "with Sen. John McCain calling it a “Chinese menu”": a name right before the -ing form is its subject
+  const named =
+    prev !== undefined &&
+    !punctAfter(v - 1) &&
+    has(prev, 'Person', 'ProperNoun') &&
+    prev.q < 0 &&
+    verb.cls !== 'evidence';
+  // its object follows: a pronoun, a determiner or a name ("calling it", not "the Trump calling card")
+  const object =
+    next !== undefined &&
+    (OBJECT_PRONOUNS.has(next.lower) || DETERMINERS.has(next.lower) || has(next, 'Person', 'ProperNoun'));
+  // "with 30 percent of voters saying …", "with Trump calling for a ban": an absolute clause after
+  // "with" has its subject right before the -ing form
+  const withNp = !punctAfter(v - 1) && prev !== undefined && prev.q < 0 ? npBack(v - 1) : undefined;
+  const absolute = !!withNp && withNp[0] - 1 >= f && toks[withNp[0] - 1]!.lower === 'with' && verb.cls !== 'evidence';
+  // "a new poll showing Trump ahead", "ledgers showing he was paid": the document shows
+  const np = (named && object) || absolute ? npBack(v - 1) : shows >= 0 ? (npBack(shows) ?? [shows, shows]) : undefined;
+  return np ? { k, v, e, verb, np, mode: 'forward' } : undefined;
+}
+
 /**
  * Every reporting phrase of the text, left to right: a verb (or phrase) from cues.ts, the vetoes that set it
  * aside, its recipient, its subject and how pass 2 reads its content (`mode`). Also the passives with an agent
@@ -1537,7 +1643,6 @@ function findCues(
   veto: (rule: string, v: number) => void,
 ) {
   const { toks, tokSpan, first, last, punctAfter } = doc;
-  const npBack = (j: number) => nounPhraseBack(doc, j);
   const npForward = (i: number, max = MAX_NP) => nounPhraseForward(doc, i, max);
   const statementPhrase = (k: number, l: number) => statementPhraseEnd(doc, k, l);
   /** "in a statement" phrases standing apart from a verb: token ranges, kept after pass 1 if no verb cues their sentence. */
@@ -1545,7 +1650,7 @@ function findCues(
 
   // --- pass 1: cues and their speakers ------------------------------------------------------------
   const cues: Cue[] = [];
-  const passives: { agent: [number, number]; subject: [number, number]; cue: Span }[] = [];
+  const passives: Passive[] = [];
   for (let v = 0; v < toks.length; v++) {
     const t = toks[v]!;
     if (t.q >= 0) continue;
@@ -1599,50 +1704,14 @@ function findCues(
     if (prev?.lower === 'first' && verb.lemma === 'report') k = v - 1;
     // "Sanders went on to say": one cue, its subject before "went"
     if (wentOn && baseForm && prev?.lower === 'to') k = v - 3;
-    // passive: "are believed to", "was told", "were asked"
-    let p = v - 1;
-    while (p >= f && isVerbPrefix(toks[p]!) && !isBe(toks[p]!) && !punctAfter(p)) p--;
-    const passive = p >= f && isBe(toks[p]!) && /(ed|wn|ld|ught|tten|id|ound|een)$/.test(t.lower) && !punctAfter(p);
-    if (passive) {
-      // "a figure had been agreed", "the deal was settled": a thing agreed on, no one speaking
-      if (
-        (verb.cls === 'belief' || verb.cls === 'speech' || (verb.cls === 'stance' && STANCE_PASSIVE.has(verb.lemma))) &&
-        !PASSIVE_NOT_CUES.has(verb.lemma)
-      )
-        addSourcing(verb.cls === 'belief' ? 'belief' : 'cue', tokSpan(k, v), 'cue.passive');
-      // "the move was first reported by MSNBC": the agent is the source, the subject what was said
-      if (next?.lower === 'by' && !punctAfter(v) && verb.cls !== 'belief') {
-        const agent = npForward(v + 2);
-        const subject = p - 1 >= f && !punctAfter(p - 1) ? npBack(p - 1) : undefined;
-        if (agent && subject) passives.push({ agent, subject, cue: tokSpan(k, v + 1) });
-      }
-      continue;
-    }
+    if (readPassive(doc, v, k, verb, addSourcing, passives)) continue;
     // "is thought to" is a belief cue; active "thought" rarely is (PolNeAR train: 29%)
     if (t.lower === 'thought') {
       veto('veto.active-thought', v);
       continue;
     }
     // the recipient: "told reporters", "told the Associated Press"
-    let e = pointOut ? v + 1 : clearAt >= 0 ? clearAt : docAt >= 0 ? docAt : v;
-    if (RECIPIENT_VERBS.has(verb.lemma) && next && !punctAfter(v) && next.q < 0) {
-      if (OBJECT_PRONOUNS.has(next.lower)) e = v + 1;
-      else if (next.lower !== 'that' && isNounish(next) && !has(next, 'Pronoun')) {
-        const np = npForward(v + 1, MAX_RECIPIENT);
-        // "“…,” warned Clinton.": after a quotation, a name that ends the sentence is the speaker
-        const inverted = !!np && np[1] === l && v - 1 >= f && toks[v - 1]!.q >= 0;
-        if (np && !inverted) {
-          // "told local television the search area would...": a second determiner opens the content
-          e = np[1];
-          for (let m = np[0] + 1; m <= np[1]; m++) {
-            if (['the', 'a', 'an'].includes(toks[m]!.lower)) {
-              e = m - 1;
-              break;
-            }
-          }
-        }
-      }
-    }
+    let e = recipientEnd(doc, v, verb, pointOut ? v + 1 : clearAt >= 0 ? clearAt : docAt >= 0 ? docAt : v);
     // "said in a statement": one cue
     const sp = !punctAfter(e) ? statementPhrase(e + 1, l) : -1;
     if (sp >= 0) e = sp;
@@ -1662,35 +1731,14 @@ function findCues(
     if ((ing && (k === f || punctAfter(k - 1) || opening)) || (coordinated && verb.cls !== 'evidence')) {
       cue = { k, v, e, verb, mode: 'participle' };
     } else if (ing && !progressive) {
-      // "with Sen. John McCain calling it a “Chinese menu”": a name right before the -ing form is its subject
-      const named =
-        prev !== undefined &&
-        !punctAfter(v - 1) &&
-        has(prev, 'Person', 'ProperNoun') &&
-        prev.q < 0 &&
-        verb.cls !== 'evidence';
-      // its object follows: a pronoun, a determiner or a name ("calling it", not "the Trump calling card")
-      const object =
-        next !== undefined &&
-        (OBJECT_PRONOUNS.has(next.lower) || DETERMINERS.has(next.lower) || has(next, 'Person', 'ProperNoun'));
-      // "with 30 percent of voters saying …", "with Trump calling for a ban": an absolute clause after
-      // "with" has its subject right before the -ing form
-      const withNp = !punctAfter(v - 1) && prev !== undefined && prev.q < 0 ? npBack(v - 1) : undefined;
-      const absolute =
-        !!withNp && withNp[0] - 1 >= f && toks[withNp[0] - 1]!.lower === 'with' && verb.cls !== 'evidence';
-      // "a new poll showing Trump ahead", "ledgers showing he was paid": the document shows
-      const doc = docShows ? evidenceAt : -1;
-      const np = (named && object) || absolute ? npBack(v - 1) : doc >= 0 ? (npBack(doc) ?? [doc, doc]) : undefined;
-      if (np) cue = { k, v, e, verb, np, mode: 'forward' };
-      else {
-        // a bare -ing form inside a phrase ("the reporting") is not a cue; "calling for", "calling on"
-        // is (PolNeAR train: 31 of 42)
-        if (verb.cls !== 'speech' && !callingFor) {
-          veto('veto.bare-ing', v);
-          continue;
-        }
-        cue = { k, v, e, verb, mode: 'none' };
+      const withSubject = ingSubjectCue(doc, k, v, e, verb, docShows ? evidenceAt : -1);
+      // a bare -ing form inside a phrase ("the reporting") is not a cue; "calling for", "calling on"
+      // is (PolNeAR train: 31 of 42)
+      if (!withSubject && verb.cls !== 'speech' && !callingFor) {
+        veto('veto.bare-ing', v);
+        continue;
       }
+      cue = withSubject ?? { k, v, e, verb, mode: 'none' };
     } else {
       cue = subjectCue(doc, k, v, e, verb, evidenceAt, ing);
     }
