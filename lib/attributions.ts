@@ -1956,12 +1956,157 @@ interface ContentSink {
   usedQuotes: Set<number>;
 }
 
+/** A cue's clause as its content is read: the cue, its visible span, its act, the last token content may reach. */
+interface ClauseContext {
+  cue: Cue;
+  cueSpan: Span;
+  act: { act: AttributionAct; negated: boolean };
+  limit: number;
+}
+
+/**
+ * The content after a cue, from token `from`: a quotation after a colon (content.quote-after-colon), a
+ * quotation that is the whole rest of the clause (content.quote-after), or the clause itself, after "that"
+ * and adverbials (content.clause-after).
+ */
+function readForward(
+  doc: TokenDoc,
+  sink: ContentSink,
+  clause: ClauseContext,
+  from: number,
+  who: SpeakerInfo | undefined,
+): void {
+  const { text, quotes, toks, span, tokSpan, quoteEndsSentence } = doc;
+  const { push, quoteContent, usedQuotes } = sink;
+  const { cueSpan, act, limit } = clause;
+  const { v, e } = clause.cue;
+  const skipAdverbials = (k: number, l: number) => adverbialsEnd(doc, k, l);
+  const trimContent = (a: number, b: number) => trimmedContent(doc, a, b);
+  /** A quotation after a colon that ends the cue's clause ("Cruz continued: “…”"). */
+  const quoteAfterColon = (qi: number) =>
+    push('content.quote-after-colon', who, quoteContent(qi), true, cueSpan, toks[v]!.si, quotes[qi]!.close + 1, act);
+  let a = from;
+  if (a > limit) {
+    // "Cruz continued:" and the quote opens the next sentence or paragraph
+    const nt = toks[a];
+    if (nt && nt.q >= 0 && /^\s*:\s*$/.test(text.slice(toks[e]!.end, quotes[nt.q]!.open))) quoteAfterColon(nt.q);
+    return;
+  }
+  // "said on Wednesday that ...": content after "that"
+  for (let m = a; m <= Math.min(limit, a + MAX_THAT_LOOKAHEAD); m++) {
+    if (toks[m]!.lower === 'that' && toks[m]!.q < 0) {
+      a = m + 1;
+      break;
+    }
+    if (has(toks[m]!, 'Verb') && !has(toks[m]!, 'Noun')) break;
+  }
+  if (a === from) a = skipAdverbials(from, limit);
+  if (a > limit) return;
+  const t = toks[a]!;
+  if (t.q >= 0 && (a === from || text.slice(toks[a - 1]!.end, quotes[t.q]!.open).trim().length <= 1)) {
+    const q = quotes[t.q]!;
+    const clauseEnd = toks[limit]!.end;
+    if (q.open >= toks[e]!.end && q.close + 1 >= clauseEnd - 1) {
+      push('content.quote-after', who, quoteContent(t.q), true, cueSpan, toks[v]!.si, q.close + 1, act);
+      return;
+    }
+  }
+  // "Cruz called them on it:" and the quote follows
+  const after = toks[limit + 1];
+  if (after && after.q >= 0 && /:\s*$/.test(text.slice(toks[limit]!.end, quotes[after.q]!.open))) {
+    quoteAfterColon(after.q);
+    return;
+  }
+  let b = limit;
+  for (let m = a; m < limit; m++) {
+    if (quoteEndsSentence(m)) {
+      b = m;
+      break;
+    }
+  }
+  for (let m = a + 1; m <= b; m++) {
+    const w = toks[m]!.lower;
+    const nx = m + 1 <= limit ? toks[m + 1]! : undefined;
+    const cut =
+      (w === 'and' && nx && /ing$/.test(nx.lower) && has(nx, 'Verb', 'Gerund') && nx.q < 0) ||
+      (w === 'and' && nx && cueVerb(nx.lower) !== undefined && has(nx, 'PastTense', 'PresentTense'));
+    if (cut) {
+      b = m - 1;
+      break;
+    }
+  }
+  const r = trimContent(a, b);
+  if (!r) return;
+  let content = tokSpan(r[0], r[1]);
+  // the clause ends inside a quotation the sentence splitter cut short: run to the quote's end
+  const lq = toks[r[1]]!.q;
+  if (lq >= 0 && quotes[lq]!.end > content.end && quotes[lq]!.end - content.end < 2000)
+    content = span(content.start, quotes[lq]!.end);
+  for (let m = r[0]; m <= r[1]; m++) if (toks[m]!.q >= 0) usedQuotes.add(toks[m]!.q);
+  push('content.clause-after', who, content, false, cueSpan, toks[v]!.si, content.end, act);
+}
+
+/**
+ * Who speaks a participle clause (", saying ..."): the speaker of the attribution before it in the sentence,
+ * else the subject of the clause it hangs on; when the participle opens the sentence ("While saying that ...,
+ * the actor explained"), the subject after it, and `clauseEnd`, where the participle's clause stops.
+ */
+function participleSpeaker(
+  doc: TokenDoc,
+  sink: ContentSink,
+  cue: Cue,
+): { who: SpeakerInfo | undefined; clauseEnd: number | undefined } {
+  const { toks, gap, first, last, punctAfter, commaAfter } = doc;
+  const { resolve, attributions } = sink;
+  const { v } = cue;
+  const f = first(v);
+  const l = last(v);
+  const npForward = (i: number, max = MAX_NP) => nounPhraseForward(doc, i, max);
+  let clauseEnd: number | undefined;
+  const prevA = attributions[attributions.length - 1];
+  let who: SpeakerInfo | undefined;
+  if (prevA && prevA.si === toks[v]!.si) {
+    who = {
+      speaker: prevA.speaker,
+      anonymous: prevA.anonymous,
+      source: prevA.source!,
+      kind: prevA.kind,
+      named: prevA.named,
+    };
+  } else {
+    let s = f;
+    while (s < v && s - f < MAX_NP && !isNounish(toks[s]!)) s++;
+    let np = s < v ? npForward(s) : undefined;
+    // "Hours later, Trump ..., telling" and "WASHINGTON (AP) — ...": a time phrase or a dateline is not the subject
+    if (
+      np &&
+      np[1] + 1 < v &&
+      (toks.slice(np[0], np[1] + 1).every((w) => has(w, 'Date') || TIME_WORDS.has(w.lower) || w.lower === 'hours') ||
+        (/^[A-Z]{2,}$/.test(toks[np[0]]!.text) && /[(\u2014\u2013-]/.test(gap(np[1]))))
+    ) {
+      s = np[1] + 1;
+      while (s < v && s - f < 2 * MAX_NP && !isNounish(toks[s]!)) s++;
+      np = s < v ? npForward(s) : undefined;
+    }
+    if (np && np[1] < v) who = resolve(np[0], np[1]);
+    else if (v - f <= 1) {
+      // "While saying that ..., the actor explained": the subject follows the participle clause
+      let c2 = v;
+      while (c2 < l && c2 - v < 40 && !commaAfter(c2) && !punctAfter(c2)) c2++;
+      const after = c2 < l && commaAfter(c2) ? npForward(c2 + 1) : undefined;
+      if (after && after[1] < l && has(toks[after[1] + 1]!, 'Verb') && toks[after[0]]!.q < 0) {
+        who = resolve(after[0], after[1]);
+        clauseEnd = c2;
+      }
+    }
+  }
+  return { who, clauseEnd };
+}
+
 /** For each cue, what it reports: a quotation or a clause, forward or backward, with the speaker of its subject. */
 function readContents(doc: TokenDoc, cues: readonly Cue[], sink: ContentSink): void {
-  const { text, quotes, toks, span, tokSpan, gap, first, last, punctAfter, commaAfter, quoteEndsSentence } = doc;
-  const { push, quoteContent, resolve, attributions, usedQuotes } = sink;
-  const npForward = (i: number, max = MAX_NP) => nounPhraseForward(doc, i, max);
-  const skipAdverbials = (k: number, l: number) => adverbialsEnd(doc, k, l);
+  const { text, quotes, toks, tokSpan, first, last, punctAfter, commaAfter, quoteEndsSentence } = doc;
+  const { push, quoteContent, resolve } = sink;
   const trimContent = (a: number, b: number) => trimmedContent(doc, a, b);
   const actOf = (cue: Cue) => actOfCue(doc, cue);
   // for each cue, the next ", saying" / ", according to" / ", citing" clause after it (one backward pass)
@@ -1995,79 +2140,8 @@ function readContents(doc: TokenDoc, cues: readonly Cue[], sink: ContentSink): v
     }
     const later = nextClause[c];
     if (later !== undefined && toks[later.v]!.si === toks[v]!.si && later.k > e) limit = Math.min(limit, later.k - 1);
-    const forward = (from: number, who: SpeakerInfo | undefined) => {
-      /** A quotation after a colon that ends the cue's clause ("Cruz continued: “…”"). */
-      const quoteAfterColon = (qi: number) =>
-        push(
-          'content.quote-after-colon',
-          who,
-          quoteContent(qi),
-          true,
-          cueSpan,
-          toks[v]!.si,
-          quotes[qi]!.close + 1,
-          act,
-        );
-      let a = from;
-      if (a > limit) {
-        // "Cruz continued:" and the quote opens the next sentence or paragraph
-        const nt = toks[a];
-        if (nt && nt.q >= 0 && /^\s*:\s*$/.test(text.slice(toks[e]!.end, quotes[nt.q]!.open))) quoteAfterColon(nt.q);
-        return;
-      }
-      // "said on Wednesday that ...": content after "that"
-      for (let m = a; m <= Math.min(limit, a + MAX_THAT_LOOKAHEAD); m++) {
-        if (toks[m]!.lower === 'that' && toks[m]!.q < 0) {
-          a = m + 1;
-          break;
-        }
-        if (has(toks[m]!, 'Verb') && !has(toks[m]!, 'Noun')) break;
-      }
-      if (a === from) a = skipAdverbials(from, limit);
-      if (a > limit) return;
-      const t = toks[a]!;
-      if (t.q >= 0 && (a === from || text.slice(toks[a - 1]!.end, quotes[t.q]!.open).trim().length <= 1)) {
-        const q = quotes[t.q]!;
-        const clauseEnd = toks[limit]!.end;
-        if (q.open >= toks[e]!.end && q.close + 1 >= clauseEnd - 1) {
-          push('content.quote-after', who, quoteContent(t.q), true, cueSpan, toks[v]!.si, q.close + 1, act);
-          return;
-        }
-      }
-      // "Cruz called them on it:" and the quote follows
-      const after = toks[limit + 1];
-      if (after && after.q >= 0 && /:\s*$/.test(text.slice(toks[limit]!.end, quotes[after.q]!.open))) {
-        quoteAfterColon(after.q);
-        return;
-      }
-      let b = limit;
-      for (let m = a; m < limit; m++) {
-        if (quoteEndsSentence(m)) {
-          b = m;
-          break;
-        }
-      }
-      for (let m = a + 1; m <= b; m++) {
-        const w = toks[m]!.lower;
-        const nx = m + 1 <= limit ? toks[m + 1]! : undefined;
-        const cut =
-          (w === 'and' && nx && /ing$/.test(nx.lower) && has(nx, 'Verb', 'Gerund') && nx.q < 0) ||
-          (w === 'and' && nx && cueVerb(nx.lower) !== undefined && has(nx, 'PastTense', 'PresentTense'));
-        if (cut) {
-          b = m - 1;
-          break;
-        }
-      }
-      const r = trimContent(a, b);
-      if (!r) return;
-      let content = tokSpan(r[0], r[1]);
-      // the clause ends inside a quotation the sentence splitter cut short: run to the quote's end
-      const lq = toks[r[1]]!.q;
-      if (lq >= 0 && quotes[lq]!.end > content.end && quotes[lq]!.end - content.end < 2000)
-        content = span(content.start, quotes[lq]!.end);
-      for (let m = r[0]; m <= r[1]; m++) if (toks[m]!.q >= 0) usedQuotes.add(toks[m]!.q);
-      push('content.clause-after', who, content, false, cueSpan, toks[v]!.si, content.end, act);
-    };
+    const forward = (from: number, who: SpeakerInfo | undefined) =>
+      readForward(doc, sink, { cue, cueSpan, act, limit }, from, who);
     if (cue.mode === 'according') {
       const np = cue.np;
       if (!np) continue;
@@ -2107,46 +2181,8 @@ function readContents(doc: TokenDoc, cues: readonly Cue[], sink: ContentSink): v
       continue;
     }
     if (cue.mode === 'participle') {
-      // ", saying ...": the speaker of the clause it hangs on
-      const prevA = attributions[attributions.length - 1];
-      let who: SpeakerInfo | undefined;
-      if (prevA && prevA.si === toks[v]!.si) {
-        who = {
-          speaker: prevA.speaker,
-          anonymous: prevA.anonymous,
-          source: prevA.source!,
-          kind: prevA.kind,
-          named: prevA.named,
-        };
-      } else {
-        let s = f;
-        while (s < v && s - f < MAX_NP && !isNounish(toks[s]!)) s++;
-        let np = s < v ? npForward(s) : undefined;
-        // "Hours later, Trump ..., telling" and "WASHINGTON (AP) — ...": a time phrase or a dateline is not the subject
-        if (
-          np &&
-          np[1] + 1 < v &&
-          (toks
-            .slice(np[0], np[1] + 1)
-            .every((w) => has(w, 'Date') || TIME_WORDS.has(w.lower) || w.lower === 'hours') ||
-            (/^[A-Z]{2,}$/.test(toks[np[0]]!.text) && /[(\u2014\u2013-]/.test(gap(np[1]))))
-        ) {
-          s = np[1] + 1;
-          while (s < v && s - f < 2 * MAX_NP && !isNounish(toks[s]!)) s++;
-          np = s < v ? npForward(s) : undefined;
-        }
-        if (np && np[1] < v) who = resolve(np[0], np[1]);
-        else if (v - f <= 1) {
-          // "While saying that ..., the actor explained": the subject follows the participle clause
-          let c2 = v;
-          while (c2 < l && c2 - v < 40 && !commaAfter(c2) && !punctAfter(c2)) c2++;
-          const after = c2 < l && commaAfter(c2) ? npForward(c2 + 1) : undefined;
-          if (after && after[1] < l && has(toks[after[1] + 1]!, 'Verb') && toks[after[0]]!.q < 0) {
-            who = resolve(after[0], after[1]);
-            limit = Math.min(limit, c2);
-          }
-        }
-      }
+      const { who, clauseEnd } = participleSpeaker(doc, sink, cue);
+      if (clauseEnd !== undefined) limit = Math.min(limit, clauseEnd);
       forward(e + 1, who);
       continue;
     }
