@@ -1,5 +1,7 @@
 // Named actors: people, organisations, places and nationality groups, one entry per entity with every mention.
 // Reads the parsed text (compromise's tags are hints only) and lib/lexicon.ts; never re-parses; a throw is recorded by the pipeline (lib/pipeline.ts).
+
+import { NAME_CONNECTORS } from './lexicon/connectors.ts';
 import {
   ACRONYM_KEYS,
   LEXICON_FIRST_WORDS,
@@ -12,7 +14,8 @@ import {
   PLACE_HEADS,
   STRONG_TITLES,
   TITLE_WORDS,
-} from './lexicon.ts';
+} from './lexicon/entities.ts';
+import { REPORT_VERBS } from './lexicon/reporting-verbs.ts';
 import { lexiconTags, type ParsedText } from './nlp.ts';
 import type { Actor, ActorKind, Span } from './types.ts';
 
@@ -29,9 +32,6 @@ const ABBREVIATIONS = new Set(
 );
 /** Lower-case name particles that stay inside a name: "Osama bin Laden", "Erik van Sebille". */
 const PARTICLES = new Set('bin ibn van von der den de da del della di du la le al el ben'.split(' '));
-/** Lower-case words that may join two capitalised parts of one organisation name (not attributions.ts's
- * PHRASE_CONNECTORS, which end a noun phrase's head). */
-const NAME_CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the', 'de', 'du', 'des']);
 /** Capitalised words that open sentences but never start a name. */
 const FUNCTION_WORDS = new Set(
   (
@@ -64,11 +64,6 @@ const NON_NAME_TAGS = [
 ];
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
-const REPORT_VERBS = new Set(
-  'said says told tells added adds wrote writes argued argues warned warns explained explains insisted insists replied tweeted posted asked noted'.split(
-    ' ',
-  ),
-);
 const PLACE_PREPOSITIONS = new Set(
   'in at near from into across outside inside throughout toward towards via'.split(' '),
 );

@@ -2,27 +2,59 @@
 // the speaker before or after each verb and the content it introduces, and resolves the speaker to an
 // actor. Pure: strings and the tokens lib/nlp.ts produced; never calls compromise itself, no DOM.
 // Every loop is linear in the text; no regular expression with nested quantifiers runs over the input.
+import { type CueVerb, cueVerb } from './cues.ts';
+import { ANONYMITY } from './hedges.ts';
+import { ANONYMOUS_NOUNS, ANONYMOUS_OPENERS, ANONYMOUS_PHRASE } from './lexicon/anonymous-sources.ts';
+import { ADJUNCT_STARTERS, ATTACHED_PREPOSITIONS, PHRASE_CONNECTORS, PP_STARTERS } from './lexicon/connectors.ts';
 import {
-  ANONYMOUS_NOUNS,
-  ANONYMOUS_OPENERS,
-  APPEARANCE_VERBS,
-  type CueVerb,
-  cueVerb,
-  DENIAL_VERBS,
+  DOC_NOUNS,
   DOCUMENT_SUBJECTS,
+  EVIDENCE_NOUNS,
+  EVIDENCE_SUBJECTS,
+  POLL_NOUNS,
+  POLL_PREPOSITIONS,
+  STATEMENT_NOUNS,
+} from './lexicon/documents.ts';
+import { ORG_HEADS, OUTLETS } from './lexicon/entities.ts';
+import {
+  BE,
+  DETERMINERS,
   NEGATIONS,
+  NOT_NP,
+  TIME_WORDS,
+  TRAILING_JUNK,
+  VERB_PREFIX,
+} from './lexicon/function-words.ts';
+import { COLON_LABELS, LABEL_SOURCES, NOTICE_WORDS, RUBRIC_WORDS } from './lexicon/labels.ts';
+import {
+  INDEFINITE_PRONOUNS,
+  OBJECT_PRONOUNS,
   OTHER_PRONOUNS,
   PERSON_PRONOUNS,
+  PERSONAL_SUBJECT,
+  QUANTIFIER_SUBJECTS,
+  SUBJECT_PRONOUNS,
+} from './lexicon/pronouns.ts';
+import {
+  APPEARANCE_VERBS,
+  DENIAL_VERBS,
+  DOC_ACT_FORMS,
+  PASSIVE_NOT_CUES,
   RECIPIENT_VERBS,
   REFUSAL_VERBS,
-  ROLE_NOUNS,
-  STATEMENT_NOUNS,
-  TIME_WORDS,
-  VERB_PREFIX,
+  STANCE_PASSIVE,
+  SUMMONED,
   WITHHELD_SPEECH,
-} from './cues.ts';
-import { ANONYMITY } from './hedges.ts';
-import { ORG_HEADS, OUTLETS } from './lexicon.ts';
+} from './lexicon/reporting-verbs.ts';
+import {
+  DOCUMENT_ROLES,
+  type Gender,
+  HONORIFIC_GENDER,
+  OUTLET_ROLES,
+  ROLE_HEADS,
+  ROLE_NOUNS,
+} from './lexicon/roles.ts';
+import { STANCE_NOUNS } from './lexicon/stance-nouns.ts';
 import type { ParsedText } from './nlp.ts';
 import type { TraceEvent } from './rules/rule.ts';
 import { partitionPoint } from './search.ts';
@@ -32,123 +64,6 @@ import type { Actor, ActorKind, Attribution, AttributionAct, Sourcing, SourcingK
 
 // ---------------------------------------------------------------------------------------------------
 // Word classes (the tokens themselves: lib/tokens.ts)
-
-const DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'my',
-  'your',
-  'this',
-  'these',
-  'those',
-  'no',
-  'any',
-  'every',
-  'each',
-]);
-const NOT_NP = new Set([
-  'that',
-  'which',
-  'who',
-  'whom',
-  'whose',
-  'what',
-  'where',
-  'when',
-  'there',
-  'here',
-  'as',
-  'but',
-  'and',
-  'or',
-  'if',
-  'while',
-  'because',
-  'though',
-  'although',
-  'so',
-  'than',
-  'then',
-  'also',
-  'not',
-  'when',
-  'why',
-  'how',
-]);
-/**
- * Words that join a noun phrase's head to what follows it ("the talks with Hamas", "a web video by the RNC"): the
- * head is the last word before one. Not actors.ts's NAME_CONNECTORS, which join the parts of one proper name.
- */
-const PHRASE_CONNECTORS = new Set(['of', 'from', 'for', 'at', 'with', 'in', 'and', '&']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
-/** Subject pronouns that stand for people: never the object of a preposition, and a speaker. */
-const PERSONAL_SUBJECT = /^(he|she|they|we|i)$/;
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
-const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'am', "'s", "'re"]);
-const TRAILING_JUNK = new Set([
-  'as',
-  'and',
-  'but',
-  'or',
-  'while',
-  'because',
-  'that',
-  'which',
-  'who',
-  'the',
-  'a',
-  'an',
-  'to',
-  'of',
-  'in',
-  'on',
-  'with',
-  'for',
-  'although',
-  'though',
-  'when',
-  'after',
-  'before',
-  'since',
-  'if',
-]);
-/** Words that open an adjunct, not a reported clause, after a verb: "said at a rally", "said as he left". */
-const ADJUNCT_STARTERS = new Set([
-  'to',
-  'as',
-  'while',
-  'when',
-  'after',
-  'before',
-  'during',
-  'according',
-  'in',
-  'on',
-  'at',
-  'of',
-  'about',
-  'from',
-  'with',
-  'without',
-  'outside',
-  'inside',
-  'upon',
-  'for',
-  'by',
-  'of',
-  'and',
-  'but',
-  'then',
-  'because',
-  'since',
-]);
-const PP_STARTERS = new Set(['on', 'in', 'at', 'during', 'via', 'through', 'late', 'early', 'earlier', 'last', 'this']);
 
 /** A name: tagged so, or capitalised where a sentence does not begin. */
 function isProper(t: Tok): boolean {
@@ -206,22 +121,6 @@ interface Mention {
   actor: Actor;
 }
 
-/** Role nouns for the press: "the outlet" is the outlet named or quoted before (any kind of source). */
-const OUTLET_ROLES = new Set(['outlet', 'newspaper', 'paper', 'network', 'broadcaster', 'magazine']);
-/** Role nouns for a document: "the statement said" is the body that issued the last one. */
-const DOCUMENT_ROLES = new Set(['statement', 'report']);
-/** Name heads that fit an organisation role noun other than the noun itself ("Acme Inc." is a company). */
-const ROLE_HEADS: Record<string, string[]> = {
-  company: ['company', 'corporation', 'corp', 'co', 'inc', 'ltd', 'llc', 'plc', 'industries', 'holdings', 'group'],
-  firm: ['firm', 'company', 'corporation', 'corp', 'co', 'inc', 'ltd', 'llc', 'plc', 'partners', 'capital', 'group'],
-  airline: ['airline', 'airway'],
-  agency: ['agency', 'bureau', 'authority', 'administration', 'service'],
-  military: ['army', 'navy', 'force', 'guard', 'command', 'corps'],
-  army: ['army', 'force'],
-  government: ['government', 'administration', 'cabinet', 'regime'],
-  group: ['group', 'front', 'movement', 'brigade', 'alliance', 'coalition', 'organization', 'organisation'],
-};
-
 /** Who "I" and "we" outside quotation marks and transcript turns are: the article's writer. */
 export const WRITER = 'the writer';
 /** Text before a name that puts it in a picture credit: "Photograph: ", "Photo by ", "Getty Images/". */
@@ -230,97 +129,12 @@ const CREDIT_BEFORE = /(?:\b(?:photo(?:graph)?|picture|image|credit|courtesy)s?\
 const CREDIT_AFTER = /^(?:[^\S\n]*\/[^\S\n]*\p{Lu}|[^\S\n]+(?:photo|via\s+getty)\b)/iu;
 /** Text before a name that makes it a place: "in ", "at the ", "near ". */
 const PLACE_PREPOSITION = /\b(?:in|at|into|near|off|across|outside|inside|toward|towards)\s+(?:the\s+)?$/i;
-/** Pronouns for nobody in particular: never a speaker by themselves. */
-const INDEFINITE_PRONOUNS = new Set([
-  'much',
-  'anyone',
-  'anybody',
-  'everyone',
-  'everybody',
-  'someone',
-  'somebody',
-  'nobody',
-  'whoever',
-  'one',
-]);
 /** Words before a name within its sentence for it still to be the sentence's subject ("On Monday, Smith"). */
 const MAX_SUBJECT_OFFSET = 12;
 /** Words searched back from "they" for the plural phrase it stands for. */
 const MAX_PLURAL_LOOKBACK = 60;
 /** Mentions counted back from a role noun to find the actor the article is about (keeps it linear). */
 const MAX_SALIENCE_MENTIONS = 400;
-
-type Gender = 'male' | 'female';
-/** Honorifics that say a person's gender. */
-const HONORIFIC_GENDER: Record<string, Gender> = {
-  mr: 'male',
-  mrs: 'female',
-  ms: 'female',
-  miss: 'female',
-  madam: 'female',
-  sir: 'male',
-  dame: 'female',
-  lord: 'male',
-  lady: 'female',
-};
-
-/** Unnamed sources worth marking as a sourcing phrase of their own ("two sources with direct knowledge"). */
-const ANONYMOUS_PHRASE =
-  /^(?:two|three|four|several|multiple|people|sources|a source|one source)\b|\b(?:familiar|knowledge|close to|anonymity)\b/i;
-
-/** Labels that open a paragraph with a colon without being a speaker ("Update: ...", "Photo: ..."). */
-const COLON_LABELS = new Set([
-  'update',
-  'updated',
-  'analysis',
-  'opinion',
-  'note',
-  'editor',
-  "editor's",
-  'photo',
-  'credit',
-  'source',
-  'sources',
-  'watch',
-  'related',
-  'read',
-  'breaking',
-  'exclusive',
-  'video',
-  'live',
-  'transcript',
-  'listen',
-  'see',
-  'also',
-  'correction',
-  'clarification',
-  'warning',
-  'disclaimer',
-  'tags',
-  'topics',
-  'share',
-  'follow',
-  'contact',
-  'email',
-  'contributing',
-  // credits: "FILE PHOTO: Traders work …", "Additional reporting: by …", "Editing: …"
-  'file',
-  'additional',
-  'reporting',
-  'writing',
-  'editing',
-  'image',
-  'caption',
-  'graphic',
-  'map',
-  'chart',
-  'table',
-  'key',
-  'q',
-  'a',
-  'question',
-  'answer',
-]);
 
 /**
  * The text between a quotation's reporting clause and the next quotation lets that quotation continue
@@ -339,17 +153,6 @@ function continuesStatement(between: string): boolean {
   return true;
 }
 
-/** Publishing verbs and the documents that make them a source's act: "released a statement". */
-const DOC_ACT_FORMS = new Set(
-  'release released releases releasing issue issued issues issuing publish published publishes publishing post posted posts circulate circulated'.split(
-    ' ',
-  ),
-);
-const DOC_NOUNS = new Set(
-  'statement statements report letter letters memo ad ads transcript findings data details email emails tweet op-ed editorial note response rebuttal apology list analysis proposal poll survey study'.split(
-    ' ',
-  ),
-);
 /**
  * Anonymity granted: hedges.ts's ANONYMITY with the verb before it when there is one ("spoke on condition of
  * anonymity", "talked anonymously").
@@ -358,67 +161,6 @@ const ANONYMITY_PHRASE = new RegExp(
   `(?:\\b(?:spoke|spoken|speaking|speaks|talked|talking|talks)\\s+)?(?:${ANONYMITY.source}|\\b(?:spoke|spoken|talked|talking)\\s+anonymously\\b)`,
   'gi',
 );
-/** Quantifiers that can stand as a subject: "most said", "many believe", "some argue". */
-const QUANTIFIER_SUBJECTS = new Set(['most', 'many', 'some', 'several', 'few', 'both', 'all', 'none']);
-/** Documents, polls and studies that show, find or suggest: "a Quinnipiac poll shows", "the survey finds". */
-const EVIDENCE_NOUNS = new Set(
-  'poll polls polling survey surveys analysis analyses review study studies report reports data research records numbers figures documents results statistics average averages census audit tally tallies estimate estimates files findings ledgers emails filings'.split(
-    ' ',
-  ),
-);
-/** Nouns for documents and counts whose bare "show" is a cue: "polls show", "the records show". */
-const EVIDENCE_SUBJECTS = new Set([
-  'polls',
-  'surveys',
-  'records',
-  'data',
-  'studies',
-  'numbers',
-  'figures',
-  'documents',
-  'results',
-  'statistics',
-  'emails',
-  'filings',
-  'reports',
-  'files',
-  'tallies',
-  'findings',
-]);
-/** Speech verbs whose passive names a thing settled or put out, not a source ("had been agreed", "licenses
- * being issued", "troops are posted"; PolNeAR train marks passive issued/posted 4 times in 13). */
-const PASSIVE_NOT_CUES = new Set(['agree', 'issue', 'post']);
-/** Stance verbs whose passive is a cue on PolNeAR train ("was named", "has been criticized"). */
-const STANCE_PASSIVE = new Set([
-  'name',
-  'criticize',
-  'criticise',
-  'call',
-  'endorse',
-  'praise',
-  'accuse',
-  'condemn',
-  'blame',
-  'see',
-  // "is considered an asset" (PolNeAR train: 13 of 28)
-  'consider',
-]);
-/** Words that make "X Y: ..." a rubric, not a speaker ("Fact Check:", "Breitbart News Daily:", "Wow:"). */
-const RUBRIC_WORDS = new Set(
-  [
-    'latest daily update updates live breaking watch review analysis opinion exclusive video photos circle check',
-    // headline interjections: "Wow: …", "BUSTED: …", "Just Leaked: …"
-    'wow look boom bombshell busted leaked revealed byline notice nerdcast email newsletter podcast recap explainer',
-  ]
-    .join(' ')
-    .split(' '),
-);
-/** A publisher's notice before a colon, not a speaker: "WARNING:", "Editor's note:", "Update:". */
-const NOTICE_WORDS = new Set(
-  'warning caution note correction clarification disclosure disclaimer update updated editor spoiler advisory'.split(
-    ' ',
-  ),
-);
 /**
  * After a closing quotation mark: a dash and a name that ends the line or sentence, the way reader
  * comments, tweets and epigraphs are signed ("” ― Sonya Herridge", "” — Donald J. Trump (@…)"); not a
@@ -426,59 +168,6 @@ const NOTICE_WORDS = new Set(
  */
 const SIGNATURE =
   /^([^\S\n]*(?:[\u2015\u2014\u2013]|--)[^\S\n]*)((?:[A-Z][\p{L}'\u2019-]*\.?|[A-Z]\.)(?:[^\S\n]+(?:[A-Z][\p{L}'\u2019-]*\.?|[A-Z]\.)){0,4})(?=[^\S\n]*(?:$|\n|[(\u201C"]|\.(?:\s|$)))/u;
-/** "in the latest poll", "among surveys": a preposition whose object is a poll makes it the source. */
-const POLL_PREPOSITIONS = new Set(['in', 'among']);
-const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'average', 'averages']);
-/** What is called without anything being said: "called an emergency meeting", "called a vote". */
-const SUMMONED = new Set([
-  'meeting',
-  'vote',
-  'election',
-  'session',
-  'hearing',
-  'conference',
-  'strike',
-  'recess',
-  'halt',
-  'ambulance',
-  'police',
-  'timeout',
-]);
-/**
- * Nouns that carry a stance to what follows them: PolNeAR train marks these (noun, word after) pairs in
- * 45-71% of their uses ("criticism of" 25/46, "warnings that" 11/18, "questions about" 33/73); "support
- * for" (20%), "attacks on" (25%), "decision to" (16%) stay out.
- */
-const STANCE_NOUNS: Record<string, string[]> = {
-  criticism: ['of', 'from'],
-  call: ['for'],
-  calls: ['for'],
-  questions: ['about', 'over'],
-  warning: ['that', 'about', 'from'],
-  warnings: ['that', 'about', 'from'],
-  promise: ['to', 'of'],
-  promises: ['to', 'of'],
-  endorsement: ['of', 'from'],
-  claim: ['that'],
-  claims: ['that'],
-  praise: ['for'],
-  // (PolNeAR train: "assertion" 11 of 18 uses, "assumption" 6 of 9, "complaints" 8 of 15)
-  assertion: ['that'],
-  assertions: ['that'],
-  assumption: ['that'],
-  complaints: ['about', 'from', 'that'],
-  complaint: ['about', 'from', 'that'],
-  // adjectives of stance: "critical of", "quick to (blame)", "eager to"
-  critical: ['of'],
-  quick: ['to'],
-  eager: ['to'],
-};
-/** Documents that speak in a headline's label ("Poll: …", "IG report: …", "Democrats' new warning: …"). */
-const LABEL_SOURCES = new Set(
-  'poll polls survey report study editorial newspaper warning reaction statement memo audit insiders historians experts analysts officials sources aides critics voters'.split(
-    ' ',
-  ),
-);
 
 /**
  * Whether a "LABEL:" opening a paragraph names who speaks: a speaker or a source ("Sanders:", "JAKE
@@ -528,8 +217,6 @@ function isColonLabel(words: Tok[], place: 'headline' | 'paragraph' | 'sentence'
     !has(w, 'Verb', 'Adjective', 'Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Value', 'Date')
   );
 }
-/** Prepositions whose phrase after a source stays with it: "a report by ...", "officials from ...". */
-const ATTACHED_PREPOSITIONS = new Set(['by', 'of', 'from', 'at', 'for', 'with', 'in']);
 const MAX_NP = 10;
 /** Longest content in tokens; longer clauses are cut (no sentence in news prose is longer). */
 const MAX_CONTENT = 150;
@@ -1542,6 +1229,425 @@ function speakerResolver(
 // ---------------------------------------------------------------------------------------------------
 // Pass 1 (stages 1-2): cues found, vetoed, and the subject each one's speaker is read from
 
+/** A document or poll noun among the six words before token v, in its clause: "polls in Iowa show". */
+function evidenceBefore(doc: TokenDoc, v: number, nouns: Set<string>): number {
+  const { toks, first, punctAfter } = doc;
+  const f = first(v);
+  for (let b = v - 1; b >= f && v - b <= 6 && !punctAfter(b) && toks[b]!.q < 0; b--)
+    if (nouns.has(toks[b]!.lower)) return b;
+  return -1;
+}
+
+/**
+ * What makes token v a candidate cue: a reporting verb, or one of the phrases that speak ("pointed out", "made
+ * clear", "polls show", "released a statement").
+ */
+function candidateVerb(doc: TokenDoc, v: number) {
+  const { toks, last, punctAfter } = doc;
+  const t = toks[v]!;
+  const l = last(v);
+  const next = v < l ? toks[v + 1] : undefined;
+  // "pointed out that"
+  // ("laid out her proposals": PolNeAR train marks 11 of 14)
+  const pointOut = (/^point(s|ed|ing)?$/.test(t.lower) || /^(laid|lays)$/.test(t.lower)) && next?.lower === 'out';
+  // "made it clear that", "makes clear": one speech cue
+  const clearAt =
+    /^(make|makes|made|making)$/.test(t.lower) && next && !punctAfter(v)
+      ? next.lower === 'clear'
+        ? v + 1
+        : next.lower === 'it' && v + 2 <= l && toks[v + 2]!.lower === 'clear' && !punctAfter(v + 1)
+          ? v + 2
+          : -1
+      : -1;
+  // "polls show", "the records show": the bare form after a document noun
+  // ("polls in New Hampshire show", "FEC records from the 2008 cycle show", "a new poll showing Trump ahead")
+  const docShows =
+    /^show(ing)?$/.test(t.lower) &&
+    !(next && /^(up|off)$/.test(next.lower)) &&
+    evidenceBefore(doc, v, t.lower === 'show' ? EVIDENCE_SUBJECTS : EVIDENCE_NOUNS) >= 0;
+  // "released a statement", "issued a joint statement", "sent a letter": publishing a document is speaking
+  let docAt = -1;
+  if (DOC_ACT_FORMS.has(t.lower) && !punctAfter(v))
+    for (let o = v + 1; o <= l && o - v <= 4; o++) {
+      if (toks[o]!.q >= 0) break;
+      if (DOC_NOUNS.has(toks[o]!.lower)) {
+        docAt = o;
+        break;
+      }
+      if (punctAfter(o) || !(DETERMINERS.has(toks[o]!.lower) || has(toks[o]!, 'Adjective', 'Possessive'))) break;
+    }
+  const verb = pointOut
+    ? { lemma: t.lower.startsWith('point') ? 'point' : 'lay', cls: 'speech' as const }
+    : docAt >= 0
+      ? { lemma: 'release', cls: 'speech' as const }
+      : clearAt >= 0
+        ? { lemma: 'make', cls: 'speech' as const }
+        : docShows
+          ? { lemma: 'show', cls: 'evidence' as const }
+          : cueVerb(t.lower);
+  if (!verb) return undefined;
+  return { verb, pointOut, clearAt, docShows, docAt };
+}
+
+/**
+ * Where the subject of the verb at k ends, skipping auxiliaries, adverbs, a time adverbial and a parenthesis
+ * ("Bernie Sanders (I-Vt.) on Saturday criticized"); `paren` when it skipped a parenthesis.
+ */
+function subjectEnd(doc: TokenDoc, k: number): { j: number; paren: boolean } {
+  const { toks, gap, first, punctAfter } = doc;
+  const f = first(k);
+  const npBack = (j: number) => nounPhraseBack(doc, j);
+  // the subject before the verb, skipping "has also", "would later"
+  let j = k - 1;
+  while (
+    j >= f &&
+    !punctAfter(j) &&
+    (((isVerbPrefix(toks[j]!) || /ly$/.test(toks[j]!.lower)) &&
+      // "Mexican officials now say": compromise may tag "now" a conjunction
+      has(toks[j]!, 'Adverb', 'Verb', 'Auxiliary', 'Modal', 'Negative', 'Adjective', 'Value', 'Conjunction')) ||
+      // "Obama himself seemed to": an emphatic pronoun after the subject
+      (j > f && /^(himself|herself|themselves|itself)$/.test(toks[j]!.lower)))
+  )
+    j--;
+  // "The campaign on Tuesday responded": a time adverbial between the subject and the verb
+  if (j > f && (has(toks[j]!, 'Date') || TIME_WORDS.has(toks[j]!.lower)) && !punctAfter(j)) {
+    let tj = j;
+    while (tj > f && j - tj < 3 && (has(toks[tj]!, 'Date') || TIME_WORDS.has(toks[tj]!.lower)) && !punctAfter(tj)) tj--;
+    if (PP_STARTERS.has(toks[tj]!.lower) && tj > f && !punctAfter(tj)) tj--;
+    // "Police had last month charged": an auxiliary before the adverbial
+    while (tj > f && tj < j && isVerbPrefix(toks[tj]!) && !punctAfter(tj - 1)) tj--;
+    // "Bernie Sanders (I-Vt.) on Saturday criticized": the parenthesis is handled below
+    const paren = /^\.?\)\s*$/.test(gap(tj));
+    if (
+      tj < j &&
+      (!punctAfter(tj) || paren) &&
+      (paren || npBack(tj) !== undefined) &&
+      !has(toks[tj]!, 'Date') &&
+      toks[tj]!.q < 0
+    )
+      j = tj;
+  }
+  let paren = false;
+  if (j > f && /^\.?\)\s*$/.test(gap(j))) {
+    let o = j;
+    while (o > f && j - o < 6 && !gap(o - 1).includes('(')) o--;
+    if (o > f && /^\s*\($/.test(gap(o - 1))) {
+      j = o - 1;
+      paren = true;
+    }
+  }
+  return { j, paren };
+}
+
+/**
+ * A finite verb's cue: its subject before it (through an apposition or a relative clause) or a name after it
+ * ("“…,” said John Smith"), and which way its content lies (`mode`).
+ */
+function subjectCue(
+  doc: TokenDoc,
+  k: number,
+  v: number,
+  e: number,
+  verb: CueVerb,
+  evidenceAt: number,
+  ing: boolean,
+): Cue {
+  const { text, quotes, toks, first, last, punctAfter, commaAfter } = doc;
+  const f = first(v);
+  const l = last(v);
+  const npBack = (j: number) => nounPhraseBack(doc, j);
+  const npForward = (i: number, max = MAX_NP) => nounPhraseForward(doc, i, max);
+  const skipAdverbials = (a: number, b: number) => adverbialsEnd(doc, a, b);
+  const { j, paren } = subjectEnd(doc, k);
+  let cue: Cue;
+  let np = j >= f && (paren || !punctAfter(j)) ? npBack(j) : undefined;
+  // "FEC records from the 2008 cycle show": the document noun, past what the tagger made of the rest
+  // ("Exit polling showed": compromise reads "polling" as a verb)
+  const at = evidenceAt;
+  if (at >= 0 && (!np || np[0] > at || np[1] < at)) np = npBack(at) ?? [at, at];
+  if (!np && j >= f && commaAfter(j) && toks[j]!.q < 0) {
+    // "Karoline Leavitt, the White House press secretary, said": the name before the apposition
+    let c = j;
+    while (c > f && !commaAfter(c - 1) && j - c < 14) c--;
+    const appos = npBack(j);
+    if (c > f && commaAfter(c - 1)) {
+      const named = npBack(c - 1);
+      const relative = /^(who|which|whose)$/.test(toks[c]!.lower);
+      const nameIn = (r: [number, number] | undefined) =>
+        r !== undefined && toks.slice(r[0], r[1] + 1).some((w) => isProper(w) && w.start > toks[f]!.start);
+      const whole = appos !== undefined && appos[0] === c;
+      // "The leader of Ennahda, Rachid Ghannouchi, said": the name is the apposition
+      const nounHead = named !== undefined && has(toks[named[1]]!, 'Noun', 'ProperNoun', 'Acronym');
+      if (named && whole && !nameIn(named) && nameIn(appos)) np = appos;
+      else if (named && nounHead && (nameIn(named) || relative || !appos || !whole)) np = named;
+    }
+    // only a whole segment between two commas is an apposition ("X, the agency's head, said")
+    if (!np && appos && appos[0] === c && c > f && commaAfter(c - 1) && !/^(who|which)$/.test(toks[c]!.lower))
+      np = appos;
+  }
+  // "A White House official who spoke anonymously to discuss internal strategy said": the subject is
+  // before the relative clause, not the clause's last noun
+  if (np) {
+    let sawVerb = false;
+    for (let r = np[0] - 1; r > f && np[0] - r <= 12 && !punctAfter(r) && toks[r]!.q < 0; r--) {
+      // ("that" is left alone: mostly a complementizer, "told Zuma that he was fine and the military said")
+      if (toks[r]!.lower === 'who') {
+        const head = sawVerb ? npBack(r - 1) : undefined;
+        if (head && !punctAfter(r - 1)) np = head;
+        break;
+      }
+      if (has(toks[r]!, 'Verb') && !has(toks[r]!, 'Noun')) sawVerb = true;
+    }
+  }
+  // "reports seen by Reuters suggest": the subject is before the participle and its agent
+  if (np && np[0] - 2 >= f && toks[np[0] - 1]!.lower === 'by' && /(ed|en|wn)$/.test(toks[np[0] - 2]!.lower)) {
+    const head = npBack(np[0] - 3);
+    if (head) np = head;
+  }
+  if (np) {
+    // "CLAUSE, X said." or "“QUOTE,” X said.": the content comes before
+    const before = np[0] > f ? np[0] - 1 : -1;
+    const after = skipAdverbials(e + 1, l);
+    const ends =
+      after > l || commaAfter(after - 1) || (after <= l && toks[after]!.q >= 0 && before >= 0 && toks[before]!.q >= 0);
+    const lead = before >= 0 && (punctAfter(before) || toks[before]!.q >= 0);
+    const quoteBefore =
+      np[0] === f &&
+      np[0] > 0 &&
+      toks[np[0] - 1]!.q >= 0 &&
+      /^[ \t,\u2014-]*["\u201D]?[ \t,\u2014-]*$/.test(
+        text.slice(quotes[toks[np[0] - 1]!.q]!.close + 1, toks[np[0]]!.start),
+      ) &&
+      !/[.!?]$/.test(text.slice(0, quotes[toks[np[0] - 1]!.q]!.close).trimEnd());
+    // right after a closing quotation mark the clause reports that quote, whatever follows the verb
+    const bq = before >= 0 ? toks[before]!.q : -1;
+    const quoteAdjacent =
+      quoteBefore ||
+      (bq >= 0 &&
+        /^[ \t,\u2014-]*$/.test(text.slice(quotes[bq]!.close + 1, toks[np[0]]!.start)) &&
+        quotes[bq]!.close < toks[np[0]]!.start);
+    const thatNext = after <= l && toks[after]!.lower === 'that';
+    // "Holding a book, Beck said, “…”" and "Still, he said, officials …": the content follows the cue
+    const proseBefore = before >= f && toks[before]!.q < 0;
+    const quoteNext = proseBefore && after <= l && toks[after]!.q >= 0;
+    const shortLead = proseBefore && before - f < 2 && after <= l;
+    const backward = !quoteNext && !shortLead && (((lead || quoteBefore) && ends) || (quoteAdjacent && !thatNext));
+    // "“QUOTE,” Pate told Breitbart News he would ...": the quote and the clause after it
+    const clauseAfter =
+      after <= l && !ends && !ADJUNCT_STARTERS.has(toks[after]!.lower) && !has(toks[after]!, 'Preposition');
+    cue = { k, v, e, verb, np, mode: backward ? 'backward' : 'forward', alsoForward: backward && clauseAfter };
+  } else if (verb.cls === 'speech' && !ing) {
+    // "“QUOTE,” said John Smith, a spokesman."
+    const inv = npForward(e + 1);
+    const before = k - 1;
+    if (inv && (before < f || punctAfter(before) || toks[before]!.q >= 0 || before < 0)) {
+      cue = { k, v, e, verb, np: inv, mode: 'backward' };
+    } else cue = { k, v, e, verb, mode: 'none' };
+  } else cue = { k, v, e, verb, mode: 'none' };
+  return cue;
+}
+
+/**
+ * Stage 2, after the subject is read (veto.appearance-bare, veto.appearance-object): "seem", "appear" and
+ * "sound" report only a person or a body that seems, and only before "to", "that", "as", "like" or an
+ * adjective; a subject that is neither still makes a hedge without a speaker (cue.appearance-without-speaker).
+ */
+function appearanceVeto(doc: TokenDoc, cue: Cue, relative: boolean): string | undefined {
+  const { toks, first, punctAfter } = doc;
+  const { e } = cue;
+  const f = first(cue.v);
+  // "the decision appears to be": only a person or a body seems or appears as a source
+  // "appeared to blame", "it seems that", "sounded like", "seemed unperturbed": not "appeared on MSNBC",
+  // "appeared Tuesday", "appeared in court"
+  const nw = toks[e + 1];
+  if (!nw || punctAfter(e)) {
+    return 'veto.appearance-bare';
+  }
+  if (!/^(to|that|as|like)$/.test(nw.lower) && !has(nw, 'Adjective', 'Adverb', 'Comparative')) {
+    return 'veto.appearance-bare';
+  }
+  // the head: the last word before a connector ("the talks with Hamas" -> "talks")
+  let h = cue.np ? cue.np[0] : -1;
+  while (cue.np && h < cue.np[1] && !PHRASE_CONNECTORS.has(toks[h + 1]!.lower)) h++;
+  const head = cue.np ? toks[h]! : undefined;
+  const before = cue.np && cue.np[0] > f ? toks[cue.np[0] - 1]! : undefined;
+  // "the decision to engage with Hamas appears": a name after a preposition is not the subject
+  // ("And he seemed to", "in which he seemed to": a subject pronoun is never a preposition's object)
+  const object =
+    !!before &&
+    (has(before, 'Preposition') || PHRASE_CONNECTORS.has(before.lower)) &&
+    !(head && PERSONAL_SUBJECT.test(head.lower));
+  // "a voter who seemed to be confused", "Cruz mentioned CNN and seemed to blame": marked, no speaker
+  if (!head && (relative || cue.mode === 'participle')) {
+    return 'cue.appearance-without-speaker';
+  }
+  if (!head || object) {
+    return 'veto.appearance-object';
+  }
+  // "the new law appears to have hit": still a hedge PolNeAR marks, but no one to attribute it to
+  if (!(has(head, 'Person', 'Organization', 'ProperNoun') || PERSONAL_SUBJECT.test(head.lower))) {
+    return 'cue.appearance-without-speaker';
+  }
+  return undefined;
+}
+
+/**
+ * Stage 2 (veto.subject-kind): a verb that is a cue after one kind of subject only (a plural noun, a name, a
+ * document) and has another.
+ */
+function subjectKindVeto(doc: TokenDoc, cue: Cue, verb: CueVerb): string | undefined {
+  const { toks } = doc;
+  if (!(verb.pluralSubject || verb.namedSubject || verb.documentSubject)) return undefined;
+  // verbs that are cues after one kind of subject only: the subject's last word decides
+  const head = cue.np ? toks[cue.np[1]]! : undefined;
+  if (!head) {
+    return 'veto.subject-kind';
+  }
+  if (verb.documentSubject) {
+    // the head: the last word before a connector ("a web video by the RNC" -> "video")
+    let h = cue.np![0];
+    while (h < cue.np![1] && !PHRASE_CONNECTORS.has(toks[h + 1]!.lower)) h++;
+    // "“…,” it read.": after a quotation, a pronoun stands for the document (PolNeAR train: 7 of 7)
+    const quoted = cue.mode === 'backward' && /^(it|one|another)$/.test(toks[h]!.lower);
+    if (!DOCUMENT_SUBJECTS.has(toks[h]!.lower) && !quoted) {
+      return 'veto.subject-kind';
+    }
+  }
+  if (verb.pluralSubject && (!has(head, 'Plural') || has(head, 'Pronoun') || head.q >= 0)) {
+    return 'veto.subject-kind';
+  }
+  if (verb.namedSubject && !(has(head, 'Person', 'Organization', 'ProperNoun') || SUBJECT_PRONOUNS.has(head.lower))) {
+    return 'veto.subject-kind';
+  }
+  return undefined;
+}
+
+/** Stage 2 (veto.belief-of-speaker): a belief the speaker of the cue before reports of themselves. */
+function beliefOfSpeakerVeto(doc: TokenDoc, cue: Cue, verb: CueVerb, prevCue: Cue | undefined): string | undefined {
+  const { toks } = doc;
+  const v = cue.v;
+  // "Clinton said she thinks …", "the White House has said it believes …": a belief the speaker reports
+  // of themselves is part of what they said, not a second source
+  if (verb.cls === 'belief' && cue.np && cue.np[0] === cue.np[1] && SUBJECT_PRONOUNS.has(toks[cue.np[0]]!.lower)) {
+    let b = cue.np[0] - 1;
+    while (
+      b > (prevCue?.e ?? -1) &&
+      (toks[b]!.lower === 'that' || has(toks[b]!, 'Date') || TIME_WORDS.has(toks[b]!.lower))
+    )
+      b--;
+    if (prevCue && prevCue.verb?.cls === 'speech' && b === prevCue.e && toks[b]!.si === toks[v]!.si) {
+      return 'veto.belief-of-speaker';
+    }
+  }
+  return undefined;
+}
+
+/** A passive with an agent: "the move was first reported by MSNBC". */
+interface Passive {
+  agent: [number, number];
+  subject: [number, number];
+  cue: Span;
+}
+
+/** The cue's last token once its recipient is taken in: "told reporters", "told the Associated Press". */
+function recipientEnd(doc: TokenDoc, v: number, verb: CueVerb, end: number): number {
+  const { toks, first, last, punctAfter } = doc;
+  const f = first(v);
+  const l = last(v);
+  const next = v < l ? toks[v + 1] : undefined;
+  let e = end;
+  if (RECIPIENT_VERBS.has(verb.lemma) && next && !punctAfter(v) && next.q < 0) {
+    if (OBJECT_PRONOUNS.has(next.lower)) e = v + 1;
+    else if (next.lower !== 'that' && isNounish(next) && !has(next, 'Pronoun')) {
+      const np = nounPhraseForward(doc, v + 1, MAX_RECIPIENT);
+      // "“…,” warned Clinton.": after a quotation, a name that ends the sentence is the speaker
+      const inverted = !!np && np[1] === l && v - 1 >= f && toks[v - 1]!.q >= 0;
+      if (np && !inverted) {
+        // "told local television the search area would...": a second determiner opens the content
+        e = np[1];
+        for (let m = np[0] + 1; m <= np[1]; m++) {
+          if (['the', 'a', 'an'].includes(toks[m]!.lower)) {
+            e = m - 1;
+            break;
+          }
+        }
+      }
+    }
+  }
+  return e;
+}
+
+/**
+ * A passive reporting verb ("are believed to", "was told"): marked as a cue (cue.passive) unless it names a
+ * thing settled; with an agent ("was first reported by MSNBC") the agent and subject are kept for the
+ * statements stage. True when the verb at v is passive.
+ */
+function readPassive(
+  doc: TokenDoc,
+  v: number,
+  k: number,
+  verb: CueVerb,
+  addSourcing: AddSourcing,
+  passives: Passive[],
+): boolean {
+  const { toks, tokSpan, first, last, punctAfter } = doc;
+  const f = first(v);
+  const l = last(v);
+  const t = toks[v]!;
+  const next = v < l ? toks[v + 1] : undefined;
+  // passive: "are believed to", "was told", "were asked"
+  let p = v - 1;
+  while (p >= f && isVerbPrefix(toks[p]!) && !isBe(toks[p]!) && !punctAfter(p)) p--;
+  const passive = p >= f && isBe(toks[p]!) && /(ed|wn|ld|ught|tten|id|ound|een)$/.test(t.lower) && !punctAfter(p);
+  if (passive) {
+    // "a figure had been agreed", "the deal was settled": a thing agreed on, no one speaking
+    if (
+      (verb.cls === 'belief' || verb.cls === 'speech' || (verb.cls === 'stance' && STANCE_PASSIVE.has(verb.lemma))) &&
+      !PASSIVE_NOT_CUES.has(verb.lemma)
+    )
+      addSourcing(verb.cls === 'belief' ? 'belief' : 'cue', tokSpan(k, v), 'cue.passive');
+    // "the move was first reported by MSNBC": the agent is the source, the subject what was said
+    if (next?.lower === 'by' && !punctAfter(v) && verb.cls !== 'belief') {
+      const agent = nounPhraseForward(doc, v + 2);
+      const subject = p - 1 >= f && !punctAfter(p - 1) ? nounPhraseBack(doc, p - 1) : undefined;
+      if (agent && subject) passives.push({ agent, subject, cue: tokSpan(k, v + 1) });
+    }
+    return true;
+  }
+  return false;
+}
+
+/**
+ * An -ing form's cue when its subject is right before it: a name with an object after ("with Sen. John McCain
+ * calling it"), an absolute clause after "with", or the document that shows (`shows`, -1 for none).
+ */
+function ingSubjectCue(doc: TokenDoc, k: number, v: number, e: number, verb: CueVerb, shows: number): Cue | undefined {
+  const { toks, first, last, punctAfter } = doc;
+  const f = first(v);
+  const l = last(v);
+  const prev = v > f ? toks[v - 1] : undefined;
+  const next = v < l ? toks[v + 1] : undefined;
+  const npBack = (j: number) => nounPhraseBack(doc, j);
+  // "with Sen. John McCain calling it a “Chinese menu”": a name right before the -ing form is its subject
+  const named =
+    prev !== undefined &&
+    !punctAfter(v - 1) &&
+    has(prev, 'Person', 'ProperNoun') &&
+    prev.q < 0 &&
+    verb.cls !== 'evidence';
+  // its object follows: a pronoun, a determiner or a name ("calling it", not "the Trump calling card")
+  const object =
+    next !== undefined &&
+    (OBJECT_PRONOUNS.has(next.lower) || DETERMINERS.has(next.lower) || has(next, 'Person', 'ProperNoun'));
+  // "with 30 percent of voters saying …", "with Trump calling for a ban": an absolute clause after
+  // "with" has its subject right before the -ing form
+  const withNp = !punctAfter(v - 1) && prev !== undefined && prev.q < 0 ? npBack(v - 1) : undefined;
+  const absolute = !!withNp && withNp[0] - 1 >= f && toks[withNp[0] - 1]!.lower === 'with' && verb.cls !== 'evidence';
+  // "a new poll showing Trump ahead", "ledgers showing he was paid": the document shows
+  const np = (named && object) || absolute ? npBack(v - 1) : shows >= 0 ? (npBack(shows) ?? [shows, shows]) : undefined;
+  return np ? { k, v, e, verb, np, mode: 'forward' } : undefined;
+}
+
 /**
  * Every reporting phrase of the text, left to right: a verb (or phrase) from cues.ts, the vetoes that set it
  * aside, its recipient, its subject and how pass 2 reads its content (`mode`). Also the passives with an agent
@@ -1553,24 +1659,15 @@ function findCues(
   addSourcing: AddSourcing,
   veto: (rule: string, v: number) => void,
 ) {
-  const { text, quotes, toks, tokSpan, gap, first, last, punctAfter, commaAfter } = doc;
-  const npBack = (j: number) => nounPhraseBack(doc, j);
+  const { toks, tokSpan, first, last, punctAfter } = doc;
   const npForward = (i: number, max = MAX_NP) => nounPhraseForward(doc, i, max);
-  const skipAdverbials = (k: number, l: number) => adverbialsEnd(doc, k, l);
   const statementPhrase = (k: number, l: number) => statementPhraseEnd(doc, k, l);
-  /** A document or poll noun among the six words before token v, in its clause: "polls in Iowa show". */
-  const evidenceBefore = (v: number, nouns: Set<string>): number => {
-    const f = first(v);
-    for (let b = v - 1; b >= f && v - b <= 6 && !punctAfter(b) && toks[b]!.q < 0; b--)
-      if (nouns.has(toks[b]!.lower)) return b;
-    return -1;
-  };
   /** "in a statement" phrases standing apart from a verb: token ranges, kept after pass 1 if no verb cues their sentence. */
   const statements: [number, number][] = [];
 
   // --- pass 1: cues and their speakers ------------------------------------------------------------
   const cues: Cue[] = [];
-  const passives: { agent: [number, number]; subject: [number, number]; cue: Span }[] = [];
+  const passives: Passive[] = [];
   for (let v = 0; v < toks.length; v++) {
     const t = toks[v]!;
     if (t.q >= 0) continue;
@@ -1607,47 +1704,11 @@ function findCues(
       if (m >= 0 && toks[m]!.lower === 'statement') statements.push([v, m]);
       continue;
     }
-    // "pointed out that"
-    // ("laid out her proposals": PolNeAR train marks 11 of 14)
-    const pointOut = (/^point(s|ed|ing)?$/.test(t.lower) || /^(laid|lays)$/.test(t.lower)) && next?.lower === 'out';
-    // "made it clear that", "makes clear": one speech cue
-    const clearAt =
-      /^(make|makes|made|making)$/.test(t.lower) && next && !punctAfter(v)
-        ? next.lower === 'clear'
-          ? v + 1
-          : next.lower === 'it' && v + 2 <= l && toks[v + 2]!.lower === 'clear' && !punctAfter(v + 1)
-            ? v + 2
-            : -1
-        : -1;
-    // "polls show", "the records show": the bare form after a document noun
-    // ("polls in New Hampshire show", "FEC records from the 2008 cycle show", "a new poll showing Trump ahead")
-    const docShows =
-      /^show(ing)?$/.test(t.lower) &&
-      !(next && /^(up|off)$/.test(next.lower)) &&
-      evidenceBefore(v, t.lower === 'show' ? EVIDENCE_SUBJECTS : EVIDENCE_NOUNS) >= 0;
-    // "released a statement", "issued a joint statement", "sent a letter": publishing a document is speaking
-    let docAt = -1;
-    if (DOC_ACT_FORMS.has(t.lower) && !punctAfter(v))
-      for (let o = v + 1; o <= l && o - v <= 4; o++) {
-        if (toks[o]!.q >= 0) break;
-        if (DOC_NOUNS.has(toks[o]!.lower)) {
-          docAt = o;
-          break;
-        }
-        if (punctAfter(o) || !(DETERMINERS.has(toks[o]!.lower) || has(toks[o]!, 'Adjective', 'Possessive'))) break;
-      }
-    const verb = pointOut
-      ? { lemma: t.lower.startsWith('point') ? 'point' : 'lay', cls: 'speech' as const }
-      : docAt >= 0
-        ? { lemma: 'release', cls: 'speech' as const }
-        : clearAt >= 0
-          ? { lemma: 'make', cls: 'speech' as const }
-          : docShows
-            ? { lemma: 'show', cls: 'evidence' as const }
-            : cueVerb(t.lower);
-    if (!verb) continue;
+    const candidate = candidateVerb(doc, v);
+    if (!candidate) continue;
+    const { verb, pointOut, clearAt, docShows, docAt } = candidate;
     /** The document or poll noun an evidence verb follows ("Exit polling showed"), or -1. */
-    const evidenceAt = verb.cls === 'evidence' ? evidenceBefore(v, EVIDENCE_NOUNS) : -1;
+    const evidenceAt = verb.cls === 'evidence' ? evidenceBefore(doc, v, EVIDENCE_NOUNS) : -1;
     const vetoed = lexicalVeto(doc, v, verb, mentionAt) ?? nounReadingVeto(doc, v, verb, docShows, evidenceAt);
     if (vetoed) {
       veto(vetoed, v);
@@ -1660,50 +1721,14 @@ function findCues(
     if (prev?.lower === 'first' && verb.lemma === 'report') k = v - 1;
     // "Sanders went on to say": one cue, its subject before "went"
     if (wentOn && baseForm && prev?.lower === 'to') k = v - 3;
-    // passive: "are believed to", "was told", "were asked"
-    let p = v - 1;
-    while (p >= f && isVerbPrefix(toks[p]!) && !isBe(toks[p]!) && !punctAfter(p)) p--;
-    const passive = p >= f && isBe(toks[p]!) && /(ed|wn|ld|ught|tten|id|ound|een)$/.test(t.lower) && !punctAfter(p);
-    if (passive) {
-      // "a figure had been agreed", "the deal was settled": a thing agreed on, no one speaking
-      if (
-        (verb.cls === 'belief' || verb.cls === 'speech' || (verb.cls === 'stance' && STANCE_PASSIVE.has(verb.lemma))) &&
-        !PASSIVE_NOT_CUES.has(verb.lemma)
-      )
-        addSourcing(verb.cls === 'belief' ? 'belief' : 'cue', tokSpan(k, v), 'cue.passive');
-      // "the move was first reported by MSNBC": the agent is the source, the subject what was said
-      if (next?.lower === 'by' && !punctAfter(v) && verb.cls !== 'belief') {
-        const agent = npForward(v + 2);
-        const subject = p - 1 >= f && !punctAfter(p - 1) ? npBack(p - 1) : undefined;
-        if (agent && subject) passives.push({ agent, subject, cue: tokSpan(k, v + 1) });
-      }
-      continue;
-    }
+    if (readPassive(doc, v, k, verb, addSourcing, passives)) continue;
     // "is thought to" is a belief cue; active "thought" rarely is (PolNeAR train: 29%)
     if (t.lower === 'thought') {
       veto('veto.active-thought', v);
       continue;
     }
     // the recipient: "told reporters", "told the Associated Press"
-    let e = pointOut ? v + 1 : clearAt >= 0 ? clearAt : docAt >= 0 ? docAt : v;
-    if (RECIPIENT_VERBS.has(verb.lemma) && next && !punctAfter(v) && next.q < 0) {
-      if (OBJECT_PRONOUNS.has(next.lower)) e = v + 1;
-      else if (next.lower !== 'that' && isNounish(next) && !has(next, 'Pronoun')) {
-        const np = npForward(v + 1, MAX_RECIPIENT);
-        // "“…,” warned Clinton.": after a quotation, a name that ends the sentence is the speaker
-        const inverted = !!np && np[1] === l && v - 1 >= f && toks[v - 1]!.q >= 0;
-        if (np && !inverted) {
-          // "told local television the search area would...": a second determiner opens the content
-          e = np[1];
-          for (let m = np[0] + 1; m <= np[1]; m++) {
-            if (['the', 'a', 'an'].includes(toks[m]!.lower)) {
-              e = m - 1;
-              break;
-            }
-          }
-        }
-      }
-    }
+    let e = recipientEnd(doc, v, verb, pointOut ? v + 1 : clearAt >= 0 ? clearAt : docAt >= 0 ? docAt : v);
     // "said in a statement": one cue
     const sp = !punctAfter(e) ? statementPhrase(e + 1, l) : -1;
     if (sp >= 0) e = sp;
@@ -1723,162 +1748,16 @@ function findCues(
     if ((ing && (k === f || punctAfter(k - 1) || opening)) || (coordinated && verb.cls !== 'evidence')) {
       cue = { k, v, e, verb, mode: 'participle' };
     } else if (ing && !progressive) {
-      // "with Sen. John McCain calling it a “Chinese menu”": a name right before the -ing form is its subject
-      const named =
-        prev !== undefined &&
-        !punctAfter(v - 1) &&
-        has(prev, 'Person', 'ProperNoun') &&
-        prev.q < 0 &&
-        verb.cls !== 'evidence';
-      // its object follows: a pronoun, a determiner or a name ("calling it", not "the Trump calling card")
-      const object =
-        next !== undefined &&
-        (OBJECT_PRONOUNS.has(next.lower) || DETERMINERS.has(next.lower) || has(next, 'Person', 'ProperNoun'));
-      // "with 30 percent of voters saying …", "with Trump calling for a ban": an absolute clause after
-      // "with" has its subject right before the -ing form
-      const withNp = !punctAfter(v - 1) && prev !== undefined && prev.q < 0 ? npBack(v - 1) : undefined;
-      const absolute =
-        !!withNp && withNp[0] - 1 >= f && toks[withNp[0] - 1]!.lower === 'with' && verb.cls !== 'evidence';
-      // "a new poll showing Trump ahead", "ledgers showing he was paid": the document shows
-      const doc = docShows ? evidenceAt : -1;
-      const np = (named && object) || absolute ? npBack(v - 1) : doc >= 0 ? (npBack(doc) ?? [doc, doc]) : undefined;
-      if (np) cue = { k, v, e, verb, np, mode: 'forward' };
-      else {
-        // a bare -ing form inside a phrase ("the reporting") is not a cue; "calling for", "calling on"
-        // is (PolNeAR train: 31 of 42)
-        if (verb.cls !== 'speech' && !callingFor) {
-          veto('veto.bare-ing', v);
-          continue;
-        }
-        cue = { k, v, e, verb, mode: 'none' };
+      const withSubject = ingSubjectCue(doc, k, v, e, verb, docShows ? evidenceAt : -1);
+      // a bare -ing form inside a phrase ("the reporting") is not a cue; "calling for", "calling on"
+      // is (PolNeAR train: 31 of 42)
+      if (!withSubject && verb.cls !== 'speech' && !callingFor) {
+        veto('veto.bare-ing', v);
+        continue;
       }
+      cue = withSubject ?? { k, v, e, verb, mode: 'none' };
     } else {
-      // the subject before the verb, skipping "has also", "would later"
-      let j = k - 1;
-      while (
-        j >= f &&
-        !punctAfter(j) &&
-        (((isVerbPrefix(toks[j]!) || /ly$/.test(toks[j]!.lower)) &&
-          // "Mexican officials now say": compromise may tag "now" a conjunction
-          has(toks[j]!, 'Adverb', 'Verb', 'Auxiliary', 'Modal', 'Negative', 'Adjective', 'Value', 'Conjunction')) ||
-          // "Obama himself seemed to": an emphatic pronoun after the subject
-          (j > f && /^(himself|herself|themselves|itself)$/.test(toks[j]!.lower)))
-      )
-        j--;
-      // "The campaign on Tuesday responded": a time adverbial between the subject and the verb
-      if (j > f && (has(toks[j]!, 'Date') || TIME_WORDS.has(toks[j]!.lower)) && !punctAfter(j)) {
-        let tj = j;
-        while (tj > f && j - tj < 3 && (has(toks[tj]!, 'Date') || TIME_WORDS.has(toks[tj]!.lower)) && !punctAfter(tj))
-          tj--;
-        if (PP_STARTERS.has(toks[tj]!.lower) && tj > f && !punctAfter(tj)) tj--;
-        // "Police had last month charged": an auxiliary before the adverbial
-        while (tj > f && tj < j && isVerbPrefix(toks[tj]!) && !punctAfter(tj - 1)) tj--;
-        // "Bernie Sanders (I-Vt.) on Saturday criticized": the parenthesis is handled below
-        const paren = /^\.?\)\s*$/.test(gap(tj));
-        if (
-          tj < j &&
-          (!punctAfter(tj) || paren) &&
-          (paren || npBack(tj) !== undefined) &&
-          !has(toks[tj]!, 'Date') &&
-          toks[tj]!.q < 0
-        )
-          j = tj;
-      }
-      let paren = false;
-      if (j > f && /^\.?\)\s*$/.test(gap(j))) {
-        let o = j;
-        while (o > f && j - o < 6 && !gap(o - 1).includes('(')) o--;
-        if (o > f && /^\s*\($/.test(gap(o - 1))) {
-          j = o - 1;
-          paren = true;
-        }
-      }
-      let np = j >= f && (paren || !punctAfter(j)) ? npBack(j) : undefined;
-      // "FEC records from the 2008 cycle show": the document noun, past what the tagger made of the rest
-      // ("Exit polling showed": compromise reads "polling" as a verb)
-      const doc = evidenceAt;
-      if (doc >= 0 && (!np || np[0] > doc || np[1] < doc)) np = npBack(doc) ?? [doc, doc];
-      if (!np && j >= f && commaAfter(j) && toks[j]!.q < 0) {
-        // "Karoline Leavitt, the White House press secretary, said": the name before the apposition
-        let c = j;
-        while (c > f && !commaAfter(c - 1) && j - c < 14) c--;
-        const appos = npBack(j);
-        if (c > f && commaAfter(c - 1)) {
-          const named = npBack(c - 1);
-          const relative = /^(who|which|whose)$/.test(toks[c]!.lower);
-          const nameIn = (r: [number, number] | undefined) =>
-            r !== undefined && toks.slice(r[0], r[1] + 1).some((w) => isProper(w) && w.start > toks[f]!.start);
-          const whole = appos !== undefined && appos[0] === c;
-          // "The leader of Ennahda, Rachid Ghannouchi, said": the name is the apposition
-          const nounHead = named !== undefined && has(toks[named[1]]!, 'Noun', 'ProperNoun', 'Acronym');
-          if (named && whole && !nameIn(named) && nameIn(appos)) np = appos;
-          else if (named && nounHead && (nameIn(named) || relative || !appos || !whole)) np = named;
-        }
-        // only a whole segment between two commas is an apposition ("X, the agency's head, said")
-        if (!np && appos && appos[0] === c && c > f && commaAfter(c - 1) && !/^(who|which)$/.test(toks[c]!.lower))
-          np = appos;
-      }
-      // "A White House official who spoke anonymously to discuss internal strategy said": the subject is
-      // before the relative clause, not the clause's last noun
-      if (np) {
-        let sawVerb = false;
-        for (let r = np[0] - 1; r > f && np[0] - r <= 12 && !punctAfter(r) && toks[r]!.q < 0; r--) {
-          // ("that" is left alone: mostly a complementizer, "told Zuma that he was fine and the military said")
-          if (toks[r]!.lower === 'who') {
-            const head = sawVerb ? npBack(r - 1) : undefined;
-            if (head && !punctAfter(r - 1)) np = head;
-            break;
-          }
-          if (has(toks[r]!, 'Verb') && !has(toks[r]!, 'Noun')) sawVerb = true;
-        }
-      }
-      // "reports seen by Reuters suggest": the subject is before the participle and its agent
-      if (np && np[0] - 2 >= f && toks[np[0] - 1]!.lower === 'by' && /(ed|en|wn)$/.test(toks[np[0] - 2]!.lower)) {
-        const head = npBack(np[0] - 3);
-        if (head) np = head;
-      }
-      if (np) {
-        // "CLAUSE, X said." or "“QUOTE,” X said.": the content comes before
-        const before = np[0] > f ? np[0] - 1 : -1;
-        const after = skipAdverbials(e + 1, l);
-        const ends =
-          after > l ||
-          commaAfter(after - 1) ||
-          (after <= l && toks[after]!.q >= 0 && before >= 0 && toks[before]!.q >= 0);
-        const lead = before >= 0 && (punctAfter(before) || toks[before]!.q >= 0);
-        const quoteBefore =
-          np[0] === f &&
-          np[0] > 0 &&
-          toks[np[0] - 1]!.q >= 0 &&
-          /^[ \t,\u2014-]*["\u201D]?[ \t,\u2014-]*$/.test(
-            text.slice(quotes[toks[np[0] - 1]!.q]!.close + 1, toks[np[0]]!.start),
-          ) &&
-          !/[.!?]$/.test(text.slice(0, quotes[toks[np[0] - 1]!.q]!.close).trimEnd());
-        // right after a closing quotation mark the clause reports that quote, whatever follows the verb
-        const bq = before >= 0 ? toks[before]!.q : -1;
-        const quoteAdjacent =
-          quoteBefore ||
-          (bq >= 0 &&
-            /^[ \t,\u2014-]*$/.test(text.slice(quotes[bq]!.close + 1, toks[np[0]]!.start)) &&
-            quotes[bq]!.close < toks[np[0]]!.start);
-        const thatNext = after <= l && toks[after]!.lower === 'that';
-        // "Holding a book, Beck said, “…”" and "Still, he said, officials …": the content follows the cue
-        const proseBefore = before >= f && toks[before]!.q < 0;
-        const quoteNext = proseBefore && after <= l && toks[after]!.q >= 0;
-        const shortLead = proseBefore && before - f < 2 && after <= l;
-        const backward = !quoteNext && !shortLead && (((lead || quoteBefore) && ends) || (quoteAdjacent && !thatNext));
-        // "“QUOTE,” Pate told Breitbart News he would ...": the quote and the clause after it
-        const clauseAfter =
-          after <= l && !ends && !ADJUNCT_STARTERS.has(toks[after]!.lower) && !has(toks[after]!, 'Preposition');
-        cue = { k, v, e, verb, np, mode: backward ? 'backward' : 'forward', alsoForward: backward && clauseAfter };
-      } else if (verb.cls === 'speech' && !ing) {
-        // "“QUOTE,” said John Smith, a spokesman."
-        const inv = npForward(e + 1);
-        const before = k - 1;
-        if (inv && (before < f || punctAfter(before) || toks[before]!.q >= 0 || before < 0)) {
-          cue = { k, v, e, verb, np: inv, mode: 'backward' };
-        } else cue = { k, v, e, verb, mode: 'none' };
-      } else cue = { k, v, e, verb, mode: 'none' };
+      cue = subjectCue(doc, k, v, e, verb, evidenceAt, ing);
     }
     // "the union, which endorsed Clinton": a relative pronoun is the subject (the cue without a speaker)
     // ("voters who say …": a plural "say" too; PolNeAR train marks "who say" 10 times in 16)
@@ -1894,89 +1773,16 @@ function findCues(
       veto('veto.no-speaker', v);
       continue;
     }
-    // "the decision appears to be": only a person or a body seems or appears as a source
     if (APPEARANCE_VERBS.has(verb.lemma)) {
-      // "appeared to blame", "it seems that", "sounded like", "seemed unperturbed": not "appeared on MSNBC",
-      // "appeared Tuesday", "appeared in court"
-      const nw = toks[e + 1];
-      if (!nw || punctAfter(e)) {
-        veto('veto.appearance-bare', v);
-        continue;
-      }
-      if (!/^(to|that|as|like)$/.test(nw.lower) && !has(nw, 'Adjective', 'Adverb', 'Comparative')) {
-        veto('veto.appearance-bare', v);
-        continue;
-      }
-      // the head: the last word before a connector ("the talks with Hamas" -> "talks")
-      let h = cue.np ? cue.np[0] : -1;
-      while (cue.np && h < cue.np[1] && !PHRASE_CONNECTORS.has(toks[h + 1]!.lower)) h++;
-      const head = cue.np ? toks[h]! : undefined;
-      const before = cue.np && cue.np[0] > f ? toks[cue.np[0] - 1]! : undefined;
-      // "the decision to engage with Hamas appears": a name after a preposition is not the subject
-      // ("And he seemed to", "in which he seemed to": a subject pronoun is never a preposition's object)
-      const object =
-        !!before &&
-        (has(before, 'Preposition') || PHRASE_CONNECTORS.has(before.lower)) &&
-        !(head && PERSONAL_SUBJECT.test(head.lower));
-      // "a voter who seemed to be confused", "Cruz mentioned CNN and seemed to blame": marked, no speaker
-      if (!head && (relative || cue.mode === 'participle')) {
-        addSourcing('belief', tokSpan(k, e), 'cue.appearance-without-speaker');
-        continue;
-      }
-      if (!head || object) {
-        veto('veto.appearance-object', v);
-        continue;
-      }
-      // "the new law appears to have hit": still a hedge PolNeAR marks, but no one to attribute it to
-      if (!(has(head, 'Person', 'Organization', 'ProperNoun') || PERSONAL_SUBJECT.test(head.lower))) {
-        addSourcing('belief', tokSpan(k, e), 'cue.appearance-without-speaker');
-        continue;
-      }
+      const rule = appearanceVeto(doc, cue, relative);
+      if (rule === 'cue.appearance-without-speaker') addSourcing('belief', tokSpan(k, e), rule);
+      else if (rule) veto(rule, v);
+      if (rule) continue;
     }
-    // verbs that are cues after one kind of subject only: the subject's last word decides
-    if (verb.pluralSubject || verb.namedSubject || verb.documentSubject) {
-      const head = cue.np ? toks[cue.np[1]]! : undefined;
-      if (!head) {
-        veto('veto.subject-kind', v);
-        continue;
-      }
-      if (verb.documentSubject) {
-        // the head: the last word before a connector ("a web video by the RNC" -> "video")
-        let h = cue.np![0];
-        while (h < cue.np![1] && !PHRASE_CONNECTORS.has(toks[h + 1]!.lower)) h++;
-        // "“…,” it read.": after a quotation, a pronoun stands for the document (PolNeAR train: 7 of 7)
-        const quoted = cue.mode === 'backward' && /^(it|one|another)$/.test(toks[h]!.lower);
-        if (!DOCUMENT_SUBJECTS.has(toks[h]!.lower) && !quoted) {
-          veto('veto.subject-kind', v);
-          continue;
-        }
-      }
-      if (verb.pluralSubject && (!has(head, 'Plural') || has(head, 'Pronoun') || head.q >= 0)) {
-        veto('veto.subject-kind', v);
-        continue;
-      }
-      if (
-        verb.namedSubject &&
-        !(has(head, 'Person', 'Organization', 'ProperNoun') || SUBJECT_PRONOUNS.has(head.lower))
-      ) {
-        veto('veto.subject-kind', v);
-        continue;
-      }
-    }
-    // "Clinton said she thinks …", "the White House has said it believes …": a belief the speaker reports
-    // of themselves is part of what they said, not a second source
-    if (verb.cls === 'belief' && cue.np && cue.np[0] === cue.np[1] && SUBJECT_PRONOUNS.has(toks[cue.np[0]]!.lower)) {
-      const prevCue = cues[cues.length - 1];
-      let b = cue.np[0] - 1;
-      while (
-        b > (prevCue?.e ?? -1) &&
-        (toks[b]!.lower === 'that' || has(toks[b]!, 'Date') || TIME_WORDS.has(toks[b]!.lower))
-      )
-        b--;
-      if (prevCue && prevCue.verb?.cls === 'speech' && b === prevCue.e && toks[b]!.si === toks[v]!.si) {
-        veto('veto.belief-of-speaker', v);
-        continue;
-      }
+    const kindVeto = subjectKindVeto(doc, cue, verb) ?? beliefOfSpeakerVeto(doc, cue, verb, cues[cues.length - 1]);
+    if (kindVeto) {
+      veto(kindVeto, v);
+      continue;
     }
     const kind: SourcingKind = verb.cls === 'belief' ? 'belief' : k < v && verb.lemma === 'report' ? 'report' : 'cue';
     cue.rule = pointOut
@@ -2167,12 +1973,157 @@ interface ContentSink {
   usedQuotes: Set<number>;
 }
 
+/** A cue's clause as its content is read: the cue, its visible span, its act, the last token content may reach. */
+interface ClauseContext {
+  cue: Cue;
+  cueSpan: Span;
+  act: { act: AttributionAct; negated: boolean };
+  limit: number;
+}
+
+/**
+ * The content after a cue, from token `from`: a quotation after a colon (content.quote-after-colon), a
+ * quotation that is the whole rest of the clause (content.quote-after), or the clause itself, after "that"
+ * and adverbials (content.clause-after).
+ */
+function readForward(
+  doc: TokenDoc,
+  sink: ContentSink,
+  clause: ClauseContext,
+  from: number,
+  who: SpeakerInfo | undefined,
+): void {
+  const { text, quotes, toks, span, tokSpan, quoteEndsSentence } = doc;
+  const { push, quoteContent, usedQuotes } = sink;
+  const { cueSpan, act, limit } = clause;
+  const { v, e } = clause.cue;
+  const skipAdverbials = (k: number, l: number) => adverbialsEnd(doc, k, l);
+  const trimContent = (a: number, b: number) => trimmedContent(doc, a, b);
+  /** A quotation after a colon that ends the cue's clause ("Cruz continued: “…”"). */
+  const quoteAfterColon = (qi: number) =>
+    push('content.quote-after-colon', who, quoteContent(qi), true, cueSpan, toks[v]!.si, quotes[qi]!.close + 1, act);
+  let a = from;
+  if (a > limit) {
+    // "Cruz continued:" and the quote opens the next sentence or paragraph
+    const nt = toks[a];
+    if (nt && nt.q >= 0 && /^\s*:\s*$/.test(text.slice(toks[e]!.end, quotes[nt.q]!.open))) quoteAfterColon(nt.q);
+    return;
+  }
+  // "said on Wednesday that ...": content after "that"
+  for (let m = a; m <= Math.min(limit, a + MAX_THAT_LOOKAHEAD); m++) {
+    if (toks[m]!.lower === 'that' && toks[m]!.q < 0) {
+      a = m + 1;
+      break;
+    }
+    if (has(toks[m]!, 'Verb') && !has(toks[m]!, 'Noun')) break;
+  }
+  if (a === from) a = skipAdverbials(from, limit);
+  if (a > limit) return;
+  const t = toks[a]!;
+  if (t.q >= 0 && (a === from || text.slice(toks[a - 1]!.end, quotes[t.q]!.open).trim().length <= 1)) {
+    const q = quotes[t.q]!;
+    const clauseEnd = toks[limit]!.end;
+    if (q.open >= toks[e]!.end && q.close + 1 >= clauseEnd - 1) {
+      push('content.quote-after', who, quoteContent(t.q), true, cueSpan, toks[v]!.si, q.close + 1, act);
+      return;
+    }
+  }
+  // "Cruz called them on it:" and the quote follows
+  const after = toks[limit + 1];
+  if (after && after.q >= 0 && /:\s*$/.test(text.slice(toks[limit]!.end, quotes[after.q]!.open))) {
+    quoteAfterColon(after.q);
+    return;
+  }
+  let b = limit;
+  for (let m = a; m < limit; m++) {
+    if (quoteEndsSentence(m)) {
+      b = m;
+      break;
+    }
+  }
+  for (let m = a + 1; m <= b; m++) {
+    const w = toks[m]!.lower;
+    const nx = m + 1 <= limit ? toks[m + 1]! : undefined;
+    const cut =
+      (w === 'and' && nx && /ing$/.test(nx.lower) && has(nx, 'Verb', 'Gerund') && nx.q < 0) ||
+      (w === 'and' && nx && cueVerb(nx.lower) !== undefined && has(nx, 'PastTense', 'PresentTense'));
+    if (cut) {
+      b = m - 1;
+      break;
+    }
+  }
+  const r = trimContent(a, b);
+  if (!r) return;
+  let content = tokSpan(r[0], r[1]);
+  // the clause ends inside a quotation the sentence splitter cut short: run to the quote's end
+  const lq = toks[r[1]]!.q;
+  if (lq >= 0 && quotes[lq]!.end > content.end && quotes[lq]!.end - content.end < 2000)
+    content = span(content.start, quotes[lq]!.end);
+  for (let m = r[0]; m <= r[1]; m++) if (toks[m]!.q >= 0) usedQuotes.add(toks[m]!.q);
+  push('content.clause-after', who, content, false, cueSpan, toks[v]!.si, content.end, act);
+}
+
+/**
+ * Who speaks a participle clause (", saying ..."): the speaker of the attribution before it in the sentence,
+ * else the subject of the clause it hangs on; when the participle opens the sentence ("While saying that ...,
+ * the actor explained"), the subject after it, and `clauseEnd`, where the participle's clause stops.
+ */
+function participleSpeaker(
+  doc: TokenDoc,
+  sink: ContentSink,
+  cue: Cue,
+): { who: SpeakerInfo | undefined; clauseEnd: number | undefined } {
+  const { toks, gap, first, last, punctAfter, commaAfter } = doc;
+  const { resolve, attributions } = sink;
+  const { v } = cue;
+  const f = first(v);
+  const l = last(v);
+  const npForward = (i: number, max = MAX_NP) => nounPhraseForward(doc, i, max);
+  let clauseEnd: number | undefined;
+  const prevA = attributions[attributions.length - 1];
+  let who: SpeakerInfo | undefined;
+  if (prevA && prevA.si === toks[v]!.si) {
+    who = {
+      speaker: prevA.speaker,
+      anonymous: prevA.anonymous,
+      source: prevA.source!,
+      kind: prevA.kind,
+      named: prevA.named,
+    };
+  } else {
+    let s = f;
+    while (s < v && s - f < MAX_NP && !isNounish(toks[s]!)) s++;
+    let np = s < v ? npForward(s) : undefined;
+    // "Hours later, Trump ..., telling" and "WASHINGTON (AP) — ...": a time phrase or a dateline is not the subject
+    if (
+      np &&
+      np[1] + 1 < v &&
+      (toks.slice(np[0], np[1] + 1).every((w) => has(w, 'Date') || TIME_WORDS.has(w.lower) || w.lower === 'hours') ||
+        (/^[A-Z]{2,}$/.test(toks[np[0]]!.text) && /[(\u2014\u2013-]/.test(gap(np[1]))))
+    ) {
+      s = np[1] + 1;
+      while (s < v && s - f < 2 * MAX_NP && !isNounish(toks[s]!)) s++;
+      np = s < v ? npForward(s) : undefined;
+    }
+    if (np && np[1] < v) who = resolve(np[0], np[1]);
+    else if (v - f <= 1) {
+      // "While saying that ..., the actor explained": the subject follows the participle clause
+      let c2 = v;
+      while (c2 < l && c2 - v < 40 && !commaAfter(c2) && !punctAfter(c2)) c2++;
+      const after = c2 < l && commaAfter(c2) ? npForward(c2 + 1) : undefined;
+      if (after && after[1] < l && has(toks[after[1] + 1]!, 'Verb') && toks[after[0]]!.q < 0) {
+        who = resolve(after[0], after[1]);
+        clauseEnd = c2;
+      }
+    }
+  }
+  return { who, clauseEnd };
+}
+
 /** For each cue, what it reports: a quotation or a clause, forward or backward, with the speaker of its subject. */
 function readContents(doc: TokenDoc, cues: readonly Cue[], sink: ContentSink): void {
-  const { text, quotes, toks, span, tokSpan, gap, first, last, punctAfter, commaAfter, quoteEndsSentence } = doc;
-  const { push, quoteContent, resolve, attributions, usedQuotes } = sink;
-  const npForward = (i: number, max = MAX_NP) => nounPhraseForward(doc, i, max);
-  const skipAdverbials = (k: number, l: number) => adverbialsEnd(doc, k, l);
+  const { text, quotes, toks, tokSpan, first, last, punctAfter, commaAfter, quoteEndsSentence } = doc;
+  const { push, quoteContent, resolve } = sink;
   const trimContent = (a: number, b: number) => trimmedContent(doc, a, b);
   const actOf = (cue: Cue) => actOfCue(doc, cue);
   // for each cue, the next ", saying" / ", according to" / ", citing" clause after it (one backward pass)
@@ -2206,79 +2157,8 @@ function readContents(doc: TokenDoc, cues: readonly Cue[], sink: ContentSink): v
     }
     const later = nextClause[c];
     if (later !== undefined && toks[later.v]!.si === toks[v]!.si && later.k > e) limit = Math.min(limit, later.k - 1);
-    const forward = (from: number, who: SpeakerInfo | undefined) => {
-      /** A quotation after a colon that ends the cue's clause ("Cruz continued: “…”"). */
-      const quoteAfterColon = (qi: number) =>
-        push(
-          'content.quote-after-colon',
-          who,
-          quoteContent(qi),
-          true,
-          cueSpan,
-          toks[v]!.si,
-          quotes[qi]!.close + 1,
-          act,
-        );
-      let a = from;
-      if (a > limit) {
-        // "Cruz continued:" and the quote opens the next sentence or paragraph
-        const nt = toks[a];
-        if (nt && nt.q >= 0 && /^\s*:\s*$/.test(text.slice(toks[e]!.end, quotes[nt.q]!.open))) quoteAfterColon(nt.q);
-        return;
-      }
-      // "said on Wednesday that ...": content after "that"
-      for (let m = a; m <= Math.min(limit, a + MAX_THAT_LOOKAHEAD); m++) {
-        if (toks[m]!.lower === 'that' && toks[m]!.q < 0) {
-          a = m + 1;
-          break;
-        }
-        if (has(toks[m]!, 'Verb') && !has(toks[m]!, 'Noun')) break;
-      }
-      if (a === from) a = skipAdverbials(from, limit);
-      if (a > limit) return;
-      const t = toks[a]!;
-      if (t.q >= 0 && (a === from || text.slice(toks[a - 1]!.end, quotes[t.q]!.open).trim().length <= 1)) {
-        const q = quotes[t.q]!;
-        const clauseEnd = toks[limit]!.end;
-        if (q.open >= toks[e]!.end && q.close + 1 >= clauseEnd - 1) {
-          push('content.quote-after', who, quoteContent(t.q), true, cueSpan, toks[v]!.si, q.close + 1, act);
-          return;
-        }
-      }
-      // "Cruz called them on it:" and the quote follows
-      const after = toks[limit + 1];
-      if (after && after.q >= 0 && /:\s*$/.test(text.slice(toks[limit]!.end, quotes[after.q]!.open))) {
-        quoteAfterColon(after.q);
-        return;
-      }
-      let b = limit;
-      for (let m = a; m < limit; m++) {
-        if (quoteEndsSentence(m)) {
-          b = m;
-          break;
-        }
-      }
-      for (let m = a + 1; m <= b; m++) {
-        const w = toks[m]!.lower;
-        const nx = m + 1 <= limit ? toks[m + 1]! : undefined;
-        const cut =
-          (w === 'and' && nx && /ing$/.test(nx.lower) && has(nx, 'Verb', 'Gerund') && nx.q < 0) ||
-          (w === 'and' && nx && cueVerb(nx.lower) !== undefined && has(nx, 'PastTense', 'PresentTense'));
-        if (cut) {
-          b = m - 1;
-          break;
-        }
-      }
-      const r = trimContent(a, b);
-      if (!r) return;
-      let content = tokSpan(r[0], r[1]);
-      // the clause ends inside a quotation the sentence splitter cut short: run to the quote's end
-      const lq = toks[r[1]]!.q;
-      if (lq >= 0 && quotes[lq]!.end > content.end && quotes[lq]!.end - content.end < 2000)
-        content = span(content.start, quotes[lq]!.end);
-      for (let m = r[0]; m <= r[1]; m++) if (toks[m]!.q >= 0) usedQuotes.add(toks[m]!.q);
-      push('content.clause-after', who, content, false, cueSpan, toks[v]!.si, content.end, act);
-    };
+    const forward = (from: number, who: SpeakerInfo | undefined) =>
+      readForward(doc, sink, { cue, cueSpan, act, limit }, from, who);
     if (cue.mode === 'according') {
       const np = cue.np;
       if (!np) continue;
@@ -2318,46 +2198,8 @@ function readContents(doc: TokenDoc, cues: readonly Cue[], sink: ContentSink): v
       continue;
     }
     if (cue.mode === 'participle') {
-      // ", saying ...": the speaker of the clause it hangs on
-      const prevA = attributions[attributions.length - 1];
-      let who: SpeakerInfo | undefined;
-      if (prevA && prevA.si === toks[v]!.si) {
-        who = {
-          speaker: prevA.speaker,
-          anonymous: prevA.anonymous,
-          source: prevA.source!,
-          kind: prevA.kind,
-          named: prevA.named,
-        };
-      } else {
-        let s = f;
-        while (s < v && s - f < MAX_NP && !isNounish(toks[s]!)) s++;
-        let np = s < v ? npForward(s) : undefined;
-        // "Hours later, Trump ..., telling" and "WASHINGTON (AP) — ...": a time phrase or a dateline is not the subject
-        if (
-          np &&
-          np[1] + 1 < v &&
-          (toks
-            .slice(np[0], np[1] + 1)
-            .every((w) => has(w, 'Date') || TIME_WORDS.has(w.lower) || w.lower === 'hours') ||
-            (/^[A-Z]{2,}$/.test(toks[np[0]]!.text) && /[(\u2014\u2013-]/.test(gap(np[1]))))
-        ) {
-          s = np[1] + 1;
-          while (s < v && s - f < 2 * MAX_NP && !isNounish(toks[s]!)) s++;
-          np = s < v ? npForward(s) : undefined;
-        }
-        if (np && np[1] < v) who = resolve(np[0], np[1]);
-        else if (v - f <= 1) {
-          // "While saying that ..., the actor explained": the subject follows the participle clause
-          let c2 = v;
-          while (c2 < l && c2 - v < 40 && !commaAfter(c2) && !punctAfter(c2)) c2++;
-          const after = c2 < l && commaAfter(c2) ? npForward(c2 + 1) : undefined;
-          if (after && after[1] < l && has(toks[after[1] + 1]!, 'Verb') && toks[after[0]]!.q < 0) {
-            who = resolve(after[0], after[1]);
-            limit = Math.min(limit, c2);
-          }
-        }
-      }
+      const { who, clauseEnd } = participleSpeaker(doc, sink, cue);
+      if (clauseEnd !== undefined) limit = Math.min(limit, clauseEnd);
       forward(e + 1, who);
       continue;
     }

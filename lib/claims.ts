@@ -25,7 +25,6 @@ import {
   MODAL_HEDGE,
   NO_INDICATION,
   PASSIVE_HEDGE,
-  REPORT_VERB,
   UNCERTAIN,
   UNNAMED_REPORTS,
   UNNAMED_REPORTS_NP,
@@ -33,6 +32,7 @@ import {
   UNVERIFIED_ADJECTIVE,
   VERIFY_FAILED,
 } from './hedges.ts';
+import { REPORT_VERB, TAIL_REPORTING } from './lexicon/reporting-verbs.ts';
 import type { ParsedText, Token } from './nlp.ts';
 import { partitionPoint } from './search.ts';
 import type { Actor, Attribution, Claim, ClaimReason, ClaimReasonKind, Sourcing, Span } from './types.ts';
@@ -103,8 +103,6 @@ const SUBJECT_PRONOUN = /^(?:he|she|they|i|we|you)$/i;
 const BE_WORD = /^(?:is|are|was|were|be|been|being|am|remain|remains|remained|'s|’s)$/i;
 const LEADING_JUNK = /^(?:[\s,;:"“”'’(\-–—]|and\s|but\s|or\s|so\s|that\s|then\s)+/i;
 const TRAILING_JUNK = /[\s,;:.(\-–—]+$/;
-/** The reporting words a trailing attribution is made of, listed once ("according" stands for "according to"). */
-const TAIL_REPORTING = 'said|says|told|added|according|reported|wrote|noted|stated|explained';
 /** A trailing attribution tail: ", Soelistyo said on Monday", ", his spokesman said". */
 const ATTRIBUTION_TAIL = new RegExp(
   `,\\s*["”’]?\\s*(?:[^,]{0,80}?\\s)?(?:${TAIL_REPORTING.replace('according', 'according\\s+to')})\\b[^,]{0,80}$`,

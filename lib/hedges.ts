@@ -1,7 +1,3 @@
-// Cue data for unconfirmed claims (used by claims.ts): hedges, uncertainty, disputes, anonymous sources.
-// Pure data: regular expressions over raw sentence text. Every pattern is linear-time (bounded repeats,
-// disjoint character classes), because hostile 1 MB inputs are analysed too.
-
 /**
  * Passive belief/report constructions that leave the claim to an unnamed believer:
  * "are believed to", "is thought to", "is said to", "was presumed to", "are feared dead".
@@ -151,10 +147,6 @@ export const UNNAMED_SOURCE =
 
 export const ANONYMITY =
   /\b(?:(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity|speaking\s+anonymously|(?:asked|requested|declined)\s+(?:not\s+)?to\s+be\s+(?:named|identified)|not\s+authori[sz]ed\s+to\s+(?:speak|talk|comment|discuss)|requested\s+anonymity|declined\s+to\s+be\s+named)\b/gi;
-
-/** Reporting verbs that tie a clause to the source next to them (fallback when no attribution is given). */
-export const REPORT_VERB =
-  /^(?:said|says|say|told\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|[a-z]+)|added|stated|confirmed|explained|noted|reported|wrote|claimed|insisted|revealed|disclosed|indicated|suggested)\b/;
 
 /** Determiners and quantifiers that open an unnamed-source description. */
 export const SINGULAR_DETERMINER = /^(?:a|an|one|another|the)\b/i;

@@ -3,7 +3,7 @@
 // Pure: no DOM, no browser APIs.
 
 import nlp from 'compromise';
-import { NEWS_LEXICON } from './lexicon.ts';
+import { NEWS_LEXICON } from './lexicon/entities.ts';
 import { partitionPoint } from './search.ts';
 import type { Span } from './types.ts';
 

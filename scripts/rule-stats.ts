@@ -6,9 +6,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { articleFromHtml } from '../lib/dom/from-html.ts';
 import { traceText } from '../lib/explain.ts';
 import { RULES } from '../lib/rules/index.ts';
+import { goldSourcing, inputOf } from './corpus.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(process.env.SOURCELIGHT_SHARED ?? join(root, '..', 'shared'));
@@ -30,23 +30,6 @@ type Scored = { extra: Predicted[] } | null;
 const { score } = (await import(pathToFileURL(join(shared, 'eval', 'score.mjs')).href)) as {
   score: (gold: unknown, analysis: unknown) => Record<string, Scored>;
 };
-
-function inputOf(dir: string, gold: { input?: string }): string {
-  const file = gold.input ?? (existsSync(join(dir, 'article.html')) ? 'article.html' : 'article.txt');
-  const raw = readFileSync(resolve(dir, file), 'utf8');
-  return /\.x?html?$/i.test(file) ? articleFromHtml(raw).text : raw;
-}
-
-/** Gold sourcing spans, located by their context as score.mjs does (plain search: enough to judge a veto). */
-function goldSourcing(text: string, gold: { sourcing?: { text: string; context?: string }[] }): [number, number][] {
-  const out: [number, number][] = [];
-  for (const g of gold.sourcing ?? []) {
-    const at = text.indexOf(g.context ?? g.text);
-    const inner = at >= 0 ? text.indexOf(g.text, at) : -1;
-    if (inner >= 0) out.push([inner, inner + g.text.length]);
-  }
-  return out;
-}
 
 function statsFor(set: string): Map<string, Count> {
   const counts = new Map<string, Count>();

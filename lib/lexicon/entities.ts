@@ -1,7 +1,7 @@
 // News lexicon: well-known outlets, agencies, bodies, parties, armed groups, companies and places, plus the
 // word lists the actor and figure rules share (titles, demonyms, head nouns). Data only: no compromise import,
 // no DOM. Entries are general knowledge, never names taken from a particular article.
-import type { ActorKind } from './types.ts';
+import type { ActorKind } from '../types.ts';
 
 /** One entity: canonical name first, then other ways the press writes it (case and dots are ignored). */
 type Entry = readonly [canonical: string, ...aliases: string[]];

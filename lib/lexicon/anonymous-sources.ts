@@ -1,0 +1,105 @@
+// Unnamed sources: the nouns and openers of "a senior US official", "two people familiar with the talks".
+// Evidence lines: `npx tsx scripts/lexicon-evidence.ts` on PolNeAR train (plain word matching over all
+// inflected forms of a lemma list): uses, and the share inside a gold sourcing span or a gold source.
+
+/**
+ * Nouns for unnamed sources: "a US official", "two sources", "people familiar with the matter".
+ * PolNeAR train: 5090 uses, inside a gold sourcing span in 1584 (31%), inside a gold source in 1529 (30%).
+ */
+export const ANONYMOUS_NOUNS = new Set([
+  'official',
+  'officials',
+  'source',
+  'sources',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'spokespeople',
+  'diplomat',
+  'diplomats',
+  'aide',
+  'aides',
+  'person',
+  'people',
+  'analyst',
+  'analysts',
+  'expert',
+  'experts',
+  'observer',
+  'observers',
+  'insider',
+  'insiders',
+  'adviser',
+  'advisers',
+  'advisor',
+  'advisors',
+  'staffer',
+  'staffers',
+  'member',
+  'members',
+  'officer',
+  'officers',
+  'witness',
+  'witnesses',
+  'resident',
+  'residents',
+  'critic',
+  'critics',
+  'supporter',
+  'supporters',
+  'lawmaker',
+  'lawmakers',
+  'economist',
+  'economists',
+  'scientist',
+  'scientists',
+  'researcher',
+  'researchers',
+  'investigator',
+  'investigators',
+  'oceanographers',
+  'pilots',
+  'executive',
+  'executives',
+  'employee',
+  'employees',
+  'negotiator',
+  'negotiators',
+  'representative',
+  'representatives',
+  'leader',
+  'leaders',
+  'authorities',
+  'administration',
+]);
+
+/**
+ * Words that make a description unnamed when they open it: "a", "two", "several", "senior".
+ * PolNeAR train: 24257 uses, inside a gold sourcing span in 3286 (14%), inside a gold source in 2500 (10%).
+ */
+export const ANONYMOUS_OPENERS = new Set([
+  'a',
+  'an',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'several',
+  'some',
+  'many',
+  'other',
+  'few',
+  'multiple',
+  'numerous',
+  'senior',
+  'unnamed',
+  'anonymous',
+  'most',
+  'various',
+  'another',
+]);
+
+/** Unnamed sources worth marking as a sourcing phrase of their own ("two sources with direct knowledge"). */
+export const ANONYMOUS_PHRASE =
+  /^(?:two|three|four|several|multiple|people|sources|a source|one source)\b|\b(?:familiar|knowledge|close to|anonymity)\b/i;

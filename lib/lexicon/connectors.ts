@@ -1,0 +1,59 @@
+// Words that join or open phrases: what keeps a phrase after a source with it, and what opens an adjunct
+// rather than a reported clause. Grammar, not evidence of sourcing: no corpus figures.
+
+/**
+ * Words that join a noun phrase's head to what follows it ("the talks with Hamas", "a web video by the RNC"): the
+ * head is the last word before one. Not actors.ts's NAME_CONNECTORS, which join the parts of one proper name.
+ */
+export const PHRASE_CONNECTORS = new Set(['of', 'from', 'for', 'at', 'with', 'in', 'and', '&']);
+
+/** Prepositions whose phrase after a source stays with it: "a report by ...", "officials from ...". */
+export const ATTACHED_PREPOSITIONS = new Set(['by', 'of', 'from', 'at', 'for', 'with', 'in']);
+
+/** Words that open an adjunct, not a reported clause, after a verb: "said at a rally", "said as he left". */
+export const ADJUNCT_STARTERS = new Set([
+  'to',
+  'as',
+  'while',
+  'when',
+  'after',
+  'before',
+  'during',
+  'according',
+  'in',
+  'on',
+  'at',
+  'of',
+  'about',
+  'from',
+  'with',
+  'without',
+  'outside',
+  'inside',
+  'upon',
+  'for',
+  'by',
+  'and',
+  'but',
+  'then',
+  'because',
+  'since',
+]);
+
+export const PP_STARTERS = new Set([
+  'on',
+  'in',
+  'at',
+  'during',
+  'via',
+  'through',
+  'late',
+  'early',
+  'earlier',
+  'last',
+  'this',
+]);
+
+/** Lower-case words that may join two capitalised parts of one organisation name (not attributions.ts's
+ * PHRASE_CONNECTORS, which end a noun phrase's head). */
+export const NAME_CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the', 'de', 'du', 'des']);

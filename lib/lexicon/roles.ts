@@ -1,0 +1,103 @@
+// Role nouns and titles: what "the company" or "the spokesman" can refer back to, and the honorifics that
+// say a person's gender.
+// Evidence lines: `npx tsx scripts/lexicon-evidence.ts` on PolNeAR train (plain word matching over all
+// inflected forms of a lemma list): uses, and the share inside a gold sourcing span or a gold source.
+
+/**
+ * Role nouns that refer back to an actor named before: "the outlet" -> Axios, "the ministry" -> the
+ * ministry named earlier. Mapped to the actor kind they refer to.
+ * PolNeAR train: 9296 uses, inside a gold sourcing span in 2233 (24%), inside a gold source in 2045 (22%).
+ */
+export const ROLE_NOUNS: Record<string, 'person' | 'organization'> = {
+  outlet: 'organization',
+  newspaper: 'organization',
+  paper: 'organization',
+  agency: 'organization',
+  network: 'organization',
+  broadcaster: 'organization',
+  magazine: 'organization',
+  company: 'organization',
+  firm: 'organization',
+  group: 'organization',
+  ministry: 'organization',
+  department: 'organization',
+  office: 'organization',
+  organisation: 'organization',
+  organization: 'organization',
+  government: 'organization',
+  campaign: 'organization',
+  statement: 'organization',
+  report: 'organization',
+  airline: 'organization',
+  military: 'organization',
+  army: 'organization',
+  party: 'organization',
+  spokesman: 'person',
+  spokeswoman: 'person',
+  spokesperson: 'person',
+  president: 'person',
+  minister: 'person',
+  senator: 'person',
+  governor: 'person',
+  candidate: 'person',
+  official: 'person',
+  congressman: 'person',
+  congresswoman: 'person',
+  mayor: 'person',
+  chairman: 'person',
+  chairwoman: 'person',
+  ceo: 'person',
+  secretary: 'person',
+  ambassador: 'person',
+  envoy: 'person',
+  prosecutor: 'person',
+  judge: 'person',
+  premier: 'person',
+  chancellor: 'person',
+  commissioner: 'person',
+};
+
+/**
+ * Role nouns for the press: "the outlet" is the outlet named or quoted before (any kind of source).
+ * PolNeAR train: 236 uses, inside a gold sourcing span in 59 (25%), inside a gold source in 50 (21%).
+ */
+export const OUTLET_ROLES = new Set(['outlet', 'newspaper', 'paper', 'network', 'broadcaster', 'magazine']);
+
+/**
+ * Role nouns for a document: "the statement said" is the body that issued the last one.
+ * PolNeAR train: 414 uses, inside a gold sourcing span in 196 (47%), inside a gold source in 82 (20%).
+ */
+export const DOCUMENT_ROLES = new Set(['statement', 'report']);
+
+/**
+ * Name heads that fit an organisation role noun other than the noun itself ("Acme Inc." is a company).
+ * PolNeAR train: 1288 uses, inside a gold sourcing span in 241 (19%), inside a gold source in 236 (18%).
+ */
+export const ROLE_HEADS: Record<string, string[]> = {
+  company: ['company', 'corporation', 'corp', 'co', 'inc', 'ltd', 'llc', 'plc', 'industries', 'holdings', 'group'],
+  firm: ['firm', 'company', 'corporation', 'corp', 'co', 'inc', 'ltd', 'llc', 'plc', 'partners', 'capital', 'group'],
+  airline: ['airline', 'airway'],
+  agency: ['agency', 'bureau', 'authority', 'administration', 'service'],
+  military: ['army', 'navy', 'force', 'guard', 'command', 'corps'],
+  army: ['army', 'force'],
+  government: ['government', 'administration', 'cabinet', 'regime'],
+  group: ['group', 'front', 'movement', 'brigade', 'alliance', 'coalition', 'organization', 'organisation'],
+};
+
+export type Gender = 'male' | 'female';
+
+/**
+ * Honorifics that say a person's gender.
+ * PolNeAR train: 2690 uses, inside a gold sourcing span in 930 (35%), inside a gold source in 918 (34%).
+ */
+export const HONORIFIC_GENDER: Record<string, Gender> = {
+  mr: 'male',
+  mrs: 'female',
+  ms: 'female',
+  miss: 'female',
+  madam: 'female',
+  sir: 'male',
+  dame: 'female',
+  lord: 'male',
+  lady: 'female',
+};
