@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { goto, launchFirefox, tabIdFor } from './firefox-harness.mjs';
-import { assemblePage, pageState, serve, sleep, until, waitForState } from './harness.mjs';
+import { pageState, serve, sleep, until, waitForState } from './harness.mjs';
 import { hostileRoutes, iframePage } from './hostile-pages.mjs';
 import {
   addParagraph,
@@ -20,7 +20,9 @@ import {
   LIVE_CHANGES,
   LIVE_POSTS,
   LIVE_START,
+  LONG,
   liveChange,
+  OTHER,
   SPA,
   speakers,
   story,
@@ -29,12 +31,6 @@ import {
 } from './reliability-pages.mjs';
 
 const FINAL = ['ready', 'empty', 'not-article', 'error', 'paused'];
-const OTHER = `<!doctype html><html><head><meta charset="utf-8"><title>Elsewhere</title></head><body><p>Another page.</p></body></html>`;
-/** ~6,000 words: an analysis long enough to leave in the middle of. */
-const LONG = assemblePage(6000, 'A long article').html.replace(
-  '</head>',
-  `<script>addEventListener('pageshow', (e) => { if (e.persisted) window.__restored = (window.__restored ?? 0) + 1; });</script></head>`,
-);
 /** The same story with paragraphs hidden from the reader in six ways; each names someone no reader sees. */
 const HIDDEN_WAYS = {
   Visibility: 'visibility:hidden',

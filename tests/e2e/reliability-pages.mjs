@@ -4,7 +4,18 @@
 // Playwright and in Puppeteer alike).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTICLE_PARAS, SHARED } from './harness.mjs';
+import { ARTICLE_PARAS, assemblePage, SHARED } from './harness.mjs';
+
+/** A page to leave for (back/forward tests). */
+export const OTHER = `<!doctype html><html><head><meta charset="utf-8"><title>Elsewhere</title></head><body><p>Another page.</p></body></html>`;
+/**
+ * ~6,000 words (~35,000 characters): an analysis that takes long enough to be left or interrupted; it counts
+ * its restorations from the back/forward cache in window.__restored.
+ */
+export const LONG = assemblePage(6000, 'A long article').html.replace(
+  '</head>',
+  `<script>addEventListener('pageshow', (e) => { if (e.persisted) window.__restored = (window.__restored ?? 0) + 1; });</script></head>`,
+);
 
 export const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 /** The test paragraphs with their names swapped, so each "article" has its own speakers. */

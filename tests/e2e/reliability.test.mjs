@@ -26,18 +26,13 @@ import {
   LIVE_CHANGES,
   LIVE_POSTS,
   LIVE_START,
+  LONG,
   liveChange,
+  OTHER,
   SPA,
   swapInPlace,
   swapLate,
 } from './reliability-pages.mjs';
-
-const OTHER = `<!doctype html><html><head><meta charset="utf-8"><title>Elsewhere</title></head><body><p>Another page.</p></body></html>`;
-/** ~6,000 words (~35,000 characters): an analysis that takes long enough to be interrupted. */
-const LONG = assemblePage(6000, 'A long article').html.replace(
-  '</head>',
-  `<script>addEventListener('pageshow', (e) => { if (e.persisted) window.__restored = (window.__restored ?? 0) + 1; });</script></head>`,
-);
 
 /** Over lib/parallel.ts's PARALLEL_MIN_CHARS (40,000): parsed on the offscreen pool once it runs. */
 const LONG_PARALLEL = assemblePage(8000, 'A longer article').html;
