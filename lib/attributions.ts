@@ -26,6 +26,7 @@ import {
   VERB_PREFIX,
 } from './lexicon/function-words.ts';
 import { COLON_LABELS, LABEL_SOURCES, NOTICE_WORDS, RUBRIC_WORDS } from './lexicon/labels.ts';
+import { NOUN_OBJECT_REPORTING } from './lexicon/noun-objects.ts';
 import {
   INDEFINITE_PRONOUNS,
   OBJECT_PRONOUNS,
@@ -291,7 +292,7 @@ export function findAttributions(
     if (who.anonymous && ANONYMOUS_PHRASE.test(who.source.text))
       addSourcing('anonymous-source', who.source, 'cue.anonymous-speaker');
   };
-  readContents(doc, cues, { push, quoteContent, resolve, attributions, usedQuotes });
+  readContents(doc, cues, { push, quoteContent, resolve, attributions, usedQuotes, veto });
 
   for (const cs of colonSpeakers) {
     addSourcing('cue', cs.colon, 'cue.colon-label');
@@ -1971,6 +1972,8 @@ interface ContentSink {
   attributions: readonly WorkingAttribution[];
   /** Quotations already used as a content (a clause that runs into one uses it). */
   usedQuotes: Set<number>;
+  /** A veto rule set a statement aside (recorded for --explain). */
+  veto?: (rule: string, v: number) => void;
 }
 
 /** A cue's clause as its content is read: the cue, its visible span, its act, the last token content may reach. */
@@ -2059,6 +2062,20 @@ function readForward(
   const lq = toks[r[1]]!.q;
   if (lq >= 0 && quotes[lq]!.end > content.end && quotes[lq]!.end - content.end < 2000)
     content = span(content.start, quotes[lq]!.end);
+  // "found him guilty", "asked for directions": a noun phrase is what was said only after the verbs
+  // that take one as their message ("called him a liar", "denied the report")
+  const lemma = clause.cue.verb?.lemma;
+  if (
+    lemma &&
+    act.act === 'assert' &&
+    !act.negated &&
+    !NOUN_OBJECT_REPORTING.has(lemma) &&
+    toks[r[0]]!.lower !== 'to' &&
+    !toks.slice(r[0], r[1] + 1).some((w) => w.q >= 0 || has(w, 'Verb'))
+  ) {
+    sink.veto?.('content.noun-object', v);
+    return;
+  }
   for (let m = r[0]; m <= r[1]; m++) if (toks[m]!.q >= 0) usedQuotes.add(toks[m]!.q);
   push('content.clause-after', who, content, false, cueSpan, toks[v]!.si, content.end, act);
 }
