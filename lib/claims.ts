@@ -4,6 +4,7 @@
 
 import { sentenceLines, sentencesOf } from './document.ts';
 import {
+  ACCUSATION,
   ANON_DEFINITE_HEADS,
   ANON_PLURAL,
   ANON_SINGULAR,
@@ -467,8 +468,36 @@ function detectSegment(text: string, segments: Segment[], i: number, out: Candid
     push(out, text, 'claim.may-have', clauseAround(text, seg, cs, ce), 'hedge', [cs, ce]);
   }
 
+  for (const m of matches(ACCUSATION, body)) accusation(text, seg, m, out);
+
   detectDoubts(text, segments, i, out);
   anonymousSources(text, seg, out);
+}
+
+/**
+ * "She is accused of orchestrating …" (the clause, subject included), "accusing her of inciting them" (the
+ * clause from the verb), "corruption allegations involving his wife", "claims of treason against X" (the noun
+ * phrase and its complement).
+ */
+function accusation(text: string, seg: Segment, m: RegExpExecArray, out: Candidate[]): void {
+  const cs = seg.start + m.index;
+  const ce = cs + m[0].length;
+  const head = /^\S+/.exec(m[0])![0].toLowerCase();
+  const noun = /^(?:allegation|accusation|claims)/.test(head);
+  if (noun) {
+    // "the allegations against him were false", "his claims of": a noun phrase with its complement
+    const range = tidy(text, nounPhraseStart(seg, cs), complementEnd(seg, ce), true);
+    if (range) push(out, text, 'claim.accusation', range, 'unverified', [cs, cs + head.length]);
+    return;
+  }
+  // the passive keeps its subject ("She is now accused of …"); the active reports from the verb on
+  const passive = !/^accus/.test(head);
+  const from = passive ? clauseStart(seg, cs) : cs + m[0].search(/accus/i);
+  const cue: [number, number] = [
+    cs + m[0].search(/accus/i),
+    cs + m[0].search(/accus/i) + m[0].slice(m[0].search(/accus/i)).search(/\s|$/),
+  ];
+  push(out, text, 'claim.accusation', tidy(text, from, complementEnd(seg, ce), true), 'unverified', cue);
 }
 
 /** The detectors of open questions, beliefs, disputes and failed verification over one segment. */

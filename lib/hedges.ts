@@ -44,6 +44,13 @@ export const HEDGE_ADVERB =
 export const HEDGE_ADJECTIVE = /\b(?:alleged|reputed|purported|suspected|presumed|apparent|supposed|rumou?red)\b/gi;
 
 /** Adjectives marking a report or figure as unverified: "unconfirmed radar data", "unverified footage". */
+/**
+ * An accusation, allegation or charge, as a verb ("is accused of", "accusing her of") or a noun ("allegations
+ * involving", "claims of treason", "accusations that"): what is alleged is not established by saying it.
+ */
+export const ACCUSATION =
+  /\b(?:(?:is|are|was|were|been|being|stands?|stood)\s+accused\s+of|accus(?:ed|es|ing)\s+(?:\w+\s+){0,3}?of|(?:allegations?|accusations?)\s+(?:of|involving|against|that)|claims\s+of)\b/gi;
+
 export const UNVERIFIED_ADJECTIVE = /\b(?:unconfirmed|unverified|uncorroborated|unsubstantiated)\b/gi;
 
 /**
