@@ -2010,6 +2010,9 @@ function readForward(
     // "Cruz continued:" and the quote opens the next sentence or paragraph
     const nt = toks[a];
     if (nt && nt.q >= 0 && /^\s*:\s*$/.test(text.slice(toks[e]!.end, quotes[nt.q]!.open))) quoteAfterColon(nt.q);
+    else
+      for (const item of listAfterColon(text, toks[e]!.end))
+        push('content.colon-list', who, item, false, cueSpan, toks[v]!.si, item.end, act);
     return;
   }
   // "said on Wednesday that ...": content after "that"
@@ -2078,6 +2081,34 @@ function readForward(
   }
   for (let m = r[0]; m <= r[1]; m++) if (toks[m]!.q >= 0) usedQuotes.add(toks[m]!.q);
   push('content.clause-after', who, content, false, cueSpan, toks[v]!.si, content.end, act);
+}
+
+/** A list item: a line of its own, short, with no sentence end (bullet points lose their markers in text). */
+const LIST_ITEM = /^[^\n]{12,300}$/;
+const SENTENCE_END = /[.!?…"”’')]$/;
+const MAX_LIST_ITEMS = 12;
+
+/**
+ * "President Obama also said:" closing its paragraph, then a bulleted list: each item that follows is one
+ * statement (content.colon-list). Items are lines without a sentence end, two at least; the list stops at the
+ * first line that reads as prose.
+ */
+function listAfterColon(text: string, from: number): Span[] {
+  const head = /^[ \t]*:[ \t]*\n/.exec(text.slice(from, from + 8));
+  if (!head) return [];
+  const items: Span[] = [];
+  let at = from + head[0].length;
+  while (items.length < MAX_LIST_ITEMS) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(at, end).trim();
+    if (!LIST_ITEM.test(line) || SENTENCE_END.test(line) || !/^[A-Z0-9“"]/.test(line)) break;
+    const start = at + text.slice(at, end).indexOf(line);
+    items.push({ start, end: start + line.length, text: line });
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  return items.length >= 2 ? items : [];
 }
 
 /**
@@ -2223,6 +2254,12 @@ function readContents(doc: TokenDoc, cues: readonly Cue[], sink: ContentSink): v
     if (!cue.np || cue.mode === 'none' || cue.mode === 'citing') continue;
     const who = resolve(cue.np[0], cue.np[1]);
     if (cue.mode === 'backward') {
+      // "President Obama also said:" and a bulleted list follows
+      const list = listAfterColon(text, toks[Math.max(e, cue.np[1])]!.end);
+      if (list.length > 0) {
+        for (const item of list) push('content.colon-list', who, item, false, cueSpan, toks[v]!.si, item.end, act);
+        continue;
+      }
       const before = Math.min(cue.np[0], k) - 1;
       if (before < 0) continue;
       const bt = toks[before]!;

@@ -4,6 +4,16 @@ import type { Rule } from '../rule.ts';
 
 export const CONTENT_RULES: Rule[] = [
   {
+    id: 'content.colon-list',
+    stage: 'content',
+    matches: 'a cue closing its paragraph with a colon, then list items (lines without a sentence end)',
+    why: "bulleted points lose their markers in text; each item is one statement of the cue's speaker",
+    fires: [
+      'In the interview, the mayor also said:\nThe bridge will reopen in May\nFares will not rise this year\nThe council meets on Friday.',
+    ],
+    never: ['The mayor said:\nThe bridge will reopen in May.\nFares rose last year.'],
+  },
+  {
     id: 'content.noun-object',
     stage: 'content',
     matches: 'a clause after the cue that is a bare noun phrase, for a verb that does not report one (set aside)',
