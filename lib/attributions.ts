@@ -2305,6 +2305,11 @@ function readContents(doc: TokenDoc, cues: readonly Cue[], sink: ContentSink): v
           pushClause('content.parenthetical-cue', who, r[0], tail[1]);
           continue;
         }
+        // "In a wide-ranging interview, he said": a phrase without a verb is no reported clause
+        if (!direct && !toks.slice(r[0], r[1] + 1).some((w) => w.q >= 0 || has(w, 'Verb'))) {
+          sink.veto?.('content.verbless-before', v);
+          continue;
+        }
         push(
           'content.clause-before',
           who,

@@ -4,6 +4,15 @@ import type { Rule } from '../rule.ts';
 
 export const CONTENT_RULES: Rule[] = [
   {
+    id: 'content.verbless-before',
+    stage: 'content',
+    matches: 'the clause before a cue when it has no verb and no quotation (set aside)',
+    why: '"In a wide-ranging interview, he said" reports no clause before the cue',
+    fires: ['In a long interview on Friday, the mayor said.'],
+    never: ['The bridge will reopen in May, the mayor said.'],
+    evidence: 'PolNeAR train: 36 such contents, 2 of them matching gold',
+  },
+  {
     id: 'content.colon-list',
     stage: 'content',
     matches: 'a cue closing its paragraph with a colon, then list items (lines without a sentence end)',
