@@ -523,15 +523,24 @@ function nounPhraseBack(doc: TokenDoc, j: number): [number, number] | undefined 
   return [i, j];
 }
 /** The noun phrase starting at token i (walking forward) within its sentence. */
+/** A quotation of one to three words with no sentence mark: a term set apart, not a statement. */
+function scareQuote(doc: TokenDoc, q: number): boolean {
+  const { open, close } = doc.quotes[q]!;
+  const inner = doc.text.slice(open + 1, close);
+  return close - open <= 40 && !/[.,;:!?]/.test(inner) && inner.trim().split(/\s+/).length <= 3;
+}
 function nounPhraseForward(doc: TokenDoc, i: number, max = MAX_NP): [number, number] | undefined {
   const { toks, last, punctAfter } = doc;
   if (i >= toks.length) return undefined; // a cue that ends the text ("… Starr said")
   const l = last(i);
   if (i > l || toks[i]!.q >= 0 || !isNounish(toks[i]!)) return undefined;
   let j = i;
-  while (j < l && j - i < max - 1 && !punctAfter(j)) {
+  // 'the new “dot plot” of rate projections': a scare-quoted word or two inside the phrase, marks and all
+  const inTerm = (k: number) => toks[k]!.q >= 0 && isNounish(toks[k]!) && scareQuote(doc, toks[k]!.q);
+  const marksOnly = (k: number) => /^\s*["“”]\s*$/.test(doc.gap(k));
+  while (j < l && j - i < max - 1 && (!punctAfter(j) || (marksOnly(j) && (inTerm(j) || inTerm(j + 1))))) {
     const n = toks[j + 1]!;
-    if (n.q >= 0) break;
+    if (n.q >= 0 && !inTerm(j + 1)) break;
     if (PHRASE_CONNECTORS.has(n.lower) && n.lower !== 'and') {
       if (j + 2 > l || punctAfter(j + 1) || !isNounish(toks[j + 2]!)) break;
       j += 2;
