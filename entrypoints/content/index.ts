@@ -3,7 +3,13 @@
 import './style.css';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Annotator } from '@/lib/dom/annotator';
-import { type AnalyzeRequest, type AnalyzeResponse, isPopupRequest, type PageState } from '@/lib/messages';
+import {
+  type AnalyzeRequest,
+  type AnalyzeResponse,
+  type InsertCssRequest,
+  isPopupRequest,
+  type PageState,
+} from '@/lib/messages';
 import { sanitizeSettings } from '@/lib/settings';
 import { loadSettings, watchSettings } from '@/lib/settings-store';
 import type { Analysis } from '@/lib/types';
@@ -14,6 +20,10 @@ const quiet = (e: unknown) => /Extension context invalidated/i.test(String(e));
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // The stylesheet is put in by the background when the script starts, not declared in the manifest: Chrome
+  // injects a declared one at document start, so with site access "on click" the toolbar click would only offer
+  // to reload the page; without it the click runs the script at once (docs/firefox.md, "Limited site access").
+  cssInjectionMode: 'manual',
   // WXT would also announce the script to the page by window.postMessage, telling it the extension's id
   noScriptStartedPostMessage: true,
   async main(ctx) {
@@ -27,6 +37,9 @@ export default defineContentScript({
       world.__sourcelightRunning = false;
     });
     performance.mark('sourcelight:start');
+    void browser.runtime
+      .sendMessage({ type: 'sourcelight/insert-css' } satisfies InsertCssRequest)
+      .catch(() => undefined);
     // WXT stops an older copy of this script when a newer one starts, by a CustomEvent on `document` named
     // from the public extension id: any page could forge it and switch us off. The manifest injects us once
     // per document, so while our context is valid no newer copy exists: stop the event before WXT's listener
