@@ -6,19 +6,31 @@
 // address stayed hidden from the background in headless Chromium, so the page in view was not found);
 // utils/content-script.ts's injection is checked in Firefox (firefox.test.mjs) and by unit tests.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { seedPage } from './checks.mjs';
-import { highlightSizes, launch, openPopup, pageState, serve, sleep, tabIdFor } from './harness.mjs';
+import puppeteer from 'puppeteer-core';
+import { popupListDiffs, seedPage } from './checks.mjs';
+import { highlightSizes, launch, openPopup, pageState, serve, sleep, tabIdFor, until } from './harness.mjs';
 
 let ext;
 let server;
+/** The browser's own DevTools session (Playwright's pipe): Extensions.triggerAction clicks the toolbar button. */
+let browserCdp;
+/** Puppeteer on the same browser (a DevTools port): it sees the toolbar popup, which Playwright does not. */
+let pptr;
 
 before(async () => {
-  server = await serve({ '/seed/': { body: seedPage() } });
-  ext = await launch();
+  server = await serve({ '/seed/': { body: seedPage() }, '/later/': { body: seedPage() } });
+  // --enable-unsafe-extension-debugging: the DevTools Extensions domain (triggerAction)
+  ext = await launch({ extraArgs: ['--enable-unsafe-extension-debugging', '--remote-debugging-port=0'] });
+  browserCdp = await ext.context.browser().newBrowserCDPSession();
+  const port = readFileSync(join(ext.profile, 'DevToolsActivePort'), 'utf8').split('\n')[0];
+  pptr = await puppeteer.connect({ browserURL: `http://127.0.0.1:${port}`, defaultViewport: null });
 });
 
 after(async () => {
+  await pptr?.disconnect().catch(() => {});
   await ext?.close();
   await server?.close?.();
 });
@@ -44,6 +56,31 @@ async function asReader(fn) {
   }
 }
 
+/** Click Sourcelight's toolbar button on the tab showing `url` (DevTools: "Runs an extension default action"). */
+async function clickToolbarButton(url) {
+  const { targetInfos } = await browserCdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+  const tab = targetInfos.find((t) => t.url === url);
+  assert.ok(tab, `a tab at ${url}`);
+  await browserCdp.send('Extensions.triggerAction', { id: ext.extensionId, targetId: tab.targetId });
+}
+
+/** The extension's open popups (the toolbar popup is not a tab: chrome.runtime.getContexts sees it). */
+const openPopups = () =>
+  ext.worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['POPUP'] })).length);
+
+/** The computed background of a mark of `category`: whether the content script's stylesheet is in the page. */
+const markBackground = (page, category) =>
+  page.evaluate((c) => {
+    const m = document.createElement('sourcelight-mark');
+    m.dataset.sl = c;
+    document.body.append(m);
+    const bg = getComputedStyle(m).backgroundColor;
+    m.remove();
+    return bg;
+  }, category);
+
+const UNSTYLED = 'rgba(0, 0, 0, 0)';
+
 test('site access "on click": no content script runs, and the popup says what is missing instead of asking for a reload', async () => {
   const hosts = await asReader(async (dp, id) => {
     await dp.updateExtensionConfiguration({ extensionId: id, hostAccess: 'ON_CLICK' });
@@ -64,6 +101,54 @@ test('site access "on click": no content script runs, and the popup says what is
     await popup.getByRole('heading', { name: 'Sourcelight may not read this site' }).waitFor({ timeout: 15_000 });
     assert.equal(await popup.getByRole('button', { name: 'Reload the page' }).count(), 0, 'no reload button');
     await popup.close();
+    await page.close();
+  } finally {
+    await asReader((dp, id) => dp.updateExtensionConfiguration({ extensionId: id, hostAccess: 'ON_ALL_SITES' }));
+  }
+});
+
+test('site access "on click": one click on the toolbar button annotates the page; the next click opens the popup', async () => {
+  await asReader((dp, id) => dp.updateExtensionConfiguration({ extensionId: id, hostAccess: 'ON_CLICK' }));
+  try {
+    const page = await ext.context.newPage();
+    const url = `${server.origin}/seed/`;
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    const tabId = await tabIdFor(ext.worker, page);
+    await sleep(1_500);
+    assert.equal((await pageState(ext.worker, tabId)).status, 'no-answer', 'no content script before the click');
+    assert.deepEqual(await highlightSizes(page), {});
+
+    // Chrome held the manifest's content script back on this page ("wants to run"): the click runs it at once
+    // (activeTab) instead of opening the popup
+    await clickToolbarButton(url);
+    assert.ok(await until(async () => (await highlightSizes(page))['sourcelight-person'] > 0, 15_000), 'highlights');
+    assert.ok(
+      await until(async () => (await pageState(ext.worker, tabId)).status === 'ready', 15_000),
+      'analysis ready',
+    );
+    assert.notEqual(await markBackground(page, 'person'), UNSTYLED, 'the content script has its stylesheet');
+    assert.equal(await openPopups(), 0, 'the first click runs the script, no popup');
+
+    // the next click opens the popup, which lists what the page found
+    const found = pptr.waitForTarget((t) => t.url().endsWith('/popup.html'), { timeout: 10_000 });
+    await clickToolbarButton(url);
+    const popup = await (await found).asPage();
+    await popup.waitForSelector('::-p-text(Who said what)', { timeout: 15_000 });
+    const state = await pageState(ext.worker, tabId);
+    assert.equal(state.status, 'ready');
+    assert.ok(state.analysis.attributions.length > 0, 'statements found');
+    assert.deepEqual(await popupListDiffs(popup, state.analysis), []);
+    assert.equal(await page.evaluate(() => performance.getEntriesByName('sourcelight:start').length), 1, 'one copy');
+    await popup.close();
+
+    // What Chrome keeps of the grant: the tab, while it stays on the site (a reload is annotated again, by the
+    // manifest's script); another site in the same tab is not
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    assert.ok(await until(async () => (await highlightSizes(page))['sourcelight-person'] > 0, 15_000), 'reload');
+    await page.goto(url.replace('127.0.0.1', 'localhost'), { waitUntil: 'domcontentloaded' });
+    await sleep(1_500);
+    assert.equal((await pageState(ext.worker, tabId)).status, 'no-answer', 'another site: no content script');
+    assert.deepEqual(await highlightSizes(page), {});
     await page.close();
   } finally {
     await asReader((dp, id) => dp.updateExtensionConfiguration({ extensionId: id, hostAccess: 'ON_ALL_SITES' }));
