@@ -5,17 +5,11 @@
 // service worker cannot start workers; in Firefox's background page directly).
 import { analyze } from '@/lib/analyze';
 import { analyzeIncremental, PieceCache, unparsedChars } from '@/lib/incremental';
-import {
-  type AnalyzeResponse,
-  isAnalyzeRequest,
-  isInsertCssRequest,
-  type OffscreenRequest,
-  type OffscreenResponse,
-} from '@/lib/messages';
+import { type AnalyzeResponse, isAnalyzeRequest, type OffscreenRequest, type OffscreenResponse } from '@/lib/messages';
 import { analyzeParallel, PARALLEL_MIN_CHARS, ParsePool, parallelTimeoutMs, poolSize } from '@/lib/parallel';
 import { withTimeout } from '@/lib/timeout';
 import type { Analysis, AnalysisEngine } from '@/lib/types';
-import { contentScriptRuns, insertContentCss, runContentScript } from '@/utils/content-script';
+import { contentScriptRuns, runContentScript } from '@/utils/content-script';
 import { openLegendOnInstall } from '@/utils/first-run';
 import { setupReaderActions } from '@/utils/reader-actions';
 
@@ -166,15 +160,7 @@ export default defineBackground(() => {
   };
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // only our own content scripts, never another extension or a web page
-    if (sender.id !== browser.runtime.id) return undefined;
-    if (isInsertCssRequest(message)) {
-      if (sender.tab?.id === undefined) return undefined;
-      return insertContentCss(sender.tab.id, sender.frameId ?? 0).then(
-        () => true,
-        () => false,
-      );
-    }
-    if (!isAnalyzeRequest(message)) return undefined;
+    if (sender.id !== browser.runtime.id || !isAnalyzeRequest(message)) return undefined;
     const t0 = performance.now();
     const { text } = message;
     const doc = sender.tab?.id === undefined ? undefined : `${sender.tab.id}:${sender.frameId ?? 0}`;

@@ -14,14 +14,6 @@ export interface AnalyzeRequest {
    */
   expectChars?: number;
 }
-/**
- * Content script -> background: put the content script's stylesheet in this frame. The manifest does not declare
- * it: in Chrome a declared stylesheet is injected at document start, and with site access "on click" that makes
- * the toolbar click ask the reader to reload the page instead of running the script (see docs/firefox.md).
- */
-export interface InsertCssRequest {
-  type: 'sourcelight/insert-css';
-}
 export type AnalyzeResponse = { ok: true; analysis: Analysis; ms: number } | { ok: false; error: string };
 
 /**
@@ -130,10 +122,6 @@ export function isAnalyzeRequest(x: unknown): x is AnalyzeRequest {
     x.text.length <= MAX_REQUEST_CHARS &&
     (x.expectChars === undefined || isOffset(x.expectChars))
   );
-}
-
-export function isInsertCssRequest(x: unknown): x is InsertCssRequest {
-  return isObject(x) && x.type === 'sourcelight/insert-css';
 }
 
 export function isPopupRequest(x: unknown): x is PopupRequest {

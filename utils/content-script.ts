@@ -13,21 +13,8 @@ export async function contentScriptRuns(tabId: number): Promise<boolean> {
   }
 }
 
-/** The content script's stylesheet, which it asks the background for (not in the manifest; see insertContentCss). */
-export const CONTENT_CSS = '/content-scripts/content.css';
-
-/**
- * Run the content script in the tab: the file the manifest declares for every page (WXT checks the path). It asks
- * for its stylesheet itself, once per page, as it does where the manifest runs it.
- */
+/** Run the content script in the tab: the files the manifest declares for every page (WXT checks the path). */
 export async function runContentScript(tabId: number): Promise<void> {
+  await browser.scripting.insertCSS({ target: { tabId }, files: ['/content-scripts/content.css'] });
   await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
-}
-
-/**
- * Put the content script's stylesheet in the frame it runs in. Allowed wherever the script runs: the site is
- * allowed, or the toolbar click granted the tab (activeTab).
- */
-export async function insertContentCss(tabId: number, frameId: number): Promise<void> {
-  await browser.scripting.insertCSS({ target: { tabId, frameIds: [frameId] }, files: [CONTENT_CSS] });
 }
