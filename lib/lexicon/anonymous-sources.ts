@@ -103,3 +103,31 @@ export const ANONYMOUS_OPENERS = new Set([
 /** Unnamed sources worth marking as a sourcing phrase of their own ("two sources with direct knowledge"). */
 export const ANONYMOUS_PHRASE =
   /^(?:two|three|four|several|multiple|people|sources|a source|one source)\b|\b(?:familiar|knowledge|close to|anonymity)\b/i;
+
+/**
+ * Singular heads of an unnamed source after "a", "one", "another": "a senior US official", "one source".
+ * PolNeAR train: 681 uses, inside a gold sourcing span in 309 (45%), inside a gold source in 306 (45%).
+ */
+export const ANON_SINGULAR_HEADS: readonly string[] = [
+  'source',
+  'official',
+  'insider',
+  'aide',
+  'diplomat',
+  'employee',
+  'officer',
+  'adviser',
+  'advisor',
+  'staffer',
+  'negotiator',
+  'investigator',
+  'executive',
+  'lawmaker',
+  'operative',
+];
+
+/**
+ * Heads that "the" can open as an unnamed source ("the source told Reuters"); "the officer" is usually named before.
+ * PolNeAR train: 180 uses, inside a gold sourcing span in 85 (47%), inside a gold source in 83 (46%).
+ */
+export const ANON_DEFINITE_HEADS: ReadonlySet<string> = new Set(['source', 'official', 'insider']);

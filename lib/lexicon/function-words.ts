@@ -197,3 +197,31 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set(
     'related caption editing reporting additional writing advertisement'
   ).split(' '),
 );
+
+/**
+ * Adverbs and auxiliaries between a subject pronoun and a verb of belief ("I still think", "we do believe",
+ * "I firmly believe"). Not VERB_PREFIX: no modals or tenses, and the adverbs of conviction it lacks.
+ */
+export const SUBJECT_FILLERS: readonly string[] = [
+  'still',
+  'really',
+  'also',
+  'just',
+  'do',
+  'does',
+  'did',
+  "don't",
+  'don\u2019t',
+  'truly',
+  'firmly',
+  'strongly',
+  'now',
+  'genuinely',
+  'personally',
+  'honestly',
+  'actually',
+  'certainly',
+  'always',
+  'very',
+  'much',
+];
