@@ -1,6 +1,6 @@
 // Patterns of hedged, unverified and anonymously sourced statements (lib/claims.ts applies them). Their word
 // lists live in lib/lexicon/ (hedge-words.ts, anonymous-sources.ts) and are joined in by lib/words-pattern.ts.
-import { ANON_SINGULAR_HEADS } from './lexicon/anonymous-sources.ts';
+import { ANON_SINGULAR_HEADS, UNNAMED_REPORT_MODIFIERS, UNNAMED_REPORT_OPENERS } from './lexicon/anonymous-sources.ts';
 import {
   EPISTEMIC_MODALS,
   FATE_WORDS,
@@ -109,8 +109,10 @@ export const VERIFY_FAILED =
   /\b(?:(?:could|can|did)\s*(?:not|n[’']t)\s+(?:be\s+)?(?:immediately\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?|corroborate[d]?|authenticate[d]?)|cannot\s+(?:be\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?)|(?:has|have|had|was|were|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:verified|confirmed|corroborated|authenticated)|no\s+independent\s+(?:confirmation|verification)|unable\s+to\s+(?:independently\s+)?(?:verify|confirm|corroborate)|(?:impossible|not\s+possible|not\s+immediately\s+possible|not\s+possible\s+to\s+independently|difficult)\s+to\s+(?:independently\s+)?(?:verify|confirm)|without\s+(?:providing\s+|offering\s+|citing\s+|giving\s+)?(?:any\s+)?evidence)\b/gi;
 
 /** Reports from unnamed or unconfirmed origins: "reports by local fishermen of", "unconfirmed reports that". */
-export const UNNAMED_REPORTS =
-  /\b(?:(?:unconfirmed|unverified|media|press|local|news|online|some|several|multiple|earlier)\s+(?:[a-z-]+\s+){0,2}?reports?\s+(?:that|of|said|say|suggest(?:ed)?)|reports?\s+(?:by|from)\s+(?:[a-z-]+\s+){0,3}?(?:of|that)|there\s+(?:are|were|have\s+been|had\s+been)\s+(?:[a-z-]+\s+)?reports?\s+(?:that|of))\b/g;
+export const UNNAMED_REPORTS = new RegExp(
+  `\\b(?:${alternation(UNNAMED_REPORT_OPENERS)}\\s+(?:[a-z-]+\\s+){0,2}?reports?\\s+(?:that|of|said|say|suggest(?:ed)?)|reports?\\s+(?:by|from)\\s+(?:[a-z-]+\\s+){0,3}?(?:of|that)|there\\s+(?:are|were|have\\s+been|had\\s+been)\\s+(?:[a-z-]+\\s+)?reports?\\s+(?:that|of))\\b`,
+  'g',
+);
 
 /**
  * A source described without a name, strong enough for the statement to rest on it alone:
@@ -125,8 +127,10 @@ export const ANON_PLURAL =
   /\b(?:(?:two|three|four|five|several|multiple|some|many|numerous|other|\d+)\s+)?(?:(?!(?:citing|according|to|by|from|with|said|told|and|or)\b)[A-Za-z][\w’'.-]*\s+){0,3}?(?:sources|insiders)\b|\b(?:(?:two|three|four|five|several|multiple|some|many|\d+)\s+)?(?:people|persons|officials|sources|those|someone|one|a\s+person|insiders|diplomats|aides)\s+(?:(?:directly|closely)\s+)?(?:familiar\s+with|close\s+to|with\s+(?:direct\s+|first-hand\s+|firsthand\s+)?knowledge\s+of|briefed\s+on|knowledgeable\s+about|aware\s+of|involved\s+in)\b/gi;
 
 /** Reports nobody is named for: "according to local news reports", "media reports said". */
-export const UNNAMED_REPORTS_NP =
-  /\b(?:(?:unconfirmed|unverified|local|media|news|press|initial|early|preliminary|some|several|other|television|tv)\s+){1,3}reports\b/gi;
+export const UNNAMED_REPORTS_NP = new RegExp(
+  `\\b(?:${alternation(UNNAMED_REPORT_MODIFIERS)}\\s+){1,3}reports\\b`,
+  'gi',
+);
 
 /** Phrases that make any unnamed source anonymous on purpose. */
 /** Sources the article itself calls unnamed: "citing unnamed officials", "an anonymous diplomat". */
