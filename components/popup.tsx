@@ -70,6 +70,11 @@ function usePageView(client: PopupClient, pollMs: number) {
   const failures = useRef(0);
   const settle = useRef(0);
   const accessChecked = useRef(false);
+  /**
+   * The site was found not allowed ('denied': keep saying so) or allowed since ('granted': the background runs the
+   * script or reloads the page, utils/content-script.ts); either way keep asking the tab until the script answers.
+   */
+  const noAccess = useRef<false | 'denied' | 'granted'>(false);
   const alive = useRef(true);
 
   const poll = useCallback(async () => {
@@ -91,6 +96,11 @@ function usePageView(client: PopupClient, pollMs: number) {
       state = null;
     }
     if (!alive.current) return;
+    if (!state && noAccess.current) {
+      if (noAccess.current === 'denied') setView({ kind: 'no-access', site: siteOf(t.url) });
+      else setView({ kind: t.status === 'loading' ? 'page-loading' : 'connecting' });
+      return again();
+    }
     if (!state) {
       // The content script may not be there yet (page loading, document_idle not reached) or at all
       // (the page was open before Sourcelight was installed or updated, or the reader limited site access).
@@ -106,7 +116,11 @@ function usePageView(client: PopupClient, pollMs: number) {
             () => false,
           );
           if (!alive.current) return;
-          if (!injected) return setView({ kind: 'no-access', site: siteOf(t.url) });
+          if (!injected) {
+            noAccess.current = 'denied';
+            setView({ kind: 'no-access', site: siteOf(t.url) });
+            return again();
+          }
           failures.current = 0;
           return again();
         }
@@ -120,6 +134,7 @@ function usePageView(client: PopupClient, pollMs: number) {
       return setView({ kind: 'unreachable', urlKnown: t.url !== undefined });
     }
     failures.current = 0;
+    noAccess.current = false;
     setView({ kind: 'page', state });
     const busy = state.status === 'starting' || state.status === 'analysing';
     if (busy || settle.current > 0) {
@@ -144,6 +159,13 @@ function usePageView(client: PopupClient, pollMs: number) {
     poll();
   }, [poll]);
 
+  /** The reader allowed the site: wait for the script to answer (it is run, or the page reloaded, for us). */
+  const granted = useCallback(() => {
+    if (noAccess.current) noAccess.current = 'granted';
+    setView({ kind: 'connecting' });
+    kick();
+  }, [kick]);
+
   // the side panel: another tab came to the front, the page changed, or its analysis finished
   useEffect(
     () =>
@@ -154,7 +176,7 @@ function usePageView(client: PopupClient, pollMs: number) {
     [client, kick],
   );
 
-  return { view, tab, kick, setView };
+  return { view, tab, kick, setView, granted };
 }
 
 /**
@@ -204,7 +226,7 @@ export function Popup({
   mode = 'popup',
   onOpenPanel,
 }: PopupProps) {
-  const { view, tab, kick, setView } = usePageView(client, pollMs);
+  const { view, tab, kick, setView, granted } = usePageView(client, pollMs);
   const applyToPage = useCallback(
     (settings: Settings) => void client.send({ type: 'sourcelight/apply-settings', settings }).catch(() => undefined),
     [client],
@@ -260,9 +282,9 @@ export function Popup({
   const allow = async () => {
     // nothing awaited before the prompt: it must come from the click itself
     if (!(await client.requestAccess(tab?.url).catch(() => false))) return;
-    // the background runs the content script in the tab once the site is allowed (permissions.onAdded)
-    setView({ kind: 'connecting' });
-    kick();
+    // the background runs the content script in the tab once the site is allowed (permissions.onAdded), or
+    // reloads the page where the browser lets it run only in pages loaded from now on (Chrome)
+    granted();
   };
   const reload = async () => {
     setView({ kind: 'page-loading' });

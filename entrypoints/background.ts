@@ -9,7 +9,7 @@ import { type AnalyzeResponse, isAnalyzeRequest, type OffscreenRequest, type Off
 import { analyzeParallel, PARALLEL_MIN_CHARS, ParsePool, parallelTimeoutMs, poolSize } from '@/lib/parallel';
 import { withTimeout } from '@/lib/timeout';
 import type { Analysis, AnalysisEngine } from '@/lib/types';
-import { contentScriptRuns, runContentScript } from '@/utils/content-script';
+import { annotateAllowedTabs, browserAllowedTabs } from '@/utils/content-script';
 import { openLegendOnInstall } from '@/utils/first-run';
 import { setupReaderActions } from '@/utils/reader-actions';
 
@@ -118,25 +118,16 @@ function parallelHost(cache: PieceCache): ParallelHost | null {
   return null;
 }
 
-/**
- * The reader allowed sites (from the popup's prompt, about:addons or the extensions menu): the manifest's
- * content script runs on pages loaded from now on, so run it now in the page they are looking at. This is the
- * background's job because the browser's prompt may close the popup that asked.
- */
-async function annotateActiveTabs(origins: string[]): Promise<void> {
-  if (origins.length === 0) return;
-  for (const tab of await browser.tabs.query({ active: true, url: origins })) {
-    if (tab.id !== undefined && !(await contentScriptRuns(tab.id))) await runContentScript(tab.id);
-  }
-}
-
 export default defineBackground(() => {
   setupReaderActions();
   browser.runtime.onInstalled.addListener((details) => {
     openLegendOnInstall(details).catch(() => undefined);
   });
   browser.permissions.onAdded.addListener((added) => {
-    annotateActiveTabs(added.origins ?? []).catch(() => undefined);
+    // The reader allowed sites (from the popup's prompt, about:addons or the extensions menu): run the content
+    // script in the page they are looking at. The background's job because the browser's prompt may close the
+    // popup that asked.
+    if ((added.origins ?? []).length > 0) annotateAllowedTabs(browserAllowedTabs).catch(() => undefined);
   });
   // piece parses of each tab frame's last analysed text (lib/incremental.ts), keyed `${tabId}:${frameId}`
   const cache = new PieceCache();

@@ -1,23 +1,36 @@
 // Named actors: people, organisations, places and nationality groups, one entry per entity with every mention.
 // Reads the parsed text (compromise's tags are hints only) and lib/lexicon.ts; never re-parses; a throw is recorded by the pipeline (lib/pipeline.ts).
 
+import { ABBREVIATIONS, DATE_ABBREVIATIONS, MONTH_ABBREVIATIONS } from './lexicon/abbreviations.ts';
 import { NAME_CONNECTORS } from './lexicon/connectors.ts';
 import {
   ACRONYM_KEYS,
+  EVENT_HEADS,
+  HYPHEN_PREFIXES,
   LEXICON_FIRST_WORDS,
   LEXICON_INDEX,
   LEXICON_MAX_WORDS,
   type LexiconHit,
   lexKey,
+  NAME_PARTICLES,
   NOT_NAMES,
+  OF_PLACE_NOUNS,
+  ORG_FOLLOWERS,
   ORG_HEADS,
+  PERSON_FOLLOWERS,
   PLACE_HEADS,
+  PLACE_PREPOSITIONS,
+  ROMAN_NUMERALS,
   STRONG_TITLES,
   TITLE_WORDS,
+  VEHICLE_PREFIXES,
 } from './lexicon/entities.ts';
+import { NON_NAME_WORDS } from './lexicon/function-words.ts';
 import { REPORT_VERBS } from './lexicon/reporting-verbs.ts';
+import { TRAILING_ROLES } from './lexicon/roles.ts';
 import { lexiconTags, type ParsedText } from './nlp.ts';
 import type { Actor, ActorKind, Span } from './types.ts';
+import { alternation } from './words-pattern.ts';
 
 /** A word of the text: letters/digits joined by inner hyphens, apostrophes, dots or ampersands. Linear. */
 const WORD_RE = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[-'\u2019.&](?=[\p{L}\p{N}]))*/gu;
@@ -26,27 +39,6 @@ const ALL_CAPS_RE = /^[\p{Lu}\d&.-]+$/u;
 const DOTTED_ABBREV_RE = /^(?:\p{L}\.)+\p{L}$/u;
 const HAS_DIGIT_RE = /\d/;
 const POSSESSIVE_RE = /['\u2019]s$/;
-/** Abbreviations that end with a dot which does not end the sentence. */
-const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof st jr sr gen sen rep gov lt col maj capt sgt adm cmdr brig rev gen messrs no vs'.split(' '),
-);
-/** Lower-case name particles that stay inside a name: "Osama bin Laden", "Erik van Sebille". */
-const PARTICLES = new Set('bin ibn van von der den de da del della di du la le al el ben'.split(' '));
-/** Capitalised words that open sentences but never start a name. */
-const FUNCTION_WORDS = new Set(
-  (
-    'the a an this that these those but and or nor so yet in on at for from with by to of after before under over as if ' +
-    'when while whereas despite since until although though because meanwhile however still also then there here it its ' +
-    'he she they we you his her their our my your some many most all both each every no not according asked like unlike ' +
-    'even only just now today yesterday tomorrow last next other another such what which who whom whose why how where ' +
-    'instead indeed perhaps maybe once thus hence therefore whether between among during without within against ' +
-    'amid among across around about above below behind beyond into onto upon via per than more less several few ' +
-    'nearly almost about around roughly approximately dear yes oh well please thank thanks let ' +
-    // photo credits and page furniture
-    'credit credits photo photos photograph image images picture pictures source copyright file video watch read ' +
-    'related caption editing reporting additional writing by advertisement'
-  ).split(' '),
-);
 /** Tags compromise gives to words that do not open a name when they start a sentence. */
 const NON_NAME_TAGS = [
   'Determiner',
@@ -64,38 +56,15 @@ const NON_NAME_TAGS = [
 ];
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
-const PLACE_PREPOSITIONS = new Set(
-  'in at near from into across outside inside throughout toward towards via'.split(' '),
-);
-/** Nouns whose "of" names a place: "the town of ...", "the mayor of ...". */
-const OF_PLACE_NOUNS = new Set(
-  'town city village county province state region district suburb island capital outskirts mayor residents people council governor streets'.split(
-    ' ',
-  ),
-);
-const ORG_FOLLOWERS = new Set(
-  'party faction movement militia group company firm agency network newspaper broadcaster channel militants fighters'.split(
-    ' ',
-  ),
-);
 
 const DATELINE_RE = /^,?\s*(?:\([^()\n]{1,30}\)\s*)?[-\u2013\u2014]\s/;
-
-/** "Pro-Islamic State", "Anti-Trump": a capitalised prefix that is not part of the name. */
-const HYPHEN_PREFIXES = /^(?:pro|anti|post|pre|non|ex|neo|mid)$/i;
-/** Last words of events, shows, laws and wars: "Bastille Day", "Civil War", "Late Show", "Affordable Care Act". */
-const EVENT_HEADS = new Set(
-  'day war wars classic cup games olympics championship championships festival prize award awards act bill amendment treaty accord accords agreement summit show series spring revolution crisis doctrine week'.split(
-    ' ',
-  ),
-);
-const ROMAN_RE = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)$/;
 
 /** All capitals and long enough not to be an acronym ("JAKARTA", "RESIGNS"). */
 const longCaps = (w: Word) => w.text.length >= 4 && ALL_CAPS_RE.test(w.text) && !w.text.includes('.');
 
-const DATE_ABBREVIATIONS = new Set(
-  'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun'.split(' '),
+/** What follows a short month or weekday in a date: a number or a month ("Tue Dec 30", "Tue. Dec 30"). */
+const DATE_FOLLOWER_RE = new RegExp(
+  `^\\.?\\s?(?:\\d|${alternation(MONTH_ABBREVIATIONS.map((m) => m[0]!.toUpperCase() + m.slice(1)))}\\b)`,
 );
 
 /** A word compromise's lexicon knows, and not as a name ("full", "crash"), or one the text also writes in lower case. */
@@ -108,7 +77,7 @@ const isDictionaryWord = (w: Word, ctx: Context): boolean => {
 
 /** A capitalised word compromise tags as a verb, pronoun, adverb or function word, and never as a name. */
 const notNameWord = (w: Word): boolean =>
-  (FUNCTION_WORDS.has(low(w.text)) || hasAny(w.tags, NON_NAME_TAGS)) &&
+  (NON_NAME_WORDS.has(low(w.text)) || hasAny(w.tags, NON_NAME_TAGS)) &&
   !w.tags.has('ProperNoun') &&
   !hasAny(w.tags, PERSON_TAGS) &&
   !hasAny(w.tags, PLACE_TAGS) &&
@@ -128,7 +97,7 @@ const CLOSED_CLASS = new Set([
 ]);
 /** "Is", "Will", "They", "With" in a title-case heading: a word of a closed class is never inside a name. */
 const closedClass = (l: string): boolean => {
-  if (PARTICLES.has(l) || NAME_CONNECTORS.has(l)) return false;
+  if (NAME_PARTICLES.has(l) || NAME_CONNECTORS.has(l)) return false;
   const tags = lexiconTags(l);
   return tags.some((g) => CLOSED_CLASS.has(g)) && !tags.some(isNamedTag);
 };
@@ -139,18 +108,6 @@ const PARTY_STATE_RE = /^[DRI]-\p{Lu}/u;
 /** Bounds that keep the work linear on hostile input: no name has more words, or longer words. */
 const MAX_NAME_WORDS = 12;
 const MAX_WORD_CHARS = 60;
-
-/** Role and vehicle words that follow a name without being part of it. */
-const TRAILING_ROLES = new Set(
-  'flight spokesman spokeswoman spokesperson official officials chief executive chairman director leader president'.split(
-    ' ',
-  ),
-);
-/** Ships and the like: "USS Sampson" is not an actor of the story's kind. */
-const VEHICLE_PREFIXES = new Set(['USS', 'HMS', 'MV', 'INS', 'RFA']);
-
-/** "the Trump administration", "the Obama presidency": the name before is a person's. */
-const PERSON_FOLLOWERS = new Set('administration presidency campaign family'.split(' '));
 
 interface Word {
   start: number;
@@ -280,7 +237,8 @@ function scanWords(parsed: ParsedText): Word[] {
       let b = parts.length;
       while (
         a < b - 1 &&
-        ((/^\p{Ll}/u.test(parts[a]!) && !PARTICLES.has(parts[a]!)) || HYPHEN_PREFIXES.test(parts[a]!)) &&
+        ((/^\p{Ll}/u.test(parts[a]!) && !NAME_PARTICLES.has(parts[a]!)) ||
+          HYPHEN_PREFIXES.has(parts[a]!.toLowerCase())) &&
         /^\p{Lu}/u.test(parts[a + 1]!)
       )
         a++;
@@ -343,7 +301,7 @@ const joined = (text: string, a: Word, b: Word) => {
   // "into the U.S. They will ...": the abbreviation's dot also ends the sentence
   if (a.text.endsWith('.') && b.cap) {
     const l = low(b.text);
-    if (FUNCTION_WORDS.has(l) || l.endsWith('ly')) return false;
+    if (NON_NAME_WORDS.has(l) || l.endsWith('ly')) return false;
     const tags = lexiconTags(l);
     if (tags.length > 0 && !tags.some(isNamedTag)) return false;
   }
@@ -390,7 +348,11 @@ function chunks(text: string, words: Word[]): Word[][] {
   while (i < words.length) {
     const w = words[i]!;
     const particleStart =
-      !w.cap && PARTICLES.has(w.text) && i + 1 < words.length && words[i + 1]!.cap && joined(text, w, words[i + 1]!);
+      !w.cap &&
+      NAME_PARTICLES.has(w.text) &&
+      i + 1 < words.length &&
+      words[i + 1]!.cap &&
+      joined(text, w, words[i + 1]!);
     if (!w.cap && !particleStart) {
       i++;
       continue;
@@ -426,7 +388,7 @@ function chunks(text: string, words: Word[]): Word[][] {
         k++;
       }
       if (k >= words.length || !words[k]!.cap || !joined(text, words[k - 1]!, words[k]!)) break;
-      if (PARTICLES.has(lx) && between.length === 1) {
+      if (NAME_PARTICLES.has(lx) && between.length === 1) {
         run.push(...between);
         j = k;
         continue;
@@ -503,8 +465,7 @@ function trimChunk(run: Word[], ctx: Context): Word[][] {
     const l = low(w.text);
     // "Tue Dec 30": a short month or weekday before a number or another date word
     const after = ctx.text.slice(w.end, w.end + 5);
-    const dateAbbrev =
-      DATE_ABBREVIATIONS.has(l) && /^\.?\s?(?:\d|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b)/.test(after);
+    const dateAbbrev = DATE_ABBREVIATIONS.has(l) && DATE_FOLLOWER_RE.test(after);
     // "STR/AFP", "DESMOND KWANDE/ AFP": an unknown code in a photo credit
     const creditCode = ctx.text[w.end] === '/' && w.text.length <= 4 && ALL_CAPS_RE.test(w.text) && !lexWord(w.text);
     // "RESIGNS After Vote The International ...": an all-capitals heading glued to a mixed-case name
@@ -533,11 +494,11 @@ function trimChunk(run: Word[], ctx: Context): Word[][] {
       const w = p[0]!;
       const l = low(w.text);
       if (!w.cap || NAME_CONNECTORS.has(l)) {
-        if (PARTICLES.has(l) && p.length > 1) break;
+        if (NAME_PARTICLES.has(l) && p.length > 1) break;
         p = p.slice(1);
         continue;
       }
-      if (FUNCTION_WORDS.has(l) && !lexWord(w.text)) {
+      if (NON_NAME_WORDS.has(l) && !lexWord(w.text)) {
         p = p.slice(1);
         continue;
       }
@@ -573,7 +534,7 @@ function trimChunk(run: Word[], ctx: Context): Word[][] {
     if (p.length > 0 && VEHICLE_PREFIXES.has(p[0]!.text)) continue;
     if (p.length > 1) {
       const lastWord = p[p.length - 1]!.text;
-      const head = ROMAN_RE.test(lastWord) ? p[p.length - 2]!.text : lastWord;
+      const head = ROMAN_NUMERALS.has(lastWord) ? p[p.length - 2]!.text : lastWord;
       if (EVENT_HEADS.has(head.toLowerCase()) && !lexLookup(p, ctx.text)) continue;
     }
     // an all-capitals run ("FOUL PLAY SEEN") is a heading unless its words are known names
@@ -592,7 +553,7 @@ function trimChunk(run: Word[], ctx: Context): Word[][] {
       // in a title-case line every word must vouch for itself
       let cur: Word[] = [];
       for (const w of p) {
-        if (nameEvidence(w, ctx) && !FUNCTION_WORDS.has(low(w.text))) cur.push(w);
+        if (nameEvidence(w, ctx) && !NON_NAME_WORDS.has(low(w.text))) cur.push(w);
         else {
           if (cur.length) out.push(cur);
           cur = [];
@@ -794,7 +755,7 @@ function vote(m: Mention, ctx: Context, index: Map<number, number>) {
   // not an ordinary word or a place ("New Jersey", "National Archive", "South Carolina Public Radio" are not)
   if (
     ws.length >= 2 &&
-    ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || PARTICLES.has(w.text)) &&
+    ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || NAME_PARTICLES.has(w.text)) &&
     !isDictionaryWord(ws[0]!, ctx) &&
     !hasAny(ws[0]!.tags, PLACE_TAGS)
   )
@@ -894,7 +855,7 @@ export function findActors(parsed: ParsedText): Actor[] {
   const singles: Mention[] = [];
   for (const m of mentions) {
     if (m.lex) add(`lex:${m.lex.kind}:${m.lex.canonical}`, m, m.lex);
-    else if (m.parts.length >= 2 && !m.name.startsWith('al') && !PARTICLES.has(m.parts[0]!)) {
+    else if (m.parts.length >= 2 && !m.name.startsWith('al') && !NAME_PARTICLES.has(m.parts[0]!)) {
       // "Donald J. Trump" and "Donald Trump": same first and last word
       const sig =
         m.kind === 'organization' || m.kind === 'place' ? m.parts.join(' ') : `${m.parts[0]} ${m.parts.at(-1)}`;

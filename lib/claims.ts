@@ -5,7 +5,6 @@
 import { sentenceLines, sentencesOf } from './document.ts';
 import {
   ACCUSATION,
-  ANON_DEFINITE_HEADS,
   ANON_PLURAL,
   ANON_SINGULAR,
   ANONYMITY,
@@ -16,7 +15,6 @@ import {
   BELIEF_THAT,
   DISPUTE_VERB,
   DISPUTED_OBJECT,
-  EPISTEMIC_AFTER_BE,
   FINITE_VERB,
   FORECAST_HEDGE,
   HEDGE_ADJECTIVE,
@@ -33,10 +31,15 @@ import {
   UNVERIFIED_ADJECTIVE,
   VERIFY_FAILED,
 } from './hedges.ts';
+import { ANON_DEFINITE_HEADS } from './lexicon/anonymous-sources.ts';
+import { SUBJECT_FILLERS } from './lexicon/function-words.ts';
+import { EPISTEMIC_AFTER_BE, FATE_PARTICIPLES, FATE_WORDS } from './lexicon/hedge-words.ts';
+import { SUBJECT_PRONOUNS } from './lexicon/pronouns.ts';
 import { REPORT_VERB, TAIL_REPORTING } from './lexicon/reporting-verbs.ts';
 import type { ParsedText, Token } from './nlp.ts';
 import { partitionPoint } from './search.ts';
 import type { Actor, Attribution, Claim, ClaimReason, ClaimReasonKind, Sourcing, Span } from './types.ts';
+import { alternation, wordsPattern } from './words-pattern.ts';
 
 export interface ClaimContext {
   actors: Actor[];
@@ -100,16 +103,17 @@ const KIND_BY_GROUP: BoundKind[] = ['punct', 'punct', 'rel', 'comp', 'adv', 'con
 const HAS_ANONYMITY = new RegExp(ANONYMITY.source, 'i');
 
 const FIRST_PERSON = /^(?:i|we|you|i['’]d|we['’]d)$/i;
-const SUBJECT_PRONOUN = /^(?:he|she|they|i|we|you)$/i;
+/** A subject pronoun for a person or the reader ("he suggested", "you suggest"): not "it". */
+const SUBJECT_PRONOUN = new RegExp(`^${alternation([...SUBJECT_PRONOUNS].filter((p) => p !== 'it'))}$`, 'i');
 const BE_WORD = /^(?:is|are|was|were|be|been|being|am|remain|remains|remained|'s|’s)$/i;
 const LEADING_JUNK = /^(?:[\s,;:"“”'’(\-–—]|and\s|but\s|or\s|so\s|that\s|then\s)+/i;
 const TRAILING_JUNK = /[\s,;:.(\-–—]+$/;
 /** A trailing attribution tail: ", Soelistyo said on Monday", ", his spokesman said". */
 const ATTRIBUTION_TAIL = new RegExp(
-  `,\\s*["”’]?\\s*(?:[^,]{0,80}?\\s)?(?:${TAIL_REPORTING.replace('according', 'according\\s+to')})\\b[^,]{0,80}$`,
+  `,\\s*["”’]?\\s*(?:[^,]{0,80}?\\s)?${alternation(TAIL_REPORTING).replace('according', 'according\\s+to')}\\b[^,]{0,80}$`,
 );
 /** A cheap test before ATTRIBUTION_TAIL: one of its reporting words is there. */
-const REPORT_WORD = new RegExp(`\\b(?:${TAIL_REPORTING})\\b`);
+const REPORT_WORD = wordsPattern(TAIL_REPORTING);
 
 /** Fewest words in a claim span. */
 const MIN_WORDS = 3;
@@ -118,8 +122,7 @@ const countWords = (s: string): number => s.match(/[A-Za-z0-9][\w’'-]*/g)?.len
 const wordAt = (text: string, from: number): string => /^[A-Za-z’'-]+/.exec(text.slice(from, from + 40))?.[0] ?? '';
 
 /** Adverbs and auxiliaries between a subject and its verb ("I still think", "we do believe"). */
-const SUBJECT_FILLER =
-  /^(?:still|really|also|just|do|does|did|don['’]t|truly|firmly|strongly|now|genuinely|personally|honestly|actually|certainly|always|very|much)$/i;
+const SUBJECT_FILLER = new RegExp(`^${alternation(SUBJECT_FILLERS)}$`, 'i');
 
 /** The subject word before a verb at pos, skipping fillers ("I still think" -> "I"). */
 function subjectBefore(text: string, pos: number): string {
@@ -359,8 +362,7 @@ function detectSegment(text: string, segments: Segment[], i: number, out: Candid
       const part = m[1]!.toLowerCase();
       const next = m[2]!.toLowerCase().split(/\s+/)[0]!;
       if (next === 'of' && part !== 'suspected') continue;
-      if (/^(?:dead|killed|missing|lost|drowned)$/.test(next) && !/^(?:feared|presumed|believed|reported)$/.test(part))
-        continue;
+      if (FATE_WORDS.includes(next) && !FATE_PARTICIPLES.includes(part)) continue;
       const cs = base + m.index + m[0].indexOf(m[1]!);
       const byAgent = /^\s+by\s/i.test(m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length));
       const ce = cs + m[1]!.length + (!byAgent && (next === 'to' || next === 'of') ? 1 + next.length : 0);

@@ -1,15 +1,34 @@
+// Patterns of hedged, unverified and anonymously sourced statements (lib/claims.ts applies them). Their word
+// lists live in lib/lexicon/ (hedge-words.ts, anonymous-sources.ts) and are joined in by lib/words-pattern.ts.
+import { ANON_SINGULAR_HEADS, UNNAMED_REPORT_MODIFIERS, UNNAMED_REPORT_OPENERS } from './lexicon/anonymous-sources.ts';
+import {
+  EPISTEMIC_MODALS,
+  FATE_WORDS,
+  HEARSAY_PARTICIPLES,
+  HEDGE_ADJECTIVES,
+  HEDGE_ADVERBS,
+  INFERRED_STANCES,
+  PASSIVE_HEARSAY_PARTICIPLES,
+  UNVERIFIED_ADJECTIVES,
+} from './lexicon/hedge-words.ts';
+import { alternation, wordsPattern } from './words-pattern.ts';
+
 /**
  * Passive belief/report constructions that leave the claim to an unnamed believer:
  * "are believed to", "is thought to", "is said to", "was presumed to", "are feared dead".
  * Group 1: the participle, group 2: what follows it ("to", "of", "dead"...).
  * The be-verb is required for ambiguous participles ("he said to reporters", "they thought to").
  */
-export const PASSIVE_HEDGE =
-  /\b(?:is|are|was|were|be|been|being)\s+(?:(?:widely|also|still|now|generally|largely|long|not|already)\s+)?(believed|thought|said|reported|understood|rumou?red|alleged|presumed|suspected|feared|reputed|purported|assumed|claimed)\s+(?:by\s+(?:[\w’'.-]+\s+){1,3}?)?(to|of|dead|killed|missing|lost|drowned)\b/gi;
+export const PASSIVE_HEDGE = new RegExp(
+  `\\b(?:is|are|was|were|be|been|being)\\s+(?:(?:widely|also|still|now|generally|largely|long|not|already)\\s+)?(${alternation(PASSIVE_HEARSAY_PARTICIPLES)})\\s+(?:by\\s+(?:[\\w’'.-]+\\s+){1,3}?)?(${alternation(['to', 'of', ...FATE_WORDS])})\\b`,
+  'gi',
+);
 
 /** "It is believed that", "it was alleged that", "it is understood that": group 1 the participle. */
-export const IT_IS_BELIEVED =
-  /\bit\s+(?:is|was|has\s+been|had\s+been|is\s+widely|was\s+widely)\s+(believed|thought|said|reported|understood|alleged|rumou?red|feared|suspected|claimed|assumed|presumed)\s+that\b/gi;
+export const IT_IS_BELIEVED = new RegExp(
+  `\\bit\\s+(?:is|was|has\\s+been|had\\s+been|is\\s+widely|was\\s+widely)\\s+(${alternation(HEARSAY_PARTICIPLES)})\\s+that\\b`,
+  'gi',
+);
 
 /** Unambiguous participles that hedge without a be-verb: "a man believed to be", "presumed to have crashed". */
 export const BARE_PARTICIPLE_HEDGE =
@@ -26,8 +45,10 @@ export const FORECAST_HEDGE =
   /\b(?:(?:will|would|'ll|’ll)\s+(?:most\s+|very\s+)?(?:likely|probably)|(?:likely|probably)\s+(?:will|would|won[’']t|wouldn[’']t)|(?:may|might)\s+(?:now|soon|yet|eventually|well))\s+(?:not\s+|also\s+|still\s+)?(?=[a-z])/gi;
 
 /** "seem intent on", "appears poised to", "seemed unlikely to": a stance the writer infers. */
-export const APPEAR_ADJECTIVE_HEDGE =
-  /\b(?:appears?|appeared|seems?|seemed)\s+(?:increasingly\s+|more\s+|less\s+)?(?:intent|poised|set|ready|determined|unlikely|likely|close|keen|eager|bent|headed|destined|willing|reluctant|unwilling|prepared)\b/gi;
+export const APPEAR_ADJECTIVE_HEDGE = new RegExp(
+  `\\b(?:appears?|appeared|seems?|seemed)\\s+(?:increasingly\\s+|more\\s+|less\\s+)?${alternation(INFERRED_STANCES)}\\b`,
+  'gi',
+);
 
 /** "there is no indication that", "there was no evidence of": the claim after it is not established. */
 export const NO_INDICATION =
@@ -37,13 +58,11 @@ export const NO_INDICATION =
 export const APPEAR_HEDGE = /\b(?:(?:it\s+)?(?:appears|appeared|seems|seemed)\s+(?:that|to)|(?:appear|seem)\s+to)\b/gi;
 
 /** Hedging adverbs: the clause around them is not established. */
-export const HEDGE_ADVERB =
-  /\b(?:reportedly|allegedly|purportedly|supposedly|reputedly|apparently|seemingly|ostensibly|presumably)\b/gi;
+export const HEDGE_ADVERB = wordsPattern(HEDGE_ADVERBS, 'gi');
 
 /** Hedging adjectives in front of a noun phrase: "her reputed love of shopping", "the alleged killer". */
-export const HEDGE_ADJECTIVE = /\b(?:alleged|reputed|purported|suspected|presumed|apparent|supposed|rumou?red)\b/gi;
+export const HEDGE_ADJECTIVE = wordsPattern(HEDGE_ADJECTIVES, 'gi');
 
-/** Adjectives marking a report or figure as unverified: "unconfirmed radar data", "unverified footage". */
 /**
  * An accusation, allegation or charge, as a verb ("is accused of", "accusing her of") or a noun ("allegations
  * involving", "claims of treason", "accusations that"): what is alleged is not established by saying it.
@@ -51,49 +70,18 @@ export const HEDGE_ADJECTIVE = /\b(?:alleged|reputed|purported|suspected|presume
 export const ACCUSATION =
   /\b(?:(?:is|are|was|were|been|being|stands?|stood)\s+accused\s+of|accus(?:ed|es|ing)\s+(?:\w+\s+){0,3}?of|(?:allegations?|accusations?)\s+(?:of|involving|against|that)|claims\s+of)\b/gi;
 
-export const UNVERIFIED_ADJECTIVE = /\b(?:unconfirmed|unverified|uncorroborated|unsubstantiated)\b/gi;
+/** Adjectives marking a report or figure as unverified: "unconfirmed radar data", "unverified footage". */
+export const UNVERIFIED_ADJECTIVE = wordsPattern(UNVERIFIED_ADJECTIVES, 'gi');
 
 /**
  * Epistemic modals: "may have escaped", "might have stalled", "could be at the bottom of the sea".
  * Group 1: the modal, group 2: have|be, group 3: the next word (checked in code: a participle after
  * "have"; after "be" anything but a participle, a gerund or "able", which mark plans and predictions).
  */
-export const MODAL_HEDGE =
-  /\b(may|might|could|must)\s+(?:(?:not|well|also|still|already|even|easily|have\s+well)\s+)?(have|be)\s+([A-Za-z’'-]+)/gi;
-
-/**
- * Words after "may be"/"could be" that keep the modal about what is ("could be at the bottom of the sea",
- * "may be linked"), not about a plan or a forecast ("could be expanded", "could be useful", "may be a battle").
- */
-export const EPISTEMIC_AFTER_BE = new Set([
-  'at',
-  'in',
-  'on',
-  'under',
-  'inside',
-  'among',
-  'near',
-  'beneath',
-  'aboard',
-  'within',
-  'somewhere',
-  'there',
-  'linked',
-  'connected',
-  'related',
-  'tied',
-  'involved',
-  'responsible',
-  'behind',
-  'hidden',
-  'trapped',
-  'buried',
-  'held',
-  'dead',
-  'alive',
-  'missing',
-  'located',
-]);
+export const MODAL_HEDGE = new RegExp(
+  `\\b(${alternation(EPISTEMIC_MODALS)})\\s+(?:(?:not|well|also|still|already|even|easily|have\\s+well)\\s+)?(have|be)\\s+([A-Za-z’'-]+)`,
+  'gi',
+);
 
 /** Uncertainty stated outright: "it remains unclear whether", "is still a mystery", "did not know if". */
 export const UNCERTAIN =
@@ -128,24 +116,28 @@ export const VERIFY_FAILED =
   /\b(?:(?:could|can|did)\s*(?:not|n[’']t)\s+(?:be\s+)?(?:immediately\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?|corroborate[d]?|authenticate[d]?)|cannot\s+(?:be\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?)|(?:has|have|had|was|were|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:verified|confirmed|corroborated|authenticated)|no\s+independent\s+(?:confirmation|verification)|unable\s+to\s+(?:independently\s+)?(?:verify|confirm|corroborate)|(?:impossible|not\s+possible|not\s+immediately\s+possible|not\s+possible\s+to\s+independently|difficult)\s+to\s+(?:independently\s+)?(?:verify|confirm)|without\s+(?:providing\s+|offering\s+|citing\s+|giving\s+)?(?:any\s+)?evidence)\b/gi;
 
 /** Reports from unnamed or unconfirmed origins: "reports by local fishermen of", "unconfirmed reports that". */
-export const UNNAMED_REPORTS =
-  /\b(?:(?:unconfirmed|unverified|media|press|local|news|online|some|several|multiple|earlier)\s+(?:[a-z-]+\s+){0,2}?reports?\s+(?:that|of|said|say|suggest(?:ed)?)|reports?\s+(?:by|from)\s+(?:[a-z-]+\s+){0,3}?(?:of|that)|there\s+(?:are|were|have\s+been|had\s+been)\s+(?:[a-z-]+\s+)?reports?\s+(?:that|of))\b/g;
+export const UNNAMED_REPORTS = new RegExp(
+  `\\b(?:${alternation(UNNAMED_REPORT_OPENERS)}\\s+(?:[a-z-]+\\s+){0,2}?reports?\\s+(?:that|of|said|say|suggest(?:ed)?)|reports?\\s+(?:by|from)\\s+(?:[a-z-]+\\s+){0,3}?(?:of|that)|there\\s+(?:are|were|have\\s+been|had\\s+been)\\s+(?:[a-z-]+\\s+)?reports?\\s+(?:that|of))\\b`,
+  'g',
+);
 
 /**
  * A source described without a name, strong enough for the statement to rest on it alone:
  * "a US official", "the source", "two sources with direct knowledge", "people familiar with the matter".
  * Bare plural roles ("officials said", "analysts said") are too common on routine facts to flag.
  */
-export const ANON_SINGULAR =
-  /\b(?:a|an|one|another|the)\s+(?:[A-Za-z][\w’'.-]*\s+){0,4}?(?:source|official|insider|aide|diplomat|employee|officer|adviser|advisor|staffer|negotiator|investigator|executive|lawmaker|operative)\b/gi;
-/** Heads that "the" can open as an unnamed source ("the source told Reuters"); "the officer" is usually named before. */
-export const ANON_DEFINITE_HEADS = new Set(['source', 'official', 'insider']);
+export const ANON_SINGULAR = new RegExp(
+  `\\b(?:a|an|one|another|the)\\s+(?:[A-Za-z][\\w’'.-]*\\s+){0,4}?${alternation(ANON_SINGULAR_HEADS)}\\b`,
+  'gi',
+);
 export const ANON_PLURAL =
   /\b(?:(?:two|three|four|five|several|multiple|some|many|numerous|other|\d+)\s+)?(?:(?!(?:citing|according|to|by|from|with|said|told|and|or)\b)[A-Za-z][\w’'.-]*\s+){0,3}?(?:sources|insiders)\b|\b(?:(?:two|three|four|five|several|multiple|some|many|\d+)\s+)?(?:people|persons|officials|sources|those|someone|one|a\s+person|insiders|diplomats|aides)\s+(?:(?:directly|closely)\s+)?(?:familiar\s+with|close\s+to|with\s+(?:direct\s+|first-hand\s+|firsthand\s+)?knowledge\s+of|briefed\s+on|knowledgeable\s+about|aware\s+of|involved\s+in)\b/gi;
 
 /** Reports nobody is named for: "according to local news reports", "media reports said". */
-export const UNNAMED_REPORTS_NP =
-  /\b(?:(?:unconfirmed|unverified|local|media|news|press|initial|early|preliminary|some|several|other|television|tv)\s+){1,3}reports\b/gi;
+export const UNNAMED_REPORTS_NP = new RegExp(
+  `\\b(?:${alternation(UNNAMED_REPORT_MODIFIERS)}\\s+){1,3}reports\\b`,
+  'gi',
+);
 
 /** Phrases that make any unnamed source anonymous on purpose. */
 /** Sources the article itself calls unnamed: "citing unnamed officials", "an anonymous diplomat". */

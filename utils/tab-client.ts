@@ -9,7 +9,7 @@ import {
   type TabInfo,
 } from '@/components/popup-client';
 import { isPageStatusNote } from '@/lib/messages';
-import { runContentScript } from '@/utils/content-script';
+import { forgetAsking, rememberAsking, runContentScript } from '@/utils/content-script';
 
 /** `?tabId=N` in the page's address (tests, the report page), or null. */
 export function tabIdParam(search = location.search): number | null {
@@ -63,9 +63,12 @@ export function tabClient({ follow }: { follow: boolean }): PopupClient {
   const windowId = windowIdParam();
   const opened = fixed !== null ? Promise.resolve(fixed) : activeTabId(windowId);
   const target = (): Promise<number | null> => (follow && fixed === null ? activeTabId(windowId) : opened);
+  /** The tab last shown, known at once when the reader clicks "Allow" (nothing may be awaited before the prompt). */
+  let shown: number | null = null;
   const client: PopupClient = {
     async tab(): Promise<TabInfo | null> {
       const id = await target();
+      shown = id;
       if (id === null) return null;
       const t = await browser.tabs.get(id);
       return { id, url: t.url, title: t.title, status: t.status };
@@ -92,7 +95,14 @@ export function tabClient({ follow }: { follow: boolean }): PopupClient {
       if (id === null) throw new Error('no tab');
       await runContentScript(id);
     },
-    requestAccess: (url) => browser.permissions.request({ origins: accessPatterns(url) }),
+    requestAccess: (url) => {
+      // the background runs the content script in this tab once the site is allowed, even if the prompt closed us
+      if (shown !== null) rememberAsking(shown);
+      return browser.permissions.request({ origins: accessPatterns(url) }).then((granted) => {
+        if (!granted) forgetAsking();
+        return granted;
+      });
+    },
     copyText: clipboardCopy,
     saveFile: downloadFile,
     extensionUrl: (path) => browser.runtime.getURL(path as '/popup.html'),

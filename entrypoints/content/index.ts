@@ -8,12 +8,37 @@ import { sanitizeSettings } from '@/lib/settings';
 import { loadSettings, watchSettings } from '@/lib/settings-store';
 import type { Analysis } from '@/lib/types';
 import { readerTools } from './reader-tools';
+import styleText from './style.css?inline';
 
 const quiet = (e: unknown) => /Extension context invalidated/i.test(String(e));
+
+/**
+ * Where the manifest declares no stylesheet for this script (the Chrome build), adopt it into the page: a
+ * constructed stylesheet, which the page's Content-Security-Policy does not block as it would a <style>.
+ */
+function adoptStyle(): void {
+  const declared = browser.runtime.getManifest().content_scripts?.some((c) => (c.css ?? []).length > 0);
+  if (declared) return;
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(styleText);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  } catch {
+    const style = document.createElement('style');
+    style.textContent = styleText;
+    (document.head ?? document.documentElement).append(style);
+  }
+}
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // Chrome: the stylesheet is not declared in the manifest but adopted by the script (adoptStyle): Chrome injects
+  // a declared one at document start, so with site access "on click" the toolbar click would only offer to reload
+  // the page; without it the click runs the script at once (docs/firefox.md, "Limited site access"). The
+  // background cannot insert it instead: Chrome gives a content script's sites no host permission for
+  // scripting.insertCSS. Firefox keeps the declaration.
+  cssInjectionMode: { chrome: 'manual', firefox: 'manifest' },
   // WXT would also announce the script to the page by window.postMessage, telling it the extension's id
   noScriptStartedPostMessage: true,
   async main(ctx) {
@@ -27,6 +52,7 @@ export default defineContentScript({
       world.__sourcelightRunning = false;
     });
     performance.mark('sourcelight:start');
+    adoptStyle();
     // WXT stops an older copy of this script when a newer one starts, by a CustomEvent on `document` named
     // from the public extension id: any page could forge it and switch us off. The manifest injects us once
     // per document, so while our context is valid no newer copy exists: stop the event before WXT's listener

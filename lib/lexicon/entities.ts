@@ -334,6 +334,49 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Lower-case name particles that stay inside a name: "Osama bin Laden", "Erik van Sebille". */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(
+  'bin ibn van von der den de da del della di du la le al el ben'.split(' '),
+);
+
+/** "Pro-Islamic State", "Anti-Trump": a capitalised prefix that is not part of the name (any case). */
+export const HYPHEN_PREFIXES: ReadonlySet<string> = new Set('pro anti post pre non ex neo mid'.split(' '));
+
+/** Prepositions before a name that vote for a place: "in Jakarta", "near Aleppo". */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
+  'in at near from into across outside inside throughout toward towards via'.split(' '),
+);
+
+/** Nouns whose "of" names a place: "the town of ...", "the mayor of ...". */
+export const OF_PLACE_NOUNS: ReadonlySet<string> = new Set(
+  'town city village county province state region district suburb island capital outskirts mayor residents people council governor streets'.split(
+    ' ',
+  ),
+);
+
+/** Words after a name that vote for an organisation: "the Baath party", "the Wagner militia". */
+export const ORG_FOLLOWERS: ReadonlySet<string> = new Set(
+  'party faction movement militia group company firm agency network newspaper broadcaster channel militants fighters'.split(
+    ' ',
+  ),
+);
+
+/** "the Trump administration", "the Obama presidency": the name before is a person's. */
+export const PERSON_FOLLOWERS: ReadonlySet<string> = new Set('administration presidency campaign family'.split(' '));
+
+/** Last words of events, shows, laws and wars: "Bastille Day", "Civil War", "Late Show", "Affordable Care Act". */
+export const EVENT_HEADS: ReadonlySet<string> = new Set(
+  'day war wars classic cup games olympics championship championships festival prize award awards act bill amendment treaty accord accords agreement summit show series spring revolution crisis doctrine week'.split(
+    ' ',
+  ),
+);
+
+/** Roman numerals after an event's head: "World War II". Case as written. */
+export const ROMAN_NUMERALS: ReadonlySet<string> = new Set('I II III IV V VI VII VIII IX X'.split(' '));
+
+/** Ships and the like: "USS Sampson" is not an actor of the story's kind. Case as written. */
+export const VEHICLE_PREFIXES: ReadonlySet<string> = new Set(['USS', 'HMS', 'MV', 'INS', 'RFA']);
+
 export interface LexiconHit {
   canonical: string;
   kind: ActorKind;

@@ -1,5 +1,6 @@
-// Closed-class words the attribution stage asks about: determiners, forms of "be", negations, the words
-// between a subject and its verb, time adverbials. Grammar, not evidence of sourcing: no corpus figures.
+// Closed-class words the attribution and actor stages ask about: determiners, forms of "be", negations, the
+// words between a subject and its verb, time adverbials, words that never open a name. Grammar, not evidence of
+// sourcing: no corpus figures.
 
 export const DETERMINERS = new Set([
   'the',
@@ -177,3 +178,50 @@ export const TIME_WORDS = new Set([
   'evening',
   'night',
 ]);
+
+/**
+ * Capitalised words that open sentences but never start a name (lib/actors.ts): closed-class words, sentence
+ * adverbs, and the page furniture around photos ("Photo credit", "Related video").
+ */
+export const NON_NAME_WORDS: ReadonlySet<string> = new Set(
+  (
+    'the a an this that these those but and or nor so yet in on at for from with by to of after before under over as if ' +
+    'when while whereas despite since until although though because meanwhile however still also then there here it its ' +
+    'he she they we you his her their our my your some many most all both each every no not according asked like unlike ' +
+    'even only just now today yesterday tomorrow last next other another such what which who whom whose why how where ' +
+    'instead indeed perhaps maybe once thus hence therefore whether between among during without within against ' +
+    'amid across around about above below behind beyond into onto upon via per than more less several few ' +
+    'nearly almost roughly approximately dear yes oh well please thank thanks let ' +
+    // photo credits and page furniture
+    'credit credits photo photos photograph image images picture pictures source copyright file video watch read ' +
+    'related caption editing reporting additional writing advertisement'
+  ).split(' '),
+);
+
+/**
+ * Adverbs and auxiliaries between a subject pronoun and a verb of belief ("I still think", "we do believe",
+ * "I firmly believe"). Not VERB_PREFIX: no modals or tenses, and the adverbs of conviction it lacks.
+ */
+export const SUBJECT_FILLERS: readonly string[] = [
+  'still',
+  'really',
+  'also',
+  'just',
+  'do',
+  'does',
+  'did',
+  "don't",
+  'don\u2019t',
+  'truly',
+  'firmly',
+  'strongly',
+  'now',
+  'genuinely',
+  'personally',
+  'honestly',
+  'actually',
+  'certainly',
+  'always',
+  'very',
+  'much',
+];

@@ -577,8 +577,20 @@ export const REPORT_VERBS = new Set(
  * The reporting words a trailing attribution is made of, listed once ("according" stands for "according to").
  * lib/claims.ts finds ", officials said" at a clause's end with them over raw text; kept short because it
  * runs as a regular expression alternation on every segment, unlike the token lookup of SPEECH.
+ * PolNeAR train: 7235 uses, inside a gold sourcing span in 6569 (91%), inside a gold source in 30 (0%).
  */
-export const TAIL_REPORTING = 'said|says|told|added|according|reported|wrote|noted|stated|explained';
+export const TAIL_REPORTING: readonly string[] = [
+  'said',
+  'says',
+  'told',
+  'added',
+  'according',
+  'reported',
+  'wrote',
+  'noted',
+  'stated',
+  'explained',
+];
 
 /**
  * Reporting verbs that tie a clause to the source next to them (lib/claims.ts's fallback when no attribution

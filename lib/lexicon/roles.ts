@@ -84,6 +84,17 @@ export const ROLE_HEADS: Record<string, string[]> = {
   group: ['group', 'front', 'movement', 'brigade', 'alliance', 'coalition', 'organization', 'organisation'],
 };
 
+/**
+ * Role and vehicle words that follow a name without being part of it: "Malaysia Airlines Flight", "Hamas
+ * Spokesman" (lib/actors.ts).
+ * PolNeAR train: 2850 uses, inside a gold sourcing span in 999 (35%), inside a gold source in 986 (35%).
+ */
+export const TRAILING_ROLES: ReadonlySet<string> = new Set(
+  'flight spokesman spokeswoman spokesperson official officials chief executive chairman director leader president'.split(
+    ' ',
+  ),
+);
+
 export type Gender = 'male' | 'female';
 
 /**

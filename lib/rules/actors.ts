@@ -39,7 +39,8 @@ export const ACTOR_RULES: Rule[] = [
     stage: 'actor',
     matches: 'a multi-word capitalised name no other rule decided',
     why: 'in news text an unexplained two-word name is most often a person',
-    fires: [],
-    never: [],
+    // an invented name no tag, lexicon or neighbouring word speaks for; ", who" is a context vote
+    fires: ['We watched Blue Zarnoth on the big screen.'],
+    never: ['We watched Blue Zarnoth, who sang twice.'],
   },
 ];

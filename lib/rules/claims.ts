@@ -174,7 +174,7 @@ export const CLAIM_RULES: Rule[] = [
     'claim.anonymous-speaker',
     'an attribution whose speaker is a strongly anonymous source',
     'the attribution pass already found the unnamed speaker; its content is the claim',
-    [],
+    ['Speaking on condition of anonymity, an aide said the minister would resign.'],
     ['The chief executive said the bank would cut 500 jobs.'],
   ),
 ];

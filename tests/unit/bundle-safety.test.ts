@@ -67,6 +67,10 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
       expect(manifest.optional_permissions ?? []).toEqual([]);
       expect(manifest.externally_connectable).toBeUndefined();
       expect(manifest.web_accessible_resources).toBeUndefined();
+      // Chrome: no stylesheet declared for the content script (it adopts its own): Chrome injects a declared one
+      // at document start, and with site access "on click" the toolbar click then only offers a reload
+      const css = (manifest.content_scripts ?? []).flatMap((c: { css?: string[] }) => c.css ?? []);
+      expect(css).toEqual(target === 'chrome-mv3' ? [] : ['content-scripts/content.css']);
       expect(manifest.update_url).toBeUndefined();
     });
 

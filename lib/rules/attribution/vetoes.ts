@@ -13,7 +13,13 @@ const veto = (id: string, matches: string, why: string, fires: string[], never: 
 });
 
 export const VETO_RULES: Rule[] = [
-  veto('veto.markup', 'a verb touching markup left in the text ("<tweet id=...>")', 'markup is not prose', [], []),
+  veto(
+    'veto.markup',
+    'a verb touching markup left in the text ("<tweet id=...>")',
+    'markup is not prose',
+    ['The copied page read <said> where the quote had been.'],
+    ['The copied page said the quote had been removed.'],
+  ),
   veto(
     'veto.attack-a-thing',
     '"attacked" with neither a person subject nor a person object',

@@ -312,6 +312,24 @@ describe('states', () => {
       expect(client.inject).toHaveBeenCalledTimes(1);
     });
 
+    it('after the grant it waits for the page (run for it, or reloaded in Chrome), never offering a reload', async () => {
+      const states = [...Array(8).fill(noReceiver), readyState()];
+      const { client } = fakeClient({ states, access: limited, grant: true });
+      renderPopup({ client });
+      fireEvent.click(await screen.findByRole('button', { name: 'Allow on www.theguardian.com' }));
+      expect(await screen.findByRole('heading', { name: 'Who said what' })).toBeTruthy();
+      expect(client.reload).not.toHaveBeenCalled();
+    });
+
+    it('a site allowed some other way while it is open (the extensions menu): it shows the page once annotated', async () => {
+      const states = [...Array(5).fill(noReceiver), readyState()];
+      const { client } = fakeClient({ states, access: limited });
+      renderPopup({ client });
+      expect(await screen.findByRole('heading', { name: 'Sourcelight may not read www.theguardian.com' })).toBeTruthy();
+      expect(await screen.findByRole('heading', { name: 'Who said what' })).toBeTruthy();
+      expect(screen.queryByRole('heading', { name: 'Reload the page' })).toBeNull();
+    });
+
     it('a site the reader allowed is the ordinary case: nothing is injected', async () => {
       const { client } = fakeClient({ states: [noReceiver], access: { allSites: false, thisSite: true } });
       renderPopup({ client });
