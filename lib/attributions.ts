@@ -224,6 +224,8 @@ const MAX_CONTENT = 150;
 const MAX_RECIPIENT = 5;
 /** Words a reporting clause after a quote may have before the verb ("a senior US official told AFP"). */
 const MAX_THAT_LOOKAHEAD = 8;
+/** Conjunctions that set one source's clause against another's ("…, although X said"). */
+const CONTRASTS = new Set(['although', 'though', 'but', 'whereas', 'while']);
 
 export function findAttributions(
   parsed: ParsedText,
@@ -2211,6 +2213,8 @@ function readContents(doc: TokenDoc, cues: readonly Cue[], sink: ContentSink): v
     if (nextCue && toks[nextCue.v]!.si === toks[v]!.si && nextCue.np && nextCue.np[0] > e) {
       const s = nextCue.np[0];
       if (s - 1 > e && commaAfter(s - 1)) limit = s - 1;
+      // "…, although other media quoted …": a contrast opens the other source's clause
+      else if (s - 2 > e && CONTRASTS.has(toks[s - 1]!.lower) && commaAfter(s - 2)) limit = s - 2;
     }
     const later = nextClause[c];
     if (later !== undefined && toks[later.v]!.si === toks[v]!.si && later.k > e) limit = Math.min(limit, later.k - 1);

@@ -945,8 +945,37 @@ function strongAnonymous(speaker: string): boolean {
   return !!m && m.index === 0 && !/^the\s/i.test(m[0]);
 }
 
+/** A contrast between two accounts in one sentence: "X said A, although Y said B". */
+const CONTRAST = /(?:^|[\s,;—–-])(?:although|though|but|however|whereas|while)\b/i;
+
+/**
+ * Two sources in one sentence whose accounts are set against each other ("The navy said 40 bodies had been
+ * recovered, although other media quoted the agency's head as saying only three had been"): neither account is
+ * established, and each is disputed by the other.
+ */
+function conflictingAccounts(text: string, segments: Segment[], list: readonly Attribution[], out: Candidate[]): void {
+  const speakerOf = (a: Attribution) => String(a.speaker ?? '').toLowerCase();
+  for (let i = 0; i + 1 < list.length; i++) {
+    const a = list[i]!;
+    const b = list[i + 1]!;
+    if (!a?.content || !b?.content || a.act || b.act || speakerOf(a) === speakerOf(b)) continue;
+    const seg = segmentAt(segments, a.content.start);
+    if (!seg || seg !== segmentAt(segments, b.content.start) || b.content.start < a.content.end) continue;
+    const bStart = Math.min(b.content.start, b.cue?.start ?? b.content.start, b.source?.start ?? b.content.start);
+    if (bStart < a.content.end) continue;
+    const between = text.slice(a.content.end, bStart);
+    const m = CONTRAST.exec(between);
+    if (!m) continue;
+    const cueAt = a.content.end + m.index + m[0].search(/[a-z]/i);
+    const cue: [number, number] = [cueAt, cueAt + m[0].trim().replace(/^[,;—–-]\s*/, '').length];
+    for (const x of [a, b])
+      push(out, text, 'claim.conflicting-accounts', tidy(text, x.content.start, x.content.end, false), 'disputed', cue);
+  }
+}
+
 function fromAttributions(text: string, segments: Segment[], ctx: ClaimContext, out: Candidate[]): void {
   const list = Array.isArray(ctx?.attributions) ? ctx.attributions : [];
+  conflictingAccounts(text, segments, list, out);
   const anonymityBySegment = new Map<Segment, boolean>();
   for (const a of list) {
     if (!a?.anonymous || !a.content) continue;
