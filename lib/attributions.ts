@@ -701,6 +701,12 @@ function lexicalVeto(
   return undefined;
 }
 
+/** "went on to say", "goes on to argue": token v comes two words after a form of "go" and "on", in its sentence. */
+function afterGoOn(doc: TokenDoc, v: number): boolean {
+  const { toks } = doc;
+  return v - 3 >= doc.first(v) && toks[v - 2]!.lower === 'on' && /^(go|goes|going|went|gone)$/.test(toks[v - 3]!.lower);
+}
+
 /** Readings that are not a reporting verb: an infinitive ("hard to say"), a noun ("the reports", "reports of"). */
 function nounReadingVeto(
   doc: TokenDoc,
@@ -717,7 +723,7 @@ function nounReadingVeto(
   const next = v < l ? toks[v + 1] : undefined;
   const baseForm = t.lower === verb.lemma;
   // "to say" is mostly not a report ("hard to say", "the right to say"), but "went on to say" is
-  const wentOn = v - 3 >= f && toks[v - 2]!.lower === 'on' && /^(go|goes|going|went|gone)$/.test(toks[v - 3]!.lower);
+  const wentOn = afterGoOn(doc, v);
   if (baseForm && prev?.lower === 'to' && !(wentOn && verb.cls === 'speech')) return 'veto.to-infinitive';
   // nouns: "the reports", "his claims", "a warning", "reports of"
   // ("The firm said": compromise tags "firm" an adjective, but "said" cannot be a noun)
@@ -1853,7 +1859,7 @@ function findCues(
     }
     const baseForm = t.lower === verb.lemma;
     // "to say" is mostly not a report ("hard to say", "the right to say"), but "went on to say" is
-    const wentOn = v - 3 >= f && toks[v - 2]!.lower === 'on' && /^(go|goes|going|went|gone)$/.test(toks[v - 3]!.lower);
+    const wentOn = afterGoOn(doc, v);
     let k = v;
     if (prev?.lower === 'first' && verb.lemma === 'report') k = v - 1;
     // "Sanders went on to say": one cue, its subject before "went"
