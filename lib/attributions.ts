@@ -243,15 +243,12 @@ export function findAttributions(
     trace?.push({ rule, span: tokSpan(v, v), vetoed: true });
   };
 
-  // --- speaker resolution (stage 3: speakerResolver below) --------------------------------------
+  // --- speaker resolution (stage 3: speakerContext, resolveSpeaker below) -----------------------
   /** "NAME: words" turns, found after pass 1 (a transcript's "I" is its turn's speaker). */
   const colonSpeakers: ColonSpeaker[] = [];
-  const { mentionAt, resolve, surnameSpeaker, labelSpeaker, bySurname } = speakerResolver(
-    doc,
-    actors,
-    attributions,
-    colonSpeakers,
-  );
+  const speakers = speakerContext(doc, actors, attributions, colonSpeakers);
+  const mentionAt = (start: number, end: number) => mentionCovering(speakers, start, end);
+  const resolve = (i: number, j: number) => resolveSpeaker(speakers, i, j);
 
   const quoteContent = (qi: number): Span => {
     const q = quotes[qi]!;
@@ -271,7 +268,7 @@ export function findAttributions(
       if (!cueSentences.has(toks[a]!.si)) addSourcing('statement', tokSpan(a, b), 'cue.in-a-statement');
   }
 
-  findColonSpeakers(doc, (w) => !!mentionAt(w.start, w.end) || bySurname.has(w.text), colonSpeakers);
+  findColonSpeakers(doc, (w) => !!mentionAt(w.start, w.end) || speakers.bySurname.has(w.text), colonSpeakers);
 
   // --- pass 2: contents ---------------------------------------------------------------------------
   const push: Push = (rule, who, content, direct, cue, si, clauseEnd, act = { act: 'assert', negated: false }) => {
@@ -302,7 +299,9 @@ export function findAttributions(
     let ne = cs.np[0];
     while (ne < cs.np[1] && toks[ne + 1]!.lower !== 'to') ne++;
     const who =
-      (cs.np[0] === ne ? surnameSpeaker(ne) : undefined) ?? resolve(cs.np[0], ne) ?? labelSpeaker(cs.np[0], ne);
+      (cs.np[0] === ne ? surnameSpeaker(speakers, ne) : undefined) ??
+      resolve(cs.np[0], ne) ??
+      labelSpeaker(speakers, cs.np[0], ne);
     const q0 = toks[cs.content[0]]!.q;
     const direct = q0 >= 0 && quotes[q0]!.end >= toks[cs.content[1]]!.start;
     const content =
@@ -336,7 +335,7 @@ export function findAttributions(
     if (i < 0 || toks[i]!.start !== nameStart) return;
     let j = i;
     while (j + 1 < toks.length && toks[j + 1]!.end <= nameStart + m[2]!.length) j++;
-    const who = resolve(i, j) ?? labelSpeaker(i, j);
+    const who = resolve(i, j) ?? labelSpeaker(speakers, i, j);
     if (who.anonymous) return;
     if (attributions.some((a) => a.direct && a.content.start === q.start && a.content.end === q.end)) return;
     const dash = span(dashAt, dashAt + m[1]!.trim().length);
@@ -714,6 +713,12 @@ function lexicalVeto(
   return undefined;
 }
 
+/** "went on to say", "goes on to argue": token v comes two words after a form of "go" and "on", in its sentence. */
+function afterGoOn(doc: TokenDoc, v: number): boolean {
+  const { toks } = doc;
+  return v - 3 >= doc.first(v) && toks[v - 2]!.lower === 'on' && /^(go|goes|going|went|gone)$/.test(toks[v - 3]!.lower);
+}
+
 /** Readings that are not a reporting verb: an infinitive ("hard to say"), a noun ("the reports", "reports of"). */
 function nounReadingVeto(
   doc: TokenDoc,
@@ -730,7 +735,7 @@ function nounReadingVeto(
   const next = v < l ? toks[v + 1] : undefined;
   const baseForm = t.lower === verb.lemma;
   // "to say" is mostly not a report ("hard to say", "the right to say"), but "went on to say" is
-  const wentOn = v - 3 >= f && toks[v - 2]!.lower === 'on' && /^(go|goes|going|went|gone)$/.test(toks[v - 3]!.lower);
+  const wentOn = afterGoOn(doc, v);
   if (baseForm && prev?.lower === 'to' && !(wentOn && verb.cls === 'speech')) return 'veto.to-infinitive';
   // nouns: "the reports", "his claims", "a warning", "reports of"
   // ("The firm said": compromise tags "firm" an adjective, but "said" cannot be a noun)
@@ -816,72 +821,58 @@ interface ColonSpeaker {
 }
 
 /**
- * The speaker resolution of one text: the actors' mentions in text order and the resolvers over them. Reads
- * `attributions` (the statements found so far) to follow a speaker from one statement to the next.
+ * What speaker resolution reads in one text: the token document, the actors' mentions in text order and
+ * what is known of each actor. `attributions` (the statements found so far) and `colonSpeakers` (the
+ * transcript turns, found after pass 1) are read live, to follow a speaker from one statement to the next.
  */
-function speakerResolver(
+interface SpeakerContext {
+  doc: TokenDoc;
+  attributions: readonly WorkingAttribution[];
+  colonSpeakers: readonly ColonSpeaker[];
+  /** The actors' mentions in text order. */
+  mentions: Mention[];
+  /** People by the last word of their name, for surnames the actor list missed as mentions. */
+  bySurname: Map<string, Actor>;
+  actorByName: Map<string, Actor>;
+  /** A person's gender from a first name compromise knows or an honorific ("Mr.", "Ms."); null when both occur. */
+  genderOf: Map<Actor, Gender | null>;
+  /** isPlaceLike's answers, per actor. */
+  placeLike: Map<Actor, boolean>;
+  /** roleOf's answers, per actor. */
+  roles: Map<Actor, string | null>;
+}
+
+/** The speaker resolution of one text: its actors' mentions sorted, surnames and genders read once. */
+function speakerContext(
   doc: TokenDoc,
   actors: Actor[],
   attributions: readonly WorkingAttribution[],
   colonSpeakers: readonly ColonSpeaker[],
-) {
-  const { text, quotes, toks, tokSpan, first, punctAfter, commaAfter, firstTokenAt } = doc;
-  const npBack = (j: number) => nounPhraseBack(doc, j);
+): SpeakerContext {
   const mentions: Mention[] = [];
   for (const a of actors) for (const m of a.mentions) mentions.push({ start: m.start, end: m.end, actor: a });
   mentions.sort((a, b) => a.start - b.start);
-  /** People by the last word of their name, for surnames the actor list missed as mentions. */
   const bySurname = new Map<string, Actor>();
   for (const a of actors) {
     const sp = a.name.lastIndexOf(' ');
     if (a.kind === 'person' && sp > 0 && !bySurname.has(a.name.slice(sp + 1))) bySurname.set(a.name.slice(sp + 1), a);
   }
+  return {
+    doc,
+    attributions,
+    colonSpeakers,
+    mentions,
+    bySurname,
+    actorByName: new Map(actors.map((a) => [a.name, a] as const)),
+    genderOf: mentionGenders(doc, mentions),
+    placeLike: new Map(),
+    roles: new Map(),
+  };
+}
 
-  const mentionAt = (start: number, end: number): Mention | undefined => {
-    // the first mention that may reach start (none is longer than 200 characters)
-    const lo = partitionPoint(mentions.length, (k) => mentions[k]!.start < start - 200);
-    let best: Mention | undefined;
-    for (let k = lo; k < mentions.length && mentions[k]!.start < end; k++) {
-      const m = mentions[k]!;
-      if (m.end > start && m.start < end) best = m;
-    }
-    return best;
-  };
-  const previousMention = (before: number, kinds: ActorKind[]): Mention | undefined => {
-    const lo = partitionPoint(mentions.length, (k) => mentions[k]!.start < before);
-    for (let k = lo - 1; k >= 0 && k >= lo - 150; k--) {
-      const m = mentions[k]!;
-      if (m.end <= before && kinds.includes(m.actor.kind) && !offStage(m)) return m;
-    }
-    return undefined;
-  };
-  const insideQuote = (offset: number): boolean => {
-    const q = quotes[partitionPoint(quotes.length, (k) => quotes[k]!.close < offset)];
-    return !!q && q.open < offset && offset < q.close;
-  };
-  /**
-   * A photo or picture credit ("Photograph: AFP/Getty", "John Smith/Reuters", "AFP Photo"): the agency or
-   * photographer there took a picture and is nobody a later "it" or "he" stands for.
-   */
-  const inCredit = (m: Mention): boolean =>
-    CREDIT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) ||
-    CREDIT_AFTER.test(text.slice(m.end, m.end + 16));
-  /** Not on stage for a pronoun or a role noun: inside a quotation, or in a credit. */
-  const offStage = (m: Mention) => insideQuote(m.start) || inCredit(m);
-  const lastSpeaker = (before: number, want: (a: (typeof attributions)[number]) => boolean) => {
-    for (let k = attributions.length - 1; k >= 0 && k >= attributions.length - 6; k--) {
-      const a = attributions[k]!;
-      if (a.source && a.source.start < before && before - a.source.start < 1500 && want(a)) return a;
-    }
-    return undefined;
-  };
-
-  // --- who "he" and "she" stand for -----------------------------------------------------------------
-  // A reader takes the person the text is about: the one speaking in the running quotation chain, or the
-  // subject of a recent sentence, of the pronoun's gender and number; a person merely mentioned in
-  // between (an object, a possessor, someone named inside the last statement) does not take it over.
-  const actorByName = new Map(actors.map((a) => [a.name, a] as const));
-  /** A person's gender from a first name compromise knows or an honorific ("Mr.", "Ms."); null when both occur. */
+/** Each person's gender from the first names and honorifics of their mentions; null when both occur. */
+function mentionGenders(doc: TokenDoc, mentions: readonly Mention[]): Map<Actor, Gender | null> {
+  const { toks, firstTokenAt } = doc;
   const genderOf = new Map<Actor, Gender | null>();
   for (const m of mentions) {
     if (m.actor.kind !== 'person') continue;
@@ -902,340 +893,492 @@ function speakerResolver(
     const g = found.size > 1 ? null : [...found][0]!;
     genderOf.set(m.actor, before === undefined || before === g ? g : null);
   }
-  /**
-   * A "person" every mention of which follows a place preposition ("in Tanjung Priok", "at Walter Reed") is
-   * a place the tagger took for a name: never what "he" or "she" stands for.
-   */
-  const placeLike = new Map<Actor, boolean>();
-  const isPlaceLike = (actor: Actor): boolean => {
-    let v = placeLike.get(actor);
-    if (v === undefined) {
-      v = actor.mentions.every((m) => PLACE_PREPOSITION.test(text.slice(Math.max(0, m.start - 12), m.start)));
-      placeLike.set(actor, v);
-    }
-    return v;
-  };
-  const fitsGender = (actor: Actor | undefined, want: Gender) => {
-    const g = actor ? genderOf.get(actor) : undefined;
-    return g === undefined || g === null || g === want;
-  };
-  /**
-   * A mention in subject position: it opens its sentence, after nothing but a title ("Former Secretary of
-   * State Hillary Clinton") or an opening phrase and its comma ("On Monday, Smith"); not a possessor.
-   */
-  const isSubject = (m: Mention): boolean => {
-    const i = firstTokenAt(m.start);
-    if (i < 0 || toks[i]!.start !== m.start) return false;
-    if (/['\u2019]s?$/.test(text.slice(m.start, m.end)) || /^['\u2019]s?\b/.test(text.slice(m.end, m.end + 3)))
-      return false;
-    const f = first(i);
-    if (i === f) return true;
-    // a subject opens its sentence: past a dozen words it is not one (and the scan stays short)
-    if (i - f > MAX_SUBJECT_OFFSET) return false;
-    let title = true;
-    for (let k = f; k < i; k++) {
-      const w = toks[k]!;
-      if (has(w, 'Verb') && !has(w, 'Gerund', 'Noun')) return false;
-      if (!(/^[A-Z]/.test(w.text) || /^(the|of|a|an|former|then|late)$/.test(w.lower)) || punctAfter(k)) title = false;
-    }
-    return title || commaAfter(i - 1);
-  };
-  /** A plural source: "officials", "analysts", "people familiar with …", a group. */
-  const pluralSpeaker = (a: (typeof attributions)[number]) =>
+  return genderOf;
+}
+
+// --- mentions and statements before a point ---------------------------------------------------------
+
+/** The last mention that overlaps [start, end). */
+function mentionCovering(cx: SpeakerContext, start: number, end: number): Mention | undefined {
+  const { mentions } = cx;
+  // the first mention that may reach start (none is longer than 200 characters)
+  const lo = partitionPoint(mentions.length, (k) => mentions[k]!.start < start - 200);
+  let best: Mention | undefined;
+  for (let k = lo; k < mentions.length && mentions[k]!.start < end; k++) {
+    const m = mentions[k]!;
+    if (m.end > start && m.start < end) best = m;
+  }
+  return best;
+}
+
+/** The last mention on stage of one of `kinds` that ends before `before` (within 150 mentions back). */
+function previousMention(cx: SpeakerContext, before: number, kinds: ActorKind[]): Mention | undefined {
+  const { mentions } = cx;
+  const lo = partitionPoint(mentions.length, (k) => mentions[k]!.start < before);
+  for (let k = lo - 1; k >= 0 && k >= lo - 150; k--) {
+    const m = mentions[k]!;
+    if (m.end <= before && kinds.includes(m.actor.kind) && !offStage(cx, m)) return m;
+  }
+  return undefined;
+}
+
+function insideQuote(doc: TokenDoc, offset: number): boolean {
+  const { quotes } = doc;
+  const q = quotes[partitionPoint(quotes.length, (k) => quotes[k]!.close < offset)];
+  return !!q && q.open < offset && offset < q.close;
+}
+
+/**
+ * A photo or picture credit ("Photograph: AFP/Getty", "John Smith/Reuters", "AFP Photo"): the agency or
+ * photographer there took a picture and is nobody a later "it" or "he" stands for.
+ */
+function inCredit(text: string, m: Mention): boolean {
+  return (
+    CREDIT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) ||
+    CREDIT_AFTER.test(text.slice(m.end, m.end + 16))
+  );
+}
+
+/** Not on stage for a pronoun or a role noun: inside a quotation, or in a credit. */
+function offStage(cx: SpeakerContext, m: Mention): boolean {
+  return insideQuote(cx.doc, m.start) || inCredit(cx.doc.text, m);
+}
+
+/** Among the last six statements, the latest whose source opens before `before` (within 1500 characters) and that `want`s. */
+function lastSpeaker(
+  cx: SpeakerContext,
+  before: number,
+  want: (a: WorkingAttribution) => boolean,
+): WorkingAttribution | undefined {
+  const { attributions } = cx;
+  for (let k = attributions.length - 1; k >= 0 && k >= attributions.length - 6; k--) {
+    const a = attributions[k]!;
+    if (a.source && a.source.start < before && before - a.source.start < 1500 && want(a)) return a;
+  }
+  return undefined;
+}
+
+// --- who "he" and "she" stand for -----------------------------------------------------------------
+// A reader takes the person the text is about: the one speaking in the running quotation chain, or the
+// subject of a recent sentence, of the pronoun's gender and number; a person merely mentioned in
+// between (an object, a possessor, someone named inside the last statement) does not take it over.
+
+/**
+ * A "person" every mention of which follows a place preposition ("in Tanjung Priok", "at Walter Reed") is
+ * a place the tagger took for a name: never what "he" or "she" stands for.
+ */
+function isPlaceLike(cx: SpeakerContext, actor: Actor): boolean {
+  let v = cx.placeLike.get(actor);
+  if (v === undefined) {
+    const { text } = cx.doc;
+    v = actor.mentions.every((m) => PLACE_PREPOSITION.test(text.slice(Math.max(0, m.start - 12), m.start)));
+    cx.placeLike.set(actor, v);
+  }
+  return v;
+}
+
+function fitsGender(cx: SpeakerContext, actor: Actor | undefined, want: Gender): boolean {
+  const g = actor ? cx.genderOf.get(actor) : undefined;
+  return g === undefined || g === null || g === want;
+}
+
+/**
+ * A mention in subject position: it opens its sentence, after nothing but a title ("Former Secretary of
+ * State Hillary Clinton") or an opening phrase and its comma ("On Monday, Smith"); not a possessor.
+ */
+function isSubject(doc: TokenDoc, m: Mention): boolean {
+  const { text, toks, first, punctAfter, commaAfter, firstTokenAt } = doc;
+  const i = firstTokenAt(m.start);
+  if (i < 0 || toks[i]!.start !== m.start) return false;
+  if (/['\u2019]s?$/.test(text.slice(m.start, m.end)) || /^['\u2019]s?\b/.test(text.slice(m.end, m.end + 3)))
+    return false;
+  const f = first(i);
+  if (i === f) return true;
+  // a subject opens its sentence: past a dozen words it is not one (and the scan stays short)
+  if (i - f > MAX_SUBJECT_OFFSET) return false;
+  let title = true;
+  for (let k = f; k < i; k++) {
+    const w = toks[k]!;
+    if (has(w, 'Verb') && !has(w, 'Gerund', 'Noun')) return false;
+    if (!(/^[A-Z]/.test(w.text) || /^(the|of|a|an|former|then|late)$/.test(w.lower)) || punctAfter(k)) title = false;
+  }
+  return title || commaAfter(i - 1);
+}
+
+/** A plural source: "officials", "analysts", "people familiar with …", a group. */
+function pluralSpeaker(cx: SpeakerContext, a: WorkingAttribution): boolean {
+  return (
     a.kind === 'group' ||
-    (!actorByName.has(a.speaker) &&
+    (!cx.actorByName.has(a.speaker) &&
       /(?:^|\s)(?:\p{Ll}[\p{L}-]*s|people|police|staff)(?:\s+(?:of|from|for|with|in|at|close|familiar)\b.*)?$/u.test(
         a.speaker,
-      ));
-  /**
-   * The plural noun phrase "they" stands for when no source spoke before: the last one in its sentence or
-   * the one before, outside quotation marks ("The AP interviewed 20 former crew members. They described …").
-   */
-  function pluralBefore(i: number): [number, number] | undefined {
-    const stop = Math.max(first(i) > 0 ? first(first(i) - 1) : 0, i - MAX_PLURAL_LOOKBACK);
-    for (let k = i - 1; k >= stop; k--) {
-      const t = toks[k]!;
-      if (t.q >= 0 || !has(t, 'Plural') || has(t, 'Pronoun', 'Date', 'Value', 'Verb')) continue;
-      // the head of its phrase: "crew members", not "members of the crew"'s inner noun
-      if (k + 1 < toks.length && toks[k + 1]!.si === t.si && !punctAfter(k) && has(toks[k + 1]!, 'Noun')) continue;
-      const np = npBack(k);
-      if (np) return np;
-    }
-    return undefined;
+      ))
+  );
+}
+
+/**
+ * The plural noun phrase "they" stands for when no source spoke before: the last one in its sentence or
+ * the one before, outside quotation marks ("The AP interviewed 20 former crew members. They described …").
+ */
+function pluralBefore(doc: TokenDoc, i: number): [number, number] | undefined {
+  const { toks, first, punctAfter } = doc;
+  const stop = Math.max(first(i) > 0 ? first(first(i) - 1) : 0, i - MAX_PLURAL_LOOKBACK);
+  for (let k = i - 1; k >= stop; k--) {
+    const t = toks[k]!;
+    if (t.q >= 0 || !has(t, 'Plural') || has(t, 'Pronoun', 'Date', 'Value', 'Verb')) continue;
+    // the head of its phrase: "crew members", not "members of the crew"'s inner noun
+    if (k + 1 < toks.length && toks[k + 1]!.si === t.si && !punctAfter(k) && has(toks[k + 1]!, 'Noun')) continue;
+    const np = nounPhraseBack(doc, k);
+    if (np) return np;
   }
-  /** Sentences back from the pronoun's in which a subject may still take it. */
-  const SUBJECT_REACH = 2;
-  function pronounSpeaker(source: Span, si: number, want: Gender): SpeakerInfo | undefined {
-    const speaker = lastSpeaker(
+  return undefined;
+}
+
+/** Sentences back from the pronoun's in which a subject may still take it. */
+const SUBJECT_REACH = 2;
+
+/** "he" or "she": the running speaker of that gender, or the subject of a recent sentence if more recent. */
+function pronounSpeaker(cx: SpeakerContext, source: Span, si: number, want: Gender): SpeakerInfo | undefined {
+  const { mentions, actorByName } = cx;
+  const { toks, firstTokenAt } = cx.doc;
+  const speaker = lastSpeaker(
+    cx,
+    source.start,
+    (a) =>
+      a.kind === 'person' &&
+      a.si >= si - 3 &&
+      !pluralSpeaker(cx, a) &&
+      fitsGender(cx, actorByName.get(a.speaker), want),
+  );
+  let subject: Mention | undefined;
+  let near: Mention | undefined;
+  const lo = partitionPoint(mentions.length, (k) => mentions[k]!.start < source.start);
+  for (let k = lo - 1; k >= 0 && k >= lo - 150; k--) {
+    const m = mentions[k]!;
+    if (
+      m.end > source.start ||
+      m.actor.kind !== 'person' ||
+      offStage(cx, m) ||
+      !fitsGender(cx, m.actor, want) ||
+      isPlaceLike(cx, m.actor)
+    )
+      continue;
+    near ??= m;
+    const i = firstTokenAt(m.start);
+    if (i < 0 || toks[i]!.si < si - SUBJECT_REACH) break;
+    if (isSubject(cx.doc, m)) {
+      subject = m;
+      break;
+    }
+  }
+  const named = (a: Actor): SpeakerInfo => ({
+    speaker: a.name,
+    anonymous: false,
+    source,
+    kind: 'person',
+    named: true,
+  });
+  if (subject && (!speaker || subject.start > speaker.source!.start)) return named(subject.actor);
+  if (speaker) return { speaker: speaker.speaker, anonymous: speaker.anonymous, source, kind: 'person', named: true };
+  if (near) return named(near.actor);
+  return undefined; // no person to stand for: not listed as a speaker
+}
+
+/** "it", "they", "I", "we" or "you" (token i) as a subject: a previous source, a plural phrase, a turn's speaker. */
+function otherPronounSpeaker(cx: SpeakerContext, pronoun: string, source: Span, i: number): SpeakerInfo | undefined {
+  const { toks } = cx.doc;
+  if (pronoun === 'it' || pronoun === 'they') {
+    // "they" after "officials said", "the police said"; "it" after "the ministry said"
+    const plural = pronoun === 'they';
+    const m = lastSpeaker(
+      cx,
       source.start,
-      (a) => a.kind === 'person' && a.si >= si - 3 && !pluralSpeaker(a) && fitsGender(actorByName.get(a.speaker), want),
+      (a) => (a.kind !== 'person' || (plural && pluralSpeaker(cx, a))) && a.si >= toks[i]!.si - 2,
     );
-    let subject: Mention | undefined;
-    let near: Mention | undefined;
-    const lo = partitionPoint(mentions.length, (k) => mentions[k]!.start < source.start);
-    for (let k = lo - 1; k >= 0 && k >= lo - 150; k--) {
-      const m = mentions[k]!;
-      if (
-        m.end > source.start ||
-        m.actor.kind !== 'person' ||
-        offStage(m) ||
-        !fitsGender(m.actor, want) ||
-        isPlaceLike(m.actor)
-      )
-        continue;
-      near ??= m;
-      const i = firstTokenAt(m.start);
-      if (i < 0 || toks[i]!.si < si - SUBJECT_REACH) break;
-      if (isSubject(m)) {
-        subject = m;
-        break;
-      }
+    if (m) return { speaker: m.speaker, anonymous: m.anonymous, source, kind: m.kind, named: m.named };
+    if (plural) {
+      const np = pluralBefore(cx.doc, i);
+      const who = np ? resolveSpeaker(cx, np[0], np[1]) : undefined;
+      if (who) return { ...who, source };
     }
-    const named = (a: Actor): SpeakerInfo => ({
-      speaker: a.name,
-      anonymous: false,
-      source,
-      kind: 'person',
-      named: true,
-    });
-    if (subject && (!speaker || subject.start > speaker.source!.start)) return named(subject.actor);
-    if (speaker) return { speaker: speaker.speaker, anonymous: speaker.anonymous, source, kind: 'person', named: true };
-    if (near) return named(near.actor);
-    return undefined; // no person to stand for: not listed as a speaker
+    if (pronoun === 'it') {
+      const om = previousMention(cx, source.start, ['organization']);
+      if (om && source.start - om.end < 400)
+        return { speaker: om.actor.name, anonymous: false, source, kind: 'organization', named: true };
+    }
   }
-  /** "I said", "we asked" in a transcript's turn ("WALLACE: … I asked him …") belong to the turn's speaker. */
-  function turnSpeaker(source: Span): SpeakerInfo | undefined {
-    const at = partitionPoint(colonSpeakers.length, (k) => toks[colonSpeakers[k]!.content[1]]!.end < source.end);
-    const turn = colonSpeakers[at];
-    if (!turn || toks[turn.content[0]]!.start > source.start) return undefined;
-    const who = resolve(turn.np[0], turn.np[1]) ?? labelSpeaker(turn.np[0], turn.np[1]);
-    return { ...who, source };
-  }
+  // "I", "we", "you" outside quotation marks: the writer, a reader addressed or anyone; unresolved
+  // pronouns are not listed as speakers
+  if (pronoun === 'it' || pronoun === 'they' || pronoun === 'you') return undefined;
+  return turnSpeaker(cx, source) ?? { speaker: WRITER, anonymous: false, source, kind: 'person', named: true };
+}
 
-  // --- what "the airline", "the president" refer to ---------------------------------------------------
-  /** An organisation that may be what a role noun names: not the press, and not a body of another type by its name. */
-  const orgFits = (actor: Actor | undefined, roleNoun: string): boolean => {
-    if (actor?.kind !== 'organization' || OUTLETS.has(actor.name)) return false;
-    const last = actor.name.slice(actor.name.lastIndexOf(' ') + 1).toLowerCase();
-    if (!ORG_HEADS.has(last)) return true; // "AirAsia", "Airbus": nothing says what kind of body it is
-    const heads = ROLE_HEADS[roleNoun] ?? [roleNoun];
-    return heads.includes(last) || heads.includes(last.replace(/s$/, ''));
-  };
-  const personFits = (actor: Actor | undefined, roleNoun: string): boolean => {
-    const r = actor?.kind === 'person' ? roleOf(actor) : null;
-    return !r || roleHead(r) === roleNoun;
-  };
-  /** The organisation that fits a role noun and is mentioned most before `before` (ties: the latest). */
-  function salientOrganization(roleNoun: string, before: number): Actor | undefined {
-    const count = new Map<Actor, number>();
-    const hi = partitionPoint(mentions.length, (k) => mentions[k]!.start < before);
-    for (let k = Math.max(0, hi - MAX_SALIENCE_MENTIONS); k < hi; k++) {
-      const m = mentions[k]!;
-      if (m.actor.kind !== 'organization' || offStage(m)) continue;
-      count.set(m.actor, (count.get(m.actor) ?? 0) + 1);
-    }
-    let best: Actor | undefined;
-    let most = 0;
-    for (const [actor, n] of count) if (n >= most && orgFits(actor, roleNoun)) [best, most] = [actor, n];
-    return best;
-  }
-  const roles = new Map<Actor, string | null>();
-  /** The role the article states next to a person's name, lower case ("mayor of surabaya"), or null. */
-  const roleOf = (actor: Actor): string | null => {
-    if (!roles.has(actor)) roles.set(actor, actorRole(text, actor)?.toLowerCase() ?? null);
-    return roles.get(actor)!;
-  };
-  /** The noun a role is headed by: "mayor of surabaya" -> "mayor", "white house press secretary" -> "secretary". */
-  const roleHead = (r: string) =>
-    r
-      .split(/\s+(?:of|for|at|with|in|to|on)\s+/)[0]!
-      .split(/\s+/)
-      .pop();
-  /**
-   * The person the article gave a role before `before` ("President Obama", "Tri Rismaharini, the mayor of
-   * Surabaya"), the most mentioned if several; with `of`, the role must name it too ("the mayor of Surabaya").
-   */
-  function roleHolder(roleNoun: string, before: number, of: string | undefined): Actor | undefined {
-    const count = new Map<Actor, number>();
-    const hi = partitionPoint(mentions.length, (k) => mentions[k]!.start < before);
-    for (let k = Math.max(0, hi - MAX_SALIENCE_MENTIONS); k < hi; k++) {
-      const a = mentions[k]!.actor;
-      if (a.kind === 'person') count.set(a, (count.get(a) ?? 0) + 1);
-    }
-    let best: Actor | undefined;
-    let most = 0;
-    for (const [actor, n] of count) {
-      const r = n < most ? null : roleOf(actor);
-      if (!r) continue;
-      if (roleHead(r) !== roleNoun || (of && !r.includes(of.toLowerCase()))) continue;
-      [best, most] = [actor, n];
-    }
-    return best;
-  }
+/** "I said", "we asked" in a transcript's turn ("WALLACE: … I asked him …") belong to the turn's speaker. */
+function turnSpeaker(cx: SpeakerContext, source: Span): SpeakerInfo | undefined {
+  const { colonSpeakers } = cx;
+  const { toks } = cx.doc;
+  const at = partitionPoint(colonSpeakers.length, (k) => toks[colonSpeakers[k]!.content[1]]!.end < source.end);
+  const turn = colonSpeakers[at];
+  if (!turn || toks[turn.content[0]]!.start > source.start) return undefined;
+  const who = resolveSpeaker(cx, turn.np[0], turn.np[1]) ?? labelSpeaker(cx, turn.np[0], turn.np[1]);
+  return { ...who, source };
+}
 
-  /** A lone surname, in any case, as the person of the text who bears it ("Lynch", "WALLACE"). */
-  function surnameSpeaker(i: number): SpeakerInfo | undefined {
-    const w = toks[i]!.text;
-    const person = bySurname.get(w) ?? bySurname.get(w.charAt(0) + w.slice(1).toLowerCase());
-    return person && person.name !== w
-      ? { speaker: person.name, anonymous: false, source: tokSpan(i, i), kind: 'person', named: true }
-      : undefined;
+// --- what "the airline", "the president" refer to ---------------------------------------------------
+
+/** An organisation that may be what a role noun names: not the press, and not a body of another type by its name. */
+function orgFits(actor: Actor | undefined, roleNoun: string): boolean {
+  if (actor?.kind !== 'organization' || OUTLETS.has(actor.name)) return false;
+  const last = actor.name.slice(actor.name.lastIndexOf(' ') + 1).toLowerCase();
+  if (!ORG_HEADS.has(last)) return true; // "AirAsia", "Airbus": nothing says what kind of body it is
+  const heads = ROLE_HEADS[roleNoun] ?? [roleNoun];
+  return heads.includes(last) || heads.includes(last.replace(/s$/, ''));
+}
+
+function personFits(cx: SpeakerContext, actor: Actor | undefined, roleNoun: string): boolean {
+  const r = actor?.kind === 'person' ? roleOf(cx, actor) : null;
+  return !r || roleHead(r) === roleNoun;
+}
+
+/** The organisation that fits a role noun and is mentioned most before `before` (ties: the latest). */
+function salientOrganization(cx: SpeakerContext, roleNoun: string, before: number): Actor | undefined {
+  const { mentions } = cx;
+  const count = new Map<Actor, number>();
+  const hi = partitionPoint(mentions.length, (k) => mentions[k]!.start < before);
+  for (let k = Math.max(0, hi - MAX_SALIENCE_MENTIONS); k < hi; k++) {
+    const m = mentions[k]!;
+    if (m.actor.kind !== 'organization' || offStage(cx, m)) continue;
+    count.set(m.actor, (count.get(m.actor) ?? 0) + 1);
   }
-  /** A label's words as the speaker when no actor stands behind them. */
-  function labelSpeaker(i: number, j: number): SpeakerInfo {
-    const source = tokSpan(i, j);
-    return (i === j ? surnameSpeaker(i) : undefined) ?? { speaker: source.text, anonymous: false, source, named: true };
+  let best: Actor | undefined;
+  let most = 0;
+  for (const [actor, n] of count) if (n >= most && orgFits(actor, roleNoun)) [best, most] = [actor, n];
+  return best;
+}
+
+/** The role the article states next to a person's name, lower case ("mayor of surabaya"), or null. */
+function roleOf(cx: SpeakerContext, actor: Actor): string | null {
+  const { roles } = cx;
+  if (!roles.has(actor)) roles.set(actor, actorRole(cx.doc.text, actor)?.toLowerCase() ?? null);
+  return roles.get(actor)!;
+}
+
+/** The noun a role is headed by: "mayor of surabaya" -> "mayor", "white house press secretary" -> "secretary". */
+function roleHead(r: string): string | undefined {
+  return r
+    .split(/\s+(?:of|for|at|with|in|to|on)\s+/)[0]!
+    .split(/\s+/)
+    .pop();
+}
+
+/**
+ * The person the article gave a role before `before` ("President Obama", "Tri Rismaharini, the mayor of
+ * Surabaya"), the most mentioned if several; with `of`, the role must name it too ("the mayor of Surabaya").
+ */
+function roleHolder(cx: SpeakerContext, roleNoun: string, before: number, of: string | undefined): Actor | undefined {
+  const { mentions } = cx;
+  const count = new Map<Actor, number>();
+  const hi = partitionPoint(mentions.length, (k) => mentions[k]!.start < before);
+  for (let k = Math.max(0, hi - MAX_SALIENCE_MENTIONS); k < hi; k++) {
+    const a = mentions[k]!.actor;
+    if (a.kind === 'person') count.set(a, (count.get(a) ?? 0) + 1);
   }
-  function resolve(i: number, j: number): SpeakerInfo | undefined {
-    // trim connectors and determiners that cannot end or open a subject
-    while (i <= j && (PHRASE_CONNECTORS.has(toks[i]!.lower) || NOT_NP.has(toks[i]!.lower))) i++;
-    while (j >= i && (PHRASE_CONNECTORS.has(toks[j]!.lower) || DETERMINERS.has(toks[j]!.lower))) j--;
-    if (i > j) return undefined;
-    const source = tokSpan(i, j);
-    const words = toks.slice(i, j + 1);
-    // the head: last word before the first connector ("Joel Pollak of Breitbart", "sources with knowledge",
-    // "a source close to the probe")
-    let h = i;
-    while (h < j && !PHRASE_CONNECTORS.has(toks[h + 1]!.lower) && !closeTo(doc, h + 1)) h++;
-    // "people familiar with": the head is the noun, not the adjective after it
-    const h0 = h;
-    while (h > i && !has(toks[h]!, 'Noun', 'ProperNoun', 'Pronoun', 'Acronym')) h--;
-    // "The firm" (tagged an adjective): the last word, not the determiner
-    // "The Trump campaign" (tagged a verb): the campaign, not the name before it
-    if (
-      DETERMINERS.has(toks[h]!.lower) ||
-      (h < h0 &&
-        DETERMINERS.has(toks[i]!.lower) &&
-        has(toks[h0]!, 'Verb') &&
-        /^[a-z]/.test(toks[h0]!.text) &&
-        isProper(toks[h]!))
-    )
-      h = h0;
-    const head = toks[h]!;
-    const headLower = head.lower.replace(/['\u2019]s?$/, '');
-    // "A few minutes later said", "in the past described": a time is never the speaker
-    if (
-      !has(head, 'Person', 'Organization') &&
-      (has(head, 'Date', 'Duration') || TIME_WORDS.has(headLower) || headLower === 'past')
-    )
-      return undefined;
-    // "anyone who says", "everyone agrees": nobody in particular ("someone close to him said" stays a source)
-    if (words.length === 1 && INDEFINITE_PRONOUNS.has(headLower)) return undefined;
-    if (words.length === 1 && PERSON_PRONOUNS.has(headLower))
-      return pronounSpeaker(source, toks[i]!.si, headLower === 'he' ? 'male' : 'female');
-    if (words.length === 1 && OTHER_PRONOUNS.has(headLower)) {
-      if (headLower === 'it' || headLower === 'they') {
-        // "they" after "officials said", "the police said"; "it" after "the ministry said"
-        const plural = headLower === 'they';
-        const m = lastSpeaker(
-          source.start,
-          (a) => (a.kind !== 'person' || (plural && pluralSpeaker(a))) && a.si >= toks[i]!.si - 2,
-        );
-        if (m) return { speaker: m.speaker, anonymous: m.anonymous, source, kind: m.kind, named: m.named };
-        if (plural) {
-          const np = pluralBefore(i);
-          const who = np ? resolve(np[0], np[1]) : undefined;
-          if (who) return { ...who, source };
-        }
-        if (headLower === 'it') {
-          const om = previousMention(source.start, ['organization']);
-          if (om && source.start - om.end < 400)
-            return { speaker: om.actor.name, anonymous: false, source, kind: 'organization', named: true };
-        }
-      }
-      // "I", "we", "you" outside quotation marks: the writer, a reader addressed or anyone; unresolved
-      // pronouns are not listed as speakers
-      if (headLower === 'it' || headLower === 'they' || headLower === 'you') return undefined;
-      return turnSpeaker(source) ?? { speaker: WRITER, anonymous: false, source, kind: 'person', named: true };
-    }
-    // a named actor covering the head
-    const m = mentionAt(head.start, head.end);
-    if (m && (m.actor.kind !== 'group' || words.length === 1)) {
-      // "Benjamin Netanyahu's office": the possessor is not the speaker, keep the description
-      const possessor = m.end <= head.start || /['\u2019]s?$/.test(text.slice(m.start, m.end));
-      if (!possessor) return { speaker: m.actor.name, anonymous: false, source, kind: m.actor.kind, named: true };
-    }
-    // "the statement from the prime minister's office": the speaker is what follows
-    if ((STATEMENT_NOUNS.has(headLower) || headLower === 'report') && h < j) {
-      const inner = resolve(h + 2, j);
-      if (inner) return { ...inner, source };
-    }
-    const opener = words[0]!.lower;
-    const proper = has(head, 'ProperNoun', 'Person') && !ANONYMOUS_NOUNS.has(headLower);
-    const unnamed =
-      ANONYMOUS_OPENERS.has(opener) ||
-      ((/s$/.test(headLower) || has(head, 'Plural') || headLower === 'people') && !DETERMINERS.has(opener));
-    if (!proper && ANONYMOUS_NOUNS.has(headLower) && unnamed) {
-      const named = m !== undefined && m.start <= head.start && m.end >= head.end;
-      if (!named) return { speaker: source.text, anonymous: true, source, kind: 'person', named: false };
-    }
-    // "The spokesperson said" after "A spokesperson for the agency said": the source described before
-    if (opener === 'the' && words.length <= 3 && /^[a-z]/.test(head.text)) {
-      const same = lastSpeaker(
-        source.start,
-        (a) =>
-          !!a.source &&
-          a.source.end <= source.start &&
-          a.si >= toks[i]!.si - 4 &&
-          /^(a|an|one)\s/i.test(a.source.text) &&
-          a.source.text
-            .toLowerCase()
-            .split(/[^\p{L}]+/u)
-            .includes(headLower),
-      );
-      if (same) return { speaker: same.speaker, anonymous: same.anonymous, source, kind: same.kind, named: same.named };
-    }
-    // "the outlet", "the spokesman": the actor named before in that role
-    const role = ROLE_NOUNS[headLower];
-    // only a bare "the (adjective) outlet": "the U.S. military" names its referent itself; "the mayor of
-    // Surabaya" is bare up to its "of" phrase
-    const ofTail = h < j && toks[h + 1]!.lower === 'of' && role === 'person';
-    const roleWords = ofTail ? toks.slice(i, h + 1) : words;
-    const bare = roleWords.every((w, n) => n === 0 || n === roleWords.length - 1 || /^[a-z]/.test(w.text));
-    if (role && opener === 'the' && bare && roleWords.length <= 3 && !words.some((w) => has(w, 'Possessive'))) {
-      const named = (a: Actor): SpeakerInfo => ({
-        speaker: a.name,
-        anonymous: false,
-        source,
-        kind: a.kind,
-        named: true,
-      });
-      // the person the article gave this role: "Tri Rismaharini, the mayor of Surabaya", "President Obama"
-      if (role === 'person') {
-        const holder = roleHolder(headLower, source.start, ofTail ? tokSpan(h + 2, j).text : undefined);
-        if (holder) return named(holder);
-      }
-      const typed = role === 'organization' && !OUTLET_ROLES.has(headLower) && !DOCUMENT_ROLES.has(headLower);
-      const prev = lastSpeaker(
-        source.start,
-        (a) =>
-          a.named &&
-          (a.kind === role || a.kind === undefined) &&
-          a.si >= toks[i]!.si - 3 &&
-          (!typed || orgFits(actorByName.get(a.speaker), headLower)) &&
-          // "the judge said" is not the last speaker when the article gave that person another role
-          (role !== 'person' || personFits(actorByName.get(a.speaker), headLower)),
-      );
-      if (prev) return { speaker: prev.speaker, anonymous: prev.anonymous, source, kind: prev.kind, named: true };
-      if (role === 'organization') {
-        // "the airline", "the company": the organisation of that type the article is about so far
-        const org = typed ? salientOrganization(headLower, source.start) : undefined;
-        if (org) return named(org);
-        const om = typed ? undefined : previousMention(source.start, ['organization']);
-        if (om) return named(om.actor);
-      }
-    }
-    if (proper && !m) {
-      // a surname the actor list missed as a mention: the actor whose name ends with it
-      const byName = bySurname.get(head.text);
-      if (byName) return { speaker: byName.name, anonymous: false, source, kind: 'person', named: true };
-    }
-    let kind: ActorKind | undefined;
-    if (has(head, 'Person')) kind = 'person';
-    else if (has(head, 'Organization')) kind = 'organization';
-    return { speaker: source.text, anonymous: false, source, kind, named: proper };
+  let best: Actor | undefined;
+  let most = 0;
+  for (const [actor, n] of count) {
+    const r = n < most ? null : roleOf(cx, actor);
+    if (!r) continue;
+    if (roleHead(r) !== roleNoun || (of && !r.includes(of.toLowerCase()))) continue;
+    [best, most] = [actor, n];
   }
-  return { mentionAt, resolve, surnameSpeaker, labelSpeaker, bySurname };
+  return best;
+}
+
+/** "The spokesperson said" after "A spokesperson for the agency said": the source described before. */
+function describedBefore(cx: SpeakerContext, headLower: string, source: Span, si: number): SpeakerInfo | undefined {
+  const same = lastSpeaker(
+    cx,
+    source.start,
+    (a) =>
+      !!a.source &&
+      a.source.end <= source.start &&
+      a.si >= si - 4 &&
+      /^(a|an|one)\s/i.test(a.source.text) &&
+      a.source.text
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .includes(headLower),
+  );
+  if (same) return { speaker: same.speaker, anonymous: same.anonymous, source, kind: same.kind, named: same.named };
+  return undefined;
+}
+
+/** A subject phrase being resolved: its tokens [i, j], its head h and the head's word, its span. */
+interface SubjectPhrase {
+  i: number;
+  j: number;
+  h: number;
+  headLower: string;
+  words: Tok[];
+  source: Span;
+}
+
+/** "the outlet", "the spokesman", "the mayor of Surabaya": the actor named before in that role. */
+function roleNounSpeaker(cx: SpeakerContext, phrase: SubjectPhrase): SpeakerInfo | undefined {
+  const { i, j, h, headLower, words, source } = phrase;
+  const { toks, tokSpan } = cx.doc;
+  const role = ROLE_NOUNS[headLower];
+  // only a bare "the (adjective) outlet": "the U.S. military" names its referent itself; "the mayor of
+  // Surabaya" is bare up to its "of" phrase
+  const ofTail = h < j && toks[h + 1]!.lower === 'of' && role === 'person';
+  const roleWords = ofTail ? toks.slice(i, h + 1) : words;
+  const bare = roleWords.every((w, n) => n === 0 || n === roleWords.length - 1 || /^[a-z]/.test(w.text));
+  if (!role || words[0]!.lower !== 'the' || !bare || roleWords.length > 3 || words.some((w) => has(w, 'Possessive')))
+    return undefined;
+  const named = (a: Actor): SpeakerInfo => ({
+    speaker: a.name,
+    anonymous: false,
+    source,
+    kind: a.kind,
+    named: true,
+  });
+  // the person the article gave this role: "Tri Rismaharini, the mayor of Surabaya", "President Obama"
+  if (role === 'person') {
+    const holder = roleHolder(cx, headLower, source.start, ofTail ? tokSpan(h + 2, j).text : undefined);
+    if (holder) return named(holder);
+  }
+  const typed = role === 'organization' && !OUTLET_ROLES.has(headLower) && !DOCUMENT_ROLES.has(headLower);
+  const prev = lastSpeaker(
+    cx,
+    source.start,
+    (a) =>
+      a.named &&
+      (a.kind === role || a.kind === undefined) &&
+      a.si >= toks[i]!.si - 3 &&
+      (!typed || orgFits(cx.actorByName.get(a.speaker), headLower)) &&
+      // "the judge said" is not the last speaker when the article gave that person another role
+      (role !== 'person' || personFits(cx, cx.actorByName.get(a.speaker), headLower)),
+  );
+  if (prev) return { speaker: prev.speaker, anonymous: prev.anonymous, source, kind: prev.kind, named: true };
+  if (role === 'organization') {
+    // "the airline", "the company": the organisation of that type the article is about so far
+    const org = typed ? salientOrganization(cx, headLower, source.start) : undefined;
+    if (org) return named(org);
+    const om = typed ? undefined : previousMention(cx, source.start, ['organization']);
+    if (om) return named(om.actor);
+  }
+  return undefined;
+}
+
+// --- names and labels -------------------------------------------------------------------------------
+
+/** A lone surname, in any case, as the person of the text who bears it ("Lynch", "WALLACE"). */
+function surnameSpeaker(cx: SpeakerContext, i: number): SpeakerInfo | undefined {
+  const { toks, tokSpan } = cx.doc;
+  const w = toks[i]!.text;
+  const person = cx.bySurname.get(w) ?? cx.bySurname.get(w.charAt(0) + w.slice(1).toLowerCase());
+  return person && person.name !== w
+    ? { speaker: person.name, anonymous: false, source: tokSpan(i, i), kind: 'person', named: true }
+    : undefined;
+}
+
+/** A label's words as the speaker when no actor stands behind them. */
+function labelSpeaker(cx: SpeakerContext, i: number, j: number): SpeakerInfo {
+  const source = cx.doc.tokSpan(i, j);
+  return (
+    (i === j ? surnameSpeaker(cx, i) : undefined) ?? { speaker: source.text, anonymous: false, source, named: true }
+  );
+}
+
+// --- a subject's tokens read as a speaker -------------------------------------------------------------
+
+/**
+ * The head of subject tokens [i, j]: the last word before the first connector ("Joel Pollak of Breitbart",
+ * "sources with knowledge", "a source close to the probe").
+ */
+function subjectHead(doc: TokenDoc, i: number, j: number): number {
+  const { toks } = doc;
+  let h = i;
+  while (h < j && !PHRASE_CONNECTORS.has(toks[h + 1]!.lower) && !closeTo(doc, h + 1)) h++;
+  // "people familiar with": the head is the noun, not the adjective after it
+  const h0 = h;
+  while (h > i && !has(toks[h]!, 'Noun', 'ProperNoun', 'Pronoun', 'Acronym')) h--;
+  // "The firm" (tagged an adjective): the last word, not the determiner
+  // "The Trump campaign" (tagged a verb): the campaign, not the name before it
+  if (
+    DETERMINERS.has(toks[h]!.lower) ||
+    (h < h0 &&
+      DETERMINERS.has(toks[i]!.lower) &&
+      has(toks[h0]!, 'Verb') &&
+      /^[a-z]/.test(toks[h0]!.text) &&
+      isProper(toks[h]!))
+  )
+    h = h0;
+  return h;
+}
+
+/**
+ * Who the subject tokens [i, j] stand for: a pronoun's referent, a named actor, an unnamed source, the
+ * actor a role noun refers to, or the words themselves; undefined for a time or nobody in particular.
+ */
+function resolveSpeaker(cx: SpeakerContext, i: number, j: number): SpeakerInfo | undefined {
+  const { text, toks, tokSpan } = cx.doc;
+  // trim connectors and determiners that cannot end or open a subject
+  while (i <= j && (PHRASE_CONNECTORS.has(toks[i]!.lower) || NOT_NP.has(toks[i]!.lower))) i++;
+  while (j >= i && (PHRASE_CONNECTORS.has(toks[j]!.lower) || DETERMINERS.has(toks[j]!.lower))) j--;
+  if (i > j) return undefined;
+  const source = tokSpan(i, j);
+  const words = toks.slice(i, j + 1);
+  const h = subjectHead(cx.doc, i, j);
+  const head = toks[h]!;
+  const headLower = head.lower.replace(/['\u2019]s?$/, '');
+  // "A few minutes later said", "in the past described": a time is never the speaker
+  if (
+    !has(head, 'Person', 'Organization') &&
+    (has(head, 'Date', 'Duration') || TIME_WORDS.has(headLower) || headLower === 'past')
+  )
+    return undefined;
+  // "anyone who says", "everyone agrees": nobody in particular ("someone close to him said" stays a source)
+  if (words.length === 1 && INDEFINITE_PRONOUNS.has(headLower)) return undefined;
+  if (words.length === 1 && PERSON_PRONOUNS.has(headLower))
+    return pronounSpeaker(cx, source, toks[i]!.si, headLower === 'he' ? 'male' : 'female');
+  if (words.length === 1 && OTHER_PRONOUNS.has(headLower)) return otherPronounSpeaker(cx, headLower, source, i);
+  // a named actor covering the head
+  const m = mentionCovering(cx, head.start, head.end);
+  if (m && (m.actor.kind !== 'group' || words.length === 1)) {
+    // "Benjamin Netanyahu's office": the possessor is not the speaker, keep the description
+    const possessor = m.end <= head.start || /['\u2019]s?$/.test(text.slice(m.start, m.end));
+    if (!possessor) return { speaker: m.actor.name, anonymous: false, source, kind: m.actor.kind, named: true };
+  }
+  // "the statement from the prime minister's office": the speaker is what follows
+  if ((STATEMENT_NOUNS.has(headLower) || headLower === 'report') && h < j) {
+    const inner = resolveSpeaker(cx, h + 2, j);
+    if (inner) return { ...inner, source };
+  }
+  const opener = words[0]!.lower;
+  const proper = has(head, 'ProperNoun', 'Person') && !ANONYMOUS_NOUNS.has(headLower);
+  const unnamed =
+    ANONYMOUS_OPENERS.has(opener) ||
+    ((/s$/.test(headLower) || has(head, 'Plural') || headLower === 'people') && !DETERMINERS.has(opener));
+  if (!proper && ANONYMOUS_NOUNS.has(headLower) && unnamed) {
+    const named = m !== undefined && m.start <= head.start && m.end >= head.end;
+    if (!named) return { speaker: source.text, anonymous: true, source, kind: 'person', named: false };
+  }
+  if (opener === 'the' && words.length <= 3 && /^[a-z]/.test(head.text)) {
+    const same = describedBefore(cx, headLower, source, toks[i]!.si);
+    if (same) return same;
+  }
+  const byRole = roleNounSpeaker(cx, { i, j, h, headLower, words, source });
+  if (byRole) return byRole;
+  if (proper && !m) {
+    // a surname the actor list missed as a mention: the actor whose name ends with it
+    const byName = cx.bySurname.get(head.text);
+    if (byName) return { speaker: byName.name, anonymous: false, source, kind: 'person', named: true };
+  }
+  let kind: ActorKind | undefined;
+  if (has(head, 'Person')) kind = 'person';
+  else if (has(head, 'Organization')) kind = 'organization';
+  return { speaker: source.text, anonymous: false, source, kind, named: proper };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -1728,7 +1871,7 @@ function findCues(
     }
     const baseForm = t.lower === verb.lemma;
     // "to say" is mostly not a report ("hard to say", "the right to say"), but "went on to say" is
-    const wentOn = v - 3 >= f && toks[v - 2]!.lower === 'on' && /^(go|goes|going|went|gone)$/.test(toks[v - 3]!.lower);
+    const wentOn = afterGoOn(doc, v);
     let k = v;
     if (prev?.lower === 'first' && verb.lemma === 'report') k = v - 1;
     // "Sanders went on to say": one cue, its subject before "went"
