@@ -2323,8 +2323,52 @@ function participleSpeaker(
 }
 
 /** For each cue, what it reports: a quotation or a clause, forward or backward, with the speaker of its subject. */
+/** "According to X, CONTENT" (content.according-to-after) and "CONTENT, according to X" (content.according-to-before). */
+function readAccording(
+  doc: TokenDoc,
+  sink: ContentSink,
+  cue: Cue,
+  cueSpan: Span,
+  act: { act: AttributionAct; negated: boolean },
+): void {
+  const { text, quotes, toks, tokSpan, first, last, commaAfter } = doc;
+  const { push, quoteContent, resolve } = sink;
+  const trimContent = (a: number, b: number) => trimmedContent(doc, a, b);
+  const { k, v } = cue;
+  const f = first(v);
+  const l = last(v);
+  const pushClause = (rule: string, who: SpeakerInfo | undefined, a: number, b: number) =>
+    push(rule, who, tokSpan(a, b), false, cueSpan, toks[v]!.si, toks[b]!.end, act);
+  const np = cue.np;
+  if (!np) return;
+  const who = resolve(np[0], np[1]);
+  if (k === f || (k > f && toks[k - 1]!.q < 0 && !commaAfter(k - 1) && k - f <= 1)) {
+    // "According to X, CONTENT"; "According to a report by the firm X & Y, CONTENT": a prepositional
+    // phrase after X still belongs to the source, up to the comma
+    let from = np[1] + 1;
+    if (from < l && ATTACHED_PREPOSITIONS.has(toks[from]!.lower) && !commaAfter(np[1])) {
+      let c = from;
+      while (c < l && c - from < MAX_NP && !commaAfter(c) && !has(toks[c]!, 'Verb')) c++;
+      if (commaAfter(c) && !has(toks[c]!, 'Verb')) from = c + 1;
+    }
+    const r = trimContent(from, Math.min(l, from + MAX_CONTENT));
+    const q0 = r ? toks[r[0]]!.q : -1;
+    if (r && q0 >= 0 && /^[\s,:]*$/.test(text.slice(toks[np[1]]!.end, quotes[q0]!.open)))
+      push('content.according-to-after', who, quoteContent(q0), true, cueSpan, toks[v]!.si, quotes[q0]!.close + 1, act);
+    else if (r) pushClause('content.according-to-after', who, r[0], r[1]);
+  } else {
+    // "CONTENT, according to X."
+    const r = trimContent(Math.max(f, k - 1 - MAX_CONTENT), k - 1);
+    if (r) {
+      const direct = toks[r[0]]!.q >= 0 && toks[r[0]]!.q === toks[r[1]]!.q;
+      const content = direct ? quoteContent(toks[r[0]]!.q) : tokSpan(r[0], r[1]);
+      push('content.according-to-before', who, content, direct, cueSpan, toks[v]!.si, toks[np[1]]!.end, act);
+    }
+  }
+}
+
 function readContents(doc: TokenDoc, cues: readonly Cue[], sink: ContentSink): void {
-  const { text, quotes, toks, tokSpan, first, last, punctAfter, commaAfter, quoteEndsSentence } = doc;
+  const { text, toks, tokSpan, first, last, punctAfter, commaAfter, quoteEndsSentence } = doc;
   const { push, quoteContent, resolve } = sink;
   const trimContent = (a: number, b: number) => trimmedContent(doc, a, b);
   const actOf = (cue: Cue) => actOfCue(doc, cue);
@@ -2364,41 +2408,7 @@ function readContents(doc: TokenDoc, cues: readonly Cue[], sink: ContentSink): v
     const forward = (from: number, who: SpeakerInfo | undefined) =>
       readForward(doc, sink, { cue, cueSpan, act, limit }, from, who);
     if (cue.mode === 'according') {
-      const np = cue.np;
-      if (!np) continue;
-      const who = resolve(np[0], np[1]);
-      if (k === f || (k > f && toks[k - 1]!.q < 0 && !commaAfter(k - 1) && k - f <= 1)) {
-        // "According to X, CONTENT"; "According to a report by the firm X & Y, CONTENT": a prepositional
-        // phrase after X still belongs to the source, up to the comma
-        let from = np[1] + 1;
-        if (from < l && ATTACHED_PREPOSITIONS.has(toks[from]!.lower) && !commaAfter(np[1])) {
-          let c = from;
-          while (c < l && c - from < MAX_NP && !commaAfter(c) && !has(toks[c]!, 'Verb')) c++;
-          if (commaAfter(c) && !has(toks[c]!, 'Verb')) from = c + 1;
-        }
-        const r = trimContent(from, Math.min(l, from + MAX_CONTENT));
-        const q0 = r ? toks[r[0]]!.q : -1;
-        if (r && q0 >= 0 && /^[\s,:]*$/.test(text.slice(toks[np[1]]!.end, quotes[q0]!.open)))
-          push(
-            'content.according-to-after',
-            who,
-            quoteContent(q0),
-            true,
-            cueSpan,
-            toks[v]!.si,
-            quotes[q0]!.close + 1,
-            act,
-          );
-        else if (r) pushClause('content.according-to-after', who, r[0], r[1]);
-      } else {
-        // "CONTENT, according to X."
-        const r = trimContent(Math.max(f, k - 1 - MAX_CONTENT), k - 1);
-        if (r) {
-          const direct = toks[r[0]]!.q >= 0 && toks[r[0]]!.q === toks[r[1]]!.q;
-          const content = direct ? quoteContent(toks[r[0]]!.q) : tokSpan(r[0], r[1]);
-          push('content.according-to-before', who, content, direct, cueSpan, toks[v]!.si, toks[np[1]]!.end, act);
-        }
-      }
+      readAccording(doc, sink, cue, cueSpan, act);
       continue;
     }
     if (cue.mode === 'participle') {
