@@ -247,7 +247,7 @@ function scanWords(parsed: ParsedText): Word[] {
       while (
         b - 1 > a &&
         /^\p{Ll}+$/u.test(parts[b - 1]!) &&
-        plainWord(parts[b - 1]!) &&
+        ordinaryTail(parts[b - 1]!) &&
         /\p{Lu}/u.test(parts.slice(a, b - 1).join(''))
       )
         b--;
@@ -308,6 +308,13 @@ const joined = (text: string, a: Word, b: Word) => {
   const gap = text.slice(a.end, b.start);
   return gap === ' ' || gap === '\u00a0';
 };
+
+/**
+ * The lower-case tail of a hyphenated word that makes it an ordinary compound ("London-based", "Saudi-led"), not
+ * a given name's second syllable: "Sang-min" and "Jae-in" end in an abbreviation and a preposition to compromise.
+ */
+const ordinaryTail = (raw: string): boolean =>
+  plainWord(raw) && !lexiconTags(low(raw)).some((g) => g === 'Abbreviation' || g === 'Preposition');
 
 /** A word compromise's lexicon knows only as an ordinary word ("food", "drink"), not as a name. */
 const plainWord = (raw: string): boolean => {

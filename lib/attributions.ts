@@ -26,6 +26,7 @@ import {
   VERB_PREFIX,
 } from './lexicon/function-words.ts';
 import { COLON_LABELS, LABEL_SOURCES, NOTICE_WORDS, RUBRIC_WORDS } from './lexicon/labels.ts';
+import { NOUN_OBJECT_REPORTING } from './lexicon/noun-objects.ts';
 import {
   INDEFINITE_PRONOUNS,
   OBJECT_PRONOUNS,
@@ -223,6 +224,8 @@ const MAX_CONTENT = 150;
 const MAX_RECIPIENT = 5;
 /** Words a reporting clause after a quote may have before the verb ("a senior US official told AFP"). */
 const MAX_THAT_LOOKAHEAD = 8;
+/** Conjunctions that set one source's clause against another's ("…, although X said"). */
+const CONTRASTS = new Set(['although', 'though', 'but', 'whereas', 'while']);
 
 export function findAttributions(
   parsed: ParsedText,
@@ -288,7 +291,7 @@ export function findAttributions(
     if (who.anonymous && ANONYMOUS_PHRASE.test(who.source.text))
       addSourcing('anonymous-source', who.source, 'cue.anonymous-speaker');
   };
-  readContents(doc, cues, { push, quoteContent, resolve, attributions, usedQuotes });
+  readContents(doc, cues, { push, quoteContent, resolve, attributions, usedQuotes, veto });
 
   for (const cs of colonSpeakers) {
     addSourcing('cue', cs.colon, 'cue.colon-label');
@@ -521,15 +524,24 @@ function nounPhraseBack(doc: TokenDoc, j: number): [number, number] | undefined 
   return [i, j];
 }
 /** The noun phrase starting at token i (walking forward) within its sentence. */
+/** A quotation of one to three words with no sentence mark: a term set apart, not a statement. */
+function scareQuote(doc: TokenDoc, q: number): boolean {
+  const { open, close } = doc.quotes[q]!;
+  const inner = doc.text.slice(open + 1, close);
+  return close - open <= 40 && !/[.,;:!?]/.test(inner) && inner.trim().split(/\s+/).length <= 3;
+}
 function nounPhraseForward(doc: TokenDoc, i: number, max = MAX_NP): [number, number] | undefined {
   const { toks, last, punctAfter } = doc;
   if (i >= toks.length) return undefined; // a cue that ends the text ("… Starr said")
   const l = last(i);
   if (i > l || toks[i]!.q >= 0 || !isNounish(toks[i]!)) return undefined;
   let j = i;
-  while (j < l && j - i < max - 1 && !punctAfter(j)) {
+  // 'the new “dot plot” of rate projections': a scare-quoted word or two inside the phrase, marks and all
+  const inTerm = (k: number) => toks[k]!.q >= 0 && isNounish(toks[k]!) && scareQuote(doc, toks[k]!.q);
+  const marksOnly = (k: number) => /^\s*["“”]\s*$/.test(doc.gap(k));
+  while (j < l && j - i < max - 1 && (!punctAfter(j) || (marksOnly(j) && (inTerm(j) || inTerm(j + 1))))) {
     const n = toks[j + 1]!;
-    if (n.q >= 0) break;
+    if (n.q >= 0 && !inTerm(j + 1)) break;
     if (PHRASE_CONNECTORS.has(n.lower) && n.lower !== 'and') {
       if (j + 2 > l || punctAfter(j + 1) || !isNounish(toks[j + 2]!)) break;
       j += 2;
@@ -2114,6 +2126,8 @@ interface ContentSink {
   attributions: readonly WorkingAttribution[];
   /** Quotations already used as a content (a clause that runs into one uses it). */
   usedQuotes: Set<number>;
+  /** A veto rule set a statement aside (recorded for --explain). */
+  veto?: (rule: string, v: number) => void;
 }
 
 /** A cue's clause as its content is read: the cue, its visible span, its act, the last token content may reach. */
@@ -2150,6 +2164,9 @@ function readForward(
     // "Cruz continued:" and the quote opens the next sentence or paragraph
     const nt = toks[a];
     if (nt && nt.q >= 0 && /^\s*:\s*$/.test(text.slice(toks[e]!.end, quotes[nt.q]!.open))) quoteAfterColon(nt.q);
+    else
+      for (const item of listAfterColon(text, toks[e]!.end))
+        push('content.colon-list', who, item, false, cueSpan, toks[v]!.si, item.end, act);
     return;
   }
   // "said on Wednesday that ...": content after "that"
@@ -2202,8 +2219,50 @@ function readForward(
   const lq = toks[r[1]]!.q;
   if (lq >= 0 && quotes[lq]!.end > content.end && quotes[lq]!.end - content.end < 2000)
     content = span(content.start, quotes[lq]!.end);
+  // "found him guilty", "asked for directions": a noun phrase is what was said only after the verbs
+  // that take one as their message ("called him a liar", "denied the report")
+  const lemma = clause.cue.verb?.lemma;
+  if (
+    lemma &&
+    act.act === 'assert' &&
+    !act.negated &&
+    !NOUN_OBJECT_REPORTING.has(lemma) &&
+    toks[r[0]]!.lower !== 'to' &&
+    !toks.slice(r[0], r[1] + 1).some((w) => w.q >= 0 || has(w, 'Verb'))
+  ) {
+    sink.veto?.('content.noun-object', v);
+    return;
+  }
   for (let m = r[0]; m <= r[1]; m++) if (toks[m]!.q >= 0) usedQuotes.add(toks[m]!.q);
   push('content.clause-after', who, content, false, cueSpan, toks[v]!.si, content.end, act);
+}
+
+/** A list item: a line of its own, short, with no sentence end (bullet points lose their markers in text). */
+const LIST_ITEM = /^[^\n]{12,300}$/;
+const SENTENCE_END = /[.!?…"”’')]$/;
+const MAX_LIST_ITEMS = 12;
+
+/**
+ * "President Obama also said:" closing its paragraph, then a bulleted list: each item that follows is one
+ * statement (content.colon-list). Items are lines without a sentence end, two at least; the list stops at the
+ * first line that reads as prose.
+ */
+function listAfterColon(text: string, from: number): Span[] {
+  const head = /^[ \t]*:[ \t]*\n/.exec(text.slice(from, from + 8));
+  if (!head) return [];
+  const items: Span[] = [];
+  let at = from + head[0].length;
+  while (items.length < MAX_LIST_ITEMS) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(at, end).trim();
+    if (!LIST_ITEM.test(line) || SENTENCE_END.test(line) || !/^[A-Z0-9“"]/.test(line)) break;
+    const start = at + text.slice(at, end).indexOf(line);
+    items.push({ start, end: start + line.length, text: line });
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  return items.length >= 2 ? items : [];
 }
 
 /**
@@ -2264,8 +2323,52 @@ function participleSpeaker(
 }
 
 /** For each cue, what it reports: a quotation or a clause, forward or backward, with the speaker of its subject. */
+/** "According to X, CONTENT" (content.according-to-after) and "CONTENT, according to X" (content.according-to-before). */
+function readAccording(
+  doc: TokenDoc,
+  sink: ContentSink,
+  cue: Cue,
+  cueSpan: Span,
+  act: { act: AttributionAct; negated: boolean },
+): void {
+  const { text, quotes, toks, tokSpan, first, last, commaAfter } = doc;
+  const { push, quoteContent, resolve } = sink;
+  const trimContent = (a: number, b: number) => trimmedContent(doc, a, b);
+  const { k, v } = cue;
+  const f = first(v);
+  const l = last(v);
+  const pushClause = (rule: string, who: SpeakerInfo | undefined, a: number, b: number) =>
+    push(rule, who, tokSpan(a, b), false, cueSpan, toks[v]!.si, toks[b]!.end, act);
+  const np = cue.np;
+  if (!np) return;
+  const who = resolve(np[0], np[1]);
+  if (k === f || (k > f && toks[k - 1]!.q < 0 && !commaAfter(k - 1) && k - f <= 1)) {
+    // "According to X, CONTENT"; "According to a report by the firm X & Y, CONTENT": a prepositional
+    // phrase after X still belongs to the source, up to the comma
+    let from = np[1] + 1;
+    if (from < l && ATTACHED_PREPOSITIONS.has(toks[from]!.lower) && !commaAfter(np[1])) {
+      let c = from;
+      while (c < l && c - from < MAX_NP && !commaAfter(c) && !has(toks[c]!, 'Verb')) c++;
+      if (commaAfter(c) && !has(toks[c]!, 'Verb')) from = c + 1;
+    }
+    const r = trimContent(from, Math.min(l, from + MAX_CONTENT));
+    const q0 = r ? toks[r[0]]!.q : -1;
+    if (r && q0 >= 0 && /^[\s,:]*$/.test(text.slice(toks[np[1]]!.end, quotes[q0]!.open)))
+      push('content.according-to-after', who, quoteContent(q0), true, cueSpan, toks[v]!.si, quotes[q0]!.close + 1, act);
+    else if (r) pushClause('content.according-to-after', who, r[0], r[1]);
+  } else {
+    // "CONTENT, according to X."
+    const r = trimContent(Math.max(f, k - 1 - MAX_CONTENT), k - 1);
+    if (r) {
+      const direct = toks[r[0]]!.q >= 0 && toks[r[0]]!.q === toks[r[1]]!.q;
+      const content = direct ? quoteContent(toks[r[0]]!.q) : tokSpan(r[0], r[1]);
+      push('content.according-to-before', who, content, direct, cueSpan, toks[v]!.si, toks[np[1]]!.end, act);
+    }
+  }
+}
+
 function readContents(doc: TokenDoc, cues: readonly Cue[], sink: ContentSink): void {
-  const { text, quotes, toks, tokSpan, first, last, punctAfter, commaAfter, quoteEndsSentence } = doc;
+  const { text, toks, tokSpan, first, last, punctAfter, commaAfter, quoteEndsSentence } = doc;
   const { push, quoteContent, resolve } = sink;
   const trimContent = (a: number, b: number) => trimmedContent(doc, a, b);
   const actOf = (cue: Cue) => actOfCue(doc, cue);
@@ -2297,47 +2400,15 @@ function readContents(doc: TokenDoc, cues: readonly Cue[], sink: ContentSink): v
     if (nextCue && toks[nextCue.v]!.si === toks[v]!.si && nextCue.np && nextCue.np[0] > e) {
       const s = nextCue.np[0];
       if (s - 1 > e && commaAfter(s - 1)) limit = s - 1;
+      // "…, although other media quoted …": a contrast opens the other source's clause
+      else if (s - 2 > e && CONTRASTS.has(toks[s - 1]!.lower) && commaAfter(s - 2)) limit = s - 2;
     }
     const later = nextClause[c];
     if (later !== undefined && toks[later.v]!.si === toks[v]!.si && later.k > e) limit = Math.min(limit, later.k - 1);
     const forward = (from: number, who: SpeakerInfo | undefined) =>
       readForward(doc, sink, { cue, cueSpan, act, limit }, from, who);
     if (cue.mode === 'according') {
-      const np = cue.np;
-      if (!np) continue;
-      const who = resolve(np[0], np[1]);
-      if (k === f || (k > f && toks[k - 1]!.q < 0 && !commaAfter(k - 1) && k - f <= 1)) {
-        // "According to X, CONTENT"; "According to a report by the firm X & Y, CONTENT": a prepositional
-        // phrase after X still belongs to the source, up to the comma
-        let from = np[1] + 1;
-        if (from < l && ATTACHED_PREPOSITIONS.has(toks[from]!.lower) && !commaAfter(np[1])) {
-          let c = from;
-          while (c < l && c - from < MAX_NP && !commaAfter(c) && !has(toks[c]!, 'Verb')) c++;
-          if (commaAfter(c) && !has(toks[c]!, 'Verb')) from = c + 1;
-        }
-        const r = trimContent(from, Math.min(l, from + MAX_CONTENT));
-        const q0 = r ? toks[r[0]]!.q : -1;
-        if (r && q0 >= 0 && /^[\s,:]*$/.test(text.slice(toks[np[1]]!.end, quotes[q0]!.open)))
-          push(
-            'content.according-to-after',
-            who,
-            quoteContent(q0),
-            true,
-            cueSpan,
-            toks[v]!.si,
-            quotes[q0]!.close + 1,
-            act,
-          );
-        else if (r) pushClause('content.according-to-after', who, r[0], r[1]);
-      } else {
-        // "CONTENT, according to X."
-        const r = trimContent(Math.max(f, k - 1 - MAX_CONTENT), k - 1);
-        if (r) {
-          const direct = toks[r[0]]!.q >= 0 && toks[r[0]]!.q === toks[r[1]]!.q;
-          const content = direct ? quoteContent(toks[r[0]]!.q) : tokSpan(r[0], r[1]);
-          push('content.according-to-before', who, content, direct, cueSpan, toks[v]!.si, toks[np[1]]!.end, act);
-        }
-      }
+      readAccording(doc, sink, cue, cueSpan, act);
       continue;
     }
     if (cue.mode === 'participle') {
@@ -2349,6 +2420,12 @@ function readContents(doc: TokenDoc, cues: readonly Cue[], sink: ContentSink): v
     if (!cue.np || cue.mode === 'none' || cue.mode === 'citing') continue;
     const who = resolve(cue.np[0], cue.np[1]);
     if (cue.mode === 'backward') {
+      // "President Obama also said:" and a bulleted list follows
+      const list = listAfterColon(text, toks[Math.max(e, cue.np[1])]!.end);
+      if (list.length > 0) {
+        for (const item of list) push('content.colon-list', who, item, false, cueSpan, toks[v]!.si, item.end, act);
+        continue;
+      }
       const before = Math.min(cue.np[0], k) - 1;
       if (before < 0) continue;
       const bt = toks[before]!;
@@ -2392,6 +2469,11 @@ function readContents(doc: TokenDoc, cues: readonly Cue[], sink: ContentSink): v
             : undefined;
         if (tail && tail[1] > after && toks.slice(after, tail[1] + 1).every((w) => w.q < 0)) {
           pushClause('content.parenthetical-cue', who, r[0], tail[1]);
+          continue;
+        }
+        // "In a wide-ranging interview, he said": a phrase without a verb is no reported clause
+        if (!direct && !toks.slice(r[0], r[1] + 1).some((w) => w.q >= 0 || has(w, 'Verb'))) {
+          sink.veto?.('content.verbless-before', v);
           continue;
         }
         push(

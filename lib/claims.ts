@@ -4,6 +4,7 @@
 
 import { sentenceLines, sentencesOf } from './document.ts';
 import {
+  ACCUSATION,
   ANON_PLURAL,
   ANON_SINGULAR,
   ANONYMITY,
@@ -469,8 +470,36 @@ function detectSegment(text: string, segments: Segment[], i: number, out: Candid
     push(out, text, 'claim.may-have', clauseAround(text, seg, cs, ce), 'hedge', [cs, ce]);
   }
 
+  for (const m of matches(ACCUSATION, body)) accusation(text, seg, m, out);
+
   detectDoubts(text, segments, i, out);
   anonymousSources(text, seg, out);
+}
+
+/**
+ * "She is accused of orchestrating …" (the clause, subject included), "accusing her of inciting them" (the
+ * clause from the verb), "corruption allegations involving his wife", "claims of treason against X" (the noun
+ * phrase and its complement).
+ */
+function accusation(text: string, seg: Segment, m: RegExpExecArray, out: Candidate[]): void {
+  const cs = seg.start + m.index;
+  const ce = cs + m[0].length;
+  const head = /^\S+/.exec(m[0])![0].toLowerCase();
+  const noun = /^(?:allegation|accusation|claims)/.test(head);
+  if (noun) {
+    // "the allegations against him were false", "his claims of": a noun phrase with its complement
+    const range = tidy(text, nounPhraseStart(seg, cs), complementEnd(seg, ce), true);
+    if (range) push(out, text, 'claim.accusation', range, 'unverified', [cs, cs + head.length]);
+    return;
+  }
+  // the passive keeps its subject ("She is now accused of …"); the active reports from the verb on
+  const passive = !/^accus/.test(head);
+  const from = passive ? clauseStart(seg, cs) : cs + m[0].search(/accus/i);
+  const cue: [number, number] = [
+    cs + m[0].search(/accus/i),
+    cs + m[0].search(/accus/i) + m[0].slice(m[0].search(/accus/i)).search(/\s|$/),
+  ];
+  push(out, text, 'claim.accusation', tidy(text, from, complementEnd(seg, ce), true), 'unverified', cue);
 }
 
 /** The detectors of open questions, beliefs, disputes and failed verification over one segment. */
@@ -916,8 +945,37 @@ function strongAnonymous(speaker: string): boolean {
   return !!m && m.index === 0 && !/^the\s/i.test(m[0]);
 }
 
+/** A contrast between two accounts in one sentence: "X said A, although Y said B". */
+const CONTRAST = /(?:^|[\s,;—–-])(?:although|though|but|however|whereas|while)\b/i;
+
+/**
+ * Two sources in one sentence whose accounts are set against each other ("The navy said 40 bodies had been
+ * recovered, although other media quoted the agency's head as saying only three had been"): neither account is
+ * established, and each is disputed by the other.
+ */
+function conflictingAccounts(text: string, segments: Segment[], list: readonly Attribution[], out: Candidate[]): void {
+  const speakerOf = (a: Attribution) => String(a.speaker ?? '').toLowerCase();
+  for (let i = 0; i + 1 < list.length; i++) {
+    const a = list[i]!;
+    const b = list[i + 1]!;
+    if (!a?.content || !b?.content || a.act || b.act || speakerOf(a) === speakerOf(b)) continue;
+    const seg = segmentAt(segments, a.content.start);
+    if (!seg || seg !== segmentAt(segments, b.content.start) || b.content.start < a.content.end) continue;
+    const bStart = Math.min(b.content.start, b.cue?.start ?? b.content.start, b.source?.start ?? b.content.start);
+    if (bStart < a.content.end) continue;
+    const between = text.slice(a.content.end, bStart);
+    const m = CONTRAST.exec(between);
+    if (!m) continue;
+    const cueAt = a.content.end + m.index + m[0].search(/[a-z]/i);
+    const cue: [number, number] = [cueAt, cueAt + m[0].trim().replace(/^[,;—–-]\s*/, '').length];
+    for (const x of [a, b])
+      push(out, text, 'claim.conflicting-accounts', tidy(text, x.content.start, x.content.end, false), 'disputed', cue);
+  }
+}
+
 function fromAttributions(text: string, segments: Segment[], ctx: ClaimContext, out: Candidate[]): void {
   const list = Array.isArray(ctx?.attributions) ? ctx.attributions : [];
+  conflictingAccounts(text, segments, list, out);
   const anonymityBySegment = new Map<Segment, boolean>();
   for (const a of list) {
     if (!a?.anonymous || !a.content) continue;

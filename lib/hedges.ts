@@ -63,6 +63,13 @@ export const HEDGE_ADVERB = wordsPattern(HEDGE_ADVERBS, 'gi');
 /** Hedging adjectives in front of a noun phrase: "her reputed love of shopping", "the alleged killer". */
 export const HEDGE_ADJECTIVE = wordsPattern(HEDGE_ADJECTIVES, 'gi');
 
+/**
+ * An accusation, allegation or charge, as a verb ("is accused of", "accusing her of") or a noun ("allegations
+ * involving", "claims of treason", "accusations that"): what is alleged is not established by saying it.
+ */
+export const ACCUSATION =
+  /\b(?:(?:is|are|was|were|been|being|stands?|stood)\s+accused\s+of|accus(?:ed|es|ing)\s+(?:\w+\s+){0,3}?of|(?:allegations?|accusations?)\s+(?:of|involving|against|that)|claims\s+of)\b/gi;
+
 /** Adjectives marking a report or figure as unverified: "unconfirmed radar data", "unverified footage". */
 export const UNVERIFIED_ADJECTIVE = wordsPattern(UNVERIFIED_ADJECTIVES, 'gi');
 

@@ -146,6 +146,24 @@ export const CLAIM_RULES: Rule[] = [
     [],
   ),
   claim(
+    'claim.accusation',
+    '"is accused of …", "accusing her of …", "allegations involving …", "claims of treason"',
+    'an accusation or allegation reports what is not established by saying it',
+    [
+      'She is now accused of orchestrating an attempt to kill him.',
+      'Prosecutors are investigating claims of bribery against the mayor and two aides.',
+      'The minister resigned over corruption allegations involving his brother.',
+    ],
+    ['The mayor accepted the award on Monday.'],
+  ),
+  claim(
+    'claim.conflicting-accounts',
+    'two sources in one sentence set against each other by "although", "but", "whereas", "while"',
+    'neither account is established: each is disputed by the other',
+    ['The navy said 40 bodies had been recovered, although the rescue agency said only three had been found.'],
+    ['The navy said 40 bodies had been recovered, and the rescue agency said more were expected.'],
+  ),
+  claim(
     'claim.could-not-verify',
     '"could not be independently verified", "without evidence"',
     'the text says the claim is unverified',

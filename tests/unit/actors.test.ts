@@ -80,6 +80,7 @@ describe('matches', () => {
     ['Prosecutors said Dylann Quarrel was found guilty at the trial.', 'Dylann Quarrel', 'Dylann Quarrel', 'person'],
     // a lower-case part after a hyphen is part of the name unless it is an ordinary word ("London-based")
     ['Opposition leader Lee Jae-myung said the plan would fail.', 'Lee Jae-myung', 'Lee Jae-myung', 'person'],
+    ['Prosecutors questioned Lee Sang-min and Kim.', 'Lee Sang-min', 'Lee Sang-min', 'person'],
     // a role's possessive before an organisation's head noun is inside the name
     [
       "Deputies from the Riverside County Sheriff's Department arrived.",

@@ -40,6 +40,15 @@ describe('attributions: matches', () => {
       { speaker: 'Barack Obama', content: 'to recognize the significance of the victory', direct: false },
     ],
     [
+      'a scare-quoted term inside the source after "according to"',
+      'Rates will rise three times next year, according to the new “dot plot” of rate projections.',
+      {
+        speaker: 'the new “dot plot” of rate projections',
+        content: 'Rates will rise three times next year',
+        direct: false,
+      },
+    ],
+    [
       'a subject pronoun after a conjunction (not the object of a preposition)',
       'Senator Ann Lee spoke on Monday. And she seemed to paper over her past statements.',
       { speaker: 'Ann Lee', content: 'to paper over her past statements', direct: false },
