@@ -558,7 +558,11 @@ function hedgedNounPhrase(text: string, seg: Segment, cs: number, ce: number): [
   const k = tokenIndexAt(seg, cs);
   const cue = seg.tokens[k];
   const next = seg.tokens[k + 1];
-  const prev = seg.tokens[k - 1];
+  let prev = seg.tokens[k - 1];
+  // "Putin's alleged involvement": compromise reads the possessive as "Putin is" (an empty auxiliary token)
+  const owner = prev && prev.text === '' ? seg.tokens[k - 2] : undefined;
+  const possessive = !!owner && /['’]s$/i.test(owner.text) && hasTag(next, 'Noun') && !hasTag(next, 'Verb');
+  if (possessive) prev = owner;
   if (!cue || !next || cue.start !== cs) return null;
   if (/[,;:.!?]/.test(cue.post)) return null;
   if (!hasTag(next, 'Noun', 'Adjective', 'Value') || hasTag(next, 'Pronoun')) return null;
@@ -566,13 +570,14 @@ function hedgedNounPhrase(text: string, seg: Segment, cs: number, ce: number): [
   // A verb use ("police suspected the driver") has a subject right before it; an adjective follows a determiner.
   if (
     prev &&
+    !possessive &&
     !/[,;:(“"]/.test(prev.post) &&
     !hasTag(prev, 'Determiner', 'Possessive', 'Preposition', 'Conjunction', 'Adjective', 'Value')
   )
     return null;
-  if (prev && BE_WORD.test(prev.normal)) return null;
+  if (prev && !possessive && BE_WORD.test(prev.normal)) return null;
   let start = cs;
-  if (prev && hasTag(prev, 'Determiner', 'Possessive') && !/[,;:]/.test(prev.post)) start = prev.start;
+  if (prev && (possessive || hasTag(prev, 'Determiner', 'Possessive')) && !/[,;:]/.test(prev.post)) start = prev.start;
   let end = ce;
   let j = k + 1;
   for (let n = 0; j < seg.tokens.length && n < NP_MAX_TOKENS; j++, n++) {

@@ -79,8 +79,11 @@ export const CLAIM_RULES: Rule[] = [
     'claim.hedged-noun',
     '"the alleged killer", "unconfirmed radar data that suggested …"',
     'a hedging modifier on a noun phrase',
-    ['Police arrested the alleged killer of three people on Friday.'],
-    [],
+    [
+      'Police arrested the alleged killer of three people on Friday.',
+      "The senator condemned Moscow's alleged interference in the vote.",
+    ],
+    ["The senator's alleged to have taken the money."],
   ),
   claim(
     'claim.may-have',
