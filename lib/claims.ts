@@ -19,6 +19,7 @@ import {
   FORECAST_HEDGE,
   HEDGE_ADJECTIVE,
   HEDGE_ADVERB,
+  INQUIRY_WHETHER,
   IT_IS_BELIEVED,
   LIKELY_HEDGE,
   MODAL_HEDGE,
@@ -471,6 +472,13 @@ function detectSegment(text: string, segments: Segment[], i: number, out: Candid
   }
 
   for (const m of matches(ACCUSATION, body)) accusation(text, seg, m, out);
+  // "the inquiry into whether Trump withheld military aid": what is under investigation is not established
+  for (const m of matches(INQUIRY_WHETHER, body)) {
+    const cs = seg.start + m.index;
+    const ce = cs + m[0].length;
+    const cue: [number, number] = [cs, cs + /^\S+/.exec(m[0])![0].length];
+    push(out, text, 'claim.under-inquiry', tidy(text, ce, complementEnd(seg, ce), true), 'unverified', cue);
+  }
 
   detectDoubts(text, segments, i, out);
   anonymousSources(text, seg, out);

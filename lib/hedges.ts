@@ -70,6 +70,10 @@ export const HEDGE_ADJECTIVE = wordsPattern(HEDGE_ADJECTIVES, 'gi');
 export const ACCUSATION =
   /\b(?:(?:is|are|was|were|been|being|stands?|stood)\s+accused\s+of|accus(?:ed|es|ing)\s+(?:\w+\s+){0,3}?of|(?:allegations?|accusations?)\s+(?:of|involving|against|that)|claims\s+of)\b/gi;
 
+/** An inquiry into an open question: "an investigation into whether", "an effort to establish whether". */
+export const INQUIRY_WHETHER =
+  /\b(?:investigat\w*|inquiry|inquiries|probe[sd]?|probing|examin\w*|review(?:ing|s|ed)?|looking|establish(?:ing)?|determin(?:e|ing)|ascertain(?:ing)?)\s+(?:into\s+|at\s+)?whether\b/gi;
+
 /** Adjectives marking a report or figure as unverified: "unconfirmed radar data", "unverified footage". */
 export const UNVERIFIED_ADJECTIVE = wordsPattern(UNVERIFIED_ADJECTIVES, 'gi');
 

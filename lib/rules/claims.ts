@@ -167,6 +167,13 @@ export const CLAIM_RULES: Rule[] = [
     ['The navy said 40 bodies had been recovered, and the rescue agency said more were expected.'],
   ),
   claim(
+    'claim.under-inquiry',
+    '"an investigation into whether …", "are examining whether …"',
+    'what an inquiry sets out to establish is not established yet',
+    ['The committee opened an investigation into whether the governor misused state funds.'],
+    ['The committee asked the governor whether he would testify.'],
+  ),
+  claim(
     'claim.could-not-verify',
     '"could not be independently verified", "without evidence"',
     'the text says the claim is unverified',
