@@ -224,6 +224,12 @@ const MAX_CONTENT = 150;
 const MAX_RECIPIENT = 5;
 /** Words a reporting clause after a quote may have before the verb ("a senior US official told AFP"). */
 const MAX_THAT_LOOKAHEAD = 8;
+/** What a defendant pleads (veto.legal-plea). */
+const PLEAS = new Set(['guilty', 'innocent', 'not guilty', 'no contest']);
+/** A court's verdict after "found" (veto.verdict). */
+const VERDICTS = new Set(['guilty', 'innocent', 'liable']);
+/** What one reports for or to when turning up (veto.report-for-duty). */
+const DUTY = new Set(['duty', 'work', 'jail', 'prison', 'training', 'camp']);
 /** Conjunctions that set one source's clause against another's ("…, although X said"). */
 const CONTRASTS = new Set(['although', 'though', 'but', 'whereas', 'while']);
 
@@ -636,6 +642,24 @@ function lexicalVeto(
       !!next && (has(next, 'Person', 'ProperNoun', 'Possessive') || /^(him|her|them|his|their)$/.test(next.lower));
     if (!personSubject && !personObject) return 'veto.attack-a-thing';
   }
+  // "pleaded guilty", "pleaded not guilty", "pleads no contest": a plea entered in court, not a statement reported
+  if (
+    verb.lemma === 'plead' &&
+    next &&
+    PLEAS.has(next.lower === 'not' || next.lower === 'no' ? `${next.lower} ${toks[v + 2]?.lower}` : next.lower)
+  )
+    return 'veto.legal-plea';
+  // "found Roof guilty on all counts", "was found not guilty": a verdict, not a finding reported
+  if (verb.lemma === 'find') {
+    for (let o = v + 1; o <= l && o - v <= 5 && !punctAfter(o - 1); o++) {
+      const w = toks[o]!.lower;
+      if (VERDICTS.has(w) || (w === 'not' && VERDICTS.has(toks[o + 1]?.lower ?? ''))) return 'veto.verdict';
+      if (w === 'that' || has(toks[o]!, 'Verb')) break;
+    }
+  }
+  // "reported for duty", "reported to work": turned up, not reported anything
+  if (verb.lemma === 'report' && next && /^(for|to)$/.test(next.lower) && DUTY.has(toks[v + 2]?.lower ?? ''))
+    return 'veto.report-for-duty';
   // "spoke about", "spoke out against" are cues; "spoke to the crowd", "spoke Monday" are not (PolNeAR train)
   if (verb.lemma === 'speak' && !(next && /^(about|out|of|against|up|highly|favorably|glowingly)$/.test(next.lower)))
     return 'veto.speak-without-topic';
@@ -2219,7 +2243,7 @@ function readForward(
   const lq = toks[r[1]]!.q;
   if (lq >= 0 && quotes[lq]!.end > content.end && quotes[lq]!.end - content.end < 2000)
     content = span(content.start, quotes[lq]!.end);
-  // "found him guilty", "asked for directions": a noun phrase is what was said only after the verbs
+  // "pushed for a longer sentence", "asked for directions": a noun phrase is what was said only after the verbs
   // that take one as their message ("called him a liar", "denied the report")
   const lemma = clause.cue.verb?.lemma;
   if (

@@ -2,7 +2,7 @@
 
 /**
  * "called him a liar", "denied the report", "praised the deal": after these verbs a bare noun phrase (no verb,
- * no quotation) is the statement. After any other reporting verb it is not ("found him guilty", "asked
+ * no quotation) is the statement. After any other reporting verb it is not ("pushed for a longer sentence", "asked
  * for directions", "found Roof guilty", "said nothing"), and no statement is listed; the sourcing phrase stays.
  * Chosen on PolNeAR train from the rules' own output: the lemmas whose noun-phrase contents matched a gold
  * attribution more often than not, at least twice (76 lemmas: 549 matched, 207 not; the 86 others: 164

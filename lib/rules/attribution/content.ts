@@ -26,9 +26,9 @@ export const CONTENT_RULES: Rule[] = [
     id: 'content.noun-object',
     stage: 'content',
     matches: 'a clause after the cue that is a bare noun phrase, for a verb that does not report one (set aside)',
-    why: '"found him guilty", "asked for directions": the object is not what was said; the sourcing phrase stays',
+    why: '"pushed for a longer sentence", "asked for directions": the object is not what was said; the sourcing phrase stays',
     fires: [
-      'A jury found the gunman guilty on all counts.',
+      'Federal prosecutors pushed for a longer sentence.',
       'The men in the car asked him for directions to the highway.',
     ],
     never: ['The senator called the plan a disaster.', 'The ministry denied the report.'],
