@@ -26,7 +26,7 @@ import {
   VERB_PREFIX,
 } from './lexicon/function-words.ts';
 import { COLON_LABELS, LABEL_SOURCES, NOTICE_WORDS, RUBRIC_WORDS } from './lexicon/labels.ts';
-import { NOUN_OBJECT_REPORTING } from './lexicon/noun-objects.ts';
+import { NOT_CONTENT_PREPOSITIONS, NOUN_OBJECT_REPORTING } from './lexicon/noun-objects.ts';
 import {
   INDEFINITE_PRONOUNS,
   OBJECT_PRONOUNS,
@@ -2243,9 +2243,21 @@ function readForward(
   const lq = toks[r[1]]!.q;
   if (lq >= 0 && quotes[lq]!.end > content.end && quotes[lq]!.end - content.end < 2000)
     content = span(content.start, quotes[lq]!.end);
-  // "pushed for a longer sentence", "asked for directions": a noun phrase is what was said only after the verbs
+  // "said nothing new", "wrote a long letter": a noun phrase is what was said only after the verbs
   // that take one as their message ("called him a liar", "denied the report")
   const lemma = clause.cue.verb?.lemma;
+  // "asked for directions", "pushed for stricter gun control": after these verbs a phrase opened by a
+  // preposition is what they asked or pushed for, not what they said ("called for", "talked about" are)
+  if (
+    lemma &&
+    act.act === 'assert' &&
+    !act.negated &&
+    has(toks[r[0]]!, 'Preposition') &&
+    NOT_CONTENT_PREPOSITIONS.has(`${lemma} ${toks[r[0]]!.lower}`)
+  ) {
+    sink.veto?.('content.prepositional-object', v);
+    return;
+  }
   if (
     lemma &&
     act.act === 'assert' &&
