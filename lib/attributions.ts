@@ -3,8 +3,14 @@
 // actor. Pure: strings and the tokens lib/nlp.ts produced; never calls compromise itself, no DOM.
 // Every loop is linear in the text; no regular expression with nested quantifiers runs over the input.
 import { type CueVerb, cueVerb } from './cues.ts';
-import { ANONYMITY } from './hedges.ts';
-import { ANONYMOUS_NOUNS, ANONYMOUS_OPENERS, ANONYMOUS_PHRASE } from './lexicon/anonymous-sources.ts';
+import {
+  ANONYMITY_PHRASES,
+  ANONYMITY_SPEECH_VERBS,
+  ANONYMOUS_NOUNS,
+  ANONYMOUS_OPENERS,
+  ANONYMOUS_PHRASE,
+  SPOKE_ANONYMOUSLY,
+} from './lexicon/anonymous-sources.ts';
 import { ADJUNCT_STARTERS, ATTACHED_PREPOSITIONS, PHRASE_CONNECTORS, PP_STARTERS } from './lexicon/connectors.ts';
 import {
   DOC_NOUNS,
@@ -62,6 +68,7 @@ import { partitionPoint } from './search.ts';
 import { actorRole } from './summary.ts';
 import { has, type Tok, TokenDoc } from './tokens.ts';
 import type { Actor, ActorKind, Attribution, AttributionAct, Sourcing, SourcingKind, Span } from './types.ts';
+import { alternation } from './words-pattern.ts';
 
 // ---------------------------------------------------------------------------------------------------
 // Word classes (the tokens themselves: lib/tokens.ts)
@@ -155,11 +162,11 @@ function continuesStatement(between: string): boolean {
 }
 
 /**
- * Anonymity granted: hedges.ts's ANONYMITY with the verb before it when there is one ("spoke on condition of
- * anonymity", "talked anonymously").
+ * Anonymity granted: the phrases of hedges.ts's ANONYMITY, or a verb with "anonymously", with the verb before
+ * them when there is one ("spoke on condition of anonymity", "talked anonymously").
  */
 const ANONYMITY_PHRASE = new RegExp(
-  `(?:\\b(?:spoke|spoken|speaking|speaks|talked|talking|talks)\\s+)?(?:${ANONYMITY.source}|\\b(?:spoke|spoken|talked|talking)\\s+anonymously\\b)`,
+  `(?:\\b${alternation(ANONYMITY_SPEECH_VERBS)}\\s+)?\\b${alternation([...ANONYMITY_PHRASES, ...SPOKE_ANONYMOUSLY])}\\b`,
   'gi',
 );
 /**

@@ -1,6 +1,11 @@
 // Patterns of hedged, unverified and anonymously sourced statements (lib/claims.ts applies them). Their word
 // lists live in lib/lexicon/ (hedge-words.ts, anonymous-sources.ts) and are joined in by lib/words-pattern.ts.
-import { ANON_SINGULAR_HEADS, UNNAMED_REPORT_MODIFIERS, UNNAMED_REPORT_OPENERS } from './lexicon/anonymous-sources.ts';
+import {
+  ANON_SINGULAR_HEADS,
+  ANONYMITY_PHRASES,
+  UNNAMED_REPORT_MODIFIERS,
+  UNNAMED_REPORT_OPENERS,
+} from './lexicon/anonymous-sources.ts';
 import {
   EPISTEMIC_MODALS,
   FATE_WORDS,
@@ -139,13 +144,12 @@ export const UNNAMED_REPORTS_NP = new RegExp(
   'gi',
 );
 
-/** Phrases that make any unnamed source anonymous on purpose. */
 /** Sources the article itself calls unnamed: "citing unnamed officials", "an anonymous diplomat". */
 export const UNNAMED_SOURCE =
   /\b(?:unnamed|anonymous|unidentified)\s+(?:[A-Za-z][\w’'.-]*\s+){0,2}?(?:officials?|sources?|people|persons?|diplomats?|aides?|insiders?|employees?|staffers?|officers?|executives?|advisers?|advisors?|members?|witnesses?|residents?)\b/gi;
 
-export const ANONYMITY =
-  /\b(?:(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity|speaking\s+anonymously|(?:asked|requested|declined)\s+(?:not\s+)?to\s+be\s+(?:named|identified)|not\s+authori[sz]ed\s+to\s+(?:speak|talk|comment|discuss)|requested\s+anonymity|declined\s+to\s+be\s+named)\b/gi;
+/** Phrases that make any unnamed source anonymous on purpose: "on condition of anonymity", "asked not to be named". */
+export const ANONYMITY = wordsPattern(ANONYMITY_PHRASES, 'gi');
 
 /** Determiners and quantifiers that open an unnamed-source description. */
 export const SINGULAR_DETERMINER = /^(?:a|an|one|another|the)\b/i;
