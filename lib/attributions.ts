@@ -21,7 +21,7 @@ import {
   POLL_PREPOSITIONS,
   STATEMENT_NOUNS,
 } from './lexicon/documents.ts';
-import { ORG_HEADS, OUTLETS } from './lexicon/entities.ts';
+import { ORG_HEADS, OUTLETS, PLACE_ONLY_PREPOSITIONS } from './lexicon/entities.ts';
 import {
   BE,
   DETERMINERS,
@@ -136,7 +136,7 @@ const CREDIT_BEFORE = /(?:\b(?:photo(?:graph)?|picture|image|credit|courtesy)s?\
 /** Text after a name that puts it in a picture credit: "/Getty Images", " Photo", " via Getty". */
 const CREDIT_AFTER = /^(?:[^\S\n]*\/[^\S\n]*\p{Lu}|[^\S\n]+(?:photo|via\s+getty)\b)/iu;
 /** Text before a name that makes it a place: "in ", "at the ", "near ". */
-const PLACE_PREPOSITION = /\b(?:in|at|into|near|off|across|outside|inside|toward|towards)\s+(?:the\s+)?$/i;
+const PLACE_PREPOSITION = new RegExp(`\\b${alternation(PLACE_ONLY_PREPOSITIONS)}\\s+(?:the\\s+)?$`, 'i');
 /** Words before a name within its sentence for it still to be the sentence's subject ("On Monday, Smith"). */
 const MAX_SUBJECT_OFFSET = 12;
 /** Words searched back from "they" for the plural phrase it stands for. */
