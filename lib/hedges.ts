@@ -3,8 +3,10 @@
 import {
   ANON_SINGULAR_HEADS,
   ANONYMITY_PHRASES,
+  UNNAMED_ADJECTIVES,
   UNNAMED_REPORT_MODIFIERS,
   UNNAMED_REPORT_OPENERS,
+  UNNAMED_SOURCE_HEADS,
 } from './lexicon/anonymous-sources.ts';
 import {
   EPISTEMIC_MODALS,
@@ -145,8 +147,10 @@ export const UNNAMED_REPORTS_NP = new RegExp(
 );
 
 /** Sources the article itself calls unnamed: "citing unnamed officials", "an anonymous diplomat". */
-export const UNNAMED_SOURCE =
-  /\b(?:unnamed|anonymous|unidentified)\s+(?:[A-Za-z][\w’'.-]*\s+){0,2}?(?:officials?|sources?|people|persons?|diplomats?|aides?|insiders?|employees?|staffers?|officers?|executives?|advisers?|advisors?|members?|witnesses?|residents?)\b/gi;
+export const UNNAMED_SOURCE = new RegExp(
+  `\\b${alternation(UNNAMED_ADJECTIVES)}\\s+(?:[A-Za-z][\\w’'.-]*\\s+){0,2}?${alternation(UNNAMED_SOURCE_HEADS)}\\b`,
+  'gi',
+);
 
 /** Phrases that make any unnamed source anonymous on purpose: "on condition of anonymity", "asked not to be named". */
 export const ANONYMITY = wordsPattern(ANONYMITY_PHRASES, 'gi');
