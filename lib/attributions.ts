@@ -11,7 +11,13 @@ import {
   ANONYMOUS_PHRASE,
   SPOKE_ANONYMOUSLY,
 } from './lexicon/anonymous-sources.ts';
-import { ADJUNCT_STARTERS, ATTACHED_PREPOSITIONS, PHRASE_CONNECTORS, PP_STARTERS } from './lexicon/connectors.ts';
+import {
+  ADJUNCT_STARTERS,
+  ATTACHED_PREPOSITIONS,
+  CONTRAST_CONJUNCTIONS,
+  PHRASE_CONNECTORS,
+  PP_STARTERS,
+} from './lexicon/connectors.ts';
 import {
   DOC_NOUNS,
   DOCUMENT_SUBJECTS,
@@ -232,7 +238,7 @@ const MAX_RECIPIENT = 5;
 /** Words a reporting clause after a quote may have before the verb ("a senior US official told AFP"). */
 const MAX_THAT_LOOKAHEAD = 8;
 /** Conjunctions that set one source's clause against another's ("…, although X said"). */
-const CONTRASTS = new Set(['although', 'though', 'but', 'whereas', 'while']);
+const CONTRASTS: ReadonlySet<string> = new Set(CONTRAST_CONJUNCTIONS);
 
 export function findAttributions(
   parsed: ParsedText,

@@ -9,6 +9,8 @@ import {
   UNNAMED_SOURCE_HEADS,
 } from './lexicon/anonymous-sources.ts';
 import {
+  ABSENT_EVIDENCE_MODIFIERS,
+  ABSENT_EVIDENCE_NOUNS,
   EPISTEMIC_MODALS,
   FATE_WORDS,
   HEARSAY_PARTICIPLES,
@@ -58,8 +60,10 @@ export const APPEAR_ADJECTIVE_HEDGE = new RegExp(
 );
 
 /** "there is no indication that", "there was no evidence of": the claim after it is not established. */
-export const NO_INDICATION =
-  /\bthere\s+(?:is|was|has\s+been|had\s+been|were|are)\s+(?:still\s+|as\s+yet\s+|yet\s+)?no\s+(?:(?:immediate|clear|public|independent)\s+)?(?:indication|evidence|sign|proof|confirmation)\s+(?:that|of)\b/gi;
+export const NO_INDICATION = new RegExp(
+  `\\bthere\\s+(?:is|was|has\\s+been|had\\s+been|were|are)\\s+(?:still\\s+|as\\s+yet\\s+|yet\\s+)?no\\s+(?:${alternation(ABSENT_EVIDENCE_MODIFIERS)}\\s+)?${alternation(ABSENT_EVIDENCE_NOUNS)}\\s+(?:that|of)\\b`,
+  'gi',
+);
 
 /** "appears to", "appeared to be", "seems to", "it appears that". */
 export const APPEAR_HEDGE = /\b(?:(?:it\s+)?(?:appears|appeared|seems|seemed)\s+(?:that|to)|(?:appear|seem)\s+to)\b/gi;

@@ -280,3 +280,17 @@ export const UNNAMED_SOURCE_HEADS: readonly string[] = [
   'resident',
   'residents',
 ];
+
+/**
+ * Plural heads taken as the unnamed source in a sentence that grants anonymity ("two senior officials, who
+ * spoke on condition of anonymity"): claims.ts's anonymous-source rule.
+ * PolNeAR train: 1717 uses, inside a gold sourcing span in 293 (17%), inside a gold source in 290 (17%).
+ */
+export const ANONYMITY_GRANTED_HEADS: readonly string[] = [
+  'officials',
+  'diplomats',
+  'aides',
+  'insiders',
+  'people',
+  'executives',
+];
