@@ -3,6 +3,7 @@
 // statement built on it and the sentence around it, and drops the phrases that in annotated news are not
 // sourcing ("reported for duty", "claimed the title", "showed up"). The rules find; the model vetoes.
 // Pure: the weights arrive as data (lib/models/cue-filter.json), features are strings.
+import { SUBJECT_PRONOUNS } from './lexicon/pronouns.ts';
 import type { ParsedText, Sentence, Token } from './nlp.ts';
 import type { Actor, Analysis, Attribution, Sourcing, Span } from './types.ts';
 
@@ -13,7 +14,8 @@ export interface CueFilterModel {
   weights: Record<string, number>;
 }
 
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that']);
+/** A source that is a pronoun: the subject pronouns and the relatives ("…, who said"). */
+const PRONOUNS: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS, 'who', 'which', 'that']);
 const TAGS = ['Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Noun', 'Plural', 'Adjective'];
 const QUOTE = /["\u201C\u201D\u2018\u2019]/;
 

@@ -2,6 +2,8 @@
 // word lists the actor and figure rules share (titles, demonyms, head nouns). Data only: no compromise import,
 // no DOM. Entries are general knowledge, never names taken from a particular article.
 import type { ActorKind } from '../types.ts';
+import { MONTH_NAMES, WEEKDAYS } from './figure-words.ts';
+import { NEVER_NOUN_FORMS } from './reporting-verbs.ts';
 
 /** One entity: canonical name first, then other ways the press writes it (case and dots are ignored). */
 type Entry = readonly [canonical: string, ...aliases: string[]];
@@ -322,17 +324,17 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set(
 );
 
 /** Capitalised words that are never an actor on their own (months, days, titles alone, pronoun-like words). */
-export const NOT_NAMES: ReadonlySet<string> = new Set(
-  (
-    'january february march april may june july august september october november december ' +
-    'monday tuesday wednesday thursday friday saturday sunday ' +
+export const NOT_NAMES: ReadonlySet<string> = new Set([
+  ...MONTH_NAMES,
+  ...WEEKDAYS,
+  ...(
     'i god internet web covid covid-19 coronavirus christmas easter ramadan eid ' +
     'ceo cfo coo tv gdp am pm ok id dna hiv aids pdf url cctv suv vip lgbt lgbtq ngo ngos pr ai ufo mp mps ' +
-    'faq usd eur gmt utc est edt pst pdt bst cet ist cst mst jst aest cest msk iphone app arabic hebrew farsi urdu mandarin cantonese swahili hindi ' +
-    // reporting verbs in title-case headlines: "Glenn Beck Says Trump …"
-    'says said tells told'
+    'faq usd eur gmt utc est edt pst pdt bst cet ist cst mst jst aest cest msk iphone app arabic hebrew farsi urdu mandarin cantonese swahili hindi'
   ).split(' '),
-);
+  // reporting verbs in title-case headlines: "Glenn Beck Says Trump …"
+  ...NEVER_NOUN_FORMS,
+]);
 
 /** Lower-case name particles that stay inside a name: "Osama bin Laden", "Erik van Sebille". */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(
