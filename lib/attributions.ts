@@ -3,9 +3,21 @@
 // actor. Pure: strings and the tokens lib/nlp.ts produced; never calls compromise itself, no DOM.
 // Every loop is linear in the text; no regular expression with nested quantifiers runs over the input.
 import { type CueVerb, cueVerb } from './cues.ts';
-import { ANONYMITY } from './hedges.ts';
-import { ANONYMOUS_NOUNS, ANONYMOUS_OPENERS, ANONYMOUS_PHRASE } from './lexicon/anonymous-sources.ts';
-import { ADJUNCT_STARTERS, ATTACHED_PREPOSITIONS, PHRASE_CONNECTORS, PP_STARTERS } from './lexicon/connectors.ts';
+import {
+  ANONYMITY_PHRASES,
+  ANONYMITY_SPEECH_VERBS,
+  ANONYMOUS_NOUNS,
+  ANONYMOUS_OPENERS,
+  ANONYMOUS_PHRASE,
+  SPOKE_ANONYMOUSLY,
+} from './lexicon/anonymous-sources.ts';
+import {
+  ADJUNCT_STARTERS,
+  ATTACHED_PREPOSITIONS,
+  CONTRAST_CONJUNCTIONS,
+  PHRASE_CONNECTORS,
+  PP_STARTERS,
+} from './lexicon/connectors.ts';
 import {
   DOC_NOUNS,
   DOCUMENT_SUBJECTS,
@@ -15,7 +27,7 @@ import {
   POLL_PREPOSITIONS,
   STATEMENT_NOUNS,
 } from './lexicon/documents.ts';
-import { ORG_HEADS, OUTLETS } from './lexicon/entities.ts';
+import { ORG_HEADS, OUTLETS, PLACE_ONLY_PREPOSITIONS } from './lexicon/entities.ts';
 import {
   BE,
   DETERMINERS,
@@ -62,6 +74,7 @@ import { partitionPoint } from './search.ts';
 import { actorRole } from './summary.ts';
 import { has, type Tok, TokenDoc } from './tokens.ts';
 import type { Actor, ActorKind, Attribution, AttributionAct, Sourcing, SourcingKind, Span } from './types.ts';
+import { alternation } from './words-pattern.ts';
 
 // ---------------------------------------------------------------------------------------------------
 // Word classes (the tokens themselves: lib/tokens.ts)
@@ -129,7 +142,7 @@ const CREDIT_BEFORE = /(?:\b(?:photo(?:graph)?|picture|image|credit|courtesy)s?\
 /** Text after a name that puts it in a picture credit: "/Getty Images", " Photo", " via Getty". */
 const CREDIT_AFTER = /^(?:[^\S\n]*\/[^\S\n]*\p{Lu}|[^\S\n]+(?:photo|via\s+getty)\b)/iu;
 /** Text before a name that makes it a place: "in ", "at the ", "near ". */
-const PLACE_PREPOSITION = /\b(?:in|at|into|near|off|across|outside|inside|toward|towards)\s+(?:the\s+)?$/i;
+const PLACE_PREPOSITION = new RegExp(`\\b${alternation(PLACE_ONLY_PREPOSITIONS)}\\s+(?:the\\s+)?$`, 'i');
 /** Words before a name within its sentence for it still to be the sentence's subject ("On Monday, Smith"). */
 const MAX_SUBJECT_OFFSET = 12;
 /** Words searched back from "they" for the plural phrase it stands for. */
@@ -155,11 +168,11 @@ function continuesStatement(between: string): boolean {
 }
 
 /**
- * Anonymity granted: hedges.ts's ANONYMITY with the verb before it when there is one ("spoke on condition of
- * anonymity", "talked anonymously").
+ * Anonymity granted: the phrases of hedges.ts's ANONYMITY, or a verb with "anonymously", with the verb before
+ * them when there is one ("spoke on condition of anonymity", "talked anonymously").
  */
 const ANONYMITY_PHRASE = new RegExp(
-  `(?:\\b(?:spoke|spoken|speaking|speaks|talked|talking|talks)\\s+)?(?:${ANONYMITY.source}|\\b(?:spoke|spoken|talked|talking)\\s+anonymously\\b)`,
+  `(?:\\b${alternation(ANONYMITY_SPEECH_VERBS)}\\s+)?\\b${alternation([...ANONYMITY_PHRASES, ...SPOKE_ANONYMOUSLY])}\\b`,
   'gi',
 );
 /**
@@ -231,7 +244,7 @@ const VERDICTS = new Set(['guilty', 'innocent', 'liable']);
 /** What one reports for or to when turning up (veto.report-for-duty). */
 const DUTY = new Set(['duty', 'work', 'jail', 'prison', 'training', 'camp']);
 /** Conjunctions that set one source's clause against another's ("…, although X said"). */
-const CONTRASTS = new Set(['although', 'though', 'but', 'whereas', 'while']);
+const CONTRASTS: ReadonlySet<string> = new Set(CONTRAST_CONJUNCTIONS);
 
 export function findAttributions(
   parsed: ParsedText,

@@ -32,7 +32,8 @@ import {
   UNVERIFIED_ADJECTIVE,
   VERIFY_FAILED,
 } from './hedges.ts';
-import { ANON_DEFINITE_HEADS } from './lexicon/anonymous-sources.ts';
+import { ANON_DEFINITE_HEADS, ANONYMITY_GRANTED_HEADS } from './lexicon/anonymous-sources.ts';
+import { CONTRAST_CONJUNCTIONS } from './lexicon/connectors.ts';
 import { SUBJECT_FILLERS } from './lexicon/function-words.ts';
 import { EPISTEMIC_AFTER_BE, FATE_PARTICIPLES, FATE_WORDS } from './lexicon/hedge-words.ts';
 import { SUBJECT_PRONOUNS } from './lexicon/pronouns.ts';
@@ -102,6 +103,11 @@ const KIND_BY_GROUP: BoundKind[] = ['punct', 'punct', 'rel', 'comp', 'adv', 'con
 
 /** ANONYMITY without the global flag, for tests that must not carry lastIndex over. */
 const HAS_ANONYMITY = new RegExp(ANONYMITY.source, 'i');
+/** In a sentence that grants anonymity, up to three words and a plural source head: "two senior officials". */
+const ANONYMITY_GRANTED_SOURCE = new RegExp(
+  `\\b(?:[A-Za-z][\\w’'.-]*\\s+){0,3}?${alternation(ANONYMITY_GRANTED_HEADS)}\\b`,
+  'g',
+);
 
 const FIRST_PERSON = /^(?:i|we|you|i['’]d|we['’]d)$/i;
 /** A subject pronoun for a person or the reader ("he suggested", "you suggest"): not "it". */
@@ -802,10 +808,7 @@ function anonymousSources(text: string, seg: Segment, out: Candidate[]): void {
   for (const m of matches(UNNAMED_REPORTS_NP, body)) sources.push([base + m.index, base + m.index + m[0].length]);
   for (const m of matches(UNNAMED_SOURCE, body)) sources.push([base + m.index, base + m.index + m[0].length]);
   if (HAS_ANONYMITY.test(body)) {
-    for (const m of matches(
-      /\b(?:[A-Za-z][\w’'.-]*\s+){0,3}?(?:officials|diplomats|aides|insiders|people|executives)\b/g,
-      body,
-    ))
+    for (const m of matches(ANONYMITY_GRANTED_SOURCE, body))
       sources.push([base + m.index, base + m.index + m[0].length]);
   }
   for (const [s, e] of sources) sourceClaim(text, seg, s, e, out);
@@ -959,7 +962,7 @@ function strongAnonymous(speaker: string): boolean {
 }
 
 /** A contrast between two accounts in one sentence: "X said A, although Y said B". */
-const CONTRAST = /(?:^|[\s,;—–-])(?:although|though|but|however|whereas|while)\b/i;
+const CONTRAST = new RegExp(`(?:^|[\\s,;—–-])${alternation([...CONTRAST_CONJUNCTIONS, 'however'])}\\b`, 'i');
 
 /**
  * Two sources in one sentence whose accounts are set against each other ("The navy said 40 bodies had been
