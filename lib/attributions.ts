@@ -68,6 +68,7 @@ import {
   ROLE_NOUNS,
 } from './lexicon/roles.ts';
 import { STANCE_NOUNS } from './lexicon/stance-nouns.ts';
+import { DUTY, PLEAS, VERDICTS } from './lexicon/verb-senses.ts';
 import type { ParsedText } from './nlp.ts';
 import type { TraceEvent } from './rules/rule.ts';
 import { partitionPoint } from './search.ts';
@@ -237,12 +238,6 @@ const MAX_CONTENT = 150;
 const MAX_RECIPIENT = 5;
 /** Words a reporting clause after a quote may have before the verb ("a senior US official told AFP"). */
 const MAX_THAT_LOOKAHEAD = 8;
-/** What a defendant pleads (veto.legal-plea). */
-const PLEAS = new Set(['guilty', 'innocent', 'not guilty', 'no contest']);
-/** A court's verdict after "found" (veto.verdict). */
-const VERDICTS = new Set(['guilty', 'innocent', 'liable']);
-/** What one reports for or to when turning up (veto.report-for-duty). */
-const DUTY = new Set(['duty', 'work', 'jail', 'prison', 'training', 'camp']);
 /** Conjunctions that set one source's clause against another's ("…, although X said"). */
 const CONTRASTS: ReadonlySet<string> = new Set(CONTRAST_CONJUNCTIONS);
 
