@@ -531,6 +531,18 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'the pilot was experienced',
       'AirAsia',
     ],
+    [
+      'a shared surname is the person the article keeps naming, not the one named once before',
+      'Mary Smith was arrested on Friday. Senator John Smith said the bill was dead. Smith said the vote would fail.',
+      'the vote would fail',
+      'John Smith',
+    ],
+    [
+      'a family name written first is the person already speaking, not one named once in passing',
+      'Interior Minister Lee Sang-min was questioned. Lee Jae-myung, leader of the Democratic Party, spoke on Monday. Lee said the vote must go ahead.',
+      'the vote must go ahead',
+      'Lee Jae-myung',
+    ],
   ])('%s', (_name, text, content, speaker) => {
     expect(speakerOf(text, content)).toBe(speaker);
   });
