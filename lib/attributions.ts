@@ -1140,19 +1140,32 @@ function personFits(cx: SpeakerContext, actor: Actor | undefined, roleNoun: stri
   return !r || roleHead(r) === roleNoun;
 }
 
-/** The organisation that fits a role noun and is mentioned most before `before` (ties: the latest). */
+/**
+ * A name after "a" or "an" is a product or a member, not the body itself: "an Airbus A320", "a Reuters
+ * photographer"; the airline the article is about is not the plane's maker.
+ */
+const INDEFINITE_BEFORE = /\b(?:a|an)[^\S\n]+$/i;
+
+/** The organisation that fits a role noun and is mentioned most before `before` (ties: the latest mentioned). */
 function salientOrganization(cx: SpeakerContext, roleNoun: string, before: number): Actor | undefined {
   const { mentions } = cx;
+  const { text } = cx.doc;
   const count = new Map<Actor, number>();
+  const latest = new Map<Actor, number>();
   const hi = partitionPoint(mentions.length, (k) => mentions[k]!.start < before);
   for (let k = Math.max(0, hi - MAX_SALIENCE_MENTIONS); k < hi; k++) {
     const m = mentions[k]!;
     if (m.actor.kind !== 'organization' || offStage(cx, m)) continue;
+    if (INDEFINITE_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;
     count.set(m.actor, (count.get(m.actor) ?? 0) + 1);
+    latest.set(m.actor, m.start);
   }
   let best: Actor | undefined;
   let most = 0;
-  for (const [actor, n] of count) if (n >= most && orgFits(actor, roleNoun)) [best, most] = [actor, n];
+  for (const [actor, n] of count) {
+    if (!orgFits(actor, roleNoun)) continue;
+    if (n > most || (n === most && latest.get(actor)! > latest.get(best!)!)) [best, most] = [actor, n];
+  }
   return best;
 }
 

@@ -543,6 +543,12 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'the vote must go ahead',
       'Lee Jae-myung',
     ],
+    [
+      '"the airline" is not a plane maker named only in the plane\'s type ("an Airbus A320")',
+      'Indonesia AirAsia lost contact with its plane, an Airbus A320, on Sunday. The airline said the pilot was experienced.',
+      'the pilot was experienced',
+      'Indonesia AirAsia',
+    ],
   ])('%s', (_name, text, content, speaker) => {
     expect(speakerOf(text, content)).toBe(speaker);
   });
