@@ -1331,6 +1331,29 @@ function subjectHead(doc: TokenDoc, i: number, j: number): number {
 }
 
 /**
+ * A description set off by commas right after a person's or a body's name ("Han Dong-hoon, the leader of the
+ * PPP, urged"; "Lee, the Democratic Party leader, said"), or a bracketed tag after it ("State Sen. Dawn
+ * Addiego (R-Burlington) said": party and district), stands for that name: the name is the speaker.
+ */
+function appositionSpeaker(cx: SpeakerContext, i: number, j: number): SpeakerInfo | undefined {
+  const { text, toks, tokSpan, gap, commaAfter } = cx.doc;
+  if (i === 0) return undefined;
+  const m = mentionCovering(cx, toks[i - 1]!.start, toks[i - 1]!.end);
+  // a surname the actor list missed as a mention ("Berg, the party leader, said", opening a sentence)
+  const byName = m ? undefined : surnameSpeaker(cx, i - 1);
+  const actor = m?.actor ?? (byName ? cx.actorByName.get(byName.speaker) : undefined);
+  if (!actor || (actor.kind !== 'person' && actor.kind !== 'organization')) return undefined;
+  const between = text.slice(m?.end ?? toks[i - 1]!.end, toks[i]!.start);
+  const described =
+    /^[^\S\n]*,[^\S\n]*$/.test(between) &&
+    commaAfter(j) &&
+    (DETERMINERS.has(toks[i]!.lower) || /^\p{Ll}/u.test(toks[i]!.text));
+  const tagged = /^[^\S\n]*\([^\S\n]*$/.test(between) && /^[^\S\n]*\)/.test(gap(j));
+  if (!described && !tagged) return undefined;
+  return { speaker: actor.name, anonymous: false, source: tokSpan(i, j), kind: actor.kind, named: true };
+}
+
+/**
  * Who the subject tokens [i, j] stand for: a pronoun's referent, a named actor, an unnamed source, the
  * actor a role noun refers to, or the words themselves; undefined for a time or nobody in particular.
  */
@@ -1362,6 +1385,11 @@ function resolveSpeaker(cx: SpeakerContext, i: number, j: number): SpeakerInfo |
     // "Benjamin Netanyahu's office": the possessor is not the speaker, keep the description
     const possessor = m.end <= head.start || /['\u2019]s?$/.test(text.slice(m.start, m.end));
     if (!possessor) return { speaker: m.actor.name, anonymous: false, source, kind: m.actor.kind, named: true };
+  }
+  // "Han Dong-hoon, the leader of the PPP, said": the description stands for the name it follows
+  if (!m || m.actor.kind === 'place') {
+    const named = appositionSpeaker(cx, i, j);
+    if (named) return named;
   }
   // "the statement from the prime minister's office": the speaker is what follows
   if ((STATEMENT_NOUNS.has(headLower) || headLower === 'report') && h < j) {

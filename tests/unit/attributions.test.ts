@@ -549,6 +549,24 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'the pilot was experienced',
       'Indonesia AirAsia',
     ],
+    [
+      'a description set off by commas after a name is that person',
+      'Anna Berg, the leader of the Green Party, urged the mayor to resign.',
+      'to resign',
+      'Anna Berg',
+    ],
+    [
+      'a description after a surname opening the sentence is that person',
+      'Anna Berg visited the city on Monday. Berg, the Green Party leader, said the vote was rigged.',
+      'the vote was rigged',
+      'Anna Berg',
+    ],
+    [
+      'a party-district tag after a name is not the speaker: the name is',
+      'Many lawmakers praised the speech. State Sen. Dawn Walsh (R-Camden), for example, said the governor had kept his promises.',
+      'the governor had kept his promises',
+      'Dawn Walsh',
+    ],
   ])('%s', (_name, text, content, speaker) => {
     expect(speakerOf(text, content)).toBe(speaker);
   });
