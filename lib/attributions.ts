@@ -268,7 +268,14 @@ export function findAttributions(
       if (!cueSentences.has(toks[a]!.si)) addSourcing('statement', tokSpan(a, b), 'cue.in-a-statement');
   }
 
-  findColonSpeakers(doc, (w) => !!mentionAt(w.start, w.end) || speakers.bySurname.has(w.text), colonSpeakers);
+  // the article's places, by name: a dateline names where, never who ("PERRIS: Woman ordered …")
+  const places = new Set(actors.filter((a) => a.kind === 'place').map((a) => a.name.toLowerCase()));
+  findColonSpeakers(
+    doc,
+    (w) => !!mentionAt(w.start, w.end) || speakers.bySurname.has(w.text),
+    (label) => places.has(label),
+    colonSpeakers,
+  );
 
   // --- pass 2: contents ---------------------------------------------------------------------------
   const push: Push = (rule, who, content, direct, cue, si, clauseEnd, act = { act: 'assert', negated: false }) => {
@@ -2005,7 +2012,12 @@ function findCues(
  * transcripts ("WALLACE: Let's start …"), also when the transcript's paragraphs open with a quotation
  * mark, and within a paragraph once a name has labelled a turn (see isColonLabel)
  */
-function findColonSpeakers(doc: TokenDoc, known: (w: Tok) => boolean, colonSpeakers: ColonSpeaker[]): void {
+function findColonSpeakers(
+  doc: TokenDoc,
+  known: (w: Tok) => boolean,
+  isPlace: (label: string) => boolean,
+  colonSpeakers: ColonSpeaker[],
+): void {
   const { text, quotes, toks, span, gap } = doc;
   const colonLabels = new Set<string>();
   const firstBreak = text.indexOf('\n');
@@ -2030,6 +2042,9 @@ function findColonSpeakers(doc: TokenDoc, known: (w: Tok) => boolean, colonSpeak
       .map((w) => w.text)
       .join(' ')
       .toLowerCase();
+    // a dateline in capitals ("PERRIS: …", "JAKARTA: …"): a place the article names, which says nothing
+    // ("Iran: …" in title case may stand for its government)
+    if (words.every((w) => /^[A-Z][A-Z'\u2019.-]+$/.test(w.text)) && isPlace(key)) continue;
     const seen = colonLabels.has(key);
     if (!seen && !isColonLabel(words, place, known)) continue;
     // the content: the rest of the paragraph, up to the next turn of a transcript

@@ -614,6 +614,11 @@ describe('attributions: junk speakers', () => {
     for (const s of speakers(text)) expect(s).not.toMatch(/^(?:i|we|you|he|she|they|it|anyone|everyone)$/i);
   });
 
+  test('a dateline in capitals before a colon is a place, not a speaker', () => {
+    const text = 'PERRIS: Woman charged in shooting of boyfriend, police say\nA man was shot near Perris on Monday.';
+    expect(speakers(text).map((s) => s.toLowerCase())).not.toContain('perris');
+  });
+
   test.each([
     [
       'a photo credit line',
