@@ -1636,8 +1636,19 @@ function subjectCue(
     const shortLead = proseBefore && before - f < 2 && after <= l;
     const backward = !quoteNext && !shortLead && (((lead || quoteBefore) && ends) || (quoteAdjacent && !thatNext));
     // "“QUOTE,” Pate told Breitbart News he would ...": the quote and the clause after it
+    // ("“…,” Trump tweeted soon after the hearing ended": an adverb and a subordinator open an adjunct too)
+    const adverbThenAdjunct =
+      after < l &&
+      has(toks[after]!, 'Adverb', 'Adjective') &&
+      !has(toks[after]!, 'Noun') &&
+      ADJUNCT_STARTERS.has(toks[after + 1]!.lower) &&
+      !punctAfter(after);
     const clauseAfter =
-      after <= l && !ends && !ADJUNCT_STARTERS.has(toks[after]!.lower) && !has(toks[after]!, 'Preposition');
+      after <= l &&
+      !ends &&
+      !ADJUNCT_STARTERS.has(toks[after]!.lower) &&
+      !has(toks[after]!, 'Preposition') &&
+      !adverbThenAdjunct;
     cue = { k, v, e, verb, np, mode: backward ? 'backward' : 'forward', alsoForward: backward && clauseAfter };
   } else if (verb.cls === 'speech' && !ing) {
     // "“QUOTE,” said John Smith, a spokesman."

@@ -378,6 +378,11 @@ describe('attributions: does not match', () => {
   ])('%s', (_name, text) => {
     expect(said(text)).toEqual([]);
   });
+
+  test("an adverb and a subordinator after a quote's cue open an adjunct, not a second statement", () => {
+    const text = '“We will win,” Smith tweeted soon after the committee ended its hearing on Tuesday.';
+    expect(said(text).map((a) => a.content)).toEqual(['We will win']);
+  });
 });
 
 describe('attributions: robustness', () => {
