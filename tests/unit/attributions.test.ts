@@ -567,6 +567,12 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'Anna Berg',
     ],
     [
+      '"the leader of X" is the person the article named as its leader',
+      'Anna Berg, the leader of the Green Party, spoke on Monday. Officials said the roads were closed. The leader of the Green Party said the vote was rigged.',
+      'the vote was rigged',
+      'Anna Berg',
+    ],
+    [
       'a party-district tag after a name is not the speaker: the name is',
       'Many lawmakers praised the speech. State Sen. Dawn Walsh (R-Camden), for example, said the governor had kept his promises.',
       'the governor had kept his promises',
