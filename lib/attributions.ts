@@ -282,7 +282,14 @@ export function findAttributions(
       if (!cueSentences.has(toks[a]!.si)) addSourcing('statement', tokSpan(a, b), 'cue.in-a-statement');
   }
 
-  findColonSpeakers(doc, (w) => !!mentionAt(w.start, w.end) || speakers.bySurname.has(w.text), colonSpeakers);
+  // the article's places, by name: a dateline names where, never who ("PERRIS: Woman ordered …")
+  const places = new Set(actors.filter((a) => a.kind === 'place').map((a) => a.name.toLowerCase()));
+  findColonSpeakers(
+    doc,
+    (w) => !!mentionAt(w.start, w.end) || speakers.bySurname.has(w.text),
+    (label) => places.has(label),
+    colonSpeakers,
+  );
 
   // --- pass 2: contents ---------------------------------------------------------------------------
   const push: Push = (rule, who, content, direct, cue, si, clauseEnd, act = { act: 'assert', negated: false }) => {
@@ -1172,19 +1179,32 @@ function personFits(cx: SpeakerContext, actor: Actor | undefined, roleNoun: stri
   return !r || roleHead(r) === roleNoun;
 }
 
-/** The organisation that fits a role noun and is mentioned most before `before` (ties: the latest). */
+/**
+ * A name after "a" or "an" is a product or a member, not the body itself: "an Airbus A320", "a Reuters
+ * photographer"; the airline the article is about is not the plane's maker.
+ */
+const INDEFINITE_BEFORE = /\b(?:a|an)[^\S\n]+$/i;
+
+/** The organisation that fits a role noun and is mentioned most before `before` (ties: the latest mentioned). */
 function salientOrganization(cx: SpeakerContext, roleNoun: string, before: number): Actor | undefined {
   const { mentions } = cx;
+  const { text } = cx.doc;
   const count = new Map<Actor, number>();
+  const latest = new Map<Actor, number>();
   const hi = partitionPoint(mentions.length, (k) => mentions[k]!.start < before);
   for (let k = Math.max(0, hi - MAX_SALIENCE_MENTIONS); k < hi; k++) {
     const m = mentions[k]!;
     if (m.actor.kind !== 'organization' || offStage(cx, m)) continue;
+    if (INDEFINITE_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;
     count.set(m.actor, (count.get(m.actor) ?? 0) + 1);
+    latest.set(m.actor, m.start);
   }
   let best: Actor | undefined;
   let most = 0;
-  for (const [actor, n] of count) if (n >= most && orgFits(actor, roleNoun)) [best, most] = [actor, n];
+  for (const [actor, n] of count) {
+    if (!orgFits(actor, roleNoun)) continue;
+    if (n > most || (n === most && latest.get(actor)! > latest.get(best!)!)) [best, most] = [actor, n];
+  }
   return best;
 }
 
@@ -1350,6 +1370,29 @@ function subjectHead(doc: TokenDoc, i: number, j: number): number {
 }
 
 /**
+ * A description set off by commas right after a person's or a body's name ("Han Dong-hoon, the leader of the
+ * PPP, urged"; "Lee, the Democratic Party leader, said"), or a bracketed tag after it ("State Sen. Dawn
+ * Addiego (R-Burlington) said": party and district), stands for that name: the name is the speaker.
+ */
+function appositionSpeaker(cx: SpeakerContext, i: number, j: number): SpeakerInfo | undefined {
+  const { text, toks, tokSpan, gap, commaAfter } = cx.doc;
+  if (i === 0) return undefined;
+  const m = mentionCovering(cx, toks[i - 1]!.start, toks[i - 1]!.end);
+  // a surname the actor list missed as a mention ("Berg, the party leader, said", opening a sentence)
+  const byName = m ? undefined : surnameSpeaker(cx, i - 1);
+  const actor = m?.actor ?? (byName ? cx.actorByName.get(byName.speaker) : undefined);
+  if (!actor || (actor.kind !== 'person' && actor.kind !== 'organization')) return undefined;
+  const between = text.slice(m?.end ?? toks[i - 1]!.end, toks[i]!.start);
+  const described =
+    /^[^\S\n]*,[^\S\n]*$/.test(between) &&
+    commaAfter(j) &&
+    (DETERMINERS.has(toks[i]!.lower) || /^\p{Ll}/u.test(toks[i]!.text));
+  const tagged = /^[^\S\n]*\([^\S\n]*$/.test(between) && /^[^\S\n]*\)/.test(gap(j));
+  if (!described && !tagged) return undefined;
+  return { speaker: actor.name, anonymous: false, source: tokSpan(i, j), kind: actor.kind, named: true };
+}
+
+/**
  * Who the subject tokens [i, j] stand for: a pronoun's referent, a named actor, an unnamed source, the
  * actor a role noun refers to, or the words themselves; undefined for a time or nobody in particular.
  */
@@ -1381,6 +1424,11 @@ function resolveSpeaker(cx: SpeakerContext, i: number, j: number): SpeakerInfo |
     // "Benjamin Netanyahu's office": the possessor is not the speaker, keep the description
     const possessor = m.end <= head.start || /['\u2019]s?$/.test(text.slice(m.start, m.end));
     if (!possessor) return { speaker: m.actor.name, anonymous: false, source, kind: m.actor.kind, named: true };
+  }
+  // "Han Dong-hoon, the leader of the PPP, said": the description stands for the name it follows
+  if (!m || m.actor.kind === 'place') {
+    const named = appositionSpeaker(cx, i, j);
+    if (named) return named;
   }
   // "the statement from the prime minister's office": the speaker is what follows
   if ((STATEMENT_NOUNS.has(headLower) || headLower === 'report') && h < j) {
@@ -1620,8 +1668,19 @@ function subjectCue(
     const shortLead = proseBefore && before - f < 2 && after <= l;
     const backward = !quoteNext && !shortLead && (((lead || quoteBefore) && ends) || (quoteAdjacent && !thatNext));
     // "“QUOTE,” Pate told Breitbart News he would ...": the quote and the clause after it
+    // ("“…,” Trump tweeted soon after the hearing ended": an adverb and a subordinator open an adjunct too)
+    const adverbThenAdjunct =
+      after < l &&
+      has(toks[after]!, 'Adverb', 'Adjective') &&
+      !has(toks[after]!, 'Noun') &&
+      ADJUNCT_STARTERS.has(toks[after + 1]!.lower) &&
+      !punctAfter(after);
     const clauseAfter =
-      after <= l && !ends && !ADJUNCT_STARTERS.has(toks[after]!.lower) && !has(toks[after]!, 'Preposition');
+      after <= l &&
+      !ends &&
+      !ADJUNCT_STARTERS.has(toks[after]!.lower) &&
+      !has(toks[after]!, 'Preposition') &&
+      !adverbThenAdjunct;
     cue = { k, v, e, verb, np, mode: backward ? 'backward' : 'forward', alsoForward: backward && clauseAfter };
   } else if (verb.cls === 'speech' && !ing) {
     // "“QUOTE,” said John Smith, a spokesman."
@@ -1996,7 +2055,12 @@ function findCues(
  * transcripts ("WALLACE: Let's start …"), also when the transcript's paragraphs open with a quotation
  * mark, and within a paragraph once a name has labelled a turn (see isColonLabel)
  */
-function findColonSpeakers(doc: TokenDoc, known: (w: Tok) => boolean, colonSpeakers: ColonSpeaker[]): void {
+function findColonSpeakers(
+  doc: TokenDoc,
+  known: (w: Tok) => boolean,
+  isPlace: (label: string) => boolean,
+  colonSpeakers: ColonSpeaker[],
+): void {
   const { text, quotes, toks, span, gap } = doc;
   const colonLabels = new Set<string>();
   const firstBreak = text.indexOf('\n');
@@ -2021,6 +2085,9 @@ function findColonSpeakers(doc: TokenDoc, known: (w: Tok) => boolean, colonSpeak
       .map((w) => w.text)
       .join(' ')
       .toLowerCase();
+    // a dateline in capitals ("PERRIS: …", "JAKARTA: …"): a place the article names, which says nothing
+    // ("Iran: …" in title case may stand for its government)
+    if (words.every((w) => /^[A-Z][A-Z'\u2019.-]+$/.test(w.text)) && isPlace(key)) continue;
     const seen = colonLabels.has(key);
     if (!seen && !isColonLabel(words, place, known)) continue;
     // the content: the rest of the paragraph, up to the next turn of a transcript
