@@ -774,6 +774,28 @@ interface Entity {
   kind?: ActorKind;
 }
 
+/**
+ * Of the people a short name may stand for ("Lee": Lee Jae-myung and Lee Sang-min), the one a reader takes at
+ * `at`: the most mentioned so far, the later mentioned on a tie; before any of them is named, the first named.
+ * A person named once in passing does not take over the name of one the article keeps mentioning.
+ */
+function salientAt(people: readonly Entity[], at: number): Entity {
+  let best = people[0]!;
+  let most = -1;
+  let latest = -1;
+  for (const e of people) {
+    let n = 0;
+    let last = -1;
+    for (const x of e.mentions)
+      if (x.start < at) {
+        n++;
+        last = Math.max(last, x.start);
+      }
+    if (n > most || (n === most && last > latest)) [best, most, latest] = [e, n, last];
+  }
+  return best;
+}
+
 /** An actor's kind and the rule that decided it (lib/rules/actors.ts). */
 function resolveKind(e: Entity): { kind: ActorKind; rule: string } {
   if (e.lex) return { kind: e.lex.kind, rule: 'actor.lexicon' };
@@ -864,29 +886,31 @@ export function findActors(parsed: ParsedText): Actor[] {
   }
   const multi = entities.filter((e) => !e.lex);
   const provisional = new Map(multi.map((e) => [e, resolveKind(e).kind]));
-  // indexes (first entity in text order wins): proper suffixes of people's names and of organisations' names,
-  // proper prefixes of organisations and places, and the entity of each mention
-  const personSuffix = new Map<string, Entity>();
+  // indexes (first entity in text order wins): proper suffixes of organisations' names, proper prefixes of
+  // organisations and places, and the entity of each mention; people by every proper suffix and prefix of their
+  // names ("Clinton", "Hillary"; "Lee" for "Lee Jae-myung"), all who share one, in text order
+  const personShort = new Map<string, Entity[]>();
   const orgSuffix = new Map<string, Entity>();
   const namePrefix = new Map<string, Entity>();
-  const firstName = new Map<string, Entity | null>(); // null: two people share it
   const owner = new Map<Mention, Entity>();
   const first = <K, V>(map: Map<K, V>, k: K, v: V) => {
     if (!map.has(k)) map.set(k, v);
+  };
+  const short = (k: string, e: Entity) => {
+    const people = personShort.get(k);
+    if (!people) personShort.set(k, [e]);
+    else if (!people.includes(e)) people.push(e);
   };
   for (const e of multi) {
     for (const x of e.mentions) {
       owner.set(x, e);
       for (let k = 1; k < x.parts.length; k++) {
-        const suffix = x.parts.slice(k).join(' ');
-        if (provisional.get(e) === 'person') first(personSuffix, suffix, e);
-        if (x.kind === 'organization') first(orgSuffix, suffix, e);
+        if (provisional.get(e) === 'person') {
+          short(x.parts.slice(k).join(' '), e);
+          short(x.parts.slice(0, k).join(' '), e);
+        }
+        if (x.kind === 'organization') first(orgSuffix, x.parts.slice(k).join(' '), e);
         if (x.kind) first(namePrefix, x.parts.slice(0, k).join(' '), e);
-      }
-      if (provisional.get(e) === 'person' && x.parts.length >= 2) {
-        const f = x.parts[0]!;
-        const seen = firstName.get(f);
-        firstName.set(f, seen === undefined || seen === e ? e : null);
       }
     }
   }
@@ -894,16 +918,16 @@ export function findActors(parsed: ParsedText): Actor[] {
     const key = m.parts.join(' ');
     const ac = acronymOf.get(key);
     let target = ac ? owner.get(ac) : undefined;
-    // surname or "van Sebille": a suffix of a person's full name ("Sudan" is not "South Sudan"); the tagger's
-    // guess alone ("Grisham," opening a sentence read as a place) does not outweigh the article's own person
+    // surname or "van Sebille", first name or family name first ("Hillary", "Lee"): part of a person's full name
+    // ("Sudan" is not "South Sudan"); the tagger's guess alone ("Grisham," opening a sentence read as a place)
+    // does not outweigh the article's own person
     const looksPlace = m.votes.place > m.votes.person && m.placeContext === true;
     // "the Clintons": a family named by its surname
     const stem = m.parts.length === 1 && key.endsWith('s') ? key.slice(0, -1) : undefined;
-    if (!looksPlace) target ??= personSuffix.get(key) ?? (stem ? personSuffix.get(stem) : undefined);
+    const people = personShort.get(key) ?? (stem ? personShort.get(stem) : undefined);
+    if (!looksPlace && people) target ??= salientAt(people, m.start);
     // "Harvard" for "Harvard University", "Bardo" for "Bardo National Museum" (but "Malaysia" is not "Malaysia Airlines")
     if (!looksPlace) target ??= namePrefix.get(key);
-    // "Hillary" for "Hillary Clinton", when only one person in the article has that first name
-    if (!looksPlace && m.parts.length === 1) target ??= firstName.get(key) ?? undefined;
     if (target) target.mentions.push(m);
     else add(`name:${key}`, m);
   }

@@ -3,9 +3,21 @@
 // actor. Pure: strings and the tokens lib/nlp.ts produced; never calls compromise itself, no DOM.
 // Every loop is linear in the text; no regular expression with nested quantifiers runs over the input.
 import { type CueVerb, cueVerb } from './cues.ts';
-import { ANONYMITY } from './hedges.ts';
-import { ANONYMOUS_NOUNS, ANONYMOUS_OPENERS, ANONYMOUS_PHRASE } from './lexicon/anonymous-sources.ts';
-import { ADJUNCT_STARTERS, ATTACHED_PREPOSITIONS, PHRASE_CONNECTORS, PP_STARTERS } from './lexicon/connectors.ts';
+import {
+  ANONYMITY_PHRASES,
+  ANONYMITY_SPEECH_VERBS,
+  ANONYMOUS_NOUNS,
+  ANONYMOUS_OPENERS,
+  ANONYMOUS_PHRASE,
+  SPOKE_ANONYMOUSLY,
+} from './lexicon/anonymous-sources.ts';
+import {
+  ADJUNCT_STARTERS,
+  ATTACHED_PREPOSITIONS,
+  CONTRAST_CONJUNCTIONS,
+  PHRASE_CONNECTORS,
+  PP_STARTERS,
+} from './lexicon/connectors.ts';
 import {
   DOC_NOUNS,
   DOCUMENT_SUBJECTS,
@@ -15,7 +27,7 @@ import {
   POLL_PREPOSITIONS,
   STATEMENT_NOUNS,
 } from './lexicon/documents.ts';
-import { ORG_HEADS, OUTLETS } from './lexicon/entities.ts';
+import { ORG_HEADS, OUTLETS, PLACE_ONLY_PREPOSITIONS } from './lexicon/entities.ts';
 import {
   BE,
   DETERMINERS,
@@ -26,7 +38,7 @@ import {
   VERB_PREFIX,
 } from './lexicon/function-words.ts';
 import { COLON_LABELS, LABEL_SOURCES, NOTICE_WORDS, RUBRIC_WORDS } from './lexicon/labels.ts';
-import { NOUN_OBJECT_REPORTING } from './lexicon/noun-objects.ts';
+import { NOT_CONTENT_PREPOSITIONS, NOUN_OBJECT_REPORTING } from './lexicon/noun-objects.ts';
 import {
   INDEFINITE_PRONOUNS,
   OBJECT_PRONOUNS,
@@ -56,12 +68,14 @@ import {
   ROLE_NOUNS,
 } from './lexicon/roles.ts';
 import { STANCE_NOUNS } from './lexicon/stance-nouns.ts';
+import { DUTY, PLEAS, VERDICTS } from './lexicon/verb-senses.ts';
 import type { ParsedText } from './nlp.ts';
 import type { TraceEvent } from './rules/rule.ts';
 import { partitionPoint } from './search.ts';
 import { actorRole } from './summary.ts';
 import { has, type Tok, TokenDoc } from './tokens.ts';
 import type { Actor, ActorKind, Attribution, AttributionAct, Sourcing, SourcingKind, Span } from './types.ts';
+import { alternation } from './words-pattern.ts';
 
 // ---------------------------------------------------------------------------------------------------
 // Word classes (the tokens themselves: lib/tokens.ts)
@@ -129,7 +143,7 @@ const CREDIT_BEFORE = /(?:\b(?:photo(?:graph)?|picture|image|credit|courtesy)s?\
 /** Text after a name that puts it in a picture credit: "/Getty Images", " Photo", " via Getty". */
 const CREDIT_AFTER = /^(?:[^\S\n]*\/[^\S\n]*\p{Lu}|[^\S\n]+(?:photo|via\s+getty)\b)/iu;
 /** Text before a name that makes it a place: "in ", "at the ", "near ". */
-const PLACE_PREPOSITION = /\b(?:in|at|into|near|off|across|outside|inside|toward|towards)\s+(?:the\s+)?$/i;
+const PLACE_PREPOSITION = new RegExp(`\\b${alternation(PLACE_ONLY_PREPOSITIONS)}\\s+(?:the\\s+)?$`, 'i');
 /** Words before a name within its sentence for it still to be the sentence's subject ("On Monday, Smith"). */
 const MAX_SUBJECT_OFFSET = 12;
 /** Words searched back from "they" for the plural phrase it stands for. */
@@ -155,11 +169,11 @@ function continuesStatement(between: string): boolean {
 }
 
 /**
- * Anonymity granted: hedges.ts's ANONYMITY with the verb before it when there is one ("spoke on condition of
- * anonymity", "talked anonymously").
+ * Anonymity granted: the phrases of hedges.ts's ANONYMITY, or a verb with "anonymously", with the verb before
+ * them when there is one ("spoke on condition of anonymity", "talked anonymously").
  */
 const ANONYMITY_PHRASE = new RegExp(
-  `(?:\\b(?:spoke|spoken|speaking|speaks|talked|talking|talks)\\s+)?(?:${ANONYMITY.source}|\\b(?:spoke|spoken|talked|talking)\\s+anonymously\\b)`,
+  `(?:\\b${alternation(ANONYMITY_SPEECH_VERBS)}\\s+)?\\b${alternation([...ANONYMITY_PHRASES, ...SPOKE_ANONYMOUSLY])}\\b`,
   'gi',
 );
 /**
@@ -225,7 +239,7 @@ const MAX_RECIPIENT = 5;
 /** Words a reporting clause after a quote may have before the verb ("a senior US official told AFP"). */
 const MAX_THAT_LOOKAHEAD = 8;
 /** Conjunctions that set one source's clause against another's ("…, although X said"). */
-const CONTRASTS = new Set(['although', 'though', 'but', 'whereas', 'while']);
+const CONTRASTS: ReadonlySet<string> = new Set(CONTRAST_CONJUNCTIONS);
 
 export function findAttributions(
   parsed: ParsedText,
@@ -268,7 +282,14 @@ export function findAttributions(
       if (!cueSentences.has(toks[a]!.si)) addSourcing('statement', tokSpan(a, b), 'cue.in-a-statement');
   }
 
-  findColonSpeakers(doc, (w) => !!mentionAt(w.start, w.end) || speakers.bySurname.has(w.text), colonSpeakers);
+  // the article's places, by name: a dateline names where, never who ("PERRIS: Woman ordered …")
+  const places = new Set(actors.filter((a) => a.kind === 'place').map((a) => a.name.toLowerCase()));
+  findColonSpeakers(
+    doc,
+    (w) => !!mentionAt(w.start, w.end) || speakers.bySurname.has(w.text),
+    (label) => places.has(label),
+    colonSpeakers,
+  );
 
   // --- pass 2: contents ---------------------------------------------------------------------------
   const push: Push = (rule, who, content, direct, cue, si, clauseEnd, act = { act: 'assert', negated: false }) => {
@@ -636,6 +657,24 @@ function lexicalVeto(
       !!next && (has(next, 'Person', 'ProperNoun', 'Possessive') || /^(him|her|them|his|their)$/.test(next.lower));
     if (!personSubject && !personObject) return 'veto.attack-a-thing';
   }
+  // "pleaded guilty", "pleaded not guilty", "pleads no contest": a plea entered in court, not a statement reported
+  if (
+    verb.lemma === 'plead' &&
+    next &&
+    PLEAS.has(next.lower === 'not' || next.lower === 'no' ? `${next.lower} ${toks[v + 2]?.lower}` : next.lower)
+  )
+    return 'veto.legal-plea';
+  // "found Roof guilty on all counts", "was found not guilty": a verdict, not a finding reported
+  if (verb.lemma === 'find') {
+    for (let o = v + 1; o <= l && o - v <= 5 && !punctAfter(o - 1); o++) {
+      const w = toks[o]!.lower;
+      if (VERDICTS.has(w) || (w === 'not' && VERDICTS.has(toks[o + 1]?.lower ?? ''))) return 'veto.verdict';
+      if (w === 'that' || has(toks[o]!, 'Verb')) break;
+    }
+  }
+  // "reported for duty", "reported to work": turned up, not reported anything
+  if (verb.lemma === 'report' && next && /^(for|to)$/.test(next.lower) && DUTY.has(toks[v + 2]?.lower ?? ''))
+    return 'veto.report-for-duty';
   // "spoke about", "spoke out against" are cues; "spoke to the crowd", "spoke Monday" are not (PolNeAR train)
   if (verb.lemma === 'speak' && !(next && /^(about|out|of|against|up|highly|favorably|glowingly)$/.test(next.lower)))
     return 'veto.speak-without-topic';
@@ -1140,19 +1179,32 @@ function personFits(cx: SpeakerContext, actor: Actor | undefined, roleNoun: stri
   return !r || roleHead(r) === roleNoun;
 }
 
-/** The organisation that fits a role noun and is mentioned most before `before` (ties: the latest). */
+/**
+ * A name after "a" or "an" is a product or a member, not the body itself: "an Airbus A320", "a Reuters
+ * photographer"; the airline the article is about is not the plane's maker.
+ */
+const INDEFINITE_BEFORE = /\b(?:a|an)[^\S\n]+$/i;
+
+/** The organisation that fits a role noun and is mentioned most before `before` (ties: the latest mentioned). */
 function salientOrganization(cx: SpeakerContext, roleNoun: string, before: number): Actor | undefined {
   const { mentions } = cx;
+  const { text } = cx.doc;
   const count = new Map<Actor, number>();
+  const latest = new Map<Actor, number>();
   const hi = partitionPoint(mentions.length, (k) => mentions[k]!.start < before);
   for (let k = Math.max(0, hi - MAX_SALIENCE_MENTIONS); k < hi; k++) {
     const m = mentions[k]!;
     if (m.actor.kind !== 'organization' || offStage(cx, m)) continue;
+    if (INDEFINITE_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;
     count.set(m.actor, (count.get(m.actor) ?? 0) + 1);
+    latest.set(m.actor, m.start);
   }
   let best: Actor | undefined;
   let most = 0;
-  for (const [actor, n] of count) if (n >= most && orgFits(actor, roleNoun)) [best, most] = [actor, n];
+  for (const [actor, n] of count) {
+    if (!orgFits(actor, roleNoun)) continue;
+    if (n > most || (n === most && latest.get(actor)! > latest.get(best!)!)) [best, most] = [actor, n];
+  }
   return best;
 }
 
@@ -1318,6 +1370,29 @@ function subjectHead(doc: TokenDoc, i: number, j: number): number {
 }
 
 /**
+ * A description set off by commas right after a person's or a body's name ("Han Dong-hoon, the leader of the
+ * PPP, urged"; "Lee, the Democratic Party leader, said"), or a bracketed tag after it ("State Sen. Dawn
+ * Addiego (R-Burlington) said": party and district), stands for that name: the name is the speaker.
+ */
+function appositionSpeaker(cx: SpeakerContext, i: number, j: number): SpeakerInfo | undefined {
+  const { text, toks, tokSpan, gap, commaAfter } = cx.doc;
+  if (i === 0) return undefined;
+  const m = mentionCovering(cx, toks[i - 1]!.start, toks[i - 1]!.end);
+  // a surname the actor list missed as a mention ("Berg, the party leader, said", opening a sentence)
+  const byName = m ? undefined : surnameSpeaker(cx, i - 1);
+  const actor = m?.actor ?? (byName ? cx.actorByName.get(byName.speaker) : undefined);
+  if (!actor || (actor.kind !== 'person' && actor.kind !== 'organization')) return undefined;
+  const between = text.slice(m?.end ?? toks[i - 1]!.end, toks[i]!.start);
+  const described =
+    /^[^\S\n]*,[^\S\n]*$/.test(between) &&
+    commaAfter(j) &&
+    (DETERMINERS.has(toks[i]!.lower) || /^\p{Ll}/u.test(toks[i]!.text));
+  const tagged = /^[^\S\n]*\([^\S\n]*$/.test(between) && /^[^\S\n]*\)/.test(gap(j));
+  if (!described && !tagged) return undefined;
+  return { speaker: actor.name, anonymous: false, source: tokSpan(i, j), kind: actor.kind, named: true };
+}
+
+/**
  * Who the subject tokens [i, j] stand for: a pronoun's referent, a named actor, an unnamed source, the
  * actor a role noun refers to, or the words themselves; undefined for a time or nobody in particular.
  */
@@ -1349,6 +1424,11 @@ function resolveSpeaker(cx: SpeakerContext, i: number, j: number): SpeakerInfo |
     // "Benjamin Netanyahu's office": the possessor is not the speaker, keep the description
     const possessor = m.end <= head.start || /['\u2019]s?$/.test(text.slice(m.start, m.end));
     if (!possessor) return { speaker: m.actor.name, anonymous: false, source, kind: m.actor.kind, named: true };
+  }
+  // "Han Dong-hoon, the leader of the PPP, said": the description stands for the name it follows
+  if (!m || m.actor.kind === 'place') {
+    const named = appositionSpeaker(cx, i, j);
+    if (named) return named;
   }
   // "the statement from the prime minister's office": the speaker is what follows
   if ((STATEMENT_NOUNS.has(headLower) || headLower === 'report') && h < j) {
@@ -1588,8 +1668,19 @@ function subjectCue(
     const shortLead = proseBefore && before - f < 2 && after <= l;
     const backward = !quoteNext && !shortLead && (((lead || quoteBefore) && ends) || (quoteAdjacent && !thatNext));
     // "“QUOTE,” Pate told Breitbart News he would ...": the quote and the clause after it
+    // ("“…,” Trump tweeted soon after the hearing ended": an adverb and a subordinator open an adjunct too)
+    const adverbThenAdjunct =
+      after < l &&
+      has(toks[after]!, 'Adverb', 'Adjective') &&
+      !has(toks[after]!, 'Noun') &&
+      ADJUNCT_STARTERS.has(toks[after + 1]!.lower) &&
+      !punctAfter(after);
     const clauseAfter =
-      after <= l && !ends && !ADJUNCT_STARTERS.has(toks[after]!.lower) && !has(toks[after]!, 'Preposition');
+      after <= l &&
+      !ends &&
+      !ADJUNCT_STARTERS.has(toks[after]!.lower) &&
+      !has(toks[after]!, 'Preposition') &&
+      !adverbThenAdjunct;
     cue = { k, v, e, verb, np, mode: backward ? 'backward' : 'forward', alsoForward: backward && clauseAfter };
   } else if (verb.cls === 'speech' && !ing) {
     // "“QUOTE,” said John Smith, a spokesman."
@@ -1964,7 +2055,12 @@ function findCues(
  * transcripts ("WALLACE: Let's start …"), also when the transcript's paragraphs open with a quotation
  * mark, and within a paragraph once a name has labelled a turn (see isColonLabel)
  */
-function findColonSpeakers(doc: TokenDoc, known: (w: Tok) => boolean, colonSpeakers: ColonSpeaker[]): void {
+function findColonSpeakers(
+  doc: TokenDoc,
+  known: (w: Tok) => boolean,
+  isPlace: (label: string) => boolean,
+  colonSpeakers: ColonSpeaker[],
+): void {
   const { text, quotes, toks, span, gap } = doc;
   const colonLabels = new Set<string>();
   const firstBreak = text.indexOf('\n');
@@ -1989,6 +2085,9 @@ function findColonSpeakers(doc: TokenDoc, known: (w: Tok) => boolean, colonSpeak
       .map((w) => w.text)
       .join(' ')
       .toLowerCase();
+    // a dateline in capitals ("PERRIS: …", "JAKARTA: …"): a place the article names, which says nothing
+    // ("Iran: …" in title case may stand for its government)
+    if (words.every((w) => /^[A-Z][A-Z'\u2019.-]+$/.test(w.text)) && isPlace(key)) continue;
     const seen = colonLabels.has(key);
     if (!seen && !isColonLabel(words, place, known)) continue;
     // the content: the rest of the paragraph, up to the next turn of a transcript
@@ -2219,9 +2318,21 @@ function readForward(
   const lq = toks[r[1]]!.q;
   if (lq >= 0 && quotes[lq]!.end > content.end && quotes[lq]!.end - content.end < 2000)
     content = span(content.start, quotes[lq]!.end);
-  // "found him guilty", "asked for directions": a noun phrase is what was said only after the verbs
+  // "said nothing new", "wrote a long letter": a noun phrase is what was said only after the verbs
   // that take one as their message ("called him a liar", "denied the report")
   const lemma = clause.cue.verb?.lemma;
+  // "asked for directions", "pushed for stricter gun control": after these verbs a phrase opened by a
+  // preposition is what they asked or pushed for, not what they said ("called for", "talked about" are)
+  if (
+    lemma &&
+    act.act === 'assert' &&
+    !act.negated &&
+    has(toks[r[0]]!, 'Preposition') &&
+    NOT_CONTENT_PREPOSITIONS.has(`${lemma} ${toks[r[0]]!.lower}`)
+  ) {
+    sink.veto?.('content.prepositional-object', v);
+    return;
+  }
   if (
     lemma &&
     act.act === 'assert' &&

@@ -19,6 +19,7 @@ import {
   FORECAST_HEDGE,
   HEDGE_ADJECTIVE,
   HEDGE_ADVERB,
+  INQUIRY_WHETHER,
   IT_IS_BELIEVED,
   LIKELY_HEDGE,
   MODAL_HEDGE,
@@ -31,7 +32,8 @@ import {
   UNVERIFIED_ADJECTIVE,
   VERIFY_FAILED,
 } from './hedges.ts';
-import { ANON_DEFINITE_HEADS } from './lexicon/anonymous-sources.ts';
+import { ANON_DEFINITE_HEADS, ANONYMITY_GRANTED_HEADS } from './lexicon/anonymous-sources.ts';
+import { CONTRAST_CONJUNCTIONS } from './lexicon/connectors.ts';
 import { SUBJECT_FILLERS } from './lexicon/function-words.ts';
 import { EPISTEMIC_AFTER_BE, FATE_PARTICIPLES, FATE_WORDS } from './lexicon/hedge-words.ts';
 import { SUBJECT_PRONOUNS } from './lexicon/pronouns.ts';
@@ -101,6 +103,11 @@ const KIND_BY_GROUP: BoundKind[] = ['punct', 'punct', 'rel', 'comp', 'adv', 'con
 
 /** ANONYMITY without the global flag, for tests that must not carry lastIndex over. */
 const HAS_ANONYMITY = new RegExp(ANONYMITY.source, 'i');
+/** In a sentence that grants anonymity, up to three words and a plural source head: "two senior officials". */
+const ANONYMITY_GRANTED_SOURCE = new RegExp(
+  `\\b(?:[A-Za-z][\\w’'.-]*\\s+){0,3}?${alternation(ANONYMITY_GRANTED_HEADS)}\\b`,
+  'g',
+);
 
 const FIRST_PERSON = /^(?:i|we|you|i['’]d|we['’]d)$/i;
 /** A subject pronoun for a person or the reader ("he suggested", "you suggest"): not "it". */
@@ -471,6 +478,13 @@ function detectSegment(text: string, segments: Segment[], i: number, out: Candid
   }
 
   for (const m of matches(ACCUSATION, body)) accusation(text, seg, m, out);
+  // "the inquiry into whether Trump withheld military aid": what is under investigation is not established
+  for (const m of matches(INQUIRY_WHETHER, body)) {
+    const cs = seg.start + m.index;
+    const ce = cs + m[0].length;
+    const cue: [number, number] = [cs, cs + /^\S+/.exec(m[0])![0].length];
+    push(out, text, 'claim.under-inquiry', tidy(text, ce, complementEnd(seg, ce), true), 'unverified', cue);
+  }
 
   detectDoubts(text, segments, i, out);
   anonymousSources(text, seg, out);
@@ -558,7 +572,11 @@ function hedgedNounPhrase(text: string, seg: Segment, cs: number, ce: number): [
   const k = tokenIndexAt(seg, cs);
   const cue = seg.tokens[k];
   const next = seg.tokens[k + 1];
-  const prev = seg.tokens[k - 1];
+  let prev = seg.tokens[k - 1];
+  // "Putin's alleged involvement": compromise reads the possessive as "Putin is" (an empty auxiliary token)
+  const owner = prev && prev.text === '' ? seg.tokens[k - 2] : undefined;
+  const possessive = !!owner && /['’]s$/i.test(owner.text) && hasTag(next, 'Noun') && !hasTag(next, 'Verb');
+  if (possessive) prev = owner;
   if (!cue || !next || cue.start !== cs) return null;
   if (/[,;:.!?]/.test(cue.post)) return null;
   if (!hasTag(next, 'Noun', 'Adjective', 'Value') || hasTag(next, 'Pronoun')) return null;
@@ -566,13 +584,14 @@ function hedgedNounPhrase(text: string, seg: Segment, cs: number, ce: number): [
   // A verb use ("police suspected the driver") has a subject right before it; an adjective follows a determiner.
   if (
     prev &&
+    !possessive &&
     !/[,;:(“"]/.test(prev.post) &&
     !hasTag(prev, 'Determiner', 'Possessive', 'Preposition', 'Conjunction', 'Adjective', 'Value')
   )
     return null;
-  if (prev && BE_WORD.test(prev.normal)) return null;
+  if (prev && !possessive && BE_WORD.test(prev.normal)) return null;
   let start = cs;
-  if (prev && hasTag(prev, 'Determiner', 'Possessive') && !/[,;:]/.test(prev.post)) start = prev.start;
+  if (prev && (possessive || hasTag(prev, 'Determiner', 'Possessive')) && !/[,;:]/.test(prev.post)) start = prev.start;
   let end = ce;
   let j = k + 1;
   for (let n = 0; j < seg.tokens.length && n < NP_MAX_TOKENS; j++, n++) {
@@ -789,10 +808,7 @@ function anonymousSources(text: string, seg: Segment, out: Candidate[]): void {
   for (const m of matches(UNNAMED_REPORTS_NP, body)) sources.push([base + m.index, base + m.index + m[0].length]);
   for (const m of matches(UNNAMED_SOURCE, body)) sources.push([base + m.index, base + m.index + m[0].length]);
   if (HAS_ANONYMITY.test(body)) {
-    for (const m of matches(
-      /\b(?:[A-Za-z][\w’'.-]*\s+){0,3}?(?:officials|diplomats|aides|insiders|people|executives)\b/g,
-      body,
-    ))
+    for (const m of matches(ANONYMITY_GRANTED_SOURCE, body))
       sources.push([base + m.index, base + m.index + m[0].length]);
   }
   for (const [s, e] of sources) sourceClaim(text, seg, s, e, out);
@@ -946,7 +962,7 @@ function strongAnonymous(speaker: string): boolean {
 }
 
 /** A contrast between two accounts in one sentence: "X said A, although Y said B". */
-const CONTRAST = /(?:^|[\s,;—–-])(?:although|though|but|however|whereas|while)\b/i;
+const CONTRAST = new RegExp(`(?:^|[\\s,;—–-])${alternation([...CONTRAST_CONJUNCTIONS, 'however'])}\\b`, 'i');
 
 /**
  * Two sources in one sentence whose accounts are set against each other ("The navy said 40 bodies had been

@@ -3,6 +3,8 @@
 // statement built on it and the sentence around it, and drops the phrases that in annotated news are not
 // sourcing ("reported for duty", "claimed the title", "showed up"). The rules find; the model vetoes.
 // Pure: the weights arrive as data (lib/models/cue-filter.json), features are strings.
+import { BE } from './lexicon/function-words.ts';
+import { SUBJECT_PRONOUNS } from './lexicon/pronouns.ts';
 import type { ParsedText, Sentence, Token } from './nlp.ts';
 import type { Actor, Analysis, Attribution, Sourcing, Span } from './types.ts';
 
@@ -13,7 +15,8 @@ export interface CueFilterModel {
   weights: Record<string, number>;
 }
 
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that']);
+/** A source that is a pronoun: the subject pronouns and the relatives ("…, who said"). */
+const PRONOUNS: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS, 'who', 'which', 'that']);
 const TAGS = ['Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Noun', 'Plural', 'Adjective'];
 const QUOTE = /["\u201C\u201D\u2018\u2019]/;
 
@@ -161,7 +164,11 @@ export function eachCue(
   }
 }
 
-const COPULA = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/**
+ * The forms of "be" before a passive belief: function-words.ts's BE without "am" and the contractions ("'s",
+ * "'re"), as outsideModel was written; whether it should take them too is untested.
+ */
+const COPULA: ReadonlySet<string> = new Set([...BE].filter((w) => w !== 'am' && !w.startsWith("'")));
 
 /**
  * A passive belief with no believer ("are believed to", "is thought to") is sourcing by the annotation

@@ -1,6 +1,30 @@
 // Figures: counts, vague counts, percentages, money, measures, ages, dates, years and durations.
 // A small scanner over the text's own tokens (digits, letter runs, symbols): linear, no re-parse; a throw is recorded by the pipeline (lib/pipeline.ts).
 // Digits that belong to a name ("G7", "Covid-19", "Boeing 737", "F-16") are not figures.
+import {
+  AMBIGUOUS_MONTHS,
+  AREA_PREFIX,
+  CURRENCY_SYMBOLS,
+  CURRENCY_WORDS,
+  DATE_PREPOSITIONS,
+  DAY_PARTS,
+  DIGIT_SUFFIXES,
+  MEASURE_UNITS,
+  MODIFIERS_1,
+  MODIFIERS_2,
+  MONTH_ABBR,
+  MONTH_NAMES,
+  ONE_NEXT_SKIP,
+  ONE_PREV_SKIP,
+  PERCENT_WORDS,
+  SCALES,
+  SHORT_SCALES,
+  TENS,
+  TIME_UNITS,
+  UNITS_0_19,
+  VAGUE,
+  WEEKDAYS,
+} from './lexicon/figure-words.ts';
 import type { ParsedText } from './nlp.ts';
 import type { Figure, FigureKind } from './types.ts';
 
@@ -18,72 +42,8 @@ interface Tok {
   cap: boolean;
 }
 
-const words = (s: string) => new Set(s.split(' '));
-const UNITS_0_19 = words(
-  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen',
-);
-const TENS = words('twenty thirty forty fifty sixty seventy eighty ninety');
-const SCALES = words('hundred thousand million billion trillion dozen');
-const SHORT_SCALES = words('bn mn m k tn');
-const VAGUE = words('hundreds thousands millions billions dozens tens');
-const MODIFIERS_1 = words('about around approximately roughly nearly almost some over under estimated barely');
-const MODIFIERS_2 = new Set([
-  'more than',
-  'less than',
-  'fewer than',
-  'at least',
-  'at most',
-  'up to',
-  'as many',
-  'as much',
-  'as few',
-  'an estimated',
-  'more then',
-]);
-const MONTHS = new Map<string, number>(
-  [
-    'january',
-    'february',
-    'march',
-    'april',
-    'may',
-    'june',
-    'july',
-    'august',
-    'september',
-    'october',
-    'november',
-    'december',
-  ].map((m, i) => [m, i]),
-);
-const MONTH_ABBR = words('jan feb mar apr jun jul aug sep sept oct nov dec');
-/** Month names that are also ordinary words or names: dates only with a day, a year or a date-like word before. */
-const AMBIGUOUS_MONTHS = words('may march august june april');
-const DATE_PREPOSITIONS = words(
-  'in since by until till from early late mid last next this of on through before after between and or to during throughout',
-);
-const WEEKDAYS = words('monday tuesday wednesday thursday friday saturday sunday');
-const DAY_PARTS = words('morning afternoon evening night');
-const TIME_UNITS = words(
-  'second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries',
-);
-const MEASURE_UNITS = words(
-  'km kms kilometre kilometres kilometer kilometers mile miles metre metres meter meters m cm mm foot feet ft inch inches ' +
-    'yard yards kg kgs kilogram kilograms gram grams g lb lbs pound pounds ton tons tonne tonnes knot knots mph kph ' +
-    'acre acres hectare hectares litre litres liter liters gallon gallons barrel barrels bpd degree degrees celsius ' +
-    'fahrenheit watts kw mw gw kwh mwh gwh megawatts gigawatts volts gb tb mb bytes calories people',
-);
-const AREA_PREFIX = words('square cubic nautical sq');
-const CURRENCY_WORDS = words(
-  'dollar dollars euro euros pound pounds sterling yen yuan renminbi rupee rupees rupiah ringgit peso pesos franc francs ruble rubles rouble roubles shekel shekels dinar dinars riyal riyals won lira dirhams rand naira baht cents pence',
-);
-const CURRENCY_SYMBOLS = new Set(['$', '\u20ac', '\u00a3', '\u00a5', '\u20b9', '\u20aa']);
-const PERCENT_WORDS = words('percent pct');
-/** Letters that may follow digits directly: ordinal suffixes, decades, units, scales. */
-const DIGIT_SUFFIXES = words('st nd rd th s am pm km kg m cm mm ft bn mn k tn mph kph lb lbs g gb tb mb mw gw kw');
-/** "one" in these company is not a count: "one of", "no one", "one another". */
-const ONE_NEXT_SKIP = words('of another day way thing time point hand side other');
-const ONE_PREV_SKIP = words('no any every each the this that which someone anyone everyone only');
+const MONTHS = new Map<string, number>(MONTH_NAMES.map((m, i) => [m, i]));
+
 /** Characters glued to digits in URLs, paths and code: such digits are not figures. */
 const URLISH = new Set(['/', '=', '_', '#', '@', '&', '?', '\\', '|', '<', '>']);
 

@@ -1,7 +1,16 @@
 // Patterns of hedged, unverified and anonymously sourced statements (lib/claims.ts applies them). Their word
 // lists live in lib/lexicon/ (hedge-words.ts, anonymous-sources.ts) and are joined in by lib/words-pattern.ts.
-import { ANON_SINGULAR_HEADS, UNNAMED_REPORT_MODIFIERS, UNNAMED_REPORT_OPENERS } from './lexicon/anonymous-sources.ts';
 import {
+  ANON_SINGULAR_HEADS,
+  ANONYMITY_PHRASES,
+  UNNAMED_ADJECTIVES,
+  UNNAMED_REPORT_MODIFIERS,
+  UNNAMED_REPORT_OPENERS,
+  UNNAMED_SOURCE_HEADS,
+} from './lexicon/anonymous-sources.ts';
+import {
+  ABSENT_EVIDENCE_MODIFIERS,
+  ABSENT_EVIDENCE_NOUNS,
   EPISTEMIC_MODALS,
   FATE_WORDS,
   HEARSAY_PARTICIPLES,
@@ -51,8 +60,10 @@ export const APPEAR_ADJECTIVE_HEDGE = new RegExp(
 );
 
 /** "there is no indication that", "there was no evidence of": the claim after it is not established. */
-export const NO_INDICATION =
-  /\bthere\s+(?:is|was|has\s+been|had\s+been|were|are)\s+(?:still\s+|as\s+yet\s+|yet\s+)?no\s+(?:(?:immediate|clear|public|independent)\s+)?(?:indication|evidence|sign|proof|confirmation)\s+(?:that|of)\b/gi;
+export const NO_INDICATION = new RegExp(
+  `\\bthere\\s+(?:is|was|has\\s+been|had\\s+been|were|are)\\s+(?:still\\s+|as\\s+yet\\s+|yet\\s+)?no\\s+(?:${alternation(ABSENT_EVIDENCE_MODIFIERS)}\\s+)?${alternation(ABSENT_EVIDENCE_NOUNS)}\\s+(?:that|of)\\b`,
+  'gi',
+);
 
 /** "appears to", "appeared to be", "seems to", "it appears that". */
 export const APPEAR_HEDGE = /\b(?:(?:it\s+)?(?:appears|appeared|seems|seemed)\s+(?:that|to)|(?:appear|seem)\s+to)\b/gi;
@@ -69,6 +80,10 @@ export const HEDGE_ADJECTIVE = wordsPattern(HEDGE_ADJECTIVES, 'gi');
  */
 export const ACCUSATION =
   /\b(?:(?:is|are|was|were|been|being|stands?|stood)\s+accused\s+of|accus(?:ed|es|ing)\s+(?:\w+\s+){0,3}?of|(?:allegations?|accusations?)\s+(?:of|involving|against|that)|claims\s+of)\b/gi;
+
+/** An inquiry into an open question: "an investigation into whether", "an effort to establish whether". */
+export const INQUIRY_WHETHER =
+  /\b(?:investigat\w*|inquiry|inquiries|probe[sd]?|probing|examin\w*|review(?:ing|s|ed)?|looking|establish(?:ing)?|determin(?:e|ing)|ascertain(?:ing)?)\s+(?:into\s+|at\s+)?whether\b/gi;
 
 /** Adjectives marking a report or figure as unverified: "unconfirmed radar data", "unverified footage". */
 export const UNVERIFIED_ADJECTIVE = wordsPattern(UNVERIFIED_ADJECTIVES, 'gi');
@@ -139,13 +154,14 @@ export const UNNAMED_REPORTS_NP = new RegExp(
   'gi',
 );
 
-/** Phrases that make any unnamed source anonymous on purpose. */
 /** Sources the article itself calls unnamed: "citing unnamed officials", "an anonymous diplomat". */
-export const UNNAMED_SOURCE =
-  /\b(?:unnamed|anonymous|unidentified)\s+(?:[A-Za-z][\w’'.-]*\s+){0,2}?(?:officials?|sources?|people|persons?|diplomats?|aides?|insiders?|employees?|staffers?|officers?|executives?|advisers?|advisors?|members?|witnesses?|residents?)\b/gi;
+export const UNNAMED_SOURCE = new RegExp(
+  `\\b${alternation(UNNAMED_ADJECTIVES)}\\s+(?:[A-Za-z][\\w’'.-]*\\s+){0,2}?${alternation(UNNAMED_SOURCE_HEADS)}\\b`,
+  'gi',
+);
 
-export const ANONYMITY =
-  /\b(?:(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity|speaking\s+anonymously|(?:asked|requested|declined)\s+(?:not\s+)?to\s+be\s+(?:named|identified)|not\s+authori[sz]ed\s+to\s+(?:speak|talk|comment|discuss)|requested\s+anonymity|declined\s+to\s+be\s+named)\b/gi;
+/** Phrases that make any unnamed source anonymous on purpose: "on condition of anonymity", "asked not to be named". */
+export const ANONYMITY = wordsPattern(ANONYMITY_PHRASES, 'gi');
 
 /** Determiners and quantifiers that open an unnamed-source description. */
 export const SINGULAR_DETERMINER = /^(?:a|an|one|another|the)\b/i;

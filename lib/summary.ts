@@ -2,7 +2,9 @@
 // terminal / Markdown renderings shared by the CLI, `npm start` and the popup's "copy as Markdown".
 // Pure: no DOM, no compromise.
 import type { CategoryId } from './categories.ts';
+import { ROLE_APPOSITIVE_HEADS, TITLE_MODIFIERS } from './lexicon/roles.ts';
 import type { Actor, Analysis, Attribution, Claim } from './types.ts';
+import { alternation } from './words-pattern.ts';
 
 export interface SpeakerGroup {
   speaker: string;
@@ -166,11 +168,9 @@ export function scorecardLine(s: Scorecard): string {
 
 // Words a role ends with ("White House press secretary", "US special envoy"); a role found near a name
 // must end with one of them, so ordinary appositives ("Karoline Leavitt, who declined ...") are not roles.
-const ROLE_NOUN =
-  /\b(?:secretary|spokes(?:man|woman|person)|minister|president|envoy|official|director|chief|leader|ambassador|advis[eo]r|governor|senator|mayor|chair(?:man|woman)?|ceo|general|commander|editor|correspondent|analyst|professor|researcher|lawyer|attorney|prosecutor|judge|founder|economist|negotiator|representative|congress(?:man|woman)|head|officer|premier|chancellor|king|queen|prince|pope)$/i;
+const ROLE_NOUN = new RegExp(`\\b${alternation(ROLE_APPOSITIVE_HEADS)}$`, 'i');
 /** Lower-case words allowed inside a title written before a name ("US special envoy Adam Boehler"). */
-const TITLE_WORD =
-  /^(?:special|deputy|former|senior|chief|foreign|prime|vice|acting|interim|press|national|security|defence|defense|finance|health|state|general|executive|assistant|top|lead|military|political|opposition|party)$/;
+const TITLE_WORD = new RegExp(`^${alternation(TITLE_MODIFIERS)}$`);
 const MAX_ROLE = 60;
 /** Words that make a stretch after a name a clause, not a role ("Smith, adding that the minister ..."). */
 const NOT_ROLE = /\b(?:that|who|which|whose|when|while|adding|saying|and|but|said|says|told)\b/i;

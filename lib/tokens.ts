@@ -2,6 +2,7 @@
 // document's lines, lib/document.ts) and the quotation each lies in, plus the questions the rules ask of a
 // token's surroundings (the gap after it, its sentence's bounds, punctuation). Built once per text; pure.
 import { lineAt, sentenceLines } from './document.ts';
+import { NEVER_NOUN_FORMS } from './lexicon/reporting-verbs.ts';
 import type { ParsedText } from './nlp.ts';
 import { partitionPoint } from './search.ts';
 import type { Span } from './types.ts';
@@ -96,7 +97,7 @@ export const has = (t: Tok, ...tags: string[]) => tags.some((x) => t.tags.has(x)
 /** A pronoun with a contracted auxiliary, as compromise leaves it: "he’s", "they’ve", "who’s". */
 const CONTRACTED_PRONOUN = /^(he|she|it|they|we|i|you|who)['\u2019](?:s|ve|d|ll|re|m)$/;
 /** Reporting verb forms that are never nouns, and the tags they get when compromise missed that. */
-const ALWAYS_VERBS = new Set(['said', 'says', 'told', 'tells']);
+const ALWAYS_VERBS: ReadonlySet<string> = new Set(NEVER_NOUN_FORMS);
 const VERB_TAGS: ReadonlySet<string> = new Set(['Verb', 'PresentTense']);
 
 /** The tokens of one text, in text order, and the helpers over them. */

@@ -3,13 +3,23 @@
 // ../shared/eval/extraction-score.mjs (the extraction benchmark's pages, beside the published extractors).
 //
 // Sets: `dev` and `polnear-dev` (../shared/corpus), `pages` (the project's own gold over saved news pages,
-// tests/gold/<slug>/gold.json; the pages stay in ../shared/corpus/pages), `extraction`; by default all four.
+// tests/gold/<slug>/gold.json; the pages stay in ../shared/corpus/pages), `all` (dev and pages as one corpus of
+// 20 articles), `extraction`; by default dev, pages, polnear-dev and extraction.
 // Name sets to run only those (`npm run eval -- dev polnear-train`); other arguments go to the scorers
 // (e.g. --json). Exit code: the first failing scorer's.
 // `npm run eval -- --rules [SET...]`: per-rule firing counts and precision instead (scripts/rule-stats.ts;
 // PolNeAR train and dev by default).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,8 +39,14 @@ if (!existsSync(score)) {
  * a folder of ../shared/corpus/pages, whose source.html becomes the gold's input (an absolute path, so the
  * shared folder may live anywhere).
  */
-function pagesCorpus() {
+function pagesCorpus(withDev = false) {
   const dir = mkdtempSync(join(tmpdir(), 'sourcelight-gold-'));
+  if (withDev) {
+    // `all`: the dev set's articles beside the saved pages, scored as one corpus (counts summed over all 20)
+    const dev = resolve(shared, 'corpus', 'dev');
+    for (const doc of readdirSync(dev).sort())
+      if (existsSync(join(dev, doc, 'gold.json'))) symlinkSync(join(dev, doc), join(dir, `dev-${doc}`), 'dir');
+  }
   for (const slug of readdirSync(GOLD).sort()) {
     const file = join(GOLD, slug, 'gold.json');
     if (!existsSync(file)) continue;
@@ -55,12 +71,12 @@ let status = 0;
 for (const set of sets.length ? sets : defaults) {
   console.log(`\n== ${set}`);
   const scorer = set === 'extraction' ? extraction : score;
-  const corpus = set === 'pages' ? pagesCorpus() : resolve(shared, 'corpus', set);
+  const corpus = set === 'pages' || set === 'all' ? pagesCorpus(set === 'all') : resolve(shared, 'corpus', set);
   try {
     const r = spawnSync(process.execPath, [scorer, '--corpus', corpus, ...flags], { stdio: 'inherit', cwd: root });
     status ||= r.status ?? 1;
   } finally {
-    if (set === 'pages') rmSync(corpus, { recursive: true, force: true });
+    if (set === 'pages' || set === 'all') rmSync(corpus, { recursive: true, force: true });
   }
 }
 process.exit(status);

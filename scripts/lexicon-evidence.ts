@@ -2,10 +2,12 @@
 // a corpus set (PolNeAR train by default) and how many of those uses fall inside a gold cue (a sourcing span)
 // or inside a gold source (who an attribution is ascribed to). Plain word matching, no parse: a cheap measure
 // of what a list is worth, quoted in the lists' comments ("PolNeAR train: inside a gold cue in 11 of 14 uses").
+// An entry of several words ("condition of anonymity") counts as one use wherever the whole phrase occurs.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { verbForms } from '../lib/cues.ts';
+import { wordsPattern } from '../lib/words-pattern.ts';
 import { goldSourcing, goldSpans, inputOf } from './corpus.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -17,6 +19,9 @@ const LEMMA_LISTS = new Set(
     ' ',
   ),
 );
+
+/** Phrases of several words in the lists, by list: one pattern per list. */
+const phraseLists = new Map<string, RegExp>();
 
 /** Every exported list of single words in lib/lexicon/: sets, arrays and the keys of records. */
 async function lists(): Promise<Map<string, Set<string>>> {
@@ -32,7 +37,15 @@ async function lists(): Promise<Map<string, Set<string>>> {
       if (!words) continue;
       const single = [...words].filter((w): w is string => typeof w === 'string' && /^[\p{L}'\u2019&-]+$/u.test(w));
       const forms = LEMMA_LISTS.has(name) ? single.flatMap(verbForms) : single;
-      if (forms.length > 0) out.set(`${file.replace(/\.ts$/, '')}.${name}`, new Set(forms.map((w) => w.toLowerCase())));
+      const key = `${file.replace(/\.ts$/, '')}.${name}`;
+      if (forms.length > 0) out.set(key, new Set(forms.map((w) => w.toLowerCase())));
+      const phrases = [...words].filter(
+        (w): w is string => typeof w === 'string' && /^[\p{L}'\u2019&-]+(?: [\p{L}'\u2019&-]+)+$/u.test(w),
+      );
+      if (phrases.length > 0) {
+        phraseLists.set(key, wordsPattern(phrases, 'giu'));
+        if (!out.has(key)) out.set(key, new Set());
+      }
     }
   }
   return out;
@@ -70,6 +83,14 @@ for (const doc of readdirSync(dir).sort()) {
       c.uses++;
       if (inside(cues, s, e)) c.cue++;
       if (inside(sources, s, e)) c.source++;
+    }
+  }
+  for (const [name, re] of phraseLists) {
+    const c = counts.get(name)!;
+    for (const m of text.matchAll(re)) {
+      c.uses++;
+      if (inside(cues, m.index, m.index + m[0].length)) c.cue++;
+      if (inside(sources, m.index, m.index + m[0].length)) c.source++;
     }
   }
 }

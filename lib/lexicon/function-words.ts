@@ -1,6 +1,7 @@
 // Closed-class words the attribution and actor stages ask about: determiners, forms of "be", negations, the
 // words between a subject and its verb, time adverbials, words that never open a name. Grammar, not evidence of
 // sourcing: no corpus figures.
+import { DAY_PARTS, WEEKDAYS } from './figure-words.ts';
 
 export const DETERMINERS = new Set([
   'the',
@@ -154,13 +155,7 @@ export const VERB_PREFIX = new Set([
 
 /** Adverbials that may sit between a reporting verb and its content: "said on Wednesday that". */
 export const TIME_WORDS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
   'today',
   'yesterday',
   'tonight',
@@ -173,10 +168,7 @@ export const TIME_WORDS = new Set([
   'week',
   'month',
   'year',
-  'morning',
-  'afternoon',
-  'evening',
-  'night',
+  ...DAY_PARTS,
 ]);
 
 /**

@@ -79,8 +79,11 @@ export const CLAIM_RULES: Rule[] = [
     'claim.hedged-noun',
     '"the alleged killer", "unconfirmed radar data that suggested …"',
     'a hedging modifier on a noun phrase',
-    ['Police arrested the alleged killer of three people on Friday.'],
-    [],
+    [
+      'Police arrested the alleged killer of three people on Friday.',
+      "The senator condemned Moscow's alleged interference in the vote.",
+    ],
+    ["The senator's alleged to have taken the money."],
   ),
   claim(
     'claim.may-have',
@@ -162,6 +165,13 @@ export const CLAIM_RULES: Rule[] = [
     'neither account is established: each is disputed by the other',
     ['The navy said 40 bodies had been recovered, although the rescue agency said only three had been found.'],
     ['The navy said 40 bodies had been recovered, and the rescue agency said more were expected.'],
+  ),
+  claim(
+    'claim.under-inquiry',
+    '"an investigation into whether …", "are examining whether …"',
+    'what an inquiry sets out to establish is not established yet',
+    ['The committee opened an investigation into whether the governor misused state funds.'],
+    ['The committee asked the governor whether he would testify.'],
   ),
   claim(
     'claim.could-not-verify',

@@ -75,6 +75,17 @@ async function clickToolbarButton(url) {
 }
 
 /** The extension's open popups (the toolbar popup is not a tab: chrome.runtime.getContexts sees it). */
+/** Open `url` in a new tab while the content script may not run there: it stays unannotated. */
+async function openUnannotated(url) {
+  const page = await ext.context.newPage();
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  const tabId = await tabIdFor(ext.worker, page);
+  await sleep(1_500);
+  assert.equal((await pageState(ext.worker, tabId)).status, 'no-answer', 'no content script');
+  assert.deepEqual(await highlightSizes(page), {});
+  return { page, tabId };
+}
+
 const openPopups = () =>
   ext.worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['POPUP'] })).length);
 
@@ -101,12 +112,7 @@ test('site access "on click": no content script runs, and the popup says what is
     `no site granted: ${JSON.stringify(hosts)}`,
   );
   try {
-    const page = await ext.context.newPage();
-    await page.goto(`${server.origin}/seed/`, { waitUntil: 'domcontentloaded' });
-    const tabId = await tabIdFor(ext.worker, page);
-    await sleep(1_500);
-    assert.equal((await pageState(ext.worker, tabId)).status, 'no-answer', 'no content script');
-    assert.deepEqual(await highlightSizes(page), {});
+    const { page, tabId } = await openUnannotated(`${server.origin}/seed/`);
     const popup = await openPopup(ext.context, ext.extensionId, tabId);
     await popup.getByRole('heading', { name: 'Sourcelight may not read this site' }).waitFor({ timeout: 15_000 });
     assert.equal(await popup.getByRole('button', { name: 'Reload the page' }).count(), 0, 'no reload button');
@@ -120,13 +126,8 @@ test('site access "on click": no content script runs, and the popup says what is
 test('site access "on click": one click on the toolbar button annotates the page; the next click opens the popup', async () => {
   await asReader((dp, id) => dp.updateExtensionConfiguration({ extensionId: id, hostAccess: 'ON_CLICK' }));
   try {
-    const page = await ext.context.newPage();
     const url = `${server.origin}/seed/`;
-    await page.goto(url, { waitUntil: 'domcontentloaded' });
-    const tabId = await tabIdFor(ext.worker, page);
-    await sleep(1_500);
-    assert.equal((await pageState(ext.worker, tabId)).status, 'no-answer', 'no content script before the click');
-    assert.deepEqual(await highlightSizes(page), {});
+    const { page, tabId } = await openUnannotated(url);
 
     // Chrome held the manifest's content script back on this page ("wants to run"): the click runs it at once
     // (activeTab) instead of opening the popup
@@ -178,11 +179,7 @@ async function inWindowOfItsOwn(url) {
 test('site access "on click": the popup asks, the reader allows the site, and the page is annotated; later pages as usual', async () => {
   await asReader((dp, id) => dp.updateExtensionConfiguration({ extensionId: id, hostAccess: 'ON_CLICK' }));
   try {
-    const page = await ext.context.newPage();
-    await page.goto(`${server.origin}/seed/`, { waitUntil: 'domcontentloaded' });
-    const tabId = await tabIdFor(ext.worker, page);
-    await sleep(1_500);
-    assert.equal((await pageState(ext.worker, tabId)).status, 'no-answer', 'no content script');
+    const { page, tabId } = await openUnannotated(`${server.origin}/seed/`);
     // the popup without the toolbar click's grant (as the side panel is): the tab's address is hidden
     const popup = await inWindowOfItsOwn(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
     await popup.getByRole('heading', { name: 'Sourcelight may not read this site' }).waitFor({ timeout: 15_000 });

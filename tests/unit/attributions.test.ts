@@ -378,6 +378,11 @@ describe('attributions: does not match', () => {
   ])('%s', (_name, text) => {
     expect(said(text)).toEqual([]);
   });
+
+  test("an adverb and a subordinator after a quote's cue open an adjunct, not a second statement", () => {
+    const text = '“We will win,” Smith tweeted soon after the committee ended its hearing on Tuesday.';
+    expect(said(text).map((a) => a.content)).toEqual(['We will win']);
+  });
 });
 
 describe('attributions: robustness', () => {
@@ -531,6 +536,48 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'the pilot was experienced',
       'AirAsia',
     ],
+    [
+      'a shared surname is the person the article keeps naming, not the one named once before',
+      'Mary Smith was arrested on Friday. Senator John Smith said the bill was dead. Smith said the vote would fail.',
+      'the vote would fail',
+      'John Smith',
+    ],
+    [
+      'a family name written first is the person already speaking, not one named once in passing',
+      'Interior Minister Lee Sang-min was questioned. Lee Jae-myung, leader of the Democratic Party, spoke on Monday. Lee said the vote must go ahead.',
+      'the vote must go ahead',
+      'Lee Jae-myung',
+    ],
+    [
+      '"the airline" is not a plane maker named only in the plane\'s type ("an Airbus A320")',
+      'Indonesia AirAsia lost contact with its plane, an Airbus A320, on Sunday. The airline said the pilot was experienced.',
+      'the pilot was experienced',
+      'Indonesia AirAsia',
+    ],
+    [
+      'a description set off by commas after a name is that person',
+      'Anna Berg, the leader of the Green Party, urged the mayor to resign.',
+      'to resign',
+      'Anna Berg',
+    ],
+    [
+      'a description after a surname opening the sentence is that person',
+      'Anna Berg visited the city on Monday. Berg, the Green Party leader, said the vote was rigged.',
+      'the vote was rigged',
+      'Anna Berg',
+    ],
+    [
+      '"the leader of X" is the person the article named as its leader',
+      'Anna Berg, the leader of the Green Party, spoke on Monday. Officials said the roads were closed. The leader of the Green Party said the vote was rigged.',
+      'the vote was rigged',
+      'Anna Berg',
+    ],
+    [
+      'a party-district tag after a name is not the speaker: the name is',
+      'Many lawmakers praised the speech. State Sen. Dawn Walsh (R-Camden), for example, said the governor had kept his promises.',
+      'the governor had kept his promises',
+      'Dawn Walsh',
+    ],
   ])('%s', (_name, text, content, speaker) => {
     expect(speakerOf(text, content)).toBe(speaker);
   });
@@ -576,6 +623,11 @@ describe('attributions: junk speakers', () => {
     ['"everyone"', 'Everyone agreed that the plan had failed.'],
   ])('never lists an unresolved pronoun: %s', (_name, text) => {
     for (const s of speakers(text)) expect(s).not.toMatch(/^(?:i|we|you|he|she|they|it|anyone|everyone)$/i);
+  });
+
+  test('a dateline in capitals before a colon is a place, not a speaker', () => {
+    const text = 'PERRIS: Woman charged in shooting of boyfriend, police say\nA man was shot near Perris on Monday.';
+    expect(speakers(text).map((s) => s.toLowerCase())).not.toContain('perris');
   });
 
   test.each([

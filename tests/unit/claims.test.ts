@@ -200,6 +200,13 @@ describe('is a claim', () => {
       'anonymous-source',
       'unnamed officials',
     ],
+    // one witness: the pattern once wrote `witnesses?`, which never matched "witness"
+    [
+      'An unidentified witness said the shelling began at dawn.',
+      'the shelling began at dawn',
+      'anonymous-source',
+      'unidentified witness',
+    ],
     ['Officials estimate that 3,000 homes were destroyed.', '3,000 homes were destroyed', 'hedge', 'estimate'],
     [
       'Prosecutors say the mayor took bribes from builders. He denied the allegations.',

@@ -4,6 +4,15 @@ import type { Rule } from '../rule.ts';
 
 export const CONTENT_RULES: Rule[] = [
   {
+    id: 'content.prepositional-object',
+    stage: 'content',
+    matches: 'a phrase opened by a preposition after a verb that does not report it ("asked for", "pushed for")',
+    why: '"pushed for stricter gun control" is a demand, not a statement; "called for" and "talked about" keep theirs',
+    fires: ['The president pushed for stricter gun control throughout his term.'],
+    never: ['The senator called for an inquiry into the crash.'],
+    evidence: 'PolNeAR train: 41 verb-preposition pairs whose such contents matched gold in 45 of 142',
+  },
+  {
     id: 'content.verbless-before',
     stage: 'content',
     matches: 'the clause before a cue when it has no verb and no quotation (set aside)',
@@ -26,11 +35,8 @@ export const CONTENT_RULES: Rule[] = [
     id: 'content.noun-object',
     stage: 'content',
     matches: 'a clause after the cue that is a bare noun phrase, for a verb that does not report one (set aside)',
-    why: '"found him guilty", "asked for directions": the object is not what was said; the sourcing phrase stays',
-    fires: [
-      'A jury found the gunman guilty on all counts.',
-      'The men in the car asked him for directions to the highway.',
-    ],
+    why: '"said nothing new", "wrote a long letter": the object is not what was said; the sourcing phrase stays',
+    fires: ['The mayor said nothing new.', 'The minister wrote a long letter to the board.'],
     never: ['The senator called the plan a disaster.', 'The ministry denied the report.'],
     evidence:
       'PolNeAR train: after the 76 verbs kept, noun-phrase contents match gold in 549 of 756; after the others, in 164 of 453',

@@ -21,6 +21,27 @@ export const VETO_RULES: Rule[] = [
     ['The copied page said the quote had been removed.'],
   ),
   veto(
+    'veto.legal-plea',
+    '"pleaded guilty", "pleaded not guilty", "pleads no contest"',
+    'a plea entered in court, not a statement reported',
+    ['A New York man pleaded guilty to the charges on Monday.', 'The driver pleaded not guilty.'],
+    ['The mother pleaded with the crowd to stay calm.'],
+  ),
+  veto(
+    'veto.verdict',
+    '"found <someone> guilty / not guilty / liable"',
+    "a court's verdict, not a finding reported by a source",
+    ['A jury found the gunman guilty on all counts.', 'He was found not guilty of fraud.'],
+    ['Investigators found that the pilot had been tired.'],
+  ),
+  veto(
+    'veto.report-for-duty',
+    '"reported for duty", "reported to work"',
+    'turning up, not reporting anything',
+    ['The officer reported for duty on Monday.'],
+    ['The newspaper reported that the officer had resigned.'],
+  ),
+  veto(
     'veto.attack-a-thing',
     '"attacked" with neither a person subject nor a person object',
     '"attacked Clinton" is a cue, "attacked bars" is not',
