@@ -2318,34 +2318,34 @@ function readForward(
   const lq = toks[r[1]]!.q;
   if (lq >= 0 && quotes[lq]!.end > content.end && quotes[lq]!.end - content.end < 2000)
     content = span(content.start, quotes[lq]!.end);
-  // "said nothing new", "wrote a long letter": a noun phrase is what was said only after the verbs
-  // that take one as their message ("called him a liar", "denied the report")
+  // after a verb that asserts (not a denial or a refusal), what follows may not be what was said
   const lemma = clause.cue.verb?.lemma;
-  // "asked for directions", "pushed for stricter gun control": after these verbs a phrase opened by a
-  // preposition is what they asked or pushed for, not what they said ("called for", "talked about" are)
-  if (
-    lemma &&
-    act.act === 'assert' &&
-    !act.negated &&
-    has(toks[r[0]]!, 'Preposition') &&
-    NOT_CONTENT_PREPOSITIONS.has(`${lemma} ${toks[r[0]]!.lower}`)
-  ) {
-    sink.veto?.('content.prepositional-object', v);
-    return;
-  }
-  if (
-    lemma &&
-    act.act === 'assert' &&
-    !act.negated &&
-    !NOUN_OBJECT_REPORTING.has(lemma) &&
-    toks[r[0]]!.lower !== 'to' &&
-    !toks.slice(r[0], r[1] + 1).some((w) => w.q >= 0 || has(w, 'Verb'))
-  ) {
-    sink.veto?.('content.noun-object', v);
+  const vetoed = lemma && act.act === 'assert' && !act.negated ? objectVeto(doc, lemma, r[0], r[1]) : undefined;
+  if (vetoed) {
+    sink.veto?.(vetoed, v);
     return;
   }
   for (let m = r[0]; m <= r[1]; m++) if (toks[m]!.q >= 0) usedQuotes.add(toks[m]!.q);
   push('content.clause-after', who, content, false, cueSpan, toks[v]!.si, content.end, act);
+}
+
+/**
+ * The veto for a reporting verb's object (tokens a..b) that is not what was said: a phrase opened by a
+ * preposition after "asked for", "pushed for" (content.prepositional-object; "called for", "talked about" keep
+ * theirs), or a bare noun phrase after a verb that does not take one as its message, "said nothing new"
+ * (content.noun-object; "called him a liar", "denied the report" do).
+ */
+function objectVeto(doc: TokenDoc, lemma: string, a: number, b: number): string | undefined {
+  const first = doc.toks[a]!;
+  if (has(first, 'Preposition') && NOT_CONTENT_PREPOSITIONS.has(`${lemma} ${first.lower}`))
+    return 'content.prepositional-object';
+  if (!NOUN_OBJECT_REPORTING.has(lemma) && first.lower !== 'to' && verbless(doc, a, b)) return 'content.noun-object';
+  return undefined;
+}
+
+/** No verb and no quoted word among tokens a..b: a phrase, not a clause. */
+function verbless(doc: TokenDoc, a: number, b: number): boolean {
+  return !doc.toks.slice(a, b + 1).some((w) => w.q >= 0 || has(w, 'Verb'));
 }
 
 /** A list item: a line of its own, short, with no sentence end (bullet points lose their markers in text). */
@@ -2583,7 +2583,7 @@ function readContents(doc: TokenDoc, cues: readonly Cue[], sink: ContentSink): v
           continue;
         }
         // "In a wide-ranging interview, he said": a phrase without a verb is no reported clause
-        if (!direct && !toks.slice(r[0], r[1] + 1).some((w) => w.q >= 0 || has(w, 'Verb'))) {
+        if (!direct && verbless(doc, r[0], r[1])) {
           sink.veto?.('content.verbless-before', v);
           continue;
         }

@@ -501,19 +501,16 @@ function accusation(text: string, seg: Segment, m: RegExpExecArray, out: Candida
   const head = /^\S+/.exec(m[0])![0].toLowerCase();
   const noun = /^(?:allegation|accusation|claims)/.test(head);
   if (noun) {
-    // "the allegations against him were false", "his claims of": a noun phrase with its complement
+    // "corruption allegations involving his wife", "his claims of fraud": the noun phrase and its complement
     const range = tidy(text, nounPhraseStart(seg, cs), complementEnd(seg, ce), true);
     if (range) push(out, text, 'claim.accusation', range, 'unverified', [cs, cs + head.length]);
     return;
   }
   // the passive keeps its subject ("She is now accused of …"); the active reports from the verb on
-  const passive = !/^accus/.test(head);
-  const from = passive ? clauseStart(seg, cs) : cs + m[0].search(/accus/i);
-  const cue: [number, number] = [
-    cs + m[0].search(/accus/i),
-    cs + m[0].search(/accus/i) + m[0].slice(m[0].search(/accus/i)).search(/\s|$/),
-  ];
-  push(out, text, 'claim.accusation', tidy(text, from, complementEnd(seg, ce), true), 'unverified', cue);
+  const at = m[0].search(/accus/i);
+  const verb: [number, number] = [cs + at, cs + at + /^\S+/.exec(m[0].slice(at))![0].length];
+  const from = /^accus/.test(head) ? verb[0] : clauseStart(seg, cs);
+  push(out, text, 'claim.accusation', tidy(text, from, complementEnd(seg, ce), true), 'unverified', verb);
 }
 
 /** The detectors of open questions, beliefs, disputes and failed verification over one segment. */
