@@ -3,6 +3,7 @@
 // the reader allows a site). Extension contexts only; never imported by the content script.
 import { accessPatterns } from '@/components/popup-client';
 import type { PageState } from '@/lib/messages';
+import { stylesheetDeclared } from '@/utils/stylesheet';
 
 /** Whether the tab's content script answers (it is already running there). */
 export async function contentScriptRuns(tabId: number): Promise<boolean> {
@@ -14,9 +15,13 @@ export async function contentScriptRuns(tabId: number): Promise<boolean> {
   }
 }
 
-/** Run the content script in the tab: the files the manifest declares for every page (WXT checks the path). */
+/**
+ * Run the content script in the tab: the files the manifest declares for every page (WXT checks the path). The
+ * stylesheet only where the manifest declares it: elsewhere (Chrome) the script adopts it itself.
+ */
 export async function runContentScript(tabId: number): Promise<void> {
-  await browser.scripting.insertCSS({ target: { tabId }, files: ['/content-scripts/content.css'] });
+  if (stylesheetDeclared())
+    await browser.scripting.insertCSS({ target: { tabId }, files: ['/content-scripts/content.css'] });
   await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
 }
 

@@ -7,6 +7,7 @@ import { type AnalyzeRequest, type AnalyzeResponse, isPopupRequest, type PageSta
 import { sanitizeSettings } from '@/lib/settings';
 import { loadSettings, watchSettings } from '@/lib/settings-store';
 import type { Analysis } from '@/lib/types';
+import { stylesheetDeclared } from '@/utils/stylesheet';
 import { readerTools } from './reader-tools';
 import styleText from './style.css?inline';
 
@@ -17,8 +18,7 @@ const quiet = (e: unknown) => /Extension context invalidated/i.test(String(e));
  * constructed stylesheet, which the page's Content-Security-Policy does not block as it would a <style>.
  */
 function adoptStyle(): void {
-  const declared = browser.runtime.getManifest().content_scripts?.some((c) => (c.css ?? []).length > 0);
-  if (declared) return;
+  if (stylesheetDeclared()) return;
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(styleText);
