@@ -1396,8 +1396,45 @@ function appositionSpeaker(cx: SpeakerContext, i: number, j: number): SpeakerInf
  * Who the subject tokens [i, j] stand for: a pronoun's referent, a named actor, an unnamed source, the
  * actor a role noun refers to, or the words themselves; undefined for a time or nobody in particular.
  */
+/** "who" and "which" opening a relative clause whose verb is a cue. */
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'which']);
+
+/**
+ * The noun phrase a relative pronoun at r stands for: the one just before it, or, when that is a description
+ * set off by commas, the name before the description ("McConnell, now the Senate majority leader, who said").
+ */
+function relativeAntecedent(doc: TokenDoc, r: number): [number, number] | undefined {
+  const { toks, first, commaAfter, punctAfter } = doc;
+  const f = first(r);
+  if (r - 1 < f) return undefined;
+  const np = nounPhraseBack(doc, r - 1);
+  if (!np) return undefined;
+  if (isProper(toks[np[1]]!)) return np;
+  let s = np[0] - 1;
+  // "now the majority leader", "then a senator"
+  while (
+    s > f &&
+    np[0] - s <= 2 &&
+    (has(toks[s]!, 'Adverb') || /^(now|then|once|formerly|currently|also)$/.test(toks[s]!.lower)) &&
+    !punctAfter(s)
+  )
+    s--;
+  if (s >= f && commaAfter(s)) {
+    const named = nounPhraseBack(doc, s);
+    if (named && isProper(toks[named[1]]!)) return named;
+  }
+  // a restrictive clause ("a prime minister who has declared") describes rather than names its speaker
+  return commaAfter(r - 1) ? np : undefined;
+}
+
 function resolveSpeaker(cx: SpeakerContext, i: number, j: number): SpeakerInfo | undefined {
   const { text, toks, tokSpan } = cx.doc;
+  // "McConnell, who in 2010 said": the relative pronoun is the source, its antecedent the speaker
+  if (i === j && RELATIVES.has(toks[i]!.lower)) {
+    const antecedent = relativeAntecedent(cx.doc, i);
+    const info = antecedent ? resolveSpeaker(cx, antecedent[0], antecedent[1]) : undefined;
+    return info && { ...info, source: tokSpan(i, i) };
+  }
   // trim connectors and determiners that cannot end or open a subject
   while (i <= j && (PHRASE_CONNECTORS.has(toks[i]!.lower) || NOT_NP.has(toks[i]!.lower))) i++;
   while (j >= i && (PHRASE_CONNECTORS.has(toks[j]!.lower) || DETERMINERS.has(toks[j]!.lower))) j--;
@@ -2005,16 +2042,21 @@ function findCues(
     } else {
       cue = subjectCue(doc, k, v, e, verb, evidenceAt, ing);
     }
-    // "the union, which endorsed Clinton": a relative pronoun is the subject (the cue without a speaker)
-    // ("voters who say …": a plural "say" too; PolNeAR train marks "who say" 10 times in 16)
-    // ("Trump, who has called the pact “insanity”": through the auxiliaries)
+    // "the union, which endorsed Clinton": a relative pronoun is the subject, and stands for the phrase before
+    // it (resolveSpeaker) ("voters who say …": a plural "say" too; PolNeAR train marks "who say" 10 times in 16)
+    // ("Trump, who has called the pact “insanity”": through the auxiliaries; "who in 2010 said": a time)
     let rp = k - 1;
     while (rp > f && isVerbPrefix(toks[rp]!) && !punctAfter(rp)) rp--;
-    const relative =
-      rp >= f &&
-      (toks[rp]!.lower === 'who' || toks[rp]!.lower === 'which') &&
-      !punctAfter(rp) &&
-      (!baseForm || t.lower === 'say');
+    let tp = rp;
+    while (tp > f && rp - tp < 3 && (has(toks[tp]!, 'Date') || TIME_WORDS.has(toks[tp]!.lower)) && !punctAfter(tp))
+      tp--;
+    if (tp < rp && tp > f && PP_STARTERS.has(toks[tp]!.lower) && !punctAfter(tp)) tp--;
+    if (tp < rp && RELATIVES.has(toks[tp]!.lower)) rp = tp;
+    const relative = rp >= f && RELATIVES.has(toks[rp]!.lower) && !punctAfter(rp) && (!baseForm || t.lower === 'say');
+    const relativeSpeaker =
+      relative && (verb.cls === 'speech' || (verb.cls === 'belief' && !APPEARANCE_VERBS.has(verb.lemma)));
+    if (relativeSpeaker && (!cue.np || cue.np[0] > rp))
+      cue = { ...cue, np: [rp, rp], mode: cue.mode === 'none' ? 'forward' : cue.mode };
     if ((verb.cls !== 'speech' || baseForm) && !cue.np && cue.mode !== 'participle' && !relative && !callingFor) {
       veto('veto.no-speaker', v);
       continue;
@@ -2311,7 +2353,7 @@ function readForward(
       break;
     }
   }
-  const r = trimContent(a, b);
+  const r = trimContent(a, relativeClauseEnd(doc, clause.cue, a, b));
   if (!r) return;
   let content = tokSpan(r[0], r[1]);
   // the clause ends inside a quotation the sentence splitter cut short: run to the quote's end
@@ -2326,7 +2368,26 @@ function readForward(
     return;
   }
   for (let m = r[0]; m <= r[1]; m++) if (toks[m]!.q >= 0) usedQuotes.add(toks[m]!.q);
-  push('content.clause-after', who, content, false, cueSpan, toks[v]!.si, content.end, act);
+  const np = clause.cue.np;
+  const relative = np !== undefined && np[0] === np[1] && RELATIVES.has(toks[np[0]]!.lower);
+  const rule = relative ? 'content.relative-clause' : 'content.clause-after';
+  push(rule, who, content, false, cueSpan, toks[v]!.si, content.end, act);
+}
+
+/**
+ * Where the content of a cue in a relative clause set off by commas ends: before the comma that gives the
+ * sentence back to its own verb ("Kamin, who emphasized that the plan is simple, spoke on Monday").
+ */
+function relativeClauseEnd(doc: TokenDoc, cue: Cue, a: number, b: number): number {
+  const { toks, commaAfter } = doc;
+  const r = cue.np?.[0];
+  if (r === undefined || cue.np![1] !== r || !RELATIVES.has(toks[r]!.lower) || r === 0 || !commaAfter(r - 1)) return b;
+  for (let m = a; m < b; m++) {
+    const nx = toks[m + 1]!;
+    if (commaAfter(m) && nx.q < 0 && has(nx, 'Verb', 'Auxiliary', 'Copula', 'Modal') && !has(nx, 'Gerund', 'Noun'))
+      return m;
+  }
+  return b;
 }
 
 /**
