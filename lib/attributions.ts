@@ -1421,7 +1421,12 @@ function relativeAntecedent(doc: TokenDoc, r: number): [number, number] | undefi
     s--;
   if (s >= f && commaAfter(s)) {
     const named = nounPhraseBack(doc, s);
-    if (named && isProper(toks[named[1]]!)) return named;
+    if (named && isProper(toks[named[1]]!)) {
+      // the name itself, not a phrase ending in it ("a frosty relationship with McConnell")
+      let n = named[1];
+      while (n > named[0] && isProper(toks[n - 1]!)) n--;
+      return [n, named[1]];
+    }
   }
   // a restrictive clause ("a prime minister who has declared") describes rather than names its speaker
   return commaAfter(r - 1) ? np : undefined;
@@ -1640,7 +1645,7 @@ function subjectCue(
   if (!np && j >= f && commaAfter(j) && toks[j]!.q < 0) {
     // "Karoline Leavitt, the White House press secretary, said": the name before the apposition
     let c = j;
-    while (c > f && !commaAfter(c - 1) && j - c < 14) c--;
+    while (c > f && !commaAfter(c - 1) && j - c < 30) c--;
     const appos = npBack(j);
     if (c > f && commaAfter(c - 1)) {
       const named = npBack(c - 1);

@@ -288,6 +288,26 @@ describe('attributions: matches', () => {
     expect(a?.speaker).toBe('Karoline Leavitt');
   });
 
+  test.each([
+    [
+      'a long description between commas',
+      'Ana Ruiz, an outside adviser to the campaign on tax and budget issues and a professor of law at a large university in the city, said that the plan was sound.',
+      'Ana Ruiz',
+    ],
+    [
+      'a relative clause after the name',
+      'Obama met Tom Baker, now the Senate majority leader, who in 2010 said the plan was sound.',
+      'Tom Baker',
+    ],
+    [
+      'a relative clause after an inverted cue',
+      '“It is costly,” said Ana Ruiz, who stressed that the plan was sound.',
+      'Ana Ruiz',
+    ],
+  ])('the speaker of a statement after %s', (_name, text, speaker) => {
+    expect(said(text)).toContainEqual(expect.objectContaining({ speaker, content: 'the plan was sound' }));
+  });
+
   test('"he said" resolves to the person named before', () => {
     const text =
       'Erik van Sebille is an oceanographer in Sydney. “It is so shallow that they may spot the plane,” he said.';
