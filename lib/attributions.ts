@@ -1515,6 +1515,24 @@ function evidenceBefore(doc: TokenDoc, v: number, nouns: Set<string>): number {
   return -1;
 }
 
+/** A document noun ("tweets", "a statement") just before token k, past a time ("early Friday"). */
+function documentBefore(doc: TokenDoc, k: number): boolean {
+  const { toks, first, punctAfter } = doc;
+  const f = first(k);
+  let b = k - 1;
+  while (
+    b > f &&
+    k - b <= 3 &&
+    (has(toks[b]!, 'Date') || TIME_WORDS.has(toks[b]!.lower) || (has(toks[b]!, 'Adverb') && !has(toks[b]!, 'Noun'))) &&
+    !punctAfter(b)
+  )
+    b--;
+  if (b < f || punctAfter(b) || toks[b]!.q >= 0) return false;
+  const w = toks[b]!.lower;
+  const one = w.endsWith('s') ? w.slice(0, -1) : w;
+  return STATEMENT_NOUNS.has(one) || DOCUMENT_SUBJECTS.has(one) || STATEMENT_NOUNS.has(w) || DOCUMENT_SUBJECTS.has(w);
+}
+
 /**
  * What makes token v a candidate cue: a reporting verb, or one of the phrases that speak ("pointed out", "made
  * clear", "polls show", "released a statement").
@@ -1810,6 +1828,21 @@ function subjectKindVeto(doc: TokenDoc, cue: Cue, verb: CueVerb): string | undef
   return undefined;
 }
 
+/**
+ * Stage 2 (veto.shown-quality): a person who "showed" or "has shown" a quality ("had shown bad judgment",
+ * "showed restraint") displays it; only a clause ("showed that …") or a document would report anything.
+ */
+function shownVeto(doc: TokenDoc, cue: Cue): string | undefined {
+  const { toks, last } = doc;
+  if (cue.verb?.lemma !== 'show' || !cue.np || cue.mode !== 'forward') return undefined;
+  const head = toks[cue.np[1]]!;
+  if (!(has(head, 'Person') || PERSON_PRONOUNS.has(head.lower) || ROLE_NOUNS[head.lower] === 'person'))
+    return undefined;
+  const next = cue.e < last(cue.v) ? toks[cue.e + 1]! : undefined;
+  if (!next || next.q >= 0 || next.lower === 'that' || has(next, 'Value')) return undefined;
+  return 'veto.shown-quality';
+}
+
 /** Stage 2 (veto.belief-of-speaker): a belief the speaker of the cue before reports of themselves. */
 function beliefOfSpeakerVeto(doc: TokenDoc, cue: Cue, verb: CueVerb, prevCue: Cue | undefined): string | undefined {
   const { toks } = doc;
@@ -2033,7 +2066,9 @@ function findCues(
     // "While saying that ...", "By refusing to ...": a participle opening the sentence
     const opening =
       ing && v === f + 1 && /^(while|by|after|before|despite|without|since|in|when)$/.test(prev?.lower ?? '');
-    if ((ing && (k === f || punctAfter(k - 1) || opening)) || (coordinated && verb.cls !== 'evidence')) {
+    // "Trump posted a series of tweets early Friday saying that …": the document's author says it
+    const ofDocument = ing && verb.cls === 'speech' && documentBefore(doc, k);
+    if ((ing && (k === f || punctAfter(k - 1) || opening || ofDocument)) || (coordinated && verb.cls !== 'evidence')) {
       cue = { k, v, e, verb, mode: 'participle' };
     } else if (ing && !progressive) {
       const withSubject = ingSubjectCue(doc, k, v, e, verb, docShows ? evidenceAt : -1);
@@ -2072,7 +2107,10 @@ function findCues(
       else if (rule) veto(rule, v);
       if (rule) continue;
     }
-    const kindVeto = subjectKindVeto(doc, cue, verb) ?? beliefOfSpeakerVeto(doc, cue, verb, cues[cues.length - 1]);
+    const kindVeto =
+      subjectKindVeto(doc, cue, verb) ??
+      beliefOfSpeakerVeto(doc, cue, verb, cues[cues.length - 1]) ??
+      shownVeto(doc, cue);
     if (kindVeto) {
       veto(kindVeto, v);
       continue;
@@ -2321,7 +2359,9 @@ function readForward(
       a = m + 1;
       break;
     }
-    if (has(toks[m]!, 'Verb') && !has(toks[m]!, 'Noun')) break;
+    // "issued a statement on Monday saying that …": the participle carries the document's words on
+    const carries = /ing$/.test(toks[m]!.lower) && cueVerb(toks[m]!.lower)?.cls === 'speech';
+    if (has(toks[m]!, 'Verb') && !has(toks[m]!, 'Noun') && !carries) break;
   }
   if (a === from) a = skipAdverbials(from, limit);
   if (a > limit) return;

@@ -308,6 +308,15 @@ describe('attributions: matches', () => {
     expect(said(text)).toContainEqual(expect.objectContaining({ speaker, content: 'the plan was sound' }));
   });
 
+  test.each([
+    ['tweets', 'Ana Ruiz posted a series of tweets early Friday saying that the plan was sound.', 'Ana Ruiz'],
+    ['a statement', 'The city council issued a statement on Monday saying that the plan was sound.', 'city council'],
+  ])('a document (%s) "saying that": its author said the clause', (_name, text, speaker) => {
+    const a = said(text).filter((x) => x.content === 'the plan was sound');
+    expect(a).toHaveLength(1);
+    expect(a[0]?.speaker).toContain(speaker);
+  });
+
   test('"he said" resolves to the person named before', () => {
     const text =
       'Erik van Sebille is an oceanographer in Sydney. “It is so shallow that they may spot the plane,” he said.';

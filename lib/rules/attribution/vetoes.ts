@@ -14,6 +14,13 @@ const veto = (id: string, matches: string, why: string, fires: string[], never: 
 
 export const VETO_RULES: Rule[] = [
   veto(
+    'veto.shown-quality',
+    'a person who "showed" or "has shown" a quality ("had shown bad judgment", "showed restraint")',
+    'displaying a quality reports nothing; "showed that …" and documents that show keep their reading',
+    ['Critics said the governor had shown bad judgment.', 'She showed great restraint during the hearing.'],
+    ['The governor showed that the plan would work.', 'The records show a rise in costs.'],
+  ),
+  veto(
     'veto.markup',
     'a verb touching markup left in the text ("<tweet id=...>")',
     'markup is not prose',
