@@ -497,10 +497,24 @@ function inRunningText(el: Element, stats: Map<Element, Stats>): boolean {
   return !!s && (s.isProse || s.run > 0);
 }
 
+/**
+ * A hover card inside a sentence: right after a link, an inline element that repeats that link among its own
+ * links or images ("Ilhan Omar" and then her photo, her name again and her latest headlines), shown only
+ * on hover, where CSS hides it (which a DOM without layout cannot see).
+ */
+function hoverCard(el: Element): boolean {
+  if (BLOCK_TAGS.has(el.localName) || el.localName === 'a') return false;
+  const before = el.previousElementSibling;
+  const href = before?.localName === 'a' ? before.getAttribute('href') : null;
+  if (!href) return false;
+  const links = [...el.querySelectorAll('a[href]')];
+  return links.length >= 2 && links.some((a) => a.getAttribute('href') === href);
+}
+
 function pruneReason(el: Element, s: Stats, rootProse: number, page: Page): string | null {
   const tag = el.localName;
   if (tag === 'label' || tag === 'input') return tag;
-  if (inRunningText(el, page.stats)) return null;
+  if (inRunningText(el, page.stats)) return hoverCard(el) ? 'hover-card' : null;
   if (tag === 'figcaption' || (tag === 'figure' && s.prose < PROTECTED_SHARE * rootProse)) return 'caption';
   if (BLOCK_TAGS.has(tag) && isLinkDense(s)) return 'link-dense';
   if (isComments(el)) return 'comments';

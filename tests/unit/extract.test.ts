@@ -262,4 +262,16 @@ describe('words in running text are never taken out', () => {
     );
     expect(text).toContain('reverse its position on Sudan and lift trade sanctions');
   });
+
+  test('a hover card after a linked name goes, the name stays', () => {
+    const story = Array.from({ length: 4 }, (_, i) => para(`S${i}.`)).join('');
+    const card =
+      '<span class="pop"><img src="p.jpg"><a href="/people/ana-ruiz">Ana Ruiz</a>' +
+      '<a href="/story/1">Ruiz opposes funding bill</a><a href="/story/2">Senators call for inquiry</a></span>';
+    const { text } = articleFromHtml(
+      `<body><article>${story}<p>The mayor, <span><a href="/people/ana-ruiz">Ana Ruiz</a>${card}</span>, said the bridge would reopen in May, after two years of repairs that cost the city far more than planned.</p></article></body>`,
+    );
+    expect(text).toContain('The mayor, Ana Ruiz, said the bridge would reopen in May,');
+    expect(text).not.toContain('Senators call for inquiry');
+  });
 });
