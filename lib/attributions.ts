@@ -61,6 +61,7 @@ import {
 } from './lexicon/reporting-verbs.ts';
 import {
   DOCUMENT_ROLES,
+  GENDERED_PERSON_NOUNS,
   type Gender,
   HONORIFIC_GENDER,
   OUTLET_ROLES,
@@ -1021,6 +1022,12 @@ function fitsGender(cx: SpeakerContext, actor: Actor | undefined, want: Gender):
   return g === undefined || g === null || g === want;
 }
 
+/** The gender an unnamed speaker's description says ("the boyfriend"), if it says one. */
+function describedGender(description: string): Gender | undefined {
+  const head = description.toLowerCase().split(/\s+/).pop() ?? '';
+  return Object.hasOwn(GENDERED_PERSON_NOUNS, head) ? GENDERED_PERSON_NOUNS[head] : undefined;
+}
+
 /**
  * A mention in subject position: it opens its sentence, after nothing but a title ("Former Secretary of
  * State Hillary Clinton") or an opening phrase and its comma ("On Monday, Smith"); not a possessor.
@@ -1087,7 +1094,8 @@ function pronounSpeaker(cx: SpeakerContext, source: Span, si: number, want: Gend
       a.kind === 'person' &&
       a.si >= si - 3 &&
       !pluralSpeaker(cx, a) &&
-      fitsGender(cx, actorByName.get(a.speaker), want),
+      fitsGender(cx, actorByName.get(a.speaker), want) &&
+      (describedGender(a.speaker) ?? want) === want,
   );
   let subject: Mention | undefined;
   let near: Mention | undefined;
@@ -1473,7 +1481,10 @@ function resolveSpeaker(cx: SpeakerContext, i: number, j: number): SpeakerInfo |
     if (named) return named;
   }
   // "the statement from the prime minister's office": the speaker is what follows
-  if ((STATEMENT_NOUNS.has(headLower) || headLower === 'report') && h < j) {
+  // ("new numbers from the Canadian Real Estate Association", "data from the agency": its source)
+  const documentOf =
+    (EVIDENCE_NOUNS.has(headLower) || DOC_NOUNS.has(headLower)) && h + 1 < j && /^(from|by)$/.test(toks[h + 1]!.lower);
+  if (((STATEMENT_NOUNS.has(headLower) || headLower === 'report') && h < j) || documentOf) {
     const inner = resolveSpeaker(cx, h + 2, j);
     if (inner) return { ...inner, source };
   }
@@ -1498,7 +1509,7 @@ function resolveSpeaker(cx: SpeakerContext, i: number, j: number): SpeakerInfo |
     if (byName) return { speaker: byName.name, anonymous: false, source, kind: 'person', named: true };
   }
   let kind: ActorKind | undefined;
-  if (has(head, 'Person')) kind = 'person';
+  if (has(head, 'Person') || Object.hasOwn(GENDERED_PERSON_NOUNS, headLower)) kind = 'person';
   else if (has(head, 'Organization')) kind = 'organization';
   return { speaker: source.text, anonymous: false, source, kind, named: proper };
 }

@@ -115,6 +115,45 @@ export const HONORIFIC_GENDER: Record<string, Gender> = {
 };
 
 /**
+ * Person nouns that say the person's gender: an unnamed speaker so described ("the boyfriend told
+ * investigators") is who a following "he said" stands for.
+ */
+export const GENDERED_PERSON_NOUNS: Record<string, Gender> = {
+  man: 'male',
+  woman: 'female',
+  boy: 'male',
+  girl: 'female',
+  boyfriend: 'male',
+  girlfriend: 'female',
+  husband: 'male',
+  wife: 'female',
+  father: 'male',
+  mother: 'female',
+  son: 'male',
+  daughter: 'female',
+  brother: 'male',
+  sister: 'female',
+  uncle: 'male',
+  aunt: 'female',
+  grandfather: 'male',
+  grandmother: 'female',
+  nephew: 'male',
+  niece: 'female',
+  widow: 'female',
+  widower: 'male',
+  fiancé: 'male',
+  fiancée: 'female',
+  spokesman: 'male',
+  spokeswoman: 'female',
+  congressman: 'male',
+  congresswoman: 'female',
+  businessman: 'male',
+  businesswoman: 'female',
+  chairman: 'male',
+  chairwoman: 'female',
+};
+
+/**
  * Head nouns of a role written beside a name (summary.ts's actorRole: "Karoline Leavitt, White House press
  * secretary"): the role must end with one of them, so an ordinary appositive is no role. Not TITLE_WORDS
  * (entities.ts), which are titles before a name and many more ("sheikh", "gen", "dr").

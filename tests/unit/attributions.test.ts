@@ -317,6 +317,13 @@ describe('attributions: matches', () => {
     expect(a[0]?.speaker).toContain(speaker);
   });
 
+  test('"he said" after an unnamed speaker described as a man ("the boyfriend") is that speaker', () => {
+    const text =
+      'Investigator Tom Lee found the car on Monday. The boyfriend told investigators that two men were in a white car. He said the car had driven past him.';
+    const a = said(text).find((x) => x.content.startsWith('the car had driven'));
+    expect(a?.speaker).toBe('The boyfriend');
+  });
+
   test('"he said" resolves to the person named before', () => {
     const text =
       'Erik van Sebille is an oceanographer in Sydney. “It is so shallow that they may spot the plane,” he said.';
