@@ -136,10 +136,11 @@ export const ORGANIZATIONS: readonly Entry[] = [
   ['G7'],
   ['G20'],
   // parties and movements
-  ['Republican Party', 'GOP', 'Republican National Committee', 'RNC'],
-  ['Democratic Party', 'Democratic National Committee', 'DNC'],
+  // a party's members by name are the party ("Republicans", "a Democrat"), an organization by the guidelines
+  ['Republican Party', 'GOP', 'Republican National Committee', 'RNC', 'Republicans', 'Republican'],
+  ['Democratic Party', 'Democratic National Committee', 'DNC', 'Democrats', 'Democrat'],
   ['Labour Party', 'Labour'],
-  ['Conservative Party', 'Tories'],
+  ['Conservative Party', 'Tories', 'Conservatives'],
   ['Likud'],
   ['Zanu-PF', 'Zanu PF'],
   ['African National Congress', 'ANC'],
@@ -253,7 +254,7 @@ export const GROUP_WORDS: readonly string[] = [
   ...'Afghan Albanian Algerian American Arab Argentine Armenian Asian Australian Austrian Azerbaijani Bahraini Bangladeshi Belarusian Belgian Bolivian Bosnian Brazilian Bulgarian Cambodian Cameroonian Canadian Chilean Colombian Congolese Croatian Cuban Cypriot Czech Egyptian Emirati Eritrean Estonian Ethiopian European Filipino Georgian German Ghanaian Greek Guatemalan Haitian Honduran Hungarian Indian Indonesian Iranian Iraqi Israeli Italian Ivorian Jamaican Jordanian Kazakh Kenyan Korean Kurd Kurdish Kuwaiti Latvian Lebanese Liberian Libyan Lithuanian Malaysian Malian Mexican Moldovan Mongolian Moroccan Nepali Nigerian Norwegian Pakistani Palestinian Peruvian Qatari Romanian Russian Rwandan Saudi Senegalese Serbian Singaporean Slovak Somali Sudanese Syrian Taiwanese Tanzanian Thai Tunisian Turkish Ugandan Ukrainian Uzbek Venezuelan Vietnamese Yemeni Zambian Zimbabwean African Australian Brit British Chinese Dutch English French Irish Japanese Polish Portuguese Scottish Spanish Swedish Swiss Welsh Danish Finnish'.split(
     ' ',
   ),
-  ...'Muslim Christian Catholic Protestant Jew Jewish Hindu Buddhist Sikh Sunni Shia Shiite Islamist Salafist Jihadist Copt Evangelical Mormon Roman Republican Democrat Arab Latino Hispanic Kurd Houthi Pashtun Uighur Uyghur Rohingya Tamil Druze Yazidi Alawite Bedouin'.split(
+  ...'Muslim Christian Catholic Protestant Jew Jewish Hindu Buddhist Sikh Sunni Shia Shiite Islamist Salafist Jihadist Copt Evangelical Mormon Roman Arab Latino Hispanic Kurd Houthi Pashtun Uighur Uyghur Rohingya Tamil Druze Yazidi Alawite Bedouin'.split(
     ' ',
   ),
   'South Korean',

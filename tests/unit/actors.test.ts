@@ -22,6 +22,9 @@ describe('matches', () => {
       'person',
     ],
     ['The envoy held talks with Hamas in Doha, officials said.', 'Hamas', 'Hamas', 'organization'],
+    // a party's members by name are the party
+    ['Republicans in Congress objected to the bill.', 'Republicans', 'Republican Party', 'organization'],
+    ['Two Democrats voted against it.', 'Democrats', 'Democratic Party', 'organization'],
     // a reporting verb in a title-case headline ends the name
     ['Glenn Beck Says Trump Poses A Threat.\n\nBeck spoke on Monday.', 'Glenn Beck', 'Glenn Beck', 'person'],
     ['The town council of Brackley Moor voted to build the wall.', 'Brackley Moor', 'Brackley Moor', 'place'],
