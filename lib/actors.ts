@@ -815,6 +815,22 @@ function unsupported(e: Entity): boolean {
   return !e.mentions.some((m) => m.votes.person + m.votes.place + m.votes.organization > 0);
 }
 
+/**
+ * Whether a name nothing vouches for can still be a person's (actor.default-person): not written after "the"
+ * ("the Great Recession") or a possessive ("The Post's Fact Checker"), no plural at its end ("U.S. Treasuries"), no abbreviation with
+ * dots or digits among its words.
+ */
+function personShaped(text: string, e: Entity): boolean {
+  return e.mentions.every((m) => {
+    const last = m.name.split(/\s+/).pop() ?? '';
+    return (
+      !/(\bthe|['\u2019]s)\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)) &&
+      !/[^s]s$/.test(last) &&
+      !/[.\d]/.test(m.name.replace(/\b[A-Z]\.\s/g, ''))
+    );
+  });
+}
+
 function canonical(e: Entity, kind: ActorKind): string {
   if (e.lex) return e.lex.canonical;
   let best = e.mentions[0]!.name;
@@ -947,6 +963,7 @@ export function findActors(parsed: ParsedText): Actor[] {
   for (const e of entities) {
     if (e.mentions.length === 0 || unsupported(e)) continue;
     const { kind, rule } = resolveKind(e);
+    if (rule === 'actor.default-person' && !personShaped(text, e)) continue;
     const spans: Span[] = e.mentions
       .map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end) }))
       .sort((a, b) => a.start - b.start);
