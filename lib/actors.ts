@@ -18,6 +18,7 @@ import {
   ORG_FOLLOWERS,
   ORG_HEADS,
   PERSON_FOLLOWERS,
+  PLACE_FOLLOWERS,
   PLACE_HEADS,
   PLACE_PREPOSITIONS,
   ROMAN_NUMERALS,
@@ -749,6 +750,10 @@ function vote(m: Mention, ctx: Context, index: Map<number, number>) {
     if (/^\s+$/.test(gap) && REPORT_VERBS.has(n)) m.votes.person += 1;
     if (/^\s+$/.test(gap) && ORG_FOLLOWERS.has(n)) m.votes.organization += 2;
     if (/^\s+$/.test(gap) && PERSON_FOLLOWERS.has(n)) m.votes.person += 2;
+    if (/^\s+$/.test(gap) && PLACE_FOLLOWERS.has(next.text)) {
+      m.votes.place += 6;
+      m.placeContext = true;
+    }
     if (/^,\s+(?:who|whose)\b/.test(ctx.text.slice(last.end, last.end + 10))) m.votes.person += 2;
   }
   // "Dylann Roof", "Ana Ruiz": a run of capitalised words is a person's name when it opens with a word that is

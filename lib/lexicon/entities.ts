@@ -379,6 +379,16 @@ export const ORG_FOLLOWERS: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * Facilities written after a name in lower case: "Walter Reed hospital", "Heathrow airport": the name is the
+ * place, whoever it was named after.
+ */
+export const PLACE_FOLLOWERS: ReadonlySet<string> = new Set(
+  'hospital airport airbase campus prison jail stadium arena station harbour harbor port bridge square plaza'.split(
+    ' ',
+  ),
+);
+
 /** "the Trump administration", "the Obama presidency": the name before is a person's. */
 export const PERSON_FOLLOWERS: ReadonlySet<string> = new Set('administration presidency campaign family'.split(' '));
 

@@ -22,6 +22,13 @@ describe('matches', () => {
       'person',
     ],
     ['The envoy held talks with Hamas in Doha, officials said.', 'Hamas', 'Hamas', 'organization'],
+    // a facility after a name makes the name a place, whoever it is named after
+    [
+      'The president made a trip to Walter Reed hospital on Saturday. His visit to Walter Reed was short.',
+      'Walter Reed',
+      'Walter Reed',
+      'place',
+    ],
     // a party's members by name are the party
     ['Republicans in Congress objected to the bill.', 'Republicans', 'Republican Party', 'organization'],
     ['Two Democrats voted against it.', 'Democrats', 'Democratic Party', 'organization'],
