@@ -583,6 +583,11 @@ function makeMention(ws: Word[], ctx: Context, extra: Partial<Mention>): Mention
   };
 }
 
+/** Words that open a place's name before a country's ("North Korea", "New Guinea", "Greater China"). */
+const DIRECTION_WORDS: ReadonlySet<string> = new Set(
+  'north south east west central northern southern eastern western new greater upper lower'.split(' '),
+);
+
 const singular = (w: string) => (w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') ? w.slice(0, -1) : w);
 
 const headKind = (ws: Word[]): ActorKind | undefined => {
@@ -716,6 +721,16 @@ function vote(m: Mention, ctx: Context, index: Map<number, number>) {
   }
   if (known.some((g) => PERSON_TAGS.includes(g))) m.votes.person += 1;
   if (known.includes('Organization')) m.votes.organization += 2;
+  // "Gallup Korea", "Yahoo Japan": a country after a word that is no place is a company's national arm
+  const lastKnown = ws.length === 2 && !ws[0]!.text.endsWith('.') ? lexiconTags(low(last.text)) : [];
+  if (
+    lastKnown.includes('Country') &&
+    known.length === 0 &&
+    !hasAny(ws[0]!.tags, [...PLACE_TAGS, 'Adjective']) &&
+    !lexiconTags(low(ws[0]!.text)).some((g) => PLACE_TAGS.includes(g)) &&
+    !DIRECTION_WORDS.has(low(ws[0]!.text))
+  )
+    m.votes.organization += 5;
   for (const w of ws) {
     if (hasAny(w.tags, PERSON_TAGS)) m.votes.person += 1;
     if (hasAny(w.tags, PLACE_TAGS)) m.votes.place += w.tags.has('Country') || w.tags.has('City') ? 2 : 1;

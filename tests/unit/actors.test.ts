@@ -29,6 +29,9 @@ describe('matches', () => {
       'Walter Reed',
       'place',
     ],
+    // a country after a word that is no place: a company's national arm
+    ['A poll by Gallup Korea found support falling.', 'Gallup Korea', 'Gallup Korea', 'organization'],
+    ['Officials in North Korea denied it.', 'North Korea', 'North Korea', 'place'],
     // a party's members by name are the party
     ['Republicans in Congress objected to the bill.', 'Republicans', 'Republican Party', 'organization'],
     ['Two Democrats voted against it.', 'Democrats', 'Democratic Party', 'organization'],
