@@ -650,7 +650,11 @@ function segment(run: Word[], ctx: Context): Mention[] {
       r = r.slice(1);
       titled = true;
     }
+    const connected = r.length > 0 && NAME_CONNECTORS.has(r[0]!.text);
     while (r.length > 0 && NAME_CONNECTORS.has(r[0]!.text)) r = r.slice(1);
+    // "the State of New Jersey", "Governor of Texas": a place after "of" is the place, not a titled person
+    if (titled && connected && lexiconTags(lexKey(r.map((w) => w.text).join(' '))).some((g) => PLACE_TAGS.includes(g)))
+      titled = false;
     if (titled) {
       // "Secretary of State John Kerry": drop the rest of the title
       while (r.length > 1 && (TITLE_WORDS.has(low(r[0]!.text)) || NAME_CONNECTORS.has(r[0]!.text))) r = r.slice(1);

@@ -32,6 +32,9 @@ describe('matches', () => {
     // a country after a word that is no place: a company's national arm
     ['A poll by Gallup Korea found support falling.', 'Gallup Korea', 'Gallup Korea', 'organization'],
     ['Officials in North Korea denied it.', 'North Korea', 'North Korea', 'place'],
+    // a title, "of" and a place: the place ("the State of New Jersey", "the Governor of Texas")
+    ['He did the job he was hired to do in the State of New Jersey.', 'New Jersey', 'New Jersey', 'place'],
+    ['The Governor of Texas spoke first.', 'Texas', 'Texas', 'place'],
     // a party's members by name are the party
     ['Republicans in Congress objected to the bill.', 'Republicans', 'Republican Party', 'organization'],
     ['Two Democrats voted against it.', 'Democrats', 'Democratic Party', 'organization'],
