@@ -69,7 +69,7 @@ import {
   ROLE_NOUNS,
 } from './lexicon/roles.ts';
 import { STANCE_NOUNS } from './lexicon/stance-nouns.ts';
-import { DUTY, PLEAS, VERDICTS } from './lexicon/verb-senses.ts';
+import { ACT_OBJECTS, DUTY, PLEAS, VERDICTS } from './lexicon/verb-senses.ts';
 import type { ParsedText } from './nlp.ts';
 import type { TraceEvent } from './rules/rule.ts';
 import { partitionPoint } from './search.ts';
@@ -671,6 +671,16 @@ function lexicalVeto(
       const w = toks[o]!.lower;
       if (VERDICTS.has(w) || (w === 'not' && VERDICTS.has(toks[o + 1]?.lower ?? ''))) return 'veto.verdict';
       if (w === 'that' || has(toks[o]!, 'Verb')) break;
+    }
+  }
+  // "declared martial law", "concluded its third public hearing", "claimed victory": an act, not a message
+  const acts = ACT_OBJECTS[verb.lemma];
+  if (acts && !/ing$/.test(t.lower)) {
+    for (let o = v + 1; o <= l && o - v <= 5 && !punctAfter(o - 1); o++) {
+      const w = toks[o]!;
+      if (acts.has(w.lower)) return 'veto.act-object';
+      if (w.q >= 0 || w.lower === 'that' || !(DETERMINERS.has(w.lower) || has(w, 'Adjective', 'Possessive', 'Value')))
+        break;
     }
   }
   // "reported for duty", "reported to work": turned up, not reported anything

@@ -9,3 +9,44 @@ export const VERDICTS = new Set(['guilty', 'innocent', 'liable']);
 
 /** What one reports for or to when turning up: "reported for duty", "reported to work" (veto.report-for-duty). */
 export const DUTY = new Set(['duty', 'work', 'jail', 'prison', 'training', 'camp']);
+
+/**
+ * Objects that make a reporting verb an act, not a message: "declared martial law", "concluded its hearing",
+ * "claimed victory" (veto.act-object). By lemma; the object's head noun, after any determiner, possessive,
+ * number or adjective.
+ */
+export const ACT_OBJECTS: Readonly<Record<string, ReadonlySet<string>>> = {
+  declare: new Set([
+    'law',
+    'war',
+    'emergency',
+    'emergencies',
+    'bankruptcy',
+    'independence',
+    'holiday',
+    'ceasefire',
+    'truce',
+    'curfew',
+    'disaster',
+  ]),
+  conclude: new Set([
+    'hearing',
+    'hearings',
+    'visit',
+    'talks',
+    'meeting',
+    'session',
+    'trip',
+    'tour',
+    'deal',
+    'agreement',
+    'treaty',
+    'season',
+    'campaign',
+    'review',
+    'conference',
+    'summit',
+  ]),
+  claim: new Set(['victory', 'title', 'lives', 'seat', 'seats', 'prize', 'crown', 'medal', 'trophy', 'championship']),
+  announce: new Set(['retirement', 'candidacy', 'resignation']),
+};

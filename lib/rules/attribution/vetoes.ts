@@ -14,6 +14,13 @@ const veto = (id: string, matches: string, why: string, fires: string[], never: 
 
 export const VETO_RULES: Rule[] = [
   veto(
+    'veto.act-object',
+    'a reporting verb whose object makes it an act: "declared martial law", "concluded its hearing", "claimed victory"',
+    'declaring a state, ending a meeting or taking a prize says nothing anyone reports',
+    ['The president declared martial law on Tuesday night.', 'The committee concluded its third public hearing.'],
+    ['The president declared that the crisis was over.', 'The committee concluded that the rules were broken.'],
+  ),
+  veto(
     'veto.shown-quality',
     'a person who "showed" or "has shown" a quality ("had shown bad judgment", "showed restraint")',
     'displaying a quality reports nothing; "showed that …" and documents that show keep their reading',
