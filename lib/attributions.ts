@@ -2019,7 +2019,12 @@ function findCues(
     const next = v < l ? toks[v + 1] : undefined;
     // "according to X"
     if (t.lower === 'according' && next?.lower === 'to') {
-      const np = npForward(v + 2);
+      let np = npForward(v + 2);
+      // "according to exit polls": the tagger reads the first noun of a compound as a verb
+      if (!np && v + 3 <= l && !punctAfter(v + 2) && toks[v + 2]!.q < 0 && isNounish(toks[v + 3]!)) {
+        const rest = npForward(v + 3);
+        if (rest) np = [v + 2, rest[1]];
+      }
       addSourcing('according-to', tokSpan(v, v + 1), 'cue.according-to');
       cues.push({ k: v, v, e: v + 1, np, mode: 'according', rule: 'cue.according-to' });
       v++;
@@ -2584,8 +2589,10 @@ function readAccording(
     // "According to X, CONTENT"; "According to a report by the firm X & Y, CONTENT": a prepositional
     // phrase after X still belongs to the source, up to the comma
     let from = np[1] + 1;
-    if (from < l && ATTACHED_PREPOSITIONS.has(toks[from]!.lower) && !commaAfter(np[1])) {
-      let c = from;
+    // ("according to exit polls conducted by Edison, CONTENT": a participle phrase too)
+    const participle = from < l && /(ed|en)$/.test(toks[from]!.lower) && has(toks[from]!, 'PastTense', 'Participle');
+    if (from < l && (ATTACHED_PREPOSITIONS.has(toks[from]!.lower) || participle) && !commaAfter(np[1])) {
+      let c = participle ? from + 1 : from;
       while (c < l && c - from < MAX_NP && !commaAfter(c) && !has(toks[c]!, 'Verb')) c++;
       if (commaAfter(c) && !has(toks[c]!, 'Verb')) from = c + 1;
     }

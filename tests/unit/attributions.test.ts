@@ -317,6 +317,18 @@ describe('attributions: matches', () => {
     expect(a[0]?.speaker).toContain(speaker);
   });
 
+  test.each([
+    ['a compound the tagger reads as a verb', 'According to exit polls, the senator had a lead among women.'],
+    [
+      'a participle phrase after it',
+      'According to exit polls conducted by Edison, the senator had a lead among women.',
+    ],
+  ])('"according to" with %s', (_name, text) => {
+    expect(said(text)).toContainEqual(
+      expect.objectContaining({ speaker: 'exit polls', content: 'the senator had a lead among women' }),
+    );
+  });
+
   test('"he said" after an unnamed speaker described as a man ("the boyfriend") is that speaker', () => {
     const text =
       'Investigator Tom Lee found the car on Monday. The boyfriend told investigators that two men were in a white car. He said the car had driven past him.';
