@@ -2,7 +2,7 @@
 // the speaker before or after each verb and the content it introduces, and resolves the speaker to an
 // actor. Pure: strings and the tokens lib/nlp.ts produced; never calls compromise itself, no DOM.
 // Every loop is linear in the text; no regular expression with nested quantifiers runs over the input.
-import { type CueVerb, cueVerb } from './cues.ts';
+import { type CueVerb, cueVerb, thatCueVerb } from './cues.ts';
 import {
   ANONYMITY_PHRASES,
   ANONYMITY_SPEECH_VERBS,
@@ -1555,6 +1555,22 @@ function documentBefore(doc: TokenDoc, k: number): boolean {
 }
 
 /**
+ * "Trump charges that …", "the agency estimates that …": a form too often a noun to be a cue by itself ("the
+ * charges", "his estimates") is one before "that" when nothing before it makes it a noun: no determiner,
+ * possessive, adjective, number, verb or preposition ("the charges that", "made comments that").
+ */
+function weakBeforeThat(doc: TokenDoc, v: number): CueVerb | undefined {
+  const { toks, punctAfter } = doc;
+  const t = toks[v]!;
+  const prev = v > doc.first(v) ? toks[v - 1]! : undefined;
+  if (toks[v + 1]?.lower !== 'that' || v >= doc.last(v) || punctAfter(v) || !/^[a-z]/.test(t.text) || !prev)
+    return undefined;
+  if (DETERMINERS.has(prev.lower) || has(prev, 'Possessive', 'Adjective', 'Value', 'Verb', 'Preposition'))
+    return undefined;
+  return thatCueVerb(t.lower);
+}
+
+/**
  * What makes token v a candidate cue: a reporting verb, or one of the phrases that speak ("pointed out", "made
  * clear", "polls show", "released a statement").
  */
@@ -1600,7 +1616,7 @@ function candidateVerb(doc: TokenDoc, v: number) {
         ? { lemma: 'make', cls: 'speech' as const }
         : docShows
           ? { lemma: 'show', cls: 'evidence' as const }
-          : cueVerb(t.lower);
+          : (cueVerb(t.lower) ?? weakBeforeThat(doc, v));
   if (!verb) return undefined;
   return { verb, pointOut, clearAt, docShows, docAt };
 }

@@ -85,6 +85,8 @@ export function verbForms(lemma: string): string[] {
 }
 
 const VERBS = new Map<string, CueVerb>();
+/** Weak finite forms ("charges", "estimated"): cues only before "that" after a name (thatCueVerb). */
+const WEAK_FINITE = new Map<string, CueVerb>();
 for (const [list, cls] of [
   [SPEECH, 'speech'],
   [STANCE, 'stance'],
@@ -95,6 +97,7 @@ for (const [list, cls] of [
     for (const form of verbForms(lemma)) {
       if (WEAK_FORMS.has(form) && !FORCE_FORMS.has(form)) {
         if (NAMED_SUBJECT_FORMS.has(form) && !VERBS.has(form)) VERBS.set(form, { lemma, cls, namedSubject: true });
+        if (form !== lemma && /(s|ed)$/.test(form) && !WEAK_FINITE.has(form)) WEAK_FINITE.set(form, { lemma, cls });
         continue;
       }
       if (!VERBS.has(form)) VERBS.set(form, { lemma, cls });
@@ -114,6 +117,14 @@ for (const form of ['read', 'reads', 'references', 'referenced'])
 for (const lemma of NAMED_SUBJECT)
   for (const form of verbForms(lemma))
     if (!VERBS.has(form) && !WEAK_FORMS.has(form)) VERBS.set(form, { lemma, cls: 'stance', namedSubject: true });
+
+/**
+ * A weak finite form read as a cue because "that" follows: "Trump charges that …", "the agency estimates that
+ * …" (the caller checks that no determiner, possessive, adjective or number makes it a noun).
+ */
+export function thatCueVerb(form: string): CueVerb | undefined {
+  return WEAK_FINITE.get(form);
+}
 
 /** The reporting verb a lower-cased word form belongs to, if any. */
 export function cueVerb(form: string): CueVerb | undefined {

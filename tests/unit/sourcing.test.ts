@@ -143,6 +143,7 @@ describe('sourcing: matches', () => {
     ['a poll showing', 'He spoke after a new poll showing Trump ahead by 14 points.', ['cue', 'showing']],
     ['added to + an outlet, after a quotation', '“It is good,” Trump added to People.', ['cue', 'added']],
     ['found + a finding', 'Investigators found a link between the two fires.', ['cue', 'found']],
+    ['a weak form before "that"', 'Trump charges that the deal was bad.', ['cue', 'charges']],
     ['it read, after a quotation', '“I am still Sanders,” it read.', ['cue', 'read']],
     ['a lawsuit reads', '“He was deprived of his rights,” the suit reads.', ['cue', 'reads']],
     [
@@ -163,6 +164,8 @@ describe('sourcing: does not match', () => {
     ['support with a plural subject', 'Voters support the new tax.'],
     ['pledged (no named subject)', 'The funds pledged to the city never arrived.'],
     ['sides (noun)', 'The two sides met in Geneva.'],
+    ['a weak form as a noun before "that"', 'The charges that he faced were dropped.'],
+    ['a weak form as an object before "that"', 'She made comments that were critical of the vote.'],
     ['offering (weak -ing)', 'The shop is offering discounts.'],
     ['compared (a thing as subject)', 'Prices compared well with last year.'],
     ['see after a pronoun', 'You see, the plan works.'],
