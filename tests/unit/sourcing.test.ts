@@ -165,7 +165,7 @@ describe('sourcing: does not match', () => {
     ['pledged (no named subject)', 'The funds pledged to the city never arrived.'],
     ['sides (noun)', 'The two sides met in Geneva.'],
     ['a weak form as a noun before "that"', 'The charges that he faced were dropped.'],
-    ['a weak form as an object before "that"', 'She made comments that were critical of the vote.'],
+    ['a weak form as an object before "that"', 'She made comments that upset the crowd.'],
     ['offering (weak -ing)', 'The shop is offering discounts.'],
     ['compared (a thing as subject)', 'Prices compared well with last year.'],
     ['see after a pronoun', 'You see, the plan works.'],
