@@ -943,7 +943,54 @@ function mentionGenders(doc: TokenDoc, mentions: readonly Mention[]): Map<Actor,
     const g = found.size > 1 ? null : [...found][0]!;
     genderOf.set(m.actor, before === undefined || before === g ? g : null);
   }
+  // what the text says outranks what the name suggests ("Ilhan" is a man's name in the tagger's lexicon)
+  for (const [actor, g] of pronounGenders(doc, mentions)) genderOf.set(actor, g);
   return genderOf;
+}
+
+/**
+ * The gender the text gives a person: the first "he"/"his" or "she"/"her" after the person opens a sentence,
+ * before anyone else is named in it ("Omar asked for compassion, saying she …"); persons whose every such
+ * pronoun agrees.
+ */
+function pronounGenders(doc: TokenDoc, mentions: readonly Mention[]): Map<Actor, Gender> {
+  const { toks, firstTokenAt } = doc;
+  const votes = new Map<Actor, { male: number; female: number }>();
+  for (let n = 0; n < mentions.length; n++) {
+    const m = mentions[n]!;
+    if (m.actor.kind !== 'person' || !isSubject(doc, m)) continue;
+    const i = firstTokenAt(m.start);
+    if (i < 0) continue;
+    const si = toks[i]!.si;
+    // the next person named as such in the sentence (a possessor, "Carlineo's sentencing", does not count)
+    let o = n + 1;
+    while (
+      o < mentions.length &&
+      (mentions[o]!.actor.kind !== 'person' ||
+        /^['\u2019]s?\b/.test(doc.text.slice(mentions[o]!.end, mentions[o]!.end + 2)))
+    )
+      o++;
+    const next = mentions[o];
+    for (let k = i + 1; k < toks.length && toks[k]!.si === si && toks[k]!.q < 0; k++) {
+      if (next && toks[k]!.start >= next.start) break;
+      const g = /^(he|him|his|himself)$/.test(toks[k]!.lower)
+        ? 'male'
+        : /^(she|her|hers|herself)$/.test(toks[k]!.lower)
+          ? 'female'
+          : undefined;
+      if (!g) continue;
+      const v = votes.get(m.actor) ?? { male: 0, female: 0 };
+      v[g]++;
+      votes.set(m.actor, v);
+      break;
+    }
+  }
+  const out = new Map<Actor, Gender>();
+  for (const [actor, v] of votes) {
+    if (v.male > 0 && v.female > 0) continue;
+    out.set(actor, v.male > 0 ? 'male' : 'female');
+  }
+  return out;
 }
 
 // --- mentions and statements before a point ---------------------------------------------------------

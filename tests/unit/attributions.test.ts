@@ -329,6 +329,14 @@ describe('attributions: matches', () => {
     );
   });
 
+  test("the text's own pronoun outranks the gender a given name suggests", () => {
+    const text =
+      // compromise's lexicon has "Omar" as a man's given name
+      'Maria Lopez spoke first. Rep. Ilhan Omar wrote to the judge on Monday, saying she wanted mercy. She added, “Hate cannot be answered with hate.”';
+    const a = said(text).find((x) => x.content.startsWith('Hate cannot'));
+    expect(a?.speaker).toBe('Ilhan Omar');
+  });
+
   test('"he said" after an unnamed speaker described as a man ("the boyfriend") is that speaker', () => {
     const text =
       'Investigator Tom Lee found the car on Monday. The boyfriend told investigators that two men were in a white car. He said the car had driven past him.';
