@@ -2006,13 +2006,13 @@ function readPassive(
   const passive = p >= f && isBe(toks[p]!) && /(ed|wn|ld|ught|tten|id|ound|een)$/.test(t.lower) && !punctAfter(p);
   if (passive) {
     // "a figure had been agreed", "the deal was settled": a thing agreed on, no one speaking
-    if (
+    const cueing =
       (verb.cls === 'belief' || verb.cls === 'speech' || (verb.cls === 'stance' && STANCE_PASSIVE.has(verb.lemma))) &&
-      !PASSIVE_NOT_CUES.has(verb.lemma)
-    )
-      addSourcing(verb.cls === 'belief' ? 'belief' : 'cue', tokSpan(k, v), 'cue.passive');
+      !PASSIVE_NOT_CUES.has(verb.lemma);
+    if (cueing) addSourcing(verb.cls === 'belief' ? 'belief' : 'cue', tokSpan(k, v), 'cue.passive');
     // "the move was first reported by MSNBC": the agent is the source, the subject what was said
-    if (next?.lower === 'by' && !punctAfter(v) && verb.cls !== 'belief') {
+    // ("the attacks were ordered by Putin": an act ordered is nothing said)
+    if (next?.lower === 'by' && !punctAfter(v) && verb.cls !== 'belief' && cueing) {
       const agent = nounPhraseForward(doc, v + 2);
       const subject = p - 1 >= f && !punctAfter(p - 1) ? nounPhraseBack(doc, p - 1) : undefined;
       if (agent && subject) passives.push({ agent, subject, cue: tokSpan(k, v + 1) });

@@ -16,7 +16,7 @@ export const STATEMENT_RULES: Rule[] = [
     matches: '"X was first reported by Y": Y said X',
     why: 'the agent of a passive report is the source, the subject what was reported',
     fires: ['The move was first reported by MSNBC.'],
-    never: ['MSNBC reported the move first.'],
+    never: ['MSNBC reported the move first.', 'The attacks were ordered by the general.'],
   },
   {
     id: 'statement.signed-quote',
