@@ -30,6 +30,8 @@ import {
   UNNAMED_REPORTS_NP,
   UNNAMED_SOURCE,
   UNVERIFIED_ADJECTIVE,
+  VAGUE_GROUP,
+  VAGUE_SOURCE_VERB,
   VERIFY_FAILED,
 } from './hedges.ts';
 import { ANON_DEFINITE_HEADS, ANONYMITY_GRANTED_HEADS } from './lexicon/anonymous-sources.ts';
@@ -986,6 +988,29 @@ function conflictingAccounts(text: string, segments: Segment[], list: readonly A
   }
 }
 
+/**
+ * "Many observers believe X", "some analysts say X": a vague, uncounted group of unnamed sources reports a clause
+ * and no named source states any part of it, so nobody on the record stands behind it. Not the group on its own
+ * plans or feelings ("some supporters said they would stay home"), nor a group with a named member ("many experts,
+ * including Ann Lee, say"); bare "officials said" on a routine fact stays unflagged.
+ */
+function vagueGroupOnly(text: string, a: Attribution, list: readonly Attribution[], out: Candidate[]): void {
+  if (a.act || a.negated || !a.cue || !VAGUE_SOURCE_VERB.test(a.cue.text)) return;
+  if (!VAGUE_GROUP.test(String(a.speaker ?? '').trim())) return;
+  const { start, end } = a.content;
+  if (!(start >= 0 && end <= text.length && end > start)) return;
+  if (/^\W*(?:they|their|them|we|our|us)\b/i.test(text.slice(start, end))) return;
+  const from = a.source?.end ?? a.cue.start;
+  if (from < a.cue.start && /\bincluding\b/i.test(text.slice(from, a.cue.start))) return;
+  const named = list.some((b) => b !== a && !b.anonymous && !b.act && b.content?.start < end && b.content?.end > start);
+  if (named) return;
+  const source = a.source ?? a.cue;
+  push(out, text, 'claim.anonymous-only', tidy(text, start, end, false), 'anonymous-source', [
+    source.start,
+    source.end,
+  ]);
+}
+
 function fromAttributions(text: string, segments: Segment[], ctx: ClaimContext, out: Candidate[]): void {
   const list = Array.isArray(ctx?.attributions) ? ctx.attributions : [];
   conflictingAccounts(text, segments, list, out);
@@ -1000,7 +1025,10 @@ function fromAttributions(text: string, segments: Segment[], ctx: ClaimContext, 
       anonymityBySegment.set(seg, anonymity);
     }
     const strong = strongAnonymous(speaker) || !!anonymity;
-    if (!strong) continue; // "officials said" on a routine fact is not flagged
+    if (!strong) {
+      vagueGroupOnly(text, a, list, out);
+      continue; // "officials said" on a routine fact is not flagged
+    }
     const { start, end } = a.content;
     if (!(start >= 0 && end <= text.length && end > start)) continue;
     const range = tidy(text, start, end, false);

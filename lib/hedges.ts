@@ -7,6 +7,9 @@ import {
   UNNAMED_REPORT_MODIFIERS,
   UNNAMED_REPORT_OPENERS,
   UNNAMED_SOURCE_HEADS,
+  VAGUE_GROUP_HEADS,
+  VAGUE_QUANTIFIERS,
+  VAGUE_SOURCE_VERBS,
 } from './lexicon/anonymous-sources.ts';
 import {
   ABSENT_EVIDENCE_MODIFIERS,
@@ -165,3 +168,15 @@ export const ANONYMITY = wordsPattern(ANONYMITY_PHRASES, 'gi');
 
 /** Determiners and quantifiers that open an unnamed-source description. */
 export const SINGULAR_DETERMINER = /^(?:a|an|one|another|the)\b/i;
+
+/**
+ * A speaker description that is a vague, uncounted group: "many observers", "some Democratic officials", "a number
+ * of analysts", "followers of U.S.-Russia relations" (the whole description).
+ */
+export const VAGUE_GROUP = new RegExp(
+  `^(?:${alternation(VAGUE_QUANTIFIERS)}\\s+(?:[\\w’'.-]+\\s+){0,3}?[a-z]+s|(?:[\\w’'.-]+\\s+){0,3}?${alternation(VAGUE_GROUP_HEADS)}(?:\\s+of\\s+.{1,60})?)$`,
+  'i',
+);
+
+/** The reporting verb of a vague group's statement about what is so ("say", "believe", "suspect"). */
+export const VAGUE_SOURCE_VERB = new RegExp(`^${alternation(VAGUE_SOURCE_VERBS)}\\b`, 'i');

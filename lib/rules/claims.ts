@@ -194,4 +194,18 @@ export const CLAIM_RULES: Rule[] = [
     ['Speaking on condition of anonymity, an aide said the minister would resign.'],
     ['The chief executive said the bank would cut 500 jobs.'],
   ),
+  claim(
+    'claim.anonymous-only',
+    'a vague unnamed group ("many observers", "some analysts") says, believes or suspects a clause no named source states',
+    'the only sources are unnamed and uncounted: nobody on the record stands behind the clause (not the group on its own plans: "some supporters said they would stay home")',
+    [
+      'Many observers believe the general still controls the army.',
+      'Some analysts say the new tax will hurt small farms.',
+    ],
+    [
+      'Some supporters said they would stay home on election day.',
+      'Many experts, including Ann Lee, say the new tax will hurt small farms.',
+      'Some officials praised the mayor for his work on the budget.',
+    ],
+  ),
 ];
