@@ -68,6 +68,15 @@ export const NO_INDICATION = new RegExp(
   'gi',
 );
 
+/**
+ * "There is no evidence to support that", "there was no evidence of it": the absent evidence is for what was said
+ * before (the sentence before is the claim).
+ */
+export const NO_EVIDENCE_FOR_THAT = new RegExp(
+  `\\bthere\\s+(?:is|was|has\\s+been|had\\s+been)\\s+(?:still\\s+|as\\s+yet\\s+|yet\\s+)?no\\s+(?:${alternation(ABSENT_EVIDENCE_MODIFIERS)}\\s+)?${alternation(ABSENT_EVIDENCE_NOUNS)}\\s+(?:(?:to\\s+(?:support|back\\s+up|substantiate|confirm)|for|of)\\s+(?:that|this|it|them|(?:the|such|those|these)\\s+(?:[a-z’'-]+\\s+)?(?:claims?|allegations?|accusations?|assertions?|reports?|charges?)))\\s*(?:[.;,]|$)`,
+  'gi',
+);
+
 /** "appears to", "appeared to be", "seems to", "it appears that". */
 export const APPEAR_HEDGE = /\b(?:(?:it\s+)?(?:appears|appeared|seems|seemed)\s+(?:that|to)|(?:appear|seem)\s+to)\b/gi;
 

@@ -56,10 +56,13 @@ export const CLAIM_RULES: Rule[] = [
   ),
   claim(
     'claim.no-indication',
-    '"there is no indication that …"',
-    'what follows is not established',
-    ['There is no indication that the pilots were to blame.'],
-    [],
+    '"there is no indication that …"; "there is no evidence to support that." (the sentence before)',
+    'what follows, or what was just said, is not established',
+    [
+      'There is no indication that the pilots were to blame.',
+      'The mayor said crime fell by half. There is no evidence to support that.',
+    ],
+    ['There is evidence that the pilots were to blame.'],
   ),
   claim(
     'claim.likely-caused',
@@ -143,10 +146,21 @@ export const CLAIM_RULES: Rule[] = [
   ),
   claim(
     'claim.denied-previous',
-    '"He denied the allegations.": the sentence before holds the claim',
-    'a denial with a pronoun object disputes what was just reported',
-    ['The army shelled the town, rebels said. The ministry denied the allegations.'],
-    [],
+    '"He denied the allegations on Tuesday.": the sentence before holds the claim, or the one a few before that reports what the object names ("alleged" for "the allegations")',
+    'a denial with a pronoun object disputes what was just reported ("rejected it", "challenged it" only with a claim noun: a proposal is rejected as often)',
+    [
+      'The army shelled the town, rebels said. The ministry denied the allegations.',
+      'Rebels said they had captured the airport. The army denied the claim on Tuesday.',
+      'A former aide alleged that the senator took cash. The senator was elected in 2004. He denied the allegations.',
+    ],
+    ['The council set a new tax on sugar. The opposition challenged it in court.'],
+  ),
+  claim(
+    'claim.disputed-later',
+    'a denial ("denied", "disputed", "rejected the notion that", "there is no evidence that") whose clause shares most of its content words with a statement up to four sentences before',
+    'the earlier statement is disputed by a party, though the denial comes later in the text',
+    ['Local media reported that the minister had resigned. His office denied that the minister had resigned.'],
+    ['Local media reported that the minister had resigned. His office denied that the budget was late.'],
   ),
   claim(
     'claim.accusation',
