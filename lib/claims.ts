@@ -406,6 +406,7 @@ function detectSegment(text: string, segments: Segment[], i: number, out: Candid
 
   // "seem intent on", "appears poised to"
   for (const m of matches(APPEAR_ADJECTIVE_HEDGE, body)) {
+    if (/^look.*\bclose$/i.test(m[0])) continue; // "when you look close"
     const cs = base + m.index;
     push(out, text, 'claim.seems-poised', clauseAround(text, seg, cs, cs + m[0].length), 'hedge', [
       cs,
@@ -656,6 +657,21 @@ function beliefThat(text: string, segments: Segment[], i: number, m: RegExpExecA
     // nouns: "confirmed reports that" is no longer in doubt; "had no thought that" is not a claim
     if (/\b(?:confirm\w*|no|not)\s+(?:the\s+)?$/i.test(lead)) return;
     if (cue === 'thought' && !hasTag(prevTok, 'Noun', 'Pronoun')) return;
+  }
+  // "conspiracy theories that have been circulated": a relative clause on the noun, not what is believed
+  if (
+    /^(?:beliefs?|perceptions?|impressions?|theory|theories|assumptions?|speculation|concerns?|rumou?rs?|suspicions?)$/.test(
+      cue,
+    )
+  ) {
+    const next = seg.tokens[tokenIndexAt(seg, thatEnd)];
+    const finite =
+      hasTag(next, 'Auxiliary', 'Modal', 'Copula') ||
+      /^(?:have|has|had|is|are|was|were)$/.test(next?.normal ?? '') ||
+      (hasTag(next, 'PastTense') && !hasTag(next, 'Noun', 'Pronoun', 'Gerund'));
+    if (finite) return;
+    // "the belief that every child should have a chance": a value, not a claim
+    if (/^beliefs?$/.test(cue) && proposal(seg, thatEnd)) return;
   }
   // A fronted participle phrase ("Fuelling speculation that X, Y returned") ends its complement at the comma.
   const fronted = clauseStart(seg, cs) === seg.start && hasTag(seg.tokens[0], 'Gerund', 'Preposition');

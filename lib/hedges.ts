@@ -51,14 +51,14 @@ export const LIKELY_HEDGE = /\b(?:is|are|was|were|been)\s+(?:most\s+|very\s+|pro
 
 /**
  * Forecasts hedged by the writer or a source: "will likely", "would probably", "likely will"; "may now",
- * "might soon", "may well" before a verb.
+ * "might soon", "could now", "may well" before a verb.
  */
 export const FORECAST_HEDGE =
-  /\b(?:(?:will|would|'ll|’ll)\s+(?:most\s+|very\s+)?(?:likely|probably)|(?:likely|probably)\s+(?:will|would|won[’']t|wouldn[’']t)|(?:may|might)\s+(?:now|soon|yet|eventually|well))\s+(?:not\s+|also\s+|still\s+)?(?=[a-z])/gi;
+  /\b(?:(?:will|would|'ll|’ll)\s+(?:most\s+|very\s+)?(?:likely|probably)|(?:likely|probably)\s+(?:will|would|won[’']t|wouldn[’']t)|(?:may|might|could)\s+(?:now|soon|yet|eventually|well))\s+(?:not\s+|also\s+|still\s+)?(?=[a-z])/gi;
 
-/** "seem intent on", "appears poised to", "seemed unlikely to": a stance the writer infers. */
+/** "seem intent on", "appears poised to", "looks set to", "seemed unlikely to": a stance the writer infers. */
 export const APPEAR_ADJECTIVE_HEDGE = new RegExp(
-  `\\b(?:appears?|appeared|seems?|seemed)\\s+(?:increasingly\\s+|more\\s+|less\\s+)?${alternation(INFERRED_STANCES)}\\b`,
+  `\\b(?:appears?|appeared|seems?|seemed|looks?|looked)\\s+(?:increasingly\\s+|more\\s+|less\\s+)?${alternation(INFERRED_STANCES)}\\b`,
   'gi',
 );
 
@@ -120,7 +120,7 @@ export const UNCERTAIN =
  * Group 1: the cue word.
  */
 export const BELIEF_THAT =
-  /\b(believes?|believed|thinks?|thought|suspects?|suspected|suspicions?|fears?|feared|assumes?|assumed|speculated?|speculates|speculation|concerns?|rumou?rs?|allegations?|alleges?|alleged|alleging|claims?|claimed|claiming|suggests?|suggested|suggestions?|reports?|assess(?:es|ed)?|estimates?|estimated)\s+(?:(?:,\s*)?without\s+(?:providing\s+|offering\s+|citing\s+|giving\s+)?(?:any\s+)?evidence\s*,\s*)?that\b/gi;
+  /\b(believes?|believed|beliefs?|perceptions?|impressions?|theory|theories|thinks?|thought|suspects?|suspected|suspicions?|fears?|feared|assumes?|assumed|assumptions?|speculated?|speculates|speculation|concerns?|rumou?rs?|allegations?|alleges?|alleged|alleging|claims?|claimed|claiming|suggests?|suggested|suggestions?|reports?|assess(?:es|ed)?|estimates?|estimated)\s+(?:(?:,\s*)?without\s+(?:providing\s+|offering\s+|citing\s+|giving\s+)?(?:any\s+)?evidence\s*,\s*)?that\b/gi;
 
 /** Belief verbs whose complement may come without "that" ("said he believed the attack would unite"). */
 export const BELIEF_BARE =

@@ -42,16 +42,16 @@ export const CLAIM_RULES: Rule[] = [
   ),
   claim(
     'claim.seems-poised',
-    '"seem intent on", "appears poised to"',
+    '"seem intent on", "appears poised to", "looks set to"',
     'a hedged reading of intent',
-    ['The council seems intent on closing the library.'],
-    [],
+    ['The council seems intent on closing the library.', 'The party looks set to win the seat.'],
+    ['When you look close, the cracks are there.'],
   ),
   claim(
     'claim.modal-forecast',
-    '"will likely", "may now", "might soon"',
+    '"will likely", "may now", "might soon", "could now"',
     "the writer's or a source's hedged forecast (not a speaker's own hope)",
-    ['The company will likely cut hundreds of jobs next year.'],
+    ['The company will likely cut hundreds of jobs next year.', 'The vote could now slip into next year.'],
     ['The company will cut hundreds of jobs next year.'],
   ),
   claim(
@@ -111,10 +111,17 @@ export const CLAIM_RULES: Rule[] = [
   ),
   claim(
     'claim.belief-that',
-    '"intelligence believes that …", "raised fears that …", "reports suggest that …"',
-    'a belief or suggestion, not a finding (proposals and named outlets excluded)',
-    ['Investigators suspect that the fire was set on purpose.'],
-    ['Reuters reports that the fire was set on purpose.'],
+    '"intelligence believes that …", "raised fears that …", "reports suggest that …", "the perception that …"',
+    'a belief or suggestion, not a finding (proposals, named outlets and relative clauses on the noun excluded)',
+    [
+      'Investigators suspect that the fire was set on purpose.',
+      'There is a widespread perception that the mayor favours developers.',
+    ],
+    [
+      'Reuters reports that the fire was set on purpose.',
+      'The theories that have circulated online are many.',
+      'She spoke of her belief that every child should have a fair start.',
+    ],
   ),
   claim(
     'claim.belief-bare',
