@@ -112,7 +112,7 @@ export const MODAL_HEDGE = new RegExp(
 
 /** Uncertainty stated outright: "it remains unclear whether", "is still a mystery", "did not know if". */
 export const UNCERTAIN =
-  /\b(?:(?:remains?|remained|is|are|was|were|be|been|still|it's|it’s)\s+(?:still\s+|also\s+|largely\s+|entirely\s+)?(?:unclear|not\s+(?:immediately\s+|yet\s+|entirely\s+|fully\s+)?clear|unknown|not\s+(?:immediately\s+|yet\s+)?known|uncertain|a\s+mystery|unexplained|unconfirmed|unverified|unproven|disputed|contested|in\s+dispute|in\s+doubt)|(?:did|do|does|could|can)\s*(?:not|n[’']t)\s+(?:yet\s+)?(?:know|say|tell|determine|establish)\s+(?:if|whether)|remains?\s+to\s+be\s+seen|no\s+one\s+knows|nobody\s+knows|it\s+is\s+not\s+known)\b/gi;
+  /\b(?:(?:remains?|remained|is|are|was|were|be|been|still|it's|it’s)\s+(?:still\s+|also\s+|largely\s+|entirely\s+)?(?:unclear|not\s+(?:immediately\s+|yet\s+|entirely\s+|fully\s+)?clear|unknown|not\s+(?:immediately\s+|yet\s+|publicly\s+|officially\s+)?known|uncertain|a\s+mystery|unexplained|unconfirmed|unverified|unproven|disputed|contested|in\s+dispute|in\s+doubt)|(?:did|do|does|could|can)\s*(?:not|n[’']t)\s+(?:yet\s+)?(?:know|say|tell|determine|establish)\s+(?:if|whether)|remains?\s+to\s+be\s+seen|no\s+one\s+knows|nobody\s+knows|it\s+is\s+not\s+(?:publicly\s+|yet\s+)?known)\b/gi;
 
 /**
  * Verbs and nouns of belief, suspicion and report that introduce an unestablished proposition with "that":
@@ -158,7 +158,7 @@ export const ANON_SINGULAR = new RegExp(
   'gi',
 );
 export const ANON_PLURAL =
-  /\b(?:(?:two|three|four|five|several|multiple|some|many|numerous|other|\d+)\s+)?(?:(?!(?:citing|according|to|by|from|with|said|told|and|or)\b)[A-Za-z][\w’'.-]*\s+){0,3}?(?:sources|insiders)\b|\b(?:(?:two|three|four|five|several|multiple|some|many|\d+)\s+)?(?:people|persons|officials|sources|those|someone|one|a\s+person|insiders|diplomats|aides)\s+(?:(?:directly|closely)\s+)?(?:familiar\s+with|close\s+to|with\s+(?:direct\s+|first-hand\s+|firsthand\s+)?knowledge\s+of|briefed\s+on|knowledgeable\s+about|aware\s+of|involved\s+in)\b/gi;
+  /\b(?:(?:two|three|four|five|several|multiple|some|many|numerous|other|\d+)\s+)?(?:(?!(?:citing|according|to|by|from|with|said|told|and|or)\b)[A-Za-z][\w’'.-]*\s+){0,3}?(?:sources|insiders)\b|\b(?:(?:two|three|four|five|several|multiple|some|many|\d+)\s+)?(?:people|persons|officials|sources|those|someone|one|(?:a|another)\s+(?:second\s+|third\s+|fourth\s+)?person|insiders|diplomats|aides)\s+(?:(?:directly|closely)\s+)?(?:familiar\s+with|close\s+to|with\s+(?:direct\s+|first-hand\s+|firsthand\s+)?knowledge\s+of|briefed\s+on|knowledgeable\s+about|aware\s+of|involved\s+in)\b/gi;
 
 /** Reports nobody is named for: "according to local news reports", "media reports said". */
 export const UNNAMED_REPORTS_NP = new RegExp(

@@ -99,7 +99,7 @@ export const CLAIM_RULES: Rule[] = [
     'claim.unclear-whether',
     '"it remains unclear whether", "is still a mystery", "did not know if"',
     'the text itself says the matter is open',
-    ['It remains unclear whether the two attacks were linked.'],
+    ['It remains unclear whether the two attacks were linked.', 'It is not publicly known how much the land cost.'],
     [],
   ),
   claim(
@@ -205,7 +205,10 @@ export const CLAIM_RULES: Rule[] = [
     'claim.anonymous-source',
     'a clause that rests on an unnamed source found in the text ("a source close to the talks said …")',
     'a claim that rests only on an anonymous source is unconfirmed',
-    ['A source close to the talks said the deal was almost done.'],
+    [
+      'A source close to the talks said the deal was almost done.',
+      'The deal was almost done, a second person briefed on the talks said.',
+    ],
     ['The prime minister said the deal was almost done.'],
   ),
   claim(
