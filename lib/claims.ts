@@ -140,7 +140,8 @@ function subjectBefore(text: string, pos: number): string {
   for (let n = 0; n < 3; n++) {
     const m = /([A-Za-z’'-]+)[^A-Za-z’'-]*$/.exec(text.slice(Math.max(0, at - 40), at));
     if (!m) return '';
-    if (!SUBJECT_FILLER.test(m[1]!)) return m[1]!;
+    const word = m[1]!.replace(/^['’]+|['’]+$/g, ''); // "''I think" (quotes written as two apostrophes)
+    if (!SUBJECT_FILLER.test(word)) return word;
     at = Math.max(0, at - 40) + m.index;
   }
   return '';
@@ -692,6 +693,9 @@ function proposal(seg: Segment, pos: number): boolean {
   return false;
 }
 
+/** Before a belief verb: a condition or a rhetorical question ("if voters think", "would anyone believe"). */
+const RHETORICAL_BELIEF = /(?:\bif|\bunless|\bwhy|\bwould|\bcould)\s+(?:[\w’'-]+\s+){0,3}$/i;
+
 function beliefBare(text: string, seg: Segment, m: RegExpExecArray, out: Candidate[]): void {
   const cs = seg.start + m.index;
   const ce = cs + m[1]!.length;
@@ -706,6 +710,9 @@ function beliefBare(text: string, seg: Segment, m: RegExpExecArray, out: Candida
   if (!next || hasTag(next, 'Verb', 'Adverb', 'Preposition') || /^(?:that|it|so|not)$/i.test(next.normal)) return;
   const cue = m[1]!.toLowerCase();
   if (/^suggest/.test(cue) && (SUBJECT_PRONOUN.test(before) || hasTag(prev, 'Person') || proposal(seg, after))) return;
+  // "If voters think ...", "why would anyone believe ...": conditions and rhetoric; "think X should": an opinion
+  if (RHETORICAL_BELIEF.test(text.slice(Math.max(seg.start, cs - 60), cs))) return;
+  if (/^(?:believe|think|suspect|fear)$/.test(cue) && proposal(seg, after)) return;
   if (/^(?:thought|feared|suspected)$/.test(cue) && hasTag(prev, 'Determiner')) return;
   const rest = text.slice(after, Math.min(seg.end, after + 120));
   if (!FINITE_VERB.test(rest)) return;
@@ -1053,12 +1060,20 @@ function conflictingAccounts(text: string, segments: Segment[], list: readonly A
  * plans or feelings ("some supporters said they would stay home"), nor a group with a named member ("many experts,
  * including Ann Lee, say"); bare "officials said" on a routine fact stays unflagged.
  */
-function vagueGroupOnly(text: string, a: Attribution, list: readonly Attribution[], out: Candidate[]): void {
+function vagueGroupOnly(
+  text: string,
+  segments: Segment[],
+  a: Attribution,
+  list: readonly Attribution[],
+  out: Candidate[],
+): void {
   if (a.act || a.negated || !a.cue || !VAGUE_SOURCE_VERB.test(a.cue.text)) return;
   if (!VAGUE_GROUP.test(String(a.speaker ?? '').trim())) return;
   const { start, end } = a.content;
   if (!(start >= 0 && end <= text.length && end > start)) return;
   if (/^\W*(?:they|their|them|we|our|us)\b/i.test(text.slice(start, end))) return;
+  const seg = segmentAt(segments, start);
+  if (seg && proposal(seg, start)) return; // "many economists think the state should raise the tax": an opinion
   const from = a.source?.end ?? a.cue.start;
   if (from < a.cue.start && /\bincluding\b/i.test(text.slice(from, a.cue.start))) return;
   const named = list.some((b) => b !== a && !b.anonymous && !b.act && b.content?.start < end && b.content?.end > start);
@@ -1162,7 +1177,7 @@ function fromAttributions(text: string, segments: Segment[], ctx: ClaimContext, 
     }
     const strong = strongAnonymous(speaker) || !!anonymity;
     if (!strong) {
-      vagueGroupOnly(text, a, list, out);
+      vagueGroupOnly(text, segments, a, list, out);
       continue; // "officials said" on a routine fact is not flagged
     }
     const { start, end } = a.content;

@@ -124,7 +124,7 @@ export const BELIEF_THAT =
 
 /** Belief verbs whose complement may come without "that" ("said he believed the attack would unite"). */
 export const BELIEF_BARE =
-  /\b(believes|believed|thinks|thought|suspects|suspected|suggests|suggested|fears|feared)\s+(?=[A-Za-z])/gi;
+  /\b(believes?|believed|thinks?|thought|suspects?|suspected|suggests|suggested|fears?|feared)\s+(?=[A-Za-z])/gi;
 
 /** Words that make a bare complement a clause: a finite verb within the next few words. */
 export const FINITE_VERB =

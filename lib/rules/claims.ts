@@ -125,10 +125,14 @@ export const CLAIM_RULES: Rule[] = [
   ),
   claim(
     'claim.belief-bare',
-    'a belief verb with a bare clause ("officials fear the toll will rise")',
-    'a belief over a clause without "that"',
-    ['Clinton said she thinks the plan will work.'],
-    [],
+    'a belief verb with a bare clause ("officials fear the toll will rise", "investigators suspect the fire was set")',
+    'a belief over a clause without "that" (not the speaker\'s own, a condition, a rhetorical question or an opinion with "should")',
+    ['Clinton said she thinks the plan will work.', 'Investigators suspect the fire was set on purpose.'],
+    [
+      'If voters think the tax is unfair, they will vote against it.',
+      "''I think the plan will work,'' she said.",
+      'Many economists think the state should raise the tax.',
+    ],
   ),
   claim(
     'claim.disputed-by',
@@ -230,6 +234,7 @@ export const CLAIM_RULES: Rule[] = [
       'Some supporters said they would stay home on election day.',
       'Many experts, including Ann Lee, say the new tax will hurt small farms.',
       'Some officials praised the mayor for his work on the budget.',
+      'Many economists think the state should raise the tax.',
     ],
   ),
 ];
