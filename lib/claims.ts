@@ -23,6 +23,7 @@ import {
   IT_IS_BELIEVED,
   LIKELY_HEDGE,
   MODAL_HEDGE,
+  NO_EVIDENCE_FOR_THAT,
   NO_INDICATION,
   PASSIVE_HEDGE,
   UNCERTAIN,
@@ -30,6 +31,8 @@ import {
   UNNAMED_REPORTS_NP,
   UNNAMED_SOURCE,
   UNVERIFIED_ADJECTIVE,
+  VAGUE_GROUP,
+  VAGUE_SOURCE_VERB,
   VERIFY_FAILED,
 } from './hedges.ts';
 import { ANON_DEFINITE_HEADS, ANONYMITY_GRANTED_HEADS } from './lexicon/anonymous-sources.ts';
@@ -137,7 +140,8 @@ function subjectBefore(text: string, pos: number): string {
   for (let n = 0; n < 3; n++) {
     const m = /([A-Za-z’'-]+)[^A-Za-z’'-]*$/.exec(text.slice(Math.max(0, at - 40), at));
     if (!m) return '';
-    if (!SUBJECT_FILLER.test(m[1]!)) return m[1]!;
+    const word = m[1]!.replace(/^['’]+|['’]+$/g, ''); // "''I think" (quotes written as two apostrophes)
+    if (!SUBJECT_FILLER.test(word)) return word;
     at = Math.max(0, at - 40) + m.index;
   }
   return '';
@@ -403,6 +407,7 @@ function detectSegment(text: string, segments: Segment[], i: number, out: Candid
 
   // "seem intent on", "appears poised to"
   for (const m of matches(APPEAR_ADJECTIVE_HEDGE, body)) {
+    if (/^look.*\bclose$/i.test(m[0])) continue; // "when you look close"
     const cs = base + m.index;
     push(out, text, 'claim.seems-poised', clauseAround(text, seg, cs, cs + m[0].length), 'hedge', [
       cs,
@@ -424,6 +429,15 @@ function detectSegment(text: string, segments: Segment[], i: number, out: Candid
     const cs = base + m.index;
     const ce = cs + m[0].length;
     push(out, text, 'claim.no-indication', tidy(text, ce, complementEnd(seg, ce), true), 'unverified', [cs, ce]);
+  }
+
+  // "There is no evidence to support that.": the sentence before is not established
+  for (const m of matches(NO_EVIDENCE_FOR_THAT, body)) {
+    const cs = base + m.index;
+    const cue: [number, number] = [cs, cs + m[0].replace(/\s*[.;,]?$/, '').length];
+    const prev = disputedBefore(segments, i, m[0]);
+    if (prev && clauseStart(seg, cs, ['punct']) === seg.start)
+      push(out, text, 'claim.no-indication', tidy(text, prev.start, prev.end, true), 'unverified', cue);
   }
 
   // "was likely caused by"
@@ -645,6 +659,21 @@ function beliefThat(text: string, segments: Segment[], i: number, m: RegExpExecA
     if (/\b(?:confirm\w*|no|not)\s+(?:the\s+)?$/i.test(lead)) return;
     if (cue === 'thought' && !hasTag(prevTok, 'Noun', 'Pronoun')) return;
   }
+  // "conspiracy theories that have been circulated": a relative clause on the noun, not what is believed
+  if (
+    /^(?:beliefs?|perceptions?|impressions?|theory|theories|assumptions?|speculation|concerns?|rumou?rs?|suspicions?)$/.test(
+      cue,
+    )
+  ) {
+    const next = seg.tokens[tokenIndexAt(seg, thatEnd)];
+    const finite =
+      hasTag(next, 'Auxiliary', 'Modal', 'Copula') ||
+      /^(?:have|has|had|is|are|was|were)$/.test(next?.normal ?? '') ||
+      (hasTag(next, 'PastTense') && !hasTag(next, 'Noun', 'Pronoun', 'Gerund'));
+    if (finite) return;
+    // "the belief that every child should have a chance": a value, not a claim
+    if (/^beliefs?$/.test(cue) && proposal(seg, thatEnd)) return;
+  }
   // A fronted participle phrase ("Fuelling speculation that X, Y returned") ends its complement at the comma.
   const fronted = clauseStart(seg, cs) === seg.start && hasTag(seg.tokens[0], 'Gerund', 'Preposition');
   const end = fronted ? clauseEnd(seg, thatEnd, ['punct']) : complementEnd(seg, thatEnd);
@@ -664,6 +693,9 @@ function proposal(seg: Segment, pos: number): boolean {
   return false;
 }
 
+/** Before a belief verb: a condition or a rhetorical question ("if voters think", "would anyone believe"). */
+const RHETORICAL_BELIEF = /(?:\bif|\bunless|\bwhy|\bwould|\bcould)\s+(?:[\w’'-]+\s+){0,3}$/i;
+
 function beliefBare(text: string, seg: Segment, m: RegExpExecArray, out: Candidate[]): void {
   const cs = seg.start + m.index;
   const ce = cs + m[1]!.length;
@@ -678,10 +710,44 @@ function beliefBare(text: string, seg: Segment, m: RegExpExecArray, out: Candida
   if (!next || hasTag(next, 'Verb', 'Adverb', 'Preposition') || /^(?:that|it|so|not)$/i.test(next.normal)) return;
   const cue = m[1]!.toLowerCase();
   if (/^suggest/.test(cue) && (SUBJECT_PRONOUN.test(before) || hasTag(prev, 'Person') || proposal(seg, after))) return;
+  // "If voters think ...", "why would anyone believe ...": conditions and rhetoric; "think X should": an opinion
+  if (RHETORICAL_BELIEF.test(text.slice(Math.max(seg.start, cs - 60), cs))) return;
+  if (/^(?:believe|think|suspect|fear)$/.test(cue) && proposal(seg, after)) return;
   if (/^(?:thought|feared|suspected)$/.test(cue) && hasTag(prev, 'Determiner')) return;
   const rest = text.slice(after, Math.min(seg.end, after + 120));
   if (!FINITE_VERB.test(rest)) return;
   push(out, text, 'claim.belief-bare', tidy(text, after, complementEnd(seg, after), true), 'hedge', [cs, ce]);
+}
+
+/** What may follow a denied pronoun or "the claim" without making it another object: "on Tuesday", "as false". */
+const ADJUNCT_ONLY =
+  /^\s*(?:$|[,;(—–.!?"”’)]|(?:as|on|in|at|during|to|via|through|with|outright|strongly|firmly|flatly|categorically|vehemently|repeatedly|immediately|publicly|again|later|earlier|today|yesterday|last|this)\b)/i;
+
+/** Heads of a denied object and the stem of the words that report what it denies ("the allegations" -> "alleged"). */
+const DENIED_HEAD_STEM: readonly [RegExp, RegExp][] = [
+  [/\ballegations?\b/i, /\balleg/i],
+  [/\baccusations?\b/i, /\baccus/i],
+  [/\breports?\b/i, /\breport/i],
+  [/\bclaims?\b/i, /\bclaim/i],
+  [/\bcharges?\b/i, /\bcharg/i],
+  [/\bsuggestions?\b/i, /\bsuggest/i],
+];
+
+/**
+ * The sentence a referential denial at segment i disputes: the nearest of the few before it that reports what the
+ * object names ("denied the allegations" -> the sentence with "alleged"), else the sentence just before, in the same
+ * paragraph or, when the denial opens its paragraph, the one before.
+ */
+function disputedBefore(segments: Segment[], i: number, object: string): Segment | undefined {
+  const seg = segments[i]!;
+  const near = (j: number) => {
+    const p = segments[j];
+    return p && j >= i - 3 && p.para >= seg.para - 2 ? p : undefined;
+  };
+  const stem = DENIED_HEAD_STEM.find(([head]) => head.test(object))?.[1];
+  if (stem) for (let j = i - 1; near(j); j--) if (stem.test(near(j)!.text)) return near(j);
+  const prev = segments[i - 1];
+  return prev && (prev.para === seg.para || prev.para === seg.para - 1) ? prev : undefined;
 }
 
 function dispute(text: string, segments: Segment[], i: number, m: RegExpExecArray, out: Candidate[]): void {
@@ -721,8 +787,9 @@ function dispute(text: string, segments: Segment[], i: number, m: RegExpExecArra
       );
     return;
   }
+  // "denied that the ...", not "denied that in a statement" (a pronoun object, below)
   const obj =
-    /^\s+(?:that\b|(?:(?:the|any|all)\s+)?(?:claims?|reports?|allegations?|accusations?|suggestions?|assertions?)\s+that\b)/i.exec(
+    /^\s+(?:that\b(?!\s*(?:[,.;]|$)|\s+(?:in|on|at|to|as|during|via|through|outright|strongly|flatly|again|later)\b)|(?:(?:the|any|all)\s+)?(?:claims?|reports?|allegations?|accusations?|suggestions?|assertions?)\s+that\b)/i.exec(
       rest,
     );
   if (obj) {
@@ -735,13 +802,14 @@ function dispute(text: string, segments: Segment[], i: number, m: RegExpExecArra
   const from = ce + (o[0].length - o[0].trimStart().length);
   const end = clauseEnd(seg, ce);
   const referential = /^\s*(?:it|this|them|that|(?:the|these|those|such)\s+(?:[a-z’'-]+\s+){0,2}?[a-z]+)$/i.test(o[0]);
-  if (
-    referential &&
-    !/[A-Za-z0-9]/.test(text.slice(ce + o[0].length, end).replace(/^\s*(?:as\s+\w+|outright|strongly)\b/i, ''))
-  ) {
-    // "He denied the allegations." / "The ministry denied it.": the claim is what the sentence before reported.
-    const prev = segments[i - 1];
-    if (prev && prev.para === seg.para && clause === seg.start)
+  if (referential && ADJUNCT_ONLY.test(text.slice(ce + o[0].length, end))) {
+    // "He denied the allegations." / "The ministry denied it on Tuesday.": the claim is what was reported before.
+    // "challenged it", "rejected it": a proposal or a tax as often as a claim; only "the claims" and the like.
+    const claimHead = DENIED_HEAD_STEM.some(([head]) => head.test(o[0]));
+    if (!claimHead && !/^(?:den|disput|refut)/i.test(m[0])) return;
+    const prev = disputedBefore(segments, i, o[0]);
+    // "However, her brief dismissed those reports": a named claim may be denied mid-sentence; "it" opens one
+    if (prev && (clause === seg.start || claimHead))
       push(out, text, 'claim.denied-previous', tidy(text, prev.start, prev.end, true), 'disputed', cue);
     return;
   }
@@ -986,9 +1054,117 @@ function conflictingAccounts(text: string, segments: Segment[], list: readonly A
   }
 }
 
+/**
+ * "Many observers believe X", "some analysts say X": a vague, uncounted group of unnamed sources reports a clause
+ * and no named source states any part of it, so nobody on the record stands behind it. Not the group on its own
+ * plans or feelings ("some supporters said they would stay home"), nor a group with a named member ("many experts,
+ * including Ann Lee, say"); bare "officials said" on a routine fact stays unflagged.
+ */
+function vagueGroupOnly(
+  text: string,
+  segments: Segment[],
+  a: Attribution,
+  list: readonly Attribution[],
+  out: Candidate[],
+): void {
+  if (a.act || a.negated || !a.cue || !VAGUE_SOURCE_VERB.test(a.cue.text)) return;
+  if (!VAGUE_GROUP.test(String(a.speaker ?? '').trim())) return;
+  const { start, end } = a.content;
+  if (!(start >= 0 && end <= text.length && end > start)) return;
+  if (/^\W*(?:they|their|them|we|our|us)\b/i.test(text.slice(start, end))) return;
+  const seg = segmentAt(segments, start);
+  if (seg && proposal(seg, start)) return; // "many economists think the state should raise the tax": an opinion
+  const from = a.source?.end ?? a.cue.start;
+  if (from < a.cue.start && /\bincluding\b/i.test(text.slice(from, a.cue.start))) return;
+  const named = list.some((b) => b !== a && !b.anonymous && !b.act && b.content?.start < end && b.content?.end > start);
+  if (named) return;
+  const source = a.source ?? a.cue;
+  push(out, text, 'claim.anonymous-only', tidy(text, start, end, false), 'anonymous-source', [
+    source.start,
+    source.end,
+  ]);
+}
+
+/** Segments looked back over for the statement a later denial disputes. */
+const DISPUTE_LOOKBACK = 4;
+/** Verbs too common to tie a denial to what it denies. */
+const LINK_STOP =
+  /^(?:say|said|says|told|tell|deny|denied|denies|denying|dispute[sd]?|disputing|reject(?:ed|s|ing)?|rebut(?:ted|s)?|have|has|had|having|do|does|did|done|make|made|get|got|go|went|been|being|take|took|new|other|such|any|all|last|year|years|day|week|time|mr|mrs|ms)$/;
+
+/** A rejected object that is a claim: "rejected the notion that", "dismissed claims that". */
+const CLAIM_OBJECT =
+  /^\W*(?:the\s+|any\s+|all\s+)?(?:notion|idea|claims?|suggestions?|assertions?|allegations?|accusations?|reports?|charges?)\s+(?:that|of)\b/i;
+
+/** The content words of [start, end) in a segment, as rough stems ("firing", "fired" -> "fir"). */
+function contentStems(seg: Segment, start: number, end: number): Set<string> {
+  const stems = new Set<string>();
+  for (let k = tokenIndexAt(seg, start); k < seg.tokens.length && seg.tokens[k]!.start < end; k++) {
+    const t = seg.tokens[k]!;
+    if (!hasTag(t, 'Noun', 'Verb', 'Adjective') || hasTag(t, 'Pronoun', 'Auxiliary', 'Copula', 'Modal')) continue;
+    const w = t.normal.replace(/['’]s$/, '').replace(/[^a-z0-9-]/g, '');
+    if (w.length < 3 || LINK_STOP.test(w)) continue;
+    stems.add(w.replace(/(?:ing|ed|es|er|s|ly|e)$/, '').slice(0, 5));
+  }
+  return stems;
+}
+
+/**
+ * "Local media reported that the minister had resigned. … The ministry denied the minister had resigned.": a
+ * denial (an attribution whose act is 'deny', or "there is no evidence that …") whose content shares most of its
+ * content words (two at least) with a statement up to DISPUTE_LOOKBACK sentences before disputes that statement.
+ */
+function disputedEarlier(text: string, segments: Segment[], list: readonly Attribution[], out: Candidate[]): void {
+  const denials: { content: Span; cue: Span; speaker: string }[] = [];
+  for (const a of list) {
+    if (a?.act !== 'deny' || a.negated || !a.content || !a.cue) continue;
+    // "rejected the bill", "rejects the term": only "denied", "disputed", "refuted", or a rejected claim
+    const object = text.slice(a.cue.end, Math.min(a.content.start + 40, a.content.end));
+    if (!/^(?:den|disput|refut|rebut)/i.test(a.cue.text) && !CLAIM_OBJECT.test(object)) continue;
+    denials.push({ content: a.content, cue: a.cue, speaker: String(a.speaker ?? '').toLowerCase() });
+  }
+  // "There is no evidence that the minister resigned": the absent evidence disputes whoever said so before
+  for (const seg of segments) {
+    for (const m of matches(NO_INDICATION, seg.text)) {
+      const cs = seg.start + m.index;
+      const ce = cs + m[0].length;
+      const content = span(text, ce, complementEnd(seg, ce));
+      denials.push({ content, cue: span(text, cs, ce), speaker: '' });
+    }
+  }
+  for (const d of denials) {
+    const i = partitionPoint(segments.length, (k) => segments[k]!.end <= d.content.start);
+    const seg = segments[i];
+    if (!seg || seg.start > d.content.start) continue;
+    const own = contentStems(seg, d.content.start, d.content.end);
+    if (own.size < 2) continue; // "denied it", "rejected the claim": referential, handled by claim.denied-previous
+    for (let j = i - 1; j >= 0 && j >= i - DISPUTE_LOOKBACK; j--) {
+      const prev = segments[j]!;
+      const stems = contentStems(prev, prev.start, prev.end);
+      let shared = 0;
+      for (const w of own) if (stems.has(w)) shared++;
+      if (shared < 2 || shared * 2 < own.size) continue;
+      // the earlier statement: an attribution's content in that sentence (not the denier's own), else the sentence
+      const stated = list.find(
+        (b) =>
+          b.content &&
+          !b.act &&
+          b.content.start >= prev.start &&
+          b.content.end <= prev.end &&
+          String(b.speaker ?? '').toLowerCase() !== d.speaker,
+      );
+      const range = stated
+        ? tidy(text, stated.content.start, stated.content.end, false)
+        : tidy(text, prev.start, prev.end, true);
+      push(out, text, 'claim.disputed-later', range, 'disputed', [d.cue.start, d.cue.end]);
+      break;
+    }
+  }
+}
+
 function fromAttributions(text: string, segments: Segment[], ctx: ClaimContext, out: Candidate[]): void {
   const list = Array.isArray(ctx?.attributions) ? ctx.attributions : [];
   conflictingAccounts(text, segments, list, out);
+  disputedEarlier(text, segments, list, out);
   const anonymityBySegment = new Map<Segment, boolean>();
   for (const a of list) {
     if (!a?.anonymous || !a.content) continue;
@@ -1000,7 +1176,10 @@ function fromAttributions(text: string, segments: Segment[], ctx: ClaimContext, 
       anonymityBySegment.set(seg, anonymity);
     }
     const strong = strongAnonymous(speaker) || !!anonymity;
-    if (!strong) continue; // "officials said" on a routine fact is not flagged
+    if (!strong) {
+      vagueGroupOnly(text, segments, a, list, out);
+      continue; // "officials said" on a routine fact is not flagged
+    }
     const { start, end } = a.content;
     if (!(start >= 0 && end <= text.length && end > start)) continue;
     const range = tidy(text, start, end, false);

@@ -7,6 +7,9 @@ import {
   UNNAMED_REPORT_MODIFIERS,
   UNNAMED_REPORT_OPENERS,
   UNNAMED_SOURCE_HEADS,
+  VAGUE_GROUP_HEADS,
+  VAGUE_QUANTIFIERS,
+  VAGUE_SOURCE_VERBS,
 } from './lexicon/anonymous-sources.ts';
 import {
   ABSENT_EVIDENCE_MODIFIERS,
@@ -48,20 +51,29 @@ export const LIKELY_HEDGE = /\b(?:is|are|was|were|been)\s+(?:most\s+|very\s+|pro
 
 /**
  * Forecasts hedged by the writer or a source: "will likely", "would probably", "likely will"; "may now",
- * "might soon", "may well" before a verb.
+ * "might soon", "could now", "may well" before a verb.
  */
 export const FORECAST_HEDGE =
-  /\b(?:(?:will|would|'ll|’ll)\s+(?:most\s+|very\s+)?(?:likely|probably)|(?:likely|probably)\s+(?:will|would|won[’']t|wouldn[’']t)|(?:may|might)\s+(?:now|soon|yet|eventually|well))\s+(?:not\s+|also\s+|still\s+)?(?=[a-z])/gi;
+  /\b(?:(?:will|would|'ll|’ll)\s+(?:most\s+|very\s+)?(?:likely|probably)|(?:likely|probably)\s+(?:will|would|won[’']t|wouldn[’']t)|(?:may|might|could)\s+(?:now|soon|yet|eventually|well))\s+(?:not\s+|also\s+|still\s+)?(?=[a-z])/gi;
 
-/** "seem intent on", "appears poised to", "seemed unlikely to": a stance the writer infers. */
+/** "seem intent on", "appears poised to", "looks set to", "seemed unlikely to": a stance the writer infers. */
 export const APPEAR_ADJECTIVE_HEDGE = new RegExp(
-  `\\b(?:appears?|appeared|seems?|seemed)\\s+(?:increasingly\\s+|more\\s+|less\\s+)?${alternation(INFERRED_STANCES)}\\b`,
+  `\\b(?:appears?|appeared|seems?|seemed|looks?|looked)\\s+(?:increasingly\\s+|more\\s+|less\\s+)?${alternation(INFERRED_STANCES)}\\b`,
   'gi',
 );
 
 /** "there is no indication that", "there was no evidence of": the claim after it is not established. */
 export const NO_INDICATION = new RegExp(
   `\\bthere\\s+(?:is|was|has\\s+been|had\\s+been|were|are)\\s+(?:still\\s+|as\\s+yet\\s+|yet\\s+)?no\\s+(?:${alternation(ABSENT_EVIDENCE_MODIFIERS)}\\s+)?${alternation(ABSENT_EVIDENCE_NOUNS)}\\s+(?:that|of)\\b`,
+  'gi',
+);
+
+/**
+ * "There is no evidence to support that", "there was no evidence of it": the absent evidence is for what was said
+ * before (the sentence before is the claim).
+ */
+export const NO_EVIDENCE_FOR_THAT = new RegExp(
+  `\\bthere\\s+(?:is|was|has\\s+been|had\\s+been)\\s+(?:still\\s+|as\\s+yet\\s+|yet\\s+)?no\\s+(?:${alternation(ABSENT_EVIDENCE_MODIFIERS)}\\s+)?${alternation(ABSENT_EVIDENCE_NOUNS)}\\s+(?:(?:to\\s+(?:support|back\\s+up|substantiate|confirm)|for|of)\\s+(?:that|this|it|them|(?:the|such|those|these)\\s+(?:[a-z’'-]+\\s+)?(?:claims?|allegations?|accusations?|assertions?|reports?|charges?)))\\s*(?:[.;,]|$)`,
   'gi',
 );
 
@@ -100,7 +112,7 @@ export const MODAL_HEDGE = new RegExp(
 
 /** Uncertainty stated outright: "it remains unclear whether", "is still a mystery", "did not know if". */
 export const UNCERTAIN =
-  /\b(?:(?:remains?|remained|is|are|was|were|be|been|still|it's|it’s)\s+(?:still\s+|also\s+|largely\s+|entirely\s+)?(?:unclear|not\s+(?:immediately\s+|yet\s+|entirely\s+|fully\s+)?clear|unknown|not\s+(?:immediately\s+|yet\s+)?known|uncertain|a\s+mystery|unexplained|unconfirmed|unverified|unproven|disputed|contested|in\s+dispute|in\s+doubt)|(?:did|do|does|could|can)\s*(?:not|n[’']t)\s+(?:yet\s+)?(?:know|say|tell|determine|establish)\s+(?:if|whether)|remains?\s+to\s+be\s+seen|no\s+one\s+knows|nobody\s+knows|it\s+is\s+not\s+known)\b/gi;
+  /\b(?:(?:remains?|remained|is|are|was|were|be|been|still|it's|it’s)\s+(?:still\s+|also\s+|largely\s+|entirely\s+)?(?:unclear|not\s+(?:immediately\s+|yet\s+|entirely\s+|fully\s+)?clear|unknown|not\s+(?:immediately\s+|yet\s+|publicly\s+|officially\s+)?known|uncertain|a\s+mystery|unexplained|unconfirmed|unverified|unproven|disputed|contested|in\s+dispute|in\s+doubt)|(?:did|do|does|could|can)\s*(?:not|n[’']t)\s+(?:yet\s+)?(?:know|say|tell|determine|establish)\s+(?:if|whether)|remains?\s+to\s+be\s+seen|no\s+one\s+knows|nobody\s+knows|it\s+is\s+not\s+(?:publicly\s+|yet\s+)?known)\b/gi;
 
 /**
  * Verbs and nouns of belief, suspicion and report that introduce an unestablished proposition with "that":
@@ -108,11 +120,11 @@ export const UNCERTAIN =
  * Group 1: the cue word.
  */
 export const BELIEF_THAT =
-  /\b(believes?|believed|thinks?|thought|suspects?|suspected|suspicions?|fears?|feared|assumes?|assumed|speculated?|speculates|speculation|concerns?|rumou?rs?|allegations?|alleges?|alleged|alleging|claims?|claimed|claiming|suggests?|suggested|suggestions?|reports?|assess(?:es|ed)?|estimates?|estimated)\s+(?:(?:,\s*)?without\s+(?:providing\s+|offering\s+|citing\s+|giving\s+)?(?:any\s+)?evidence\s*,\s*)?that\b/gi;
+  /\b(believes?|believed|beliefs?|perceptions?|impressions?|theory|theories|thinks?|thought|suspects?|suspected|suspicions?|fears?|feared|assumes?|assumed|assumptions?|speculated?|speculates|speculation|concerns?|rumou?rs?|allegations?|alleges?|alleged|alleging|claims?|claimed|claiming|suggests?|suggested|suggestions?|reports?|assess(?:es|ed)?|estimates?|estimated)\s+(?:(?:,\s*)?without\s+(?:providing\s+|offering\s+|citing\s+|giving\s+)?(?:any\s+)?evidence\s*,\s*)?that\b/gi;
 
 /** Belief verbs whose complement may come without "that" ("said he believed the attack would unite"). */
 export const BELIEF_BARE =
-  /\b(believes|believed|thinks|thought|suspects|suspected|suggests|suggested|fears|feared)\s+(?=[A-Za-z])/gi;
+  /\b(believes?|believed|thinks?|thought|suspects?|suspected|suggests|suggested|fears?|feared)\s+(?=[A-Za-z])/gi;
 
 /** Words that make a bare complement a clause: a finite verb within the next few words. */
 export const FINITE_VERB =
@@ -146,7 +158,7 @@ export const ANON_SINGULAR = new RegExp(
   'gi',
 );
 export const ANON_PLURAL =
-  /\b(?:(?:two|three|four|five|several|multiple|some|many|numerous|other|\d+)\s+)?(?:(?!(?:citing|according|to|by|from|with|said|told|and|or)\b)[A-Za-z][\w’'.-]*\s+){0,3}?(?:sources|insiders)\b|\b(?:(?:two|three|four|five|several|multiple|some|many|\d+)\s+)?(?:people|persons|officials|sources|those|someone|one|a\s+person|insiders|diplomats|aides)\s+(?:(?:directly|closely)\s+)?(?:familiar\s+with|close\s+to|with\s+(?:direct\s+|first-hand\s+|firsthand\s+)?knowledge\s+of|briefed\s+on|knowledgeable\s+about|aware\s+of|involved\s+in)\b/gi;
+  /\b(?:(?:two|three|four|five|several|multiple|some|many|numerous|other|\d+)\s+)?(?:(?!(?:citing|according|to|by|from|with|said|told|and|or)\b)[A-Za-z][\w’'.-]*\s+){0,3}?(?:sources|insiders)\b|\b(?:(?:two|three|four|five|several|multiple|some|many|\d+)\s+)?(?:people|persons|officials|sources|those|someone|one|(?:a|another)\s+(?:second\s+|third\s+|fourth\s+)?person|insiders|diplomats|aides)\s+(?:(?:directly|closely)\s+)?(?:familiar\s+with|close\s+to|with\s+(?:direct\s+|first-hand\s+|firsthand\s+)?knowledge\s+of|briefed\s+on|knowledgeable\s+about|aware\s+of|involved\s+in)\b/gi;
 
 /** Reports nobody is named for: "according to local news reports", "media reports said". */
 export const UNNAMED_REPORTS_NP = new RegExp(
@@ -165,3 +177,15 @@ export const ANONYMITY = wordsPattern(ANONYMITY_PHRASES, 'gi');
 
 /** Determiners and quantifiers that open an unnamed-source description. */
 export const SINGULAR_DETERMINER = /^(?:a|an|one|another|the)\b/i;
+
+/**
+ * A speaker description that is a vague, uncounted group: "many observers", "some Democratic officials", "a number
+ * of analysts", "followers of U.S.-Russia relations" (the whole description).
+ */
+export const VAGUE_GROUP = new RegExp(
+  `^(?:${alternation(VAGUE_QUANTIFIERS)}\\s+(?:[\\w’'.-]+\\s+){0,3}?[a-z]+s|(?:[\\w’'.-]+\\s+){0,3}?${alternation(VAGUE_GROUP_HEADS)}(?:\\s+of\\s+.{1,60})?)$`,
+  'i',
+);
+
+/** The reporting verb of a vague group's statement about what is so ("say", "believe", "suspect"). */
+export const VAGUE_SOURCE_VERB = new RegExp(`^${alternation(VAGUE_SOURCE_VERBS)}\\b`, 'i');

@@ -294,3 +294,61 @@ export const ANONYMITY_GRANTED_HEADS: readonly string[] = [
   'people',
   'executives',
 ];
+
+/**
+ * Quantifiers that leave a group of sources uncounted and unnamed: "many observers", "some analysts", "a number of
+ * economists" (claims.ts: claim.anonymous-only).
+ */
+export const VAGUE_QUANTIFIERS: readonly string[] = [
+  'many',
+  'some',
+  'several',
+  'numerous',
+  'most',
+  'a number of',
+  'a host of',
+];
+
+/** Plural heads vague on their own, without a quantifier: "observers say", "followers of the region believe". */
+export const VAGUE_GROUP_HEADS: readonly string[] = ['observers', 'watchers', 'followers', 'commentators'];
+
+/**
+ * Verbs by which a vague group reports what is so (says it, believes it, suspects it), not what it praises or
+ * proposes (claims.ts: claim.anonymous-only).
+ */
+export const VAGUE_SOURCE_VERBS: readonly string[] = [
+  'say',
+  'says',
+  'said',
+  'saying',
+  'told',
+  'tell',
+  'tells',
+  'believe',
+  'believes',
+  'believed',
+  'think',
+  'thinks',
+  'thought',
+  'suspect',
+  'suspects',
+  'suspected',
+  'fear',
+  'fears',
+  'feared',
+  'contend',
+  'contends',
+  'contended',
+  'claim',
+  'claims',
+  'claimed',
+  'allege',
+  'alleges',
+  'alleged',
+  'insist',
+  'insists',
+  'insisted',
+  'report',
+  'reports',
+  'reported',
+];

@@ -42,24 +42,27 @@ export const CLAIM_RULES: Rule[] = [
   ),
   claim(
     'claim.seems-poised',
-    '"seem intent on", "appears poised to"',
+    '"seem intent on", "appears poised to", "looks set to"',
     'a hedged reading of intent',
-    ['The council seems intent on closing the library.'],
-    [],
+    ['The council seems intent on closing the library.', 'The party looks set to win the seat.'],
+    ['When you look close, the cracks are there.'],
   ),
   claim(
     'claim.modal-forecast',
-    '"will likely", "may now", "might soon"',
+    '"will likely", "may now", "might soon", "could now"',
     "the writer's or a source's hedged forecast (not a speaker's own hope)",
-    ['The company will likely cut hundreds of jobs next year.'],
+    ['The company will likely cut hundreds of jobs next year.', 'The vote could now slip into next year.'],
     ['The company will cut hundreds of jobs next year.'],
   ),
   claim(
     'claim.no-indication',
-    '"there is no indication that …"',
-    'what follows is not established',
-    ['There is no indication that the pilots were to blame.'],
-    [],
+    '"there is no indication that …"; "there is no evidence to support that." (the sentence before)',
+    'what follows, or what was just said, is not established',
+    [
+      'There is no indication that the pilots were to blame.',
+      'The mayor said crime fell by half. There is no evidence to support that.',
+    ],
+    ['There is evidence that the pilots were to blame.'],
   ),
   claim(
     'claim.likely-caused',
@@ -96,7 +99,7 @@ export const CLAIM_RULES: Rule[] = [
     'claim.unclear-whether',
     '"it remains unclear whether", "is still a mystery", "did not know if"',
     'the text itself says the matter is open',
-    ['It remains unclear whether the two attacks were linked.'],
+    ['It remains unclear whether the two attacks were linked.', 'It is not publicly known how much the land cost.'],
     [],
   ),
   claim(
@@ -108,17 +111,28 @@ export const CLAIM_RULES: Rule[] = [
   ),
   claim(
     'claim.belief-that',
-    '"intelligence believes that …", "raised fears that …", "reports suggest that …"',
-    'a belief or suggestion, not a finding (proposals and named outlets excluded)',
-    ['Investigators suspect that the fire was set on purpose.'],
-    ['Reuters reports that the fire was set on purpose.'],
+    '"intelligence believes that …", "raised fears that …", "reports suggest that …", "the perception that …"',
+    'a belief or suggestion, not a finding (proposals, named outlets and relative clauses on the noun excluded)',
+    [
+      'Investigators suspect that the fire was set on purpose.',
+      'There is a widespread perception that the mayor favours developers.',
+    ],
+    [
+      'Reuters reports that the fire was set on purpose.',
+      'The theories that have circulated online are many.',
+      'She spoke of her belief that every child should have a fair start.',
+    ],
   ),
   claim(
     'claim.belief-bare',
-    'a belief verb with a bare clause ("officials fear the toll will rise")',
-    'a belief over a clause without "that"',
-    ['Clinton said she thinks the plan will work.'],
-    [],
+    'a belief verb with a bare clause ("officials fear the toll will rise", "investigators suspect the fire was set")',
+    'a belief over a clause without "that" (not the speaker\'s own, a condition, a rhetorical question or an opinion with "should")',
+    ['Clinton said she thinks the plan will work.', 'Investigators suspect the fire was set on purpose.'],
+    [
+      'If voters think the tax is unfair, they will vote against it.',
+      "''I think the plan will work,'' she said.",
+      'Many economists think the state should raise the tax.',
+    ],
   ),
   claim(
     'claim.disputed-by',
@@ -143,10 +157,21 @@ export const CLAIM_RULES: Rule[] = [
   ),
   claim(
     'claim.denied-previous',
-    '"He denied the allegations.": the sentence before holds the claim',
-    'a denial with a pronoun object disputes what was just reported',
-    ['The army shelled the town, rebels said. The ministry denied the allegations.'],
-    [],
+    '"He denied the allegations on Tuesday.": the sentence before holds the claim, or the one a few before that reports what the object names ("alleged" for "the allegations")',
+    'a denial with a pronoun object disputes what was just reported ("rejected it", "challenged it" only with a claim noun: a proposal is rejected as often)',
+    [
+      'The army shelled the town, rebels said. The ministry denied the allegations.',
+      'Rebels said they had captured the airport. The army denied the claim on Tuesday.',
+      'A former aide alleged that the senator took cash. The senator was elected in 2004. He denied the allegations.',
+    ],
+    ['The council set a new tax on sugar. The opposition challenged it in court.'],
+  ),
+  claim(
+    'claim.disputed-later',
+    'a denial ("denied", "disputed", "rejected the notion that", "there is no evidence that") whose clause shares most of its content words with a statement up to four sentences before',
+    'the earlier statement is disputed by a party, though the denial comes later in the text',
+    ['Local media reported that the minister had resigned. His office denied that the minister had resigned.'],
+    ['Local media reported that the minister had resigned. His office denied that the budget was late.'],
   ),
   claim(
     'claim.accusation',
@@ -184,7 +209,10 @@ export const CLAIM_RULES: Rule[] = [
     'claim.anonymous-source',
     'a clause that rests on an unnamed source found in the text ("a source close to the talks said …")',
     'a claim that rests only on an anonymous source is unconfirmed',
-    ['A source close to the talks said the deal was almost done.'],
+    [
+      'A source close to the talks said the deal was almost done.',
+      'The deal was almost done, a second person briefed on the talks said.',
+    ],
     ['The prime minister said the deal was almost done.'],
   ),
   claim(
@@ -193,5 +221,20 @@ export const CLAIM_RULES: Rule[] = [
     'the attribution pass already found the unnamed speaker; its content is the claim',
     ['Speaking on condition of anonymity, an aide said the minister would resign.'],
     ['The chief executive said the bank would cut 500 jobs.'],
+  ),
+  claim(
+    'claim.anonymous-only',
+    'a vague unnamed group ("many observers", "some analysts") says, believes or suspects a clause no named source states',
+    'the only sources are unnamed and uncounted: nobody on the record stands behind the clause (not the group on its own plans: "some supporters said they would stay home")',
+    [
+      'Many observers believe the general still controls the army.',
+      'Some analysts say the new tax will hurt small farms.',
+    ],
+    [
+      'Some supporters said they would stay home on election day.',
+      'Many experts, including Ann Lee, say the new tax will hurt small farms.',
+      'Some officials praised the mayor for his work on the budget.',
+      'Many economists think the state should raise the tax.',
+    ],
   ),
 ];
