@@ -12,17 +12,21 @@ import {
   SPOKE_ANONYMOUSLY,
 } from './lexicon/anonymous-sources.ts';
 import {
+  ADJUNCT_PREPOSITIONS,
   ADJUNCT_STARTERS,
   ATTACHED_PREPOSITIONS,
   CONTRAST_CONJUNCTIONS,
   PHRASE_CONNECTORS,
   PP_STARTERS,
+  SUBORDINATOR_OPENERS,
+  SUBORDINATORS,
 } from './lexicon/connectors.ts';
 import {
   DOC_NOUNS,
   DOCUMENT_SUBJECTS,
   EVIDENCE_NOUNS,
   EVIDENCE_SUBJECTS,
+  OCCASION_NOUNS,
   POLL_NOUNS,
   POLL_PREPOSITIONS,
   STATEMENT_NOUNS,
@@ -237,6 +241,8 @@ const MAX_NP = 10;
 /** Longest content in tokens; longer clauses are cut (no sentence in news prose is longer). */
 const MAX_CONTENT = 150;
 const MAX_RECIPIENT = 5;
+/** Longest prose lead-in (words) a partial quotation's statement takes in (content.quote-lead-in). */
+const MAX_LEAD_IN = 12;
 /** Words a reporting clause after a quote may have before the verb ("a senior US official told AFP"). */
 const MAX_THAT_LOOKAHEAD = 8;
 /** Conjunctions that set one source's clause against another's ("…, although X said"). */
@@ -616,6 +622,162 @@ function statementPhraseEnd(doc: TokenDoc, k: number, l: number): number {
     if (!isNounish(toks[m]!)) return -1;
   }
   return -1;
+}
+/**
+ * A cue whose subject follows a sentence-opening subordinator ("When Trump endorsed Cruz, Clinton laughed"): the
+ * last token before the comma that hands over to the main clause (a noun phrase and its verb), or undefined
+ * (content.fronted-clause).
+ */
+function frontedClauseEnd(doc: TokenDoc, cue: Cue, limit: number): number | undefined {
+  const { toks, first, commaAfter } = doc;
+  if (!cue.np) return undefined;
+  const f = first(cue.v);
+  const s = cue.np[0] - 1;
+  if (s < f || toks[s]!.q >= 0 || !SUBORDINATORS.has(toks[s]!.lower)) return undefined;
+  for (let m = f; m < s; m++) if (!SUBORDINATOR_OPENERS.has(toks[m]!.lower)) return undefined;
+  for (let m = cue.e + 1; m < limit; m++) {
+    if (!commaAfter(m) || toks[m + 1]!.q >= 0) continue;
+    // "As Dr. Gupta noted at the time, the risk was moderate": no object before the comma; the main clause is
+    // what was noted
+    if (adverbialsEnd(doc, cue.e + 1, m) > m) return undefined;
+    // "her rivals walked out": a possessive pronoun opens the main clause's subject
+    const np = nounPhraseForward(doc, has(toks[m + 1]!, 'Possessive') && m + 2 < limit ? m + 2 : m + 1);
+    if (!np || np[1] >= limit || doc.punctAfter(np[1])) continue;
+    let w = np[1] + 1;
+    if (has(toks[w]!, 'Adverb') && w < limit && !doc.punctAfter(w)) w++;
+    if (has(toks[w]!, 'Verb') && !has(toks[w]!, 'Gerund') && toks[w]!.q < 0) return m;
+  }
+  return undefined;
+}
+/** Words of time that are phrases by themselves ("Monday", "last week", "earlier this month", "recently"). */
+const TIME_NOUNS: ReadonlySet<string> = new Set(
+  [...TIME_WORDS].filter((w) => !['earlier', 'later', 'recently', 'late', 'last', 'this'].includes(w)),
+);
+/** Conjunctions that open an adverbial clause after a reported phrase ("… after hackers targeted two states"). */
+const TRAILING_SUBORDINATORS: ReadonlySet<string> = new Set([
+  'when',
+  'while',
+  'after',
+  'before',
+  'as',
+  'because',
+  'since',
+  'until',
+  'although',
+  'though',
+  'whereas',
+]);
+/** The phrase of time at token m ("Monday", "last week", "earlier this month", "recently"): its last token, or -1. */
+function timeEnd(doc: TokenDoc, m: number, b: number): number {
+  const { toks, punctAfter } = doc;
+  const t = toks[m]!;
+  const joined = (k: number) => k < b && !punctAfter(k);
+  const timeWord = (w: Tok) => !has(w, 'Possessive') && (has(w, 'Date') || TIME_NOUNS.has(w.lower));
+  // "the Sept. 11 attacks": inside a date, not at its start
+  if (m > 0 && (has(toks[m - 1]!, 'Date', 'Value') || doc.gap(m - 1) === '-') && !punctAfter(m - 1)) return -1;
+  let k: number;
+  if (timeWord(t) || t.lower === 'recently') k = m;
+  else if (['last', 'this', 'earlier', 'late', 'early'].includes(t.lower) && joined(m) && timeWord(toks[m + 1]!))
+    k = m + 1;
+  else return -1;
+  // "Monday night", "earlier this month", "last week"
+  while (joined(k) && k - m < 3 && (timeWord(toks[k + 1]!) || toks[k + 1]!.lower === 'this')) k++;
+  return timeWord(toks[k]!) || toks[k]!.lower === 'recently' ? k : -1;
+}
+/** The phrase of time or occasion at token m ("at a rally", "on Twitter", "since the Monday debate"): its end or -1. */
+function adjunctPhraseEnd(doc: TokenDoc, m: number, b: number): number {
+  const { toks, punctAfter, gap } = doc;
+  const t = toks[m]!;
+  if (t.q >= 0) return -1;
+  const time = timeEnd(doc, m, b);
+  if (time >= 0) return time;
+  if (!ADJUNCT_PREPOSITIONS.has(t.lower) || m >= b || punctAfter(m)) return -1;
+  let found = false;
+  let n = m + 1;
+  for (; n <= b && n - m <= 7; n++) {
+    const w = toks[n]!;
+    // "in a series of tweets"
+    if (w.lower === 'of' && n > m + 1 && n < b && !punctAfter(n)) continue;
+    if (w.q >= 0 || !(isNounish(w) || has(w, 'Date'))) break;
+    if (has(w, 'Date') || TIME_NOUNS.has(w.lower) || OCCASION_NOUNS.has(w.lower)) found = true;
+    if (punctAfter(n) && gap(n) !== '-') {
+      n++;
+      break;
+    }
+  }
+  return found && n - 1 > m ? n - 1 : -1;
+}
+/** An adverbial clause at token m ("after hackers targeted two states", "when he was governor"): true or false. */
+function adverbialClauseAt(doc: TokenDoc, m: number, b: number): boolean {
+  const { toks, punctAfter } = doc;
+  if (m >= b || toks[m]!.q >= 0 || !TRAILING_SUBORDINATORS.has(toks[m]!.lower) || punctAfter(m)) return false;
+  const np = nounPhraseForward(doc, m + 1);
+  if (!np || np[1] >= b || punctAfter(np[1])) return false;
+  const w = toks[np[1] + 1]!;
+  return has(w, 'Verb') && !has(w, 'Gerund', 'Infinitive');
+}
+/**
+ * Where a reported noun phrase or infinitive (tokens a..b) ends before a trailing adjunct of time or occasion ("attacked
+ * Machado in early-morning tweets", "endorsed Cruz last week"), one that runs to the content's end or to a comma or
+ * another adjunct: the phrase's last token, or undefined (content.trailing-adjunct). A finite clause keeps its adjuncts
+ * ("said the bridge would open on Monday"); an adjunct the phrase goes on after is inside it ("plans Friday for a
+ * program").
+ */
+function trailingAdjunctEnd(doc: TokenDoc, a: number, b: number, clauses: boolean): number | undefined {
+  const { toks, punctAfter, gap } = doc;
+  const infinitive = toks[a]!.lower === 'to' && a < b && has(toks[a + 1]!, 'Verb');
+  // "said he would visit on Monday", "said officials met on Monday": a clause keeps its adjuncts
+  if (has(toks[a]!, 'Pronoun') && SUBJECT_PRONOUNS.has(toks[a]!.lower)) return undefined;
+  if (!infinitive && has(toks[a]!, 'Verb')) return undefined;
+  /** The adjuncts from m on run to b, or to a comma, or to an adverbial clause. */
+  const closes = (m: number, depth = 0): boolean => {
+    if (m > b) return true;
+    if (adverbialClauseAt(doc, m, b)) return true;
+    const x = adjunctPhraseEnd(doc, m, b);
+    if (x < 0 || depth > 3) return false;
+    return x >= b || doc.commaAfter(x) || closes(x + 1, depth + 1);
+  };
+  for (let m = a + 1; m <= b; m++) {
+    const t = toks[m]!;
+    const prev = toks[m - 1]!;
+    if (has(t, 'Verb') && !(infinitive && m === a + 1)) return undefined;
+    if (t.q >= 0 || gap(m - 1) === '-') continue;
+    const attached =
+      !punctAfter(m - 1) &&
+      (has(prev, 'Determiner', 'Preposition', 'Possessive', 'Adjective', 'Value') || prev.lower === 'of');
+    if (attached && !ADJUNCT_PREPOSITIONS.has(t.lower)) continue;
+    if ((clauses && adverbialClauseAt(doc, m, b)) || (adjunctPhraseEnd(doc, m, b) >= 0 && closes(m))) return m - 1;
+  }
+  return undefined;
+}
+/**
+ * A quotation before a backward cue that its sentence opens with prose ('The bill's failure was “heartbreaking,” she
+ * said'): the first token of that prose, when the sentence (or the stretch after the previous cue in it) holds no other
+ * cue and the prose reads as a clause; else undefined (content.quote-lead-in).
+ */
+function leadIn(doc: TokenDoc, cues: readonly Cue[], c: number, qi: number): number | undefined {
+  const { toks, quotes, text, first, quoteEndsSentence } = doc;
+  const q = quotes[qi]!;
+  const i = doc.firstTokenAt(q.open);
+  if (i <= 0) return undefined;
+  const f = first(i);
+  if (i <= f || toks[i]!.si !== toks[cues[c]!.v]!.si) return undefined;
+  let a = f;
+  for (let m = i - 1; m >= f; m--)
+    if (quoteEndsSentence(m)) {
+      a = m + 1;
+      break;
+    }
+  for (let d = c - 1; d >= 0 && toks[cues[d]!.v]!.si === toks[i]!.si; d--) if (cues[d]!.e >= a) a = cues[d]!.e + 1;
+  if (a >= i || /:\s*$/.test(text.slice(toks[i - 1]!.end, q.open))) return undefined;
+  const prose = toks.slice(a, i).filter((t) => t.q < 0);
+  if (prose.length < 2 || !prose.some((t) => has(t, 'Verb'))) return undefined;
+  const lead = text.slice(toks[a]!.start, q.open);
+  if (/[<>]/.test(lead)) return undefined;
+  // a frame the quotation completes ("Ms. Lee is", "The bill's failure was"), not a sentence of its own before it
+  // ("… was set to travel but “canceled the trip”": a clause and a conjunction are no frame)
+  if (prose.length > MAX_LEAD_IN || ['but', 'and', 'or'].includes(toks[i - 1]!.lower)) return undefined;
+  return a;
 }
 function trimmedContent(doc: TokenDoc, a: number, b: number): [number, number] | undefined {
   const { toks } = doc;
@@ -2409,6 +2571,8 @@ interface ClauseContext {
   cueSpan: Span;
   act: { act: AttributionAct; negated: boolean };
   limit: number;
+  /** The rule that set `limit` short of the sentence's end, if one did (content.fronted-clause). */
+  limitRule?: string;
 }
 
 /**
@@ -2470,8 +2634,10 @@ function readForward(
     return;
   }
   let b = limit;
+  let rule = clause.limitRule ?? 'content.clause-after';
   for (let m = a; m < limit; m++) {
     if (quoteEndsSentence(m)) {
+      rule = 'content.clause-after';
       b = m;
       break;
     }
@@ -2484,10 +2650,21 @@ function readForward(
       (w === 'and' && nx && cueVerb(nx.lower) !== undefined && has(nx, 'PastTense', 'PresentTense'));
     if (cut) {
       b = m - 1;
+      rule = 'content.clause-after';
       break;
     }
   }
-  const r = trimContent(a, relativeClauseEnd(doc, clause.cue, a, b));
+  // "Kamin, who emphasized that …, spoke on Monday": a relative clause's content ends with the clause
+  b = relativeClauseEnd(doc, clause.cue, a, b);
+  // "attacked Machado in early-morning tweets": a reported phrase ends before its adjuncts
+  // (not a clause after "that"; an adverbial clause ends only the object of a verb that reports one)
+  const objectVerb = !!clause.cue.verb && NOUN_OBJECT_REPORTING.has(clause.cue.verb.lemma);
+  const adjunct = a > from && toks[a - 1]!.lower === 'that' ? undefined : trailingAdjunctEnd(doc, a, b, objectVerb);
+  if (adjunct !== undefined && adjunct >= a) {
+    b = adjunct;
+    rule = 'content.trailing-adjunct';
+  }
+  const r = trimContent(a, b);
   if (!r) return;
   let content = tokSpan(r[0], r[1]);
   // the clause ends inside a quotation the sentence splitter cut short: run to the quote's end
@@ -2504,7 +2681,7 @@ function readForward(
   for (let m = r[0]; m <= r[1]; m++) if (toks[m]!.q >= 0) usedQuotes.add(toks[m]!.q);
   const np = clause.cue.np;
   const relative = np !== undefined && np[0] === np[1] && RELATIVES.has(toks[np[0]]!.lower);
-  const rule = relative ? 'content.relative-clause' : 'content.clause-after';
+  if (relative && rule === 'content.clause-after') rule = 'content.relative-clause';
   push(rule, who, content, false, cueSpan, toks[v]!.si, content.end, act);
 }
 
@@ -2713,8 +2890,17 @@ function readContents(doc: TokenDoc, cues: readonly Cue[], sink: ContentSink): v
     }
     const later = nextClause[c];
     if (later !== undefined && toks[later.v]!.si === toks[v]!.si && later.k > e) limit = Math.min(limit, later.k - 1);
+    let limitRule: string | undefined;
+    if (cue.mode === 'forward') {
+      // "When Trump endorsed Cruz last week, Clinton laughed": the main clause is not the content
+      const end = frontedClauseEnd(doc, cue, limit);
+      if (end !== undefined) {
+        limit = end;
+        limitRule = 'content.fronted-clause';
+      }
+    }
     const forward = (from: number, who: SpeakerInfo | undefined) =>
-      readForward(doc, sink, { cue, cueSpan, act, limit }, from, who);
+      readForward(doc, sink, { cue, cueSpan, act, limit, limitRule }, from, who);
     if (cue.mode === 'according') {
       readAccording(doc, sink, cue, cueSpan, act);
       continue;
@@ -2739,7 +2925,22 @@ function readContents(doc: TokenDoc, cues: readonly Cue[], sink: ContentSink): v
       const bt = toks[before]!;
       const clauseEnd = toks[Math.max(e, cue.np[1])]!.end;
       if (bt.q >= 0) {
-        push('content.quote-before', who, quoteContent(bt.q), true, cueSpan, toks[v]!.si, clauseEnd, act);
+        const lead = leadIn(doc, cues, c, bt.q);
+        if (lead !== undefined) {
+          // 'The bill's failure was “heartbreaking,” she said': the sentence is the statement
+          quoteContent(bt.q);
+          const q = doc.quotes[bt.q]!;
+          push(
+            'content.quote-lead-in',
+            who,
+            doc.span(toks[lead]!.start, q.end),
+            true,
+            cueSpan,
+            toks[v]!.si,
+            clauseEnd,
+            act,
+          );
+        } else push('content.quote-before', who, quoteContent(bt.q), true, cueSpan, toks[v]!.si, clauseEnd, act);
         if (cue.alsoForward) forward(e + 1, who);
         continue;
       }

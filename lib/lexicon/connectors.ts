@@ -64,3 +64,42 @@ export const NAME_CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the', 'de', '
  * PolNeAR train: 3729 uses, inside a gold sourcing span in 36 (1%), inside a gold source in 26 (1%).
  */
 export const CONTRAST_CONJUNCTIONS: readonly string[] = ['although', 'though', 'but', 'whereas', 'while'];
+
+/**
+ * Conjunctions that open a subordinate clause set before its sentence's subject ("When X said Y, Z replied"): a cue
+ * inside such a clause reports up to the comma that hands over to the main clause.
+ */
+export const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'when',
+  'while',
+  'whereas',
+  'after',
+  'before',
+  'as',
+  'although',
+  'though',
+  'if',
+  'since',
+  'because',
+  'once',
+  'until',
+  'unless',
+]);
+
+/** Words that may stand before a sentence-opening subordinator: "But when", "Even as", "Just as". */
+export const SUBORDINATOR_OPENERS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 'even', 'just', 'only']);
+
+/** Prepositions that open a phrase of time or occasion after a reported phrase ("at a rally", "since the debate"). */
+export const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'at',
+  'during',
+  'on',
+  'in',
+  'since',
+  'amid',
+  'after',
+  'before',
+  'throughout',
+  'via',
+  'through',
+]);

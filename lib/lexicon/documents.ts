@@ -80,3 +80,13 @@ export const POLL_PREPOSITIONS = new Set(['in', 'among']);
 
 /** PolNeAR train: 795 uses, inside a gold sourcing span in 374 (47%), inside a gold source in 372 (47%). */
 export const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'average', 'averages']);
+
+/**
+ * Occasions and media a statement is made at or on, the objects of a trailing adjunct ("attacked X at a rally",
+ * "endorsed Y on Twitter", "in early-morning tweets"): such a phrase tells when or where, not what was said.
+ */
+export const OCCASION_NOUNS: ReadonlySet<string> = new Set(
+  'rally rallies debate debates conference conferences interview interviews speech speeches event events hearing hearings meeting meetings appearance appearances forum forums convention conventions statement statements tweet tweets post posts twitter facebook instagram television tv radio show broadcast call summit dinner fundraiser luncheon breakfast address remarks visit trail stop stops briefing session ceremony program podcast op-ed editorial video ad'.split(
+    ' ',
+  ),
+);

@@ -406,6 +406,48 @@ describe('attributions: matches', () => {
   });
 });
 
+describe('attributions: where the content ends', () => {
+  test.each([
+    [
+      'a cue in a fronted subordinate clause stops at the main clause',
+      'When Senator Ann Lee praised the budget deal, her rivals walked out.',
+      { speaker: 'Ann Lee', content: 'the budget deal' },
+    ],
+    [
+      '"As X noted, Y": the main clause is what was noted',
+      'As Ann Lee noted at the time, the budget deal was fragile.',
+      { speaker: 'Ann Lee', content: 'the budget deal was fragile' },
+    ],
+    [
+      'a reported noun phrase stops before a phrase of occasion',
+      'Senator Ann Lee attacked Governor Tom Ruiz in a series of late-night tweets.',
+      { speaker: 'Ann Lee', content: 'Governor Tom Ruiz' },
+    ],
+    [
+      'a reported noun phrase stops before a phrase of time',
+      'Senator Ann Lee endorsed Governor Tom Ruiz last week.',
+      { speaker: 'Ann Lee', content: 'Governor Tom Ruiz' },
+    ],
+    [
+      'a finite clause keeps its phrase of time',
+      'Senator Ann Lee said the bridge would open on Monday.',
+      { speaker: 'Ann Lee', content: 'the bridge would open on Monday' },
+    ],
+    [
+      'a phrase of time the object goes on after stays inside it',
+      'Senator Ann Lee called his remarks on Saturday “a grave mistake.”',
+      { speaker: 'Ann Lee', content: 'his remarks on Saturday “a grave mistake.' },
+    ],
+    [
+      'a partial quotation takes the short prose frame it completes',
+      'Senator Ann Lee spoke on Monday. The bill’s failure was “heartbreaking,” she said.',
+      { speaker: 'Ann Lee', content: 'The bill’s failure was “heartbreaking' },
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(said(text)).toContainEqual(expect.objectContaining(expected));
+  });
+});
+
 describe('attributions: does not match', () => {
   test.each([
     ['a scare quote alone', 'The plan was called a “historic” step in the region.'],

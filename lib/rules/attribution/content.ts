@@ -67,6 +67,44 @@ export const CONTENT_RULES: Rule[] = [
     never: ['“The plant will close,” Smith said.'],
   },
   {
+    id: 'content.fronted-clause',
+    stage: 'content',
+    matches:
+      'a cue inside a subordinate clause that opens its sentence ("When X said Y, Z replied"): the content ends at the comma before the main clause',
+    why: "the main clause after the comma is the writer's, not what the subordinate clause's speaker said",
+    fires: ['When the mayor promised a new bridge, the council voted against it.'],
+    never: [
+      'The mayor promised a new bridge, and the council voted against it.',
+      'As the mayor said, the bridge is old.',
+    ],
+  },
+  {
+    id: 'content.trailing-adjunct',
+    stage: 'content',
+    matches:
+      'a reported noun phrase or infinitive followed by a phrase of time or occasion ("at a rally", "last week", "in early-morning tweets") that runs to the end of the clause',
+    why: 'when and where something was said is not what was said; a finite clause ("said the bridge would open on Monday") keeps its adjuncts',
+    fires: [
+      'Senator Smith attacked Governor Jones in a series of late-night tweets.',
+      'The mayor endorsed the plan last week.',
+      'The council urged residents to save water after the reservoir ran low.',
+    ],
+    never: [
+      'The mayor said the bridge would open on Monday.',
+      'The minister called his remarks on Saturday “a grave mistake.”',
+      'The governor said that the plan was unveiled at a rally.',
+    ],
+  },
+  {
+    id: 'content.quote-lead-in',
+    stage: 'content',
+    matches:
+      'a quotation before its cue that completes a short prose frame opening the sentence ("The bill\'s failure was “heartbreaking,” she said")',
+    why: 'the sentence, not the quoted fragment alone, is what the speaker is reported to have said',
+    fires: ["Senator Ann Lee spoke on Monday. The bill's failure was “heartbreaking,” she said."],
+    never: ['Senator Ann Lee spoke on Monday. “The bill failed,” she said.'],
+  },
+  {
     id: 'content.quote-after',
     stage: 'content',
     matches: 'a quotation right after the cue ("Smith said, “…”")',
