@@ -48,5 +48,4 @@ export const ACT_OBJECTS: Readonly<Record<string, ReadonlySet<string>>> = {
     'summit',
   ]),
   claim: new Set(['victory', 'title', 'lives', 'seat', 'seats', 'prize', 'crown', 'medal', 'trophy', 'championship']),
-  announce: new Set(['retirement', 'candidacy', 'resignation']),
 };
