@@ -21,6 +21,12 @@ describe('cue filter', () => {
     ['told + recipient', 'Smith told reporters the deal was close.', 'told reporters'],
     ['according to', 'The deal was close, according to the ministry.', 'according to'],
     ['a reporting verb beside a finding', 'Investigators said they found several deleted texts on the phone.', 'said'],
+    // the model's word weights once vetoed this, the plainest report ("<actor> <verb> that …")
+    [
+      'a named actor, a verb and "that"',
+      'The Tax Foundation estimates that it would cost the budget $200 billion over 5 years.',
+      'estimates',
+    ],
   ])('keeps plain sourcing: %s', (_, text, cue) => {
     expect(phrases(text)).toContain(cue);
   });
