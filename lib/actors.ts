@@ -5,6 +5,7 @@ import { ABBREVIATIONS, DATE_ABBREVIATIONS, MONTH_ABBREVIATIONS } from './lexico
 import { NAME_CONNECTORS } from './lexicon/connectors.ts';
 import {
   ACRONYM_KEYS,
+  DIRECTION_WORDS,
   EVENT_HEADS,
   HYPHEN_PREFIXES,
   LEXICON_FIRST_WORDS,
@@ -582,11 +583,6 @@ function makeMention(ws: Word[], ctx: Context, extra: Partial<Mention>): Mention
     ...extra,
   };
 }
-
-/** Words that open a place's name before a country's ("North Korea", "New Guinea", "Greater China"). */
-const DIRECTION_WORDS: ReadonlySet<string> = new Set(
-  'north south east west central northern southern eastern western new greater upper lower'.split(' '),
-);
 
 const singular = (w: string) => (w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') ? w.slice(0, -1) : w);
 

@@ -20,6 +20,7 @@ import {
   PP_STARTERS,
   SUBORDINATOR_OPENERS,
   SUBORDINATORS,
+  TRAILING_SUBORDINATORS,
 } from './lexicon/connectors.ts';
 import {
   DOC_NOUNS,
@@ -34,6 +35,7 @@ import {
 import { ORG_HEADS, OUTLETS, PLACE_ONLY_PREPOSITIONS } from './lexicon/entities.ts';
 import {
   BE,
+  DESCRIPTION_ADVERBS,
   DETERMINERS,
   NEGATIONS,
   NOT_NP,
@@ -653,20 +655,6 @@ function frontedClauseEnd(doc: TokenDoc, cue: Cue, limit: number): number | unde
 const TIME_NOUNS: ReadonlySet<string> = new Set(
   [...TIME_WORDS].filter((w) => !['earlier', 'later', 'recently', 'late', 'last', 'this'].includes(w)),
 );
-/** Conjunctions that open an adverbial clause after a reported phrase ("… after hackers targeted two states"). */
-const TRAILING_SUBORDINATORS: ReadonlySet<string> = new Set([
-  'when',
-  'while',
-  'after',
-  'before',
-  'as',
-  'because',
-  'since',
-  'until',
-  'although',
-  'though',
-  'whereas',
-]);
 /** The phrase of time at token m ("Monday", "last week", "earlier this month", "recently"): its last token, or -1. */
 function timeEnd(doc: TokenDoc, m: number, b: number): number {
   const { toks, punctAfter } = doc;
@@ -1642,7 +1630,7 @@ function relativeAntecedent(doc: TokenDoc, r: number): [number, number] | undefi
   while (
     s > f &&
     np[0] - s <= 2 &&
-    (has(toks[s]!, 'Adverb') || /^(now|then|once|formerly|currently|also)$/.test(toks[s]!.lower)) &&
+    (has(toks[s]!, 'Adverb') || DESCRIPTION_ADVERBS.has(toks[s]!.lower)) &&
     !punctAfter(s)
   )
     s--;

@@ -86,6 +86,14 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set([
   'unless',
 ]);
 
+/**
+ * Conjunctions that open an adverbial clause after a reported phrase ("… after hackers targeted two states"):
+ * SUBORDINATORS without the conditions and "once", which open what was said more often than its setting.
+ */
+export const TRAILING_SUBORDINATORS: ReadonlySet<string> = new Set(
+  [...SUBORDINATORS].filter((w) => !['if', 'once', 'unless'].includes(w)),
+);
+
 /** Words that may stand before a sentence-opening subordinator: "But when", "Even as", "Just as". */
 export const SUBORDINATOR_OPENERS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 'even', 'just', 'only']);
 

@@ -489,3 +489,8 @@ export const NEWS_LEXICON: Record<string, string> = (() => {
   for (const [canonical, ...aliases] of PLACES) for (const n of [canonical, ...aliases]) add(n, 'Place');
   return out;
 })();
+
+/** Words that open a place's name before a country's ("North Korea", "New Guinea", "Greater China"). */
+export const DIRECTION_WORDS: ReadonlySet<string> = new Set(
+  'north south east west central northern southern eastern western new greater upper lower'.split(' '),
+);

@@ -217,3 +217,13 @@ export const SUBJECT_FILLERS: readonly string[] = [
   'very',
   'much',
 ];
+
+/** Adverbs before a description set off by commas: "McConnell, now the Senate majority leader, who said". */
+export const DESCRIPTION_ADVERBS: ReadonlySet<string> = new Set([
+  'now',
+  'then',
+  'once',
+  'formerly',
+  'currently',
+  'also',
+]);
