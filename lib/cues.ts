@@ -85,7 +85,7 @@ export function verbForms(lemma: string): string[] {
 }
 
 const VERBS = new Map<string, CueVerb>();
-/** Weak finite forms ("charges", "estimated"): cues only before "that" after a name (thatCueVerb). */
+/** Weak finite forms ("charges", "estimated"): cues only before "that", where no noun reading fits (thatCueVerb). */
 const WEAK_FINITE = new Map<string, CueVerb>();
 for (const [list, cls] of [
   [SPEECH, 'speech'],

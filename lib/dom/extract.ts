@@ -498,8 +498,8 @@ function inRunningText(el: Element, stats: Map<Element, Stats>): boolean {
 }
 
 /**
- * A hover card inside a sentence: right after a link, an inline element that repeats that link among its own
- * links or images ("Ilhan Omar" and then her photo, her name again and her latest headlines), shown only
+ * A hover card inside a sentence: right after a link, an inline element that repeats that link among two or
+ * more links of its own ("Ilhan Omar" and then her photo, her name again and her latest headlines), shown only
  * on hover, where CSS hides it (which a DOM without layout cannot see).
  */
 function hoverCard(el: Element): boolean {
