@@ -109,6 +109,15 @@ export interface Stats {
   hasBlock: boolean;
   /** A block that is mostly link text (a headline link, a share bar) is inside, or this is one. */
   linkBlock: boolean;
+  /**
+   * Leaf blocks inside (or this one) too short to be prose and not links: labels, as a chart's axis and
+   * data labels or a statistics widget's cells are, and headings, list items and captions can be.
+   */
+  labels: number;
+  /** Of which carrying a digit ("$900", "’17", "Pune660"). */
+  figureLabels: number;
+  /** Non-space characters in those labels. */
+  labelText: number;
 }
 
 const nonSpace = (s: string): number => {
@@ -119,6 +128,8 @@ const nonSpace = (s: string): number => {
   }
   return n;
 };
+
+const DIGIT = /\d/;
 
 const commasIn = (s: string): number => {
   let n = 0;
@@ -171,6 +182,7 @@ export function* blockStatsSteps(
     own: number; // non-space characters in this element's own text nodes and inline descendants
     ownLink: number; // of which link text
     commas: number; // commas in this element's own text nodes and inline descendants
+    digit: boolean; // a digit in this element's own text nodes and inline descendants
     kids: ArrayLike<Node>; // read once: some DOMs (linkedom) build the list on every access
     next: number; // index of the next child to visit
   }
@@ -185,6 +197,9 @@ export function* blockStatsSteps(
     runCommas: 0,
     hasBlock: false,
     linkBlock: false,
+    labels: 0,
+    figureLabels: 0,
+    labelText: 0,
   });
   const frame = (el: Element, inLink: boolean): Frame => ({
     el,
@@ -193,6 +208,7 @@ export function* blockStatsSteps(
     own: 0,
     ownLink: 0,
     commas: 0,
+    digit: false,
     kids: composedChildren(el),
     next: 0,
   });
@@ -213,6 +229,7 @@ export function* blockStatsSteps(
           f.ownLink += t;
         }
         f.commas += commasIn(data);
+        if (t > 0 && !f.digit && DIGIT.test(data)) f.digit = true;
       } else if (n.nodeType === 1) {
         const el = n as Element;
         const tag = el.localName;
@@ -237,6 +254,11 @@ export function* blockStatsSteps(
       s.commas += f.commas;
     }
     if (BLOCK_TAGS.has(tag) && isLinkDense(s)) s.linkBlock = true;
+    if (BLOCK_TAGS.has(tag) && !s.hasBlock && s.text > 0 && s.text < MIN_PROSE_CHARS && !s.linkBlock) {
+      s.labels = 1;
+      s.labelText = s.text;
+      if (f.digit) s.figureLabels = 1;
+    }
     out.set(f.el, s);
     const parent = stack[stack.length - 1];
     if (parent) {
@@ -247,6 +269,9 @@ export function* blockStatsSteps(
       p.paragraphs += s.paragraphs;
       p.commas += s.commas;
       if (s.linkBlock) p.linkBlock = true;
+      p.labels += s.labels;
+      p.figureLabels += s.figureLabels;
+      p.labelText += s.labelText;
       // an empty block (a <div> used as a line break) does not make its parent a container
       if (BLOCK_TAGS.has(tag) && tag !== 'br' && s.text > 0) p.hasBlock = true;
       // inline children's text is the parent's own text
@@ -254,6 +279,7 @@ export function* blockStatsSteps(
         parent.commas += f.commas;
         parent.own += f.own;
         parent.ownLink += f.ownLink;
+        if (f.digit) parent.digit = true;
       }
     }
   }

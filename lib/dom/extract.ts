@@ -89,6 +89,13 @@ const BYLINE_MAX_WORDS = 12;
 const ENDS_SENTENCE = /[.!?"”’)]\s*$/;
 /** Short blocks (non-space characters) are where bylines, credits and end notes live. */
 const SHORT_BLOCK_CHARS = 200;
+/**
+ * A data graphic drawn in HTML (a chart's axis and data labels laid over an image, a statistics widget's
+ * cells): at least this many short labels, most of its text, at least this share of them carrying a digit.
+ */
+const GRAPHIC_MIN_LABELS = 10;
+const GRAPHIC_LABEL_SHARE = 0.6;
+const GRAPHIC_FIGURE_SHARE = 0.5;
 
 /**
  * Class and id words that name boilerplate inside an article root, each with the reason recorded. Matched
@@ -178,8 +185,16 @@ export function boilerplateByName(el: Element): string | null {
   return null;
 }
 
+/**
+ * Class words of text written for screen readers only ("Continue reading the main story" skip links, "opens
+ * in a new window"): clipped to a pixel on screen, where no sighted reader sees it.
+ */
+const SCREEN_READER_ONLY =
+  / (?:visually hidden|visuallyhidden|hidden visually|sr only|screen readers? (?:only|text)|screenreader(?:only|text)?|offscreen|off screen|assistive text) /;
+
 function hiddenByAttributes(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  if (SCREEN_READER_ONLY.test(` ${nameWords(el).join(' ')} `)) return true;
   const style = el.getAttribute('style');
   return !!style && HIDDEN_STYLE.test(style);
 }
@@ -511,6 +526,22 @@ function hoverCard(el: Element): boolean {
   return links.length >= 2 && links.some((a) => a.getAttribute('href') === href);
 }
 
+/**
+ * Labels, not sentences: a chart's axis ticks and data labels ("$900", "billion", "’17") or a statistics
+ * widget's cells ("Pune660"). Read as text they make sentences of numbers, and the analysis highlights them.
+ * A list of words (no digits) and a paragraph with numbers in it are not graphics, and neither is a table:
+ * a box score or a results table is part of the story, as readers (and the extraction benchmark) take it.
+ */
+function isGraphic(el: Element, s: Stats): boolean {
+  return (
+    s.labels >= GRAPHIC_MIN_LABELS &&
+    s.labelText >= GRAPHIC_LABEL_SHARE * s.text &&
+    s.figureLabels >= GRAPHIC_FIGURE_SHARE * s.labels &&
+    !el.closest('table') &&
+    !el.querySelector('table')
+  );
+}
+
 function pruneReason(el: Element, s: Stats, rootProse: number, page: Page): string | null {
   const tag = el.localName;
   if (tag === 'label' || tag === 'input') return tag;
@@ -521,6 +552,7 @@ function pruneReason(el: Element, s: Stats, rootProse: number, page: Page): stri
   if (s.prose < DOMINANT_SHARE * rootProse && page.teasers.has(el)) return 'teasers';
   if (s.prose >= PROTECTED_SHARE * rootProse && s.prose > 0) return null;
   if (FURNITURE_TAGS.has(tag)) return tag;
+  if (isGraphic(el, s)) return 'graphic';
   const named = boilerplateByName(el);
   if (named) return named;
   if (tag === 'address') return 'byline';

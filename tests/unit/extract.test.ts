@@ -275,3 +275,48 @@ describe('words in running text are never taken out', () => {
     expect(text).not.toContain('Senators call for inquiry');
   });
 });
+
+describe('text no sighted reader reads as sentences', () => {
+  const story = Array.from({ length: 4 }, (_, i) => para(`S${i}.`)).join('');
+
+  test('a skip link for screen readers goes (class words: visually hidden, sr-only)', () => {
+    const { text } = articleFromHtml(
+      `<body><article>${story}<p class="visually-hidden"><a href="#more">Continue reading the main story</a></p><span class="sr-only">Opens in a new window</span>${para('After.')}</article></body>`,
+    );
+    expect(text).toContain('After.');
+    expect(text).not.toContain('Continue reading');
+    expect(text).not.toContain('Opens in a new window');
+  });
+
+  test('a chart drawn in HTML goes: its labels are ticks and values, not sentences', () => {
+    const ticks = ['$915', 'billion', '$900', '600', '300', '0', '’18', '’20', '’22', '’24', '’26', '’28'];
+    const chart = `<div class="g-chart"><p>Interest payments on the debt</p>${ticks.map((t) => `<div class="g-label"><p>${t}</p></div>`).join('')}</div>`;
+    const { text } = articleFromHtml(`<body><article>${story}${chart}${para('After.')}</article></body>`);
+    expect(text).toContain('After.');
+    expect(text).not.toContain('Interest payments');
+    expect(text).not.toContain('$915');
+  });
+
+  test('a list of short items without figures, and a table of figures, stay', () => {
+    const countries = [
+      'Finland',
+      'Norway',
+      'Australia',
+      'Canada',
+      'Germany',
+      'France',
+      'Italy',
+      'Spain',
+      'Chile',
+      'Peru',
+      'Japan',
+    ];
+    const list = `<ul>${countries.map((c) => `<li>${c}</li>`).join('')}</ul>`;
+    const rows = countries.map((c, i) => `<tr><td>${c}</td><td>${i * 7}</td><td>${i + 2}%</td></tr>`).join('');
+    const { text } = articleFromHtml(
+      `<body><article>${story}${list}<table>${rows}</table>${para('After.')}</article></body>`,
+    );
+    expect(text).toContain('Norway');
+    expect(text).toMatch(/Peru\s+63\s+11%/);
+  });
+});
