@@ -116,7 +116,7 @@ const BOILERPLATE_WORDS: ReadonlyArray<[string, RegExp]> = [
 
 /** Short lines that close or frame a wire story rather than tell it. */
 const END_NOTE =
-  /^\s*[([]?\s*(?:additional reporting|reporting by|writing by|editing by|edited by|compiled by|contributed|with reporting|reported by|research by|photo(?:graph)?s? by|photo:|image:|video:|source:|copyright|©|\(c\)|all rights reserved|read more|related:|see also|also read|follow (?:us|[a-z]+ on)|sign up|subscribe|click here|watch:|advertisement|this (?:story|article) (?:was|has been) (?:updated|corrected|edited|produced|published|originally)|this material may not be)/i;
+  /^\s*[([]?\s*(?:additional reporting|reporting by|writing by|editing by|edited by|compiled by|contributed|with reporting|reported by|research by|photo(?:graph)?s? by|photo:|image:|video:|source:|copyright|©|\(c\)|all rights reserved|read more|related:|see also|also read|follow (?:us|[a-z]+ on)|sign up|subscribe|click here|watch:|advertisement|this (?:story|article) (?:was|has been) (?:updated|corrected|edited|produced|published|originally)|this material may not be|to contact (?:the )?(?:reporters?|editors?|writers?|authors?)\b)/i;
 /**
  * A block that is only a date or a byline ("By JANE DOE", "Updated 11:21 pm CST, Tuesday"): one of these
  * openings, in a block of at most BYLINE_MAX_WORDS words that does not end as a sentence does ("By Tuesday,
@@ -610,7 +610,49 @@ function* prune(root: Element, page: Page, pass: Pass): Generator<void, Plan, vo
     }
     for (const c of composedElements(el)) stack.push(c);
   }
+  if (pass.prune) yield* skipOrphanHeadings(root, skip);
   return { skip, known: stats };
+}
+
+const HEADING = /^h([1-6])$/;
+
+/**
+ * A heading left with nothing under it once the plan is made: the title of a box of other stories whose
+ * cards were pruned ("Other Opinion Columns", "REUTERS SHOWCASE"), of a gallery, of a share bar. It heads
+ * nothing the reader reads here, and read as text it joins the story's last sentence. A heading heads the
+ * text up to the next heading of its rank or higher; text under a subheading is under it too.
+ */
+function* skipOrphanHeadings(root: Element, skip: Map<Element, string>): Generator<void, void, void> {
+  // document order: headings (their rank) and runs of kept text between them (0)
+  const seq: Array<{ el: Element | null; rank: number }> = [];
+  const stack: Node[] = [root];
+  let n = 0;
+  while (stack.length > 0) {
+    if (++n % ELEMENTS_PER_YIELD === 0) yield;
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      if (seq.at(-1)?.rank !== 0 && /\S/.test((node as Text).data)) seq.push({ el: null, rank: 0 });
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    if (el !== root && (skip.has(el) || NEVER_TEXT.has(el.localName) || markedOut(el))) continue;
+    const h = HEADING.exec(el.localName);
+    if (h && el !== root) {
+      if (/\S/.test(el.textContent ?? '')) seq.push({ el, rank: Number(h[1]) });
+      continue;
+    }
+    const kids = composedChildren(el);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  for (let i = 0; i < seq.length; i++) {
+    const { el, rank } = seq[i]!;
+    if (!el) continue;
+    let j = i + 1;
+    while (j < seq.length && (seq[j]!.rank === 0 || seq[j]!.rank > rank)) j++;
+    // nothing but deeper headings follow, and those are orphans too (or they would have text after them)
+    if (seq.slice(i + 1, j).every((x) => x.rank > 0)) skip.set(el, 'orphan-heading');
+  }
 }
 
 /** Prose characters the plan keeps under root. */

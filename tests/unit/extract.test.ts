@@ -320,3 +320,38 @@ describe('text no sighted reader reads as sentences', () => {
     expect(text).toMatch(/Peru\s+63\s+11%/);
   });
 });
+
+describe('headings with nothing under them', () => {
+  const story = Array.from({ length: 4 }, (_, i) => para(`S${i}.`)).join('');
+  const cards = Array.from(
+    { length: 3 },
+    (_, i) =>
+      `<div class="card"><h3><a href="/s/${i}">Other story ${i}</a></h3><p><a href="/s/${i}">Full article</a></p></div>`,
+  ).join('');
+
+  test('the title of a box of other stories goes with the stories', () => {
+    const { text } = articleFromHtml(
+      `<body><article><h1>Talks resume</h1>${story}<h2>Other Opinion Columns</h2><div>${cards}</div></article></body>`,
+    );
+    expect(text).toContain('Talks resume');
+    expect(text).toContain('S3.');
+    expect(text).not.toContain('Other Opinion Columns');
+  });
+
+  test('a section heading stays, and so does one whose text sits under a subheading', () => {
+    const { text } = articleFromHtml(
+      `<body><article>${story}<h2>Regional Woes</h2>${para('Under it.')}<h2>Outlook</h2><h3>Next year</h3>${para('Later.')}</article></body>`,
+    );
+    expect(text).toContain('Regional Woes');
+    expect(text).toContain('Outlook');
+    expect(text).toContain('Next year');
+  });
+
+  test("a wire service's contact lines at the end go", () => {
+    const { text } = articleFromHtml(
+      `<body><article>${story}<p>To contact the reporter on this story: Ann Lee in Atlanta at alee@example.com</p><p>To contact the editors responsible for this story: Bo Kim at bkim@example.com</p></article></body>`,
+    );
+    expect(text).toContain('S3.');
+    expect(text).not.toContain('To contact');
+  });
+});
