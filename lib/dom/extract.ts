@@ -108,6 +108,9 @@ const BOILERPLATE_WORDS: ReadonlyArray<[string, RegExp]> = [
     'byline',
     /^(?:bylines?|authors?|authorinfo|contributors?|dateline|timestamps?|date|dates|datetime|time|published|updated|posted|pubdate|publish|meta|metadata|info|kicker|eyebrow|reporter|writer)$/,
   ],
+  // a gallery's or a player's controls and slide titles ("Image 1 of 9", "Your video will play in 00:25");
+  // not every "video" box: an embedded post in one is a quotation the story makes
+  ['media', /^(?:galler(?:y|ies)|slideshows?|carousel|lightbox|player|playlist|countdown)$/],
   [
     'promo',
     /^(?:share|sharing|sharebar|social|socials|tags?|tagged|topics|keywords|related|recirc|recommended|trending|popular|mostpopular|newsletter|newsletters|subscribe|subscription|signup|promo|promos|promoted|sponsor|sponsored|ad|ads|advert|advertisement|adslot|outbrain|taboola|teaser|teasers|rail|sidebar|widget|widgets|more|readmore|also|breadcrumbs?|toolbar|tools|print|comments?|disqus|bio|biography|cookie|cookies|consent|gdpr|disclaimer|footnote|correction|paywall|modal|popup)$/,
@@ -116,7 +119,7 @@ const BOILERPLATE_WORDS: ReadonlyArray<[string, RegExp]> = [
 
 /** Short lines that close or frame a wire story rather than tell it. */
 const END_NOTE =
-  /^\s*[([]?\s*(?:additional reporting|reporting by|writing by|editing by|edited by|compiled by|contributed|with reporting|reported by|research by|photo(?:graph)?s? by|photo:|image:|video:|source:|copyright|©|\(c\)|all rights reserved|read more|related:|see also|also read|follow (?:us|[a-z]+ on)|sign up|subscribe|click here|watch:|advertisement|this (?:story|article) (?:was|has been) (?:updated|corrected|edited|produced|published|originally)|this material may not be|to contact (?:the )?(?:reporters?|editors?|writers?|authors?)\b)/i;
+  /^\s*[([]?\s*(?:additional reporting|reporting by|writing by|editing by|edited by|compiled by|contributed|with reporting|reported by|research by|photo(?:graph)?s? by|photo:|image:|video:|source:|copyright|©|\(c\)|all rights reserved|read more|related:|see also|also read|follow (?:us|[a-z]+ on)|sign up|subscribe|click here|watch:|advertisement|this (?:story|article) (?:was|has been) (?:updated|corrected|edited|produced|published|originally)|follow [\p{L}'’]+ (?:full )?coverage|this material may not be|to contact (?:the )?(?:reporters?|editors?|writers?|authors?)\b)/iu;
 /**
  * A block that is only a date or a byline ("By JANE DOE", "Updated 11:21 pm CST, Tuesday"): one of these
  * openings, in a block of at most BYLINE_MAX_WORDS words that does not end as a sentence does ("By Tuesday,

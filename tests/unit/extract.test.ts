@@ -347,10 +347,22 @@ describe('headings with nothing under them', () => {
     expect(text).toContain('Next year');
   });
 
-  test("a wire service's contact lines at the end go", () => {
+  test("a gallery's and a player's controls go; a video box holding an embedded post stays", () => {
+    const gallery =
+      '<div class="gallery"><div class="nav-stats">Image 1 of 9</div><p class="open">Caption</p><p>Back to Gallery</p></div>';
+    const player = '<div class="player-footer"><div class="countdown">Your video will play in 00:25</div></div>';
+    const embed = `<div class="video-container"><blockquote>${'Interesting to see the game running at a steady rate, said one player, not for long.'}</blockquote></div>`;
+    const { text } = articleFromHtml(`<body><article>${gallery}${story}${player}${embed}</article></body>`);
+    expect(text).toContain('S3.');
+    expect(text).toContain('Interesting to see the game');
+    for (const gone of ['Image 1 of 9', 'Back to Gallery', 'Your video will play']) expect(text).not.toContain(gone);
+  });
+
+  test("a wire service's contact and coverage lines at the end go", () => {
     const { text } = articleFromHtml(
-      `<body><article>${story}<p>To contact the reporter on this story: Ann Lee in Atlanta at alee@example.com</p><p>To contact the editors responsible for this story: Bo Kim at bkim@example.com</p></article></body>`,
+      `<body><article>${story}<p>To contact the reporter on this story: Ann Lee in Atlanta at alee@example.com</p><p>To contact the editors responsible for this story: Bo Kim at bkim@example.com</p><p>Follow AP's full coverage of the talks at https://example.com/talks</p></article></body>`,
     );
+    expect(text).not.toContain('full coverage');
     expect(text).toContain('S3.');
     expect(text).not.toContain('To contact');
   });
