@@ -546,13 +546,39 @@ function nounPhraseBack(doc: TokenDoc, j: number): [number, number] | undefined 
       i -= 2;
       continue;
     }
-    if (!isNounish(p)) break;
+    // "Trump campaign manager Kellyanne Conway said": compromise tags "campaign" a verb; between a name and
+    // the phrase's noun it is a noun modifier
+    if (!isNounish(p) && !compoundModifier(doc, i - 1)) break;
     if (has(p, 'Pronoun')) break;
     i--;
   }
   // a pronoun inside a longer phrase is not its opener ("he said" is handled as one word)
   return [i, j];
 }
+/**
+ * A lowercase word the tagger read as a present-tense verb, between a name and a noun with nothing between
+ * ("Trump campaign manager", "Clinton transition team"): a noun modifying the noun, as a verb never sits there.
+ */
+function compoundModifier(doc: TokenDoc, m: number): boolean {
+  const { toks, first, punctAfter } = doc;
+  const w = toks[m]!;
+  const before = m > first(m) ? toks[m - 1]! : undefined;
+  return (
+    !!before &&
+    /^[a-z]/.test(w.text) &&
+    w.q < 0 &&
+    !punctAfter(m - 1) &&
+    !punctAfter(m) &&
+    has(w, 'PresentTense', 'Infinitive') &&
+    !has(w, 'Auxiliary', 'Copula', 'Modal', 'PastTense', 'Gerund') &&
+    !VERB_PREFIX.has(w.lower) &&
+    !cueVerb(w.lower) &&
+    has(before, 'ProperNoun') &&
+    !has(before, 'Possessive') &&
+    isNounish(toks[m + 1]!)
+  );
+}
+
 /** The noun phrase starting at token i (walking forward) within its sentence. */
 /** A quotation of one to three words with no sentence mark: a term set apart, not a statement. */
 function scareQuote(doc: TokenDoc, q: number): boolean {
@@ -977,9 +1003,31 @@ function nounReadingVeto(
   // "a Quinnipiac University poll shows", "recent polling shows that": compromise reads "shows" as a plural
   // noun; after a poll, a study or a report it is the verb
   const docVerb = verb.cls === 'evidence' && (docShows || (/s$/.test(t.lower) && evidenceAt >= 0));
-  if (has(t, 'Noun') && !has(t, 'Verb') && prev && has(prev, 'Noun') && !punctAfter(v - 1) && !clauseNext && !docVerb)
+  // "observers around the country say": "say" is a noun only after a determiner ("a say", "the final say")
+  if (
+    has(t, 'Noun') &&
+    !has(t, 'Verb') &&
+    prev &&
+    has(prev, 'Noun') &&
+    !punctAfter(v - 1) &&
+    !clauseNext &&
+    !docVerb &&
+    t.lower !== 'say' &&
+    !afterQuoteAndSubject(doc, v)
+  )
     return 'veto.noun-compound';
   return undefined;
+}
+
+/**
+ * '“Why didn't he pay?” a narrator in the ad asks.': a quotation, its speaker's noun phrase, and the word
+ * closing the sentence or clause. There the word is the reporting verb, whatever the tagger made of it.
+ */
+function afterQuoteAndSubject(doc: TokenDoc, v: number): boolean {
+  const { toks, first, last, punctAfter } = doc;
+  if (v < last(v) && !punctAfter(v)) return false;
+  const np = nounPhraseBack(doc, v - 1);
+  return !!np && np[0] > first(v) && toks[np[0] - 1]!.q >= 0 && np[1] - np[0] < 8;
 }
 
 // ---------------------------------------------------------------------------------------------------

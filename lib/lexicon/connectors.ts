@@ -5,7 +5,19 @@
  * Words that join a noun phrase's head to what follows it ("the talks with Hamas", "a web video by the RNC"): the
  * head is the last word before one. Not actors.ts's NAME_CONNECTORS, which join the parts of one proper name.
  */
-export const PHRASE_CONNECTORS = new Set(['of', 'from', 'for', 'at', 'with', 'in', 'and', '&']);
+export const PHRASE_CONNECTORS = new Set([
+  'of',
+  'from',
+  'for',
+  'at',
+  'with',
+  'in',
+  'across',
+  'around',
+  'throughout',
+  'and',
+  '&',
+]);
 
 /** Prepositions whose phrase after a source stays with it: "a report by ...", "officials from ...". */
 export const ATTACHED_PREPOSITIONS = new Set(['by', 'of', 'from', 'at', 'for', 'with', 'in']);

@@ -35,6 +35,25 @@ describe('findQuotes', () => {
 describe('attributions: matches', () => {
   test.each([
     [
+      'a name, a word the tagger reads as a verb, and a role before the speaker ("Trump campaign manager")',
+      '“We will be out there every day,” Lee campaign manager Ann Vogel said on Monday.',
+      { speaker: 'Ann Vogel', content: 'We will be out there every day', direct: true },
+    ],
+    [
+      'a word the tagger reads as a plural noun, closing the sentence after a quotation and its speaker',
+      '“Why did he not pay?” a narrator in the new ad asks. The spot ends with footage.',
+      { speaker: 'a narrator in the new ad', content: 'Why did he not pay?', direct: true },
+    ],
+    [
+      'plural "say" after a noun is the verb, not a noun compound',
+      'Political observers around the country say the senator deserves another term.',
+      {
+        speaker: 'Political observers around the country',
+        content: 'the senator deserves another term',
+        direct: false,
+      },
+    ],
+    [
       'an emphatic pronoun between the subject and the verb',
       'Barack Obama himself seemed to recognize the significance of the victory.',
       { speaker: 'Barack Obama', content: 'to recognize the significance of the victory', direct: false },
