@@ -14,6 +14,7 @@ import {
   type LexiconHit,
   lexKey,
   NAME_PARTICLES,
+  NAME_SUFFIXES,
   NOT_NAMES,
   OF_PLACE_NOUNS,
   ORG_FOLLOWERS,
@@ -430,6 +431,8 @@ interface Context {
   text: string;
   words: Word[];
   capNonInitial: Set<string>;
+  /** Two capitalised words in one name run, written so after the first word of a sentence ("Whole Foods"). */
+  capPairs: Set<string>;
   /** Lower-cased forms of capitalised, not all-capitals words ("Jakarta" for "JAKARTA"). */
   capLower: Set<string>;
   lowerWords: Set<string>;
@@ -506,7 +509,11 @@ function trimChunk(run: Word[], ctx: Context): Word[][] {
       }
       if (w.initial && !lexLookup(p, ctx.text)) {
         // "New York": compromise knows the pair as one name
-        const pairNamed = p.length > 1 && lexiconTags(lexKey(`${w.text} ${p[1]!.text}`)).some(isNamedTag);
+        // "Whole Foods": the text writes the pair mid-sentence too, where its capitals do prove a name
+        const pairNamed =
+          p.length > 1 &&
+          (lexiconTags(lexKey(`${w.text} ${p[1]!.text}`)).some(isNamedTag) ||
+            ctx.capPairs.has(`${w.text} ${p[1]!.text}`));
         // "River town weighs ...": a lone head noun, capitalised elsewhere only inside a name ("Severn River")
         const loneHead = p.length === 1 && (ORG_HEADS.has(l) || PLACE_HEADS.has(l)) && !lexiconTags(l).some(isNamedTag);
         const known = !loneHead && (pairNamed || nameEvidence(w, ctx));
@@ -816,6 +823,63 @@ function salientAt(people: readonly Entity[], at: number): Entity {
   return best;
 }
 
+/** Shortest form of a given name that may stand for a longer one: "Pat" for "Patrick", not "Al" for "Alan". */
+const MIN_SHORT_GIVEN = 3;
+
+/**
+ * "Pat Carlineo" and "Patrick W. Carlineo": one person, named once by a short form of the given name. A person
+ * whose given name opens another's of the same family name joins the other (both provisionally people).
+ */
+function mergeShortGivenNames(provisional: Map<Entity, ActorKind>) {
+  const byFamily = new Map<string, Array<{ e: Entity; given: string }>>();
+  for (const [e, kind] of provisional) {
+    if (kind !== 'person' || e.mentions.some((x) => x.kind)) continue;
+    const ps = personParts(e.mentions[0]!.parts);
+    if (ps.length < 2) continue;
+    const family = ps[ps.length - 1]!;
+    const list = byFamily.get(family) ?? [];
+    list.push({ e, given: ps[0]! });
+    byFamily.set(family, list);
+  }
+  for (const list of byFamily.values()) {
+    for (const a of list) {
+      if (a.given.length < MIN_SHORT_GIVEN || a.e.mentions.length === 0) continue;
+      const into = list.find((b) => b.given.length > a.given.length && b.given.startsWith(a.given));
+      if (!into || into.e.mentions.length === 0) continue;
+      into.e.mentions.push(...a.e.mentions);
+      a.e.mentions = [];
+    }
+  }
+}
+
+/**
+ * "Whole Foods" and "Whole Foods Market", "New Media" and "New Media Investment Group": a name of two words or more
+ * that opens a longer one names the same body; the one mentioned less joins the other. Not a place the short
+ * name is ("New York" and "New York University", "Orange County" and its newspaper), nor a person a body is named
+ * after ("Dick Clark" and "Dick Clark Productions").
+ */
+function mergeNamePrefixes(provisional: Map<Entity, ActorKind>) {
+  const byName = new Map<string, Entity>();
+  for (const [e, kind] of provisional) {
+    const m = e.mentions[0];
+    if (!m || m.parts.length < 2 || kind === 'person' || m.kind === 'place') continue;
+    if (lexiconTags(m.parts.join(' ')).some((g) => PLACE_TAGS.includes(g))) continue;
+    if (e.mentions.every((x) => x.parts.join(' ') === m.parts.join(' '))) byName.set(m.parts.join(' '), e);
+  }
+  for (const [b, kind] of provisional) {
+    if (b.mentions.length === 0 || (kind === 'person' && b.mentions.some((x) => x.titled))) continue;
+    const x = b.mentions.reduce((l, y) => (y.parts.length > l.parts.length ? y : l));
+    for (let k = x.parts.length - 1; k >= 2; k--) {
+      const a = byName.get(x.parts.slice(0, k).join(' '));
+      if (!a || a === b || a.mentions.length === 0) continue;
+      const [from, into] = a.mentions.length > b.mentions.length ? [b, a] : [a, b];
+      into.mentions.push(...from.mentions);
+      from.mentions = [];
+      break;
+    }
+  }
+}
+
 /** An actor's kind and the rule that decided it (lib/rules/actors.ts). */
 function resolveKind(e: Entity): { kind: ActorKind; rule: string } {
   if (e.lex) return { kind: e.lex.kind, rule: 'actor.lexicon' };
@@ -851,6 +915,10 @@ function personShaped(text: string, e: Entity): boolean {
   });
 }
 
+/** A person's name words without a generational suffix: "James P. Kennedy Jr." is also "Kennedy". */
+const personParts = (parts: string[]): string[] =>
+  parts.length > 2 && NAME_SUFFIXES.has(parts[parts.length - 1]!) ? parts.slice(0, -1) : parts;
+
 function canonical(e: Entity, kind: ActorKind): string {
   if (e.lex) return e.lex.canonical;
   let best = e.mentions[0]!.name;
@@ -875,9 +943,14 @@ export function findActors(parsed: ParsedText): Actor[] {
     if (w.cap && !w.initial) capNonInitial.add(w.text);
     else if (!w.cap && /^\p{Ll}/u.test(w.text)) lowerWords.add(w.text);
   }
+  const capPairs = new Set<string>();
+  words.forEach((w, i) => {
+    const n = words[i + 1];
+    if (w.cap && !w.initial && !w.headline && n?.cap && joined(text, w, n)) capPairs.add(`${w.text} ${n.text}`);
+  });
   const capLower = new Set<string>();
   for (const w of words) if (w.cap && !ALL_CAPS_RE.test(w.text)) capLower.add(w.text.toLowerCase());
-  const ctx: Context = { text, words, capNonInitial, capLower, lowerWords };
+  const ctx: Context = { text, words, capNonInitial, capPairs, capLower, lowerWords };
   const index = new Map<number, number>();
   words.forEach((w, i) => {
     index.set(w.start, i);
@@ -914,41 +987,63 @@ export function findActors(parsed: ParsedText): Actor[] {
   for (const m of mentions) {
     if (m.lex) add(`lex:${m.lex.kind}:${m.lex.canonical}`, m, m.lex);
     else if (m.parts.length >= 2 && !m.name.startsWith('al') && !NAME_PARTICLES.has(m.parts[0]!)) {
-      // "Donald J. Trump" and "Donald Trump": same first and last word
+      // "Donald J. Trump" and "Donald Trump": same first and last word (not "Donald Trump Jr.", his son)
       const sig =
         m.kind === 'organization' || m.kind === 'place' ? m.parts.join(' ') : `${m.parts[0]} ${m.parts.at(-1)}`;
       add(`name:${sig}`, m);
     } else singles.push(m);
   }
-  const multi = entities.filter((e) => !e.lex);
-  const provisional = new Map(multi.map((e) => [e, resolveKind(e).kind]));
+  const provisional = new Map(entities.filter((e) => !e.lex).map((e) => [e, resolveKind(e).kind]));
+  mergeShortGivenNames(provisional);
+  mergeNamePrefixes(provisional);
+  const multi = entities.filter((e) => !e.lex && e.mentions.length > 0);
   // indexes (first entity in text order wins): proper suffixes of organisations' names, proper prefixes of
   // organisations and places, and the entity of each mention; people by every proper suffix and prefix of their
   // names ("Clinton", "Hillary"; "Lee" for "Lee Jae-myung"), all who share one, in text order
   const personShort = new Map<string, Entity[]>();
+  /** People by the proper suffixes of their names that are two words or more: "Black Elk", "Burnham-Snyder". */
+  const personSuffix = new Map<string, Entity[]>();
   const orgSuffix = new Map<string, Entity>();
   const namePrefix = new Map<string, Entity>();
   const owner = new Map<Mention, Entity>();
   const first = <K, V>(map: Map<K, V>, k: K, v: V) => {
     if (!map.has(k)) map.set(k, v);
   };
-  const short = (k: string, e: Entity) => {
-    const people = personShort.get(k);
-    if (!people) personShort.set(k, [e]);
+  const short = (map: Map<string, Entity[]>, k: string, e: Entity) => {
+    const people = map.get(k);
+    if (!people) map.set(k, [e]);
     else if (!people.includes(e)) people.push(e);
   };
   for (const e of multi) {
     for (const x of e.mentions) {
       owner.set(x, e);
-      for (let k = 1; k < x.parts.length; k++) {
-        if (provisional.get(e) === 'person') {
-          short(x.parts.slice(k).join(' '), e);
-          short(x.parts.slice(0, k).join(' '), e);
+      if (provisional.get(e) === 'person') {
+        const ps = personParts(x.parts);
+        for (let k = 1; k < ps.length; k++) {
+          short(personShort, ps.slice(k).join(' '), e);
+          short(personShort, ps.slice(0, k).join(' '), e);
+          if (ps.length - k >= 2) short(personSuffix, ps.slice(k).join(' '), e);
         }
+      }
+      for (let k = 1; k < x.parts.length; k++) {
         if (x.kind === 'organization') first(orgSuffix, x.parts.slice(k).join(' '), e);
         if (x.kind) first(namePrefix, x.parts.slice(0, k).join(' '), e);
       }
     }
+  }
+  // "Black Elk" for "Linda Black Elk", "Burnham-Snyder" for "Eben Burnham-Snyder": a family name of two words
+  for (const e of multi) {
+    if (provisional.get(e) !== 'person' || e.mentions.some((x) => x.kind)) continue;
+    const people = personSuffix.get(e.mentions[0]!.parts.join(' '))?.filter((p) => p !== e && p.mentions.length > 0);
+    if (
+      !people?.length ||
+      !e.mentions.every((x) => personSuffix.get(x.parts.join(' '))?.some((p) => people.includes(p)))
+    )
+      continue;
+    const target = salientAt(people, e.mentions[0]!.start);
+    for (const x of e.mentions) owner.set(x, target);
+    target.mentions.push(...e.mentions);
+    e.mentions = [];
   }
   for (const m of singles) {
     const key = m.parts.join(' ');
@@ -960,8 +1055,10 @@ export function findActors(parsed: ParsedText): Actor[] {
     const looksPlace = m.votes.place > m.votes.person && m.placeContext === true;
     // "the Clintons": a family named by its surname
     const stem = m.parts.length === 1 && key.endsWith('s') ? key.slice(0, -1) : undefined;
-    const people = personShort.get(key) ?? (stem ? personShort.get(stem) : undefined);
-    if (!looksPlace && people) target ??= salientAt(people, m.start);
+    const people = (personShort.get(key) ?? (stem ? personShort.get(stem) : undefined))?.filter(
+      (p) => p.mentions.length > 0,
+    );
+    if (!looksPlace && people?.length) target ??= salientAt(people, m.start);
     // "Harvard" for "Harvard University", "Bardo" for "Bardo National Museum" (but "Malaysia" is not "Malaysia Airlines")
     if (!looksPlace) target ??= namePrefix.get(key);
     if (target) target.mentions.push(m);

@@ -337,6 +337,9 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   ...NEVER_NOUN_FORMS,
 ]);
 
+/** Generational suffixes after a person's name ("James P. Kennedy Jr."): the same person is named without them. */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set('jr sr ii iii iv'.split(' '));
+
 /** Lower-case name particles that stay inside a name: "Osama bin Laden", "Erik van Sebille". */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(
   'bin ibn van von der den de da del della di du la le al el ben'.split(' '),

@@ -129,6 +129,27 @@ describe('matches', () => {
     ['Senator Ada Brook of Vermont spoke first.', 'Ada Brook', 'Ada Brook', 'person'],
     ['Senator Ada Brook of Vermont spoke first.', 'Vermont', 'Vermont', 'place'],
     ['The Bank of England raised rates.', 'Bank of England', 'Bank of England', 'organization'],
+    // one person, however the article names them again
+    [
+      'Mara Red Crane spoke at dawn. Later Red Crane said the camp would stay.',
+      'Red Crane',
+      'Mara Red Crane',
+      'person',
+    ],
+    ['Tobin Hale-Moreno, a lawyer, spoke. Hale-Moreno said more.', 'Hale-Moreno', 'Tobin Hale-Moreno', 'person'],
+    ['Harold T. Quill Jr. filed the case. Quill said it was urgent.', 'Quill', 'Harold T. Quill Jr.', 'person'],
+    [
+      'Pat Merriwether said it first. Patrick Merriwether, 41, runs a shop.',
+      'Pat Merriwether',
+      'Patrick Merriwether',
+      'person',
+    ],
+    [
+      'Shoppers at Brindle Goods Market paid less. Prices at Brindle Goods fell again.',
+      'Brindle Goods',
+      'Brindle Goods Market',
+      'place',
+    ],
   ])('%s -> %s', (text, mention, name, kind) => {
     const actor = byMention(actorsOf(text), mention);
     expect(actor?.name).toBe(name);
