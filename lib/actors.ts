@@ -15,6 +15,7 @@ import {
   lexKey,
   NAME_PARTICLES,
   NAME_SUFFIXES,
+  NEWSPAPER_HEADS,
   NOT_NAMES,
   OF_PLACE_NOUNS,
   ORG_FOLLOWERS,
@@ -344,9 +345,34 @@ const givenName = (w: Word) =>
 const isAmpersandName = (text: string, ws: Word[]): boolean =>
   ws.some((w, k) => k > 0 && text.slice(ws[k - 1]!.end, w.start) === ' & ');
 
+/** Words after "and" that name something by themselves: a known name or place, or a given name opening them. */
+const ownName = (ws: Word[], text: string): boolean =>
+  !!lexLookup(ws, text) || knownPlace(ws) || (givenName(ws[0]!) && ws.length > 1);
+
+/** Scans of the whole text for a name before "and" (standsAlone), at most: keeps hostile input linear. */
+const MAX_ALONE_SCANS = 40;
+
+/**
+ * The name before "and" is written elsewhere in the text on its own ("Gannett" in "such as Gannett,"): mid-sentence
+ * after a lower-case word or a comma, not followed by "and", "&" or another capitalised word.
+ */
+function standsAlone(run: Word[], text: string, scans: { n: number }): boolean {
+  const from = run.findIndex((w) => !NON_NAME_WORDS.has(low(w.text)));
+  if (from < 0 || scans.n >= MAX_ALONE_SCANS) return false;
+  scans.n++;
+  const name = text.slice(run[from]!.start, run[run.length - 1]!.end);
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(
+    `(?<=[\\p{Ll}\\p{N},;][ \u00a0]|\\()${escaped}(?![\\p{L}\\p{N}]|\\s+(?:and|&)\\s|\\s+\\p{Lu})`,
+    'u',
+  );
+  return re.test(text);
+}
+
 /** Runs of capitalised words (with particles and connectors inside) that may be names. */
 function chunks(text: string, words: Word[]): Word[][] {
   const out: Word[][] = [];
+  const scans = { n: 0 };
   let i = 0;
   while (i < words.length) {
     const w = words[i]!;
@@ -415,6 +441,9 @@ function chunks(text: string, words: Word[]): Word[][] {
         )
           e++;
         ok = inComplement || (ORG_HEADS.has(low(words[e]!.text)) && !ORG_HEADS.has(left[left.length - 1]!));
+        // "Corps of Engineers and North Dakota", "Homeland Security and Alex Azar", "Gannett and GateHouse Media":
+        // two names joined, when what follows "and" is a name of its own or what comes before stands alone elsewhere
+        if (ok && (ownName(words.slice(k, e + 1), text) || standsAlone(run, text, scans))) ok = false;
       }
       if (!ok) break;
       if (ofLike) inComplement = true;
@@ -601,8 +630,32 @@ const headKind = (ws: Word[]): ActorKind | undefined => {
   for (let i = 0; i + 1 < ws.length; i++)
     if (ORG_HEADS.has(low(ws[i]!.text)) && NAME_CONNECTORS.has(ws[i + 1]!.text) && ws[i + 1]!.text !== 'and')
       return 'organization';
+  // "Orange County Register", "Sacramento Bee", "San Diego Union-Tribune": a place's newspaper
+  const before = ws.slice(0, -1);
+  if (
+    before.length > 0 &&
+    NEWSPAPER_HEADS.has(lastRaw.split('-').pop()!) &&
+    (knownPlace(before) || PLACE_HEADS.has(low(before[before.length - 1]!.text)))
+  )
+    return 'organization';
   if (ws.length >= 2 && PLACE_HEADS.has(last)) return 'place';
   return undefined;
+};
+
+/** A party's member or members ("Republican", "Democrats"), not the party's own name ("Iowa Republican Party"). */
+const partyMember = (hit: LexiconHit, ws: Word[], text: string): boolean =>
+  hit.kind === 'organization' &&
+  / Party$/.test(hit.canonical) &&
+  !/\bParty\b/i.test(text.slice(ws[0]!.start, ws[ws.length - 1]!.end));
+
+/** Words that name a place by themselves, to the lexicon or to compromise ("Iowa", "New Hampshire"). */
+const knownPlace = (ws: Word[]): boolean => {
+  const raw = ws.map((w) => w.text).join(' ');
+  return (
+    lexWord(raw)?.kind === 'place' ||
+    lexiconTags(lexKey(raw)).some((g) => PLACE_TAGS.includes(g)) ||
+    ws.every((w) => hasAny(w.tags, PLACE_TAGS))
+  );
 };
 
 /** Split one name run into mentions: lexicon entries, titled people, head-noun organisations and places. */
@@ -682,6 +735,13 @@ function segment(run: Word[], ctx: Context): Mention[] {
         len = n;
         break;
       }
+    }
+    // "Iowa Republican", "New Jersey Democrats": a party's member after a place is the place and the party
+    if (hit && residue.length > 0 && partyMember(hit, run.slice(i, i + len), ctx.text) && knownPlace(residue)) {
+      flush();
+      out.push(makeMention(run.slice(i, i + len), ctx, { lex: hit, kind: hit.kind }));
+      i += len;
+      continue;
     }
     // a lexicon word inside a longer unknown name ("Washington" in "George Washington Carver") stays in the name,
     // unless it comes first ("Zimbabwe President ...", "Tunisian Prime Minister ...") or the rest is a title
@@ -1059,6 +1119,10 @@ export function findActors(parsed: ParsedText): Actor[] {
       (p) => p.mentions.length > 0,
     );
     if (!looksPlace && people?.length) target ??= salientAt(people, m.start);
+    // "the Chronicle" for "San Francisco Chronicle", "the Committee" for "House Intelligence Committee": a body's
+    // head noun after "the" names it again (not "Tribune", the company that owns the Chicago Tribune)
+    const afterThe = /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start));
+    if (!looksPlace && afterThe && (ORG_HEADS.has(key) || NEWSPAPER_HEADS.has(key))) target ??= orgSuffix.get(key);
     // "Harvard" for "Harvard University", "Bardo" for "Bardo National Museum" (but "Malaysia" is not "Malaysia Airlines")
     if (!looksPlace) target ??= namePrefix.get(key);
     if (target) target.mentions.push(m);

@@ -314,6 +314,14 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Last words of a newspaper's name after its place: "Sacramento Bee", "Hartford Courant", "San Diego Union-Tribune". */
+export const NEWSPAPER_HEADS: ReadonlySet<string> = new Set(
+  (
+    'register bee star sun courant chronicle tribune gazette inquirer dispatch examiner enquirer observer globe ' +
+    'bulletin ledger sentinel monitor herald post times journal telegraph independent standard courier record'
+  ).split(' '),
+);
+
 /** Last words that make a capitalised phrase a place. */
 export const PLACE_HEADS: ReadonlySet<string> = new Set(
   (

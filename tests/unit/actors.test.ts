@@ -129,6 +129,32 @@ describe('matches', () => {
     ['Senator Ada Brook of Vermont spoke first.', 'Ada Brook', 'Ada Brook', 'person'],
     ['Senator Ada Brook of Vermont spoke first.', 'Vermont', 'Vermont', 'place'],
     ['The Bank of England raised rates.', 'Bank of England', 'Bank of England', 'organization'],
+    // "and" between two names that each stand alone
+    ['Staff of the Bureau of Land Management and Nevada met.', 'Nevada', 'Nevada', 'place'],
+    [
+      'The Bureau of Fisheries and Coastal Research issued a report.',
+      'Bureau of Fisheries and Coastal Research',
+      'Bureau of Fisheries and Coastal Research',
+      'organization',
+    ],
+    [
+      'Firms such as Halvorsen, Brightwater and others cut jobs. Halvorsen and Brightwater Media will merge.',
+      'Brightwater Media',
+      'Brightwater Media',
+      'organization',
+    ],
+    // a place's newspaper, and the newspaper named again by its head noun
+    ['A reporter at the Denver Sentinel wrote it.', 'Denver Sentinel', 'Denver Sentinel', 'organization'],
+    [
+      'The Boston Ledger says the mayor left. The Ledger says he will return.',
+      'Ledger',
+      'Boston Ledger',
+      'organization',
+    ],
+    // a party's member after a place: the place and the party
+    ['A New Jersey Republican objected at once.', 'New Jersey', 'New Jersey', 'place'],
+    ['Two Iowa Democrats objected at once.', 'Democrats', 'Democratic Party', 'organization'],
+    ['The Iowa Republican Party met in May.', 'Iowa Republican Party', 'Iowa Republican Party', 'organization'],
     // one person, however the article names them again
     [
       'Mara Red Crane spoke at dawn. Later Red Crane said the camp would stay.',
