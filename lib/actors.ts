@@ -106,6 +106,12 @@ const closedClass = (l: string): boolean => {
   return tags.some((g) => CLOSED_CLASS.has(g)) && !tags.some(isNamedTag);
 };
 
+/** A title word, or a compound of them: "Attorney-General", "Secretary-General", "Lieutenant-Colonel". */
+const isTitle = (raw: string): boolean => {
+  const l = low(raw);
+  return TITLE_WORDS.has(l) || (l.includes('-') && l.split('-').every((p) => TITLE_WORDS.has(p)));
+};
+
 /** US party and state after a lawmaker's name: "(D-Calif.)", "R-Iowa". */
 const PARTY_STATE_RE = /^[DRI]-\p{Lu}/u;
 
@@ -298,7 +304,7 @@ const joined = (text: string, a: Word, b: Word) => {
   // "Riverside County Sheriff's Department", "U.S. Attorney's Office", "Prime Minister's Office": a role's
   // possessive before an organisation's head noun is inside the name (not "Netanyahu's Office": a person's)
   if (a.possessive) {
-    const role = TITLE_WORDS.has(low(a.text)) || plainWord(a.text);
+    const role = isTitle(a.text) || plainWord(a.text);
     if (!role || !b.cap || !ORG_HEADS.has(low(b.text)) || hasAny(a.tags, PERSON_TAGS) || givenName(a)) return false;
     return /^['\u2019]s[ \u00a0]$/.test(text.slice(a.end, b.start));
   }
@@ -335,7 +341,7 @@ const ampersandJoin = (text: string, a: Word, b: Word, c: Word | undefined): boo
   text.slice(a.end, b.start) === ' & ' &&
   !(plainWord(a.text) && plainWord(b.text)) &&
   // "Jim & Sarah Brady", "Rudy Giuliani & Sen. Jeff Sessions": a second person, not one firm
-  !TITLE_WORDS.has(low(b.text)) &&
+  !isTitle(b.text) &&
   !(givenName(b) && c?.cap && joined(text, b, c));
 const GIVEN_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
 const givenName = (w: Word) =>
@@ -686,9 +692,11 @@ function segment(run: Word[], ctx: Context): Mention[] {
     for (let k = 1; k + 1 < r.length; k++) {
       const a = low(r[k]!.text);
       const b = low(r[k + 1]!.text);
-      if (STRONG_TITLES.has(a) || (TITLE_WORDS.has(a) && STRONG_TITLES.has(b))) {
+      // "BART Police Chief Ed Alvarez", "Army Chief ...": a title after an organisation's head noun
+      const afterBody = isTitle(a) && ORG_HEADS.has(low(r[k - 1]!.text)) && k + 2 < r.length;
+      if (STRONG_TITLES.has(a) || (TITLE_WORDS.has(a) && STRONG_TITLES.has(b)) || afterBody) {
         const before = r.slice(0, k);
-        if (before.some((w) => TITLE_WORDS.has(low(w.text)))) break;
+        if (before.some((w) => isTitle(w.text))) break;
         // "FBI Director James Comey", "House Judiciary Committee Chairman ...": keep what comes before only if known
         const beforeKind = headKind(before);
         const known =
@@ -696,13 +704,15 @@ function segment(run: Word[], ctx: Context): Mention[] {
           lexLookup(before, ctx.text) ||
           before.every((w) => ALL_CAPS_RE.test(w.text)) ||
           before.some((w) => namedWord(w));
-        if (known) out.push(makeMention(before, ctx, { kind: beforeKind }));
+        // (a lone head noun, "Police" in "Police Chief ...", names no body)
+        const loneHead = before.length === 1 && ORG_HEADS.has(low(before[0]!.text));
+        if (known && !loneHead) out.push(makeMention(before, ctx, { kind: beforeKind }));
         r = r.slice(k);
         break;
       }
     }
     let titled = false;
-    while (r.length > 0 && TITLE_WORDS.has(low(r[0]!.text))) {
+    while (r.length > 0 && isTitle(r[0]!.text)) {
       r = r.slice(1);
       titled = true;
     }
@@ -713,7 +723,14 @@ function segment(run: Word[], ctx: Context): Mention[] {
       titled = false;
     if (titled) {
       // "Secretary of State John Kerry": drop the rest of the title
-      while (r.length > 1 && (TITLE_WORDS.has(low(r[0]!.text)) || NAME_CONNECTORS.has(r[0]!.text))) r = r.slice(1);
+      while (r.length > 1 && (isTitle(r[0]!.text) || NAME_CONNECTORS.has(r[0]!.text))) r = r.slice(1);
+      // "Director of Public Prosecution Eva-Marie Persson", "Governor of New Jersey Chris Christie": the title's
+      // complement ends where a given name opens the person's name; a known place in it is named too
+      const given = connected ? r.findIndex((w, k) => k > 0 && k + 1 < r.length && givenName(w)) : -1;
+      if (given > 0) {
+        if (knownPlace(r.slice(0, given))) out.push(makeMention(r.slice(0, given), ctx, {}));
+        r = r.slice(given);
+      }
     }
     if (r.length === 0) return;
     const hk2 = headKind(r);
@@ -745,10 +762,10 @@ function segment(run: Word[], ctx: Context): Mention[] {
     }
     // a lexicon word inside a longer unknown name ("Washington" in "George Washington Carver") stays in the name,
     // unless it comes first ("Zimbabwe President ...", "Tunisian Prime Minister ...") or the rest is a title
-    if (hit && (residue.length === 0 || residue.every((w) => TITLE_WORDS.has(low(w.text))))) {
+    if (hit && (residue.length === 0 || residue.every((w) => isTitle(w.text)))) {
       const nextIsName = i + len < run.length;
       const opensName = hit.kind === 'place' || hit.kind === 'group';
-      if (opensName && nextIsName && residue.length === 0 && !TITLE_WORDS.has(low(run[i + len]!.text))) {
+      if (opensName && nextIsName && residue.length === 0 && !isTitle(run[i + len]!.text)) {
         // "Indonesia AirAsia", "Christian Science Monitor": a place or group word opening an unknown name is part of it
         const rest = run.slice(i + len);
         const personAfter = rest.some((w) => hasAny(w.tags, PERSON_TAGS));
