@@ -864,6 +864,11 @@ function vote(m: Mention, ctx: Context, index: Map<number, number>) {
     !hasAny(ws[0]!.tags, PLACE_TAGS)
   )
     m.votes.person += 1;
+  // "the Ann Arbor-based Center", "a London-based firm": the name before "-based" is a place
+  if (/^-(?:based|headquartered)\b/.test(ctx.text.slice(m.end, m.end + 20))) {
+    m.votes.place += 4;
+    m.placeContext = true;
+  }
   // a dateline: "JAKARTA (Reuters) -", "CAIRO —" at the start of a line
   const lineStart = m.start === 0 || ctx.text[m.start - 1] === '\n';
   if (lineStart && DATELINE_RE.test(ctx.text.slice(m.end, m.end + 40))) {

@@ -310,7 +310,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(
     'council trust hospital clinic laboratory laboratories labs press media news times post herald tribune journal ' +
     'gazette international industries holdings partners capital bureau tribunal club team campaign coalition caucus ' +
     'regime secretariat directorate command unit division embassy consulate mission pac radio television ' +
-    'broadcasting archive archives library'
+    'broadcasting archive archives library research analytics consulting advisors advisers associates securities ' +
+    'motors pharmaceuticals technologies solutions brands productions records studios pictures logistics'
   ).split(' '),
 );
 

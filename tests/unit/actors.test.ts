@@ -155,6 +155,10 @@ describe('matches', () => {
       'Boston Ledger',
       'organization',
     ],
+    // a company's head noun; a name before "-based" is a place
+    ['Sales fell, according to Pellam Research, a consultancy.', 'Pellam Research', 'Pellam Research', 'organization'],
+    ['The Tarvin Bay-based lab reported it.', 'Tarvin Bay', 'Tarvin Bay', 'place'],
+    ['Data came from the Oster Falls-based Center for Roads.', 'Oster Falls', 'Oster Falls', 'place'],
     // a party's member after a place: the place and the party
     ['A New Jersey Republican objected at once.', 'New Jersey', 'New Jersey', 'place'],
     ['Two Iowa Democrats objected at once.', 'Democrats', 'Democratic Party', 'organization'],
