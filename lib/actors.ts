@@ -43,6 +43,8 @@ const ALL_CAPS_RE = /^[\p{Lu}\d&.-]+$/u;
 const DOTTED_ABBREV_RE = /^(?:\p{L}\.)+\p{L}$/u;
 const HAS_DIGIT_RE = /\d/;
 const POSSESSIVE_RE = /['\u2019]s$/;
+/** "I'm", "We've", "Don't", "They'll": a pronoun or verb with its contraction is never a name. */
+const CONTRACTION_RE = /['\u2019](?:m|re|ve|ll|d|t)$/i;
 /** Tags compromise gives to words that do not open a name when they start a sentence. */
 const NON_NAME_TAGS = [
   'Determiner',
@@ -517,6 +519,7 @@ function trimChunk(run: Word[], ctx: Context): Word[][] {
     }
     if (
       NOT_NAMES.has(l) ||
+      CONTRACTION_RE.test(w.text) ||
       HAS_DIGIT_RE.test(w.text) ||
       dateAbbrev ||
       creditCode ||
@@ -826,7 +829,8 @@ function vote(m: Mention, ctx: Context, index: Map<number, number>) {
     // "at Mugabe's compound": the preposition governs what the name owns, not the name
     if (PLACE_PREPOSITIONS.has(p) && !last.possessive) {
       m.votes.place += 2;
-      m.placeContext = true;
+      // ("no comment from Assange": "from" also names a source, so it does not part a surname from its person)
+      if (p !== 'from') m.placeContext = true;
     }
     // "the town of Marlow Bend", "the mayor of Tulsa", "residents of Gaza"
     const before = wi > 1 ? ctx.words[wi - 2] : undefined;

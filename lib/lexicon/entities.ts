@@ -288,7 +288,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     'spokesperson chairman chairwoman chair deputy acting former foreign defence defense interior finance foreign ' +
     'health justice trade economy state attorney supreme leader officer inspector detective constable superintendent ' +
     'oceanographer economist analyst professor author sen. coach presidential candidate nominee first sheriff ' +
-    'coroner prosecutor solicitor treasurer auditor comptroller clerk registrar'
+    'coroner prosecutor solicitor treasurer auditor comptroller clerk registrar sens reps'
   ).split(' '),
 );
 

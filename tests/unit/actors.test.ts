@@ -155,6 +155,8 @@ describe('matches', () => {
       'Boston Ledger',
       'organization',
     ],
+    ['Two senators, Sens. Ada Brook and Tom Vale, objected.', 'Ada Brook', 'Ada Brook', 'person'],
+    ['Julian Vesk faces charges. Vesk denies them. There was no comment from Vesk.', 'Vesk', 'Julian Vesk', 'person'],
     // a company's head noun; a name before "-based" is a place
     ['Sales fell, according to Pellam Research, a consultancy.', 'Pellam Research', 'Pellam Research', 'organization'],
     ['The Tarvin Bay-based lab reported it.', 'Tarvin Bay', 'Tarvin Bay', 'place'],
@@ -207,6 +209,8 @@ describe('matches', () => {
 describe('does not match', () => {
   test.each([
     // [text, a string that must not be an actor's mention]
+    ['“Well, I’m not leaving,” Dana Orrin said.', 'I’m'],
+    ['Two senators, Sens. Ada Brook and Tom Vale, objected.', 'Sens'],
     ['Dialogue is good. Under the terms of the deal, prisoners walk free.', 'Dialogue'],
     ['Dialogue is good. Under the terms of the deal, prisoners walk free.', 'Under'],
     ['The deal went into effect on 19 January.', 'January'],
