@@ -14,6 +14,8 @@ import {
   type LexiconHit,
   lexKey,
   NAME_PARTICLES,
+  NAME_SUFFIXES,
+  NEWSPAPER_HEADS,
   NOT_NAMES,
   OF_PLACE_NOUNS,
   ORG_FOLLOWERS,
@@ -41,6 +43,8 @@ const ALL_CAPS_RE = /^[\p{Lu}\d&.-]+$/u;
 const DOTTED_ABBREV_RE = /^(?:\p{L}\.)+\p{L}$/u;
 const HAS_DIGIT_RE = /\d/;
 const POSSESSIVE_RE = /['\u2019]s$/;
+/** "I'm", "We've", "Don't", "They'll": a pronoun or verb with its contraction is never a name. */
+const CONTRACTION_RE = /['\u2019](?:m|re|ve|ll|d|t)$/i;
 /** Tags compromise gives to words that do not open a name when they start a sentence. */
 const NON_NAME_TAGS = [
   'Determiner',
@@ -102,6 +106,12 @@ const closedClass = (l: string): boolean => {
   if (NAME_PARTICLES.has(l) || NAME_CONNECTORS.has(l)) return false;
   const tags = lexiconTags(l);
   return tags.some((g) => CLOSED_CLASS.has(g)) && !tags.some(isNamedTag);
+};
+
+/** A title word, or a compound of them: "Attorney-General", "Secretary-General", "Lieutenant-Colonel". */
+const isTitle = (raw: string): boolean => {
+  const l = low(raw);
+  return TITLE_WORDS.has(l) || (l.includes('-') && l.split('-').every((p) => TITLE_WORDS.has(p)));
 };
 
 /** US party and state after a lawmaker's name: "(D-Calif.)", "R-Iowa". */
@@ -296,7 +306,7 @@ const joined = (text: string, a: Word, b: Word) => {
   // "Riverside County Sheriff's Department", "U.S. Attorney's Office", "Prime Minister's Office": a role's
   // possessive before an organisation's head noun is inside the name (not "Netanyahu's Office": a person's)
   if (a.possessive) {
-    const role = TITLE_WORDS.has(low(a.text)) || plainWord(a.text);
+    const role = isTitle(a.text) || plainWord(a.text);
     if (!role || !b.cap || !ORG_HEADS.has(low(b.text)) || hasAny(a.tags, PERSON_TAGS) || givenName(a)) return false;
     return /^['\u2019]s[ \u00a0]$/.test(text.slice(a.end, b.start));
   }
@@ -333,7 +343,7 @@ const ampersandJoin = (text: string, a: Word, b: Word, c: Word | undefined): boo
   text.slice(a.end, b.start) === ' & ' &&
   !(plainWord(a.text) && plainWord(b.text)) &&
   // "Jim & Sarah Brady", "Rudy Giuliani & Sen. Jeff Sessions": a second person, not one firm
-  !TITLE_WORDS.has(low(b.text)) &&
+  !isTitle(b.text) &&
   !(givenName(b) && c?.cap && joined(text, b, c));
 const GIVEN_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
 const givenName = (w: Word) =>
@@ -343,9 +353,34 @@ const givenName = (w: Word) =>
 const isAmpersandName = (text: string, ws: Word[]): boolean =>
   ws.some((w, k) => k > 0 && text.slice(ws[k - 1]!.end, w.start) === ' & ');
 
+/** Words after "and" that name something by themselves: a known name or place, or a given name opening them. */
+const ownName = (ws: Word[], text: string): boolean =>
+  !!lexLookup(ws, text) || knownPlace(ws) || (givenName(ws[0]!) && ws.length > 1);
+
+/** Scans of the whole text for a name before "and" (standsAlone), at most: keeps hostile input linear. */
+const MAX_ALONE_SCANS = 40;
+
+/**
+ * The name before "and" is written elsewhere in the text on its own ("Gannett" in "such as Gannett,"): mid-sentence
+ * after a lower-case word or a comma, not followed by "and", "&" or another capitalised word.
+ */
+function standsAlone(run: Word[], text: string, scans: { n: number }): boolean {
+  const from = run.findIndex((w) => !NON_NAME_WORDS.has(low(w.text)));
+  if (from < 0 || scans.n >= MAX_ALONE_SCANS) return false;
+  scans.n++;
+  const name = text.slice(run[from]!.start, run[run.length - 1]!.end);
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(
+    `(?<=[\\p{Ll}\\p{N},;][ \u00a0]|\\()${escaped}(?![\\p{L}\\p{N}]|\\s+(?:and|&)\\s|\\s+\\p{Lu})`,
+    'u',
+  );
+  return re.test(text);
+}
+
 /** Runs of capitalised words (with particles and connectors inside) that may be names. */
 function chunks(text: string, words: Word[]): Word[][] {
   const out: Word[][] = [];
+  const scans = { n: 0 };
   let i = 0;
   while (i < words.length) {
     const w = words[i]!;
@@ -414,6 +449,9 @@ function chunks(text: string, words: Word[]): Word[][] {
         )
           e++;
         ok = inComplement || (ORG_HEADS.has(low(words[e]!.text)) && !ORG_HEADS.has(left[left.length - 1]!));
+        // "Corps of Engineers and North Dakota", "Homeland Security and Alex Azar", "Gannett and GateHouse Media":
+        // two names joined, when what follows "and" is a name of its own or what comes before stands alone elsewhere
+        if (ok && (ownName(words.slice(k, e + 1), text) || standsAlone(run, text, scans))) ok = false;
       }
       if (!ok) break;
       if (ofLike) inComplement = true;
@@ -430,6 +468,8 @@ interface Context {
   text: string;
   words: Word[];
   capNonInitial: Set<string>;
+  /** Two capitalised words in one name run, written so after the first word of a sentence ("Whole Foods"). */
+  capPairs: Set<string>;
   /** Lower-cased forms of capitalised, not all-capitals words ("Jakarta" for "JAKARTA"). */
   capLower: Set<string>;
   lowerWords: Set<string>;
@@ -479,6 +519,7 @@ function trimChunk(run: Word[], ctx: Context): Word[][] {
     }
     if (
       NOT_NAMES.has(l) ||
+      CONTRACTION_RE.test(w.text) ||
       HAS_DIGIT_RE.test(w.text) ||
       dateAbbrev ||
       creditCode ||
@@ -506,7 +547,11 @@ function trimChunk(run: Word[], ctx: Context): Word[][] {
       }
       if (w.initial && !lexLookup(p, ctx.text)) {
         // "New York": compromise knows the pair as one name
-        const pairNamed = p.length > 1 && lexiconTags(lexKey(`${w.text} ${p[1]!.text}`)).some(isNamedTag);
+        // "Whole Foods": the text writes the pair mid-sentence too, where its capitals do prove a name
+        const pairNamed =
+          p.length > 1 &&
+          (lexiconTags(lexKey(`${w.text} ${p[1]!.text}`)).some(isNamedTag) ||
+            ctx.capPairs.has(`${w.text} ${p[1]!.text}`));
         // "River town weighs ...": a lone head noun, capitalised elsewhere only inside a name ("Severn River")
         const loneHead = p.length === 1 && (ORG_HEADS.has(l) || PLACE_HEADS.has(l)) && !lexiconTags(l).some(isNamedTag);
         const known = !loneHead && (pairNamed || nameEvidence(w, ctx));
@@ -594,8 +639,32 @@ const headKind = (ws: Word[]): ActorKind | undefined => {
   for (let i = 0; i + 1 < ws.length; i++)
     if (ORG_HEADS.has(low(ws[i]!.text)) && NAME_CONNECTORS.has(ws[i + 1]!.text) && ws[i + 1]!.text !== 'and')
       return 'organization';
+  // "Orange County Register", "Sacramento Bee", "San Diego Union-Tribune": a place's newspaper
+  const before = ws.slice(0, -1);
+  if (
+    before.length > 0 &&
+    NEWSPAPER_HEADS.has(lastRaw.split('-').pop()!) &&
+    (knownPlace(before) || PLACE_HEADS.has(low(before[before.length - 1]!.text)))
+  )
+    return 'organization';
   if (ws.length >= 2 && PLACE_HEADS.has(last)) return 'place';
   return undefined;
+};
+
+/** A party's member or members ("Republican", "Democrats"), not the party's own name ("Iowa Republican Party"). */
+const partyMember = (hit: LexiconHit, ws: Word[], text: string): boolean =>
+  hit.kind === 'organization' &&
+  / Party$/.test(hit.canonical) &&
+  !/\bParty\b/i.test(text.slice(ws[0]!.start, ws[ws.length - 1]!.end));
+
+/** Words that name a place by themselves, to the lexicon or to compromise ("Iowa", "New Hampshire"). */
+const knownPlace = (ws: Word[]): boolean => {
+  const raw = ws.map((w) => w.text).join(' ');
+  return (
+    lexWord(raw)?.kind === 'place' ||
+    lexiconTags(lexKey(raw)).some((g) => PLACE_TAGS.includes(g)) ||
+    ws.every((w) => hasAny(w.tags, PLACE_TAGS))
+  );
 };
 
 /** Split one name run into mentions: lexicon entries, titled people, head-noun organisations and places. */
@@ -626,9 +695,11 @@ function segment(run: Word[], ctx: Context): Mention[] {
     for (let k = 1; k + 1 < r.length; k++) {
       const a = low(r[k]!.text);
       const b = low(r[k + 1]!.text);
-      if (STRONG_TITLES.has(a) || (TITLE_WORDS.has(a) && STRONG_TITLES.has(b))) {
+      // "BART Police Chief Ed Alvarez", "Army Chief ...": a title after an organisation's head noun
+      const afterBody = isTitle(a) && ORG_HEADS.has(low(r[k - 1]!.text)) && k + 2 < r.length;
+      if (STRONG_TITLES.has(a) || (TITLE_WORDS.has(a) && STRONG_TITLES.has(b)) || afterBody) {
         const before = r.slice(0, k);
-        if (before.some((w) => TITLE_WORDS.has(low(w.text)))) break;
+        if (before.some((w) => isTitle(w.text))) break;
         // "FBI Director James Comey", "House Judiciary Committee Chairman ...": keep what comes before only if known
         const beforeKind = headKind(before);
         const known =
@@ -636,13 +707,15 @@ function segment(run: Word[], ctx: Context): Mention[] {
           lexLookup(before, ctx.text) ||
           before.every((w) => ALL_CAPS_RE.test(w.text)) ||
           before.some((w) => namedWord(w));
-        if (known) out.push(makeMention(before, ctx, { kind: beforeKind }));
+        // (a lone head noun, "Police" in "Police Chief ...", names no body)
+        const loneHead = before.length === 1 && ORG_HEADS.has(low(before[0]!.text));
+        if (known && !loneHead) out.push(makeMention(before, ctx, { kind: beforeKind }));
         r = r.slice(k);
         break;
       }
     }
     let titled = false;
-    while (r.length > 0 && TITLE_WORDS.has(low(r[0]!.text))) {
+    while (r.length > 0 && isTitle(r[0]!.text)) {
       r = r.slice(1);
       titled = true;
     }
@@ -653,7 +726,14 @@ function segment(run: Word[], ctx: Context): Mention[] {
       titled = false;
     if (titled) {
       // "Secretary of State John Kerry": drop the rest of the title
-      while (r.length > 1 && (TITLE_WORDS.has(low(r[0]!.text)) || NAME_CONNECTORS.has(r[0]!.text))) r = r.slice(1);
+      while (r.length > 1 && (isTitle(r[0]!.text) || NAME_CONNECTORS.has(r[0]!.text))) r = r.slice(1);
+      // "Director of Public Prosecution Eva-Marie Persson", "Governor of New Jersey Chris Christie": the title's
+      // complement ends where a given name opens the person's name; a known place in it is named too
+      const given = connected ? r.findIndex((w, k) => k > 0 && k + 1 < r.length && givenName(w)) : -1;
+      if (given > 0) {
+        if (knownPlace(r.slice(0, given))) out.push(makeMention(r.slice(0, given), ctx, {}));
+        r = r.slice(given);
+      }
     }
     if (r.length === 0) return;
     const hk2 = headKind(r);
@@ -676,12 +756,19 @@ function segment(run: Word[], ctx: Context): Mention[] {
         break;
       }
     }
+    // "Iowa Republican", "New Jersey Democrats": a party's member after a place is the place and the party
+    if (hit && residue.length > 0 && partyMember(hit, run.slice(i, i + len), ctx.text) && knownPlace(residue)) {
+      flush();
+      out.push(makeMention(run.slice(i, i + len), ctx, { lex: hit, kind: hit.kind }));
+      i += len;
+      continue;
+    }
     // a lexicon word inside a longer unknown name ("Washington" in "George Washington Carver") stays in the name,
     // unless it comes first ("Zimbabwe President ...", "Tunisian Prime Minister ...") or the rest is a title
-    if (hit && (residue.length === 0 || residue.every((w) => TITLE_WORDS.has(low(w.text))))) {
+    if (hit && (residue.length === 0 || residue.every((w) => isTitle(w.text)))) {
       const nextIsName = i + len < run.length;
       const opensName = hit.kind === 'place' || hit.kind === 'group';
-      if (opensName && nextIsName && residue.length === 0 && !TITLE_WORDS.has(low(run[i + len]!.text))) {
+      if (opensName && nextIsName && residue.length === 0 && !isTitle(run[i + len]!.text)) {
         // "Indonesia AirAsia", "Christian Science Monitor": a place or group word opening an unknown name is part of it
         const rest = run.slice(i + len);
         const personAfter = rest.some((w) => hasAny(w.tags, PERSON_TAGS));
@@ -742,7 +829,8 @@ function vote(m: Mention, ctx: Context, index: Map<number, number>) {
     // "at Mugabe's compound": the preposition governs what the name owns, not the name
     if (PLACE_PREPOSITIONS.has(p) && !last.possessive) {
       m.votes.place += 2;
-      m.placeContext = true;
+      // ("no comment from Assange": "from" also names a source, so it does not part a surname from its person)
+      if (p !== 'from') m.placeContext = true;
     }
     // "the town of Marlow Bend", "the mayor of Tulsa", "residents of Gaza"
     const before = wi > 1 ? ctx.words[wi - 2] : undefined;
@@ -780,6 +868,11 @@ function vote(m: Mention, ctx: Context, index: Map<number, number>) {
     !hasAny(ws[0]!.tags, PLACE_TAGS)
   )
     m.votes.person += 1;
+  // "the Ann Arbor-based Center", "a London-based firm": the name before "-based" is a place
+  if (/^-(?:based|headquartered)\b/.test(ctx.text.slice(m.end, m.end + 20))) {
+    m.votes.place += 4;
+    m.placeContext = true;
+  }
   // a dateline: "JAKARTA (Reuters) -", "CAIRO —" at the start of a line
   const lineStart = m.start === 0 || ctx.text[m.start - 1] === '\n';
   if (lineStart && DATELINE_RE.test(ctx.text.slice(m.end, m.end + 40))) {
@@ -814,6 +907,63 @@ function salientAt(people: readonly Entity[], at: number): Entity {
     if (n > most || (n === most && last > latest)) [best, most, latest] = [e, n, last];
   }
   return best;
+}
+
+/** Shortest form of a given name that may stand for a longer one: "Pat" for "Patrick", not "Al" for "Alan". */
+const MIN_SHORT_GIVEN = 3;
+
+/**
+ * "Pat Carlineo" and "Patrick W. Carlineo": one person, named once by a short form of the given name. A person
+ * whose given name opens another's of the same family name joins the other (both provisionally people).
+ */
+function mergeShortGivenNames(provisional: Map<Entity, ActorKind>) {
+  const byFamily = new Map<string, Array<{ e: Entity; given: string }>>();
+  for (const [e, kind] of provisional) {
+    if (kind !== 'person' || e.mentions.some((x) => x.kind)) continue;
+    const ps = personParts(e.mentions[0]!.parts);
+    if (ps.length < 2) continue;
+    const family = ps[ps.length - 1]!;
+    const list = byFamily.get(family) ?? [];
+    list.push({ e, given: ps[0]! });
+    byFamily.set(family, list);
+  }
+  for (const list of byFamily.values()) {
+    for (const a of list) {
+      if (a.given.length < MIN_SHORT_GIVEN || a.e.mentions.length === 0) continue;
+      const into = list.find((b) => b.given.length > a.given.length && b.given.startsWith(a.given));
+      if (!into || into.e.mentions.length === 0) continue;
+      into.e.mentions.push(...a.e.mentions);
+      a.e.mentions = [];
+    }
+  }
+}
+
+/**
+ * "Whole Foods" and "Whole Foods Market", "New Media" and "New Media Investment Group": a name of two words or more
+ * that opens a longer one names the same body; the one mentioned less joins the other. Not a place the short
+ * name is ("New York" and "New York University", "Orange County" and its newspaper), nor a person a body is named
+ * after ("Dick Clark" and "Dick Clark Productions").
+ */
+function mergeNamePrefixes(provisional: Map<Entity, ActorKind>) {
+  const byName = new Map<string, Entity>();
+  for (const [e, kind] of provisional) {
+    const m = e.mentions[0];
+    if (!m || m.parts.length < 2 || kind === 'person' || m.kind === 'place') continue;
+    if (lexiconTags(m.parts.join(' ')).some((g) => PLACE_TAGS.includes(g))) continue;
+    if (e.mentions.every((x) => x.parts.join(' ') === m.parts.join(' '))) byName.set(m.parts.join(' '), e);
+  }
+  for (const [b, kind] of provisional) {
+    if (b.mentions.length === 0 || (kind === 'person' && b.mentions.some((x) => x.titled))) continue;
+    const x = b.mentions.reduce((l, y) => (y.parts.length > l.parts.length ? y : l));
+    for (let k = x.parts.length - 1; k >= 2; k--) {
+      const a = byName.get(x.parts.slice(0, k).join(' '));
+      if (!a || a === b || a.mentions.length === 0) continue;
+      const [from, into] = a.mentions.length > b.mentions.length ? [b, a] : [a, b];
+      into.mentions.push(...from.mentions);
+      from.mentions = [];
+      break;
+    }
+  }
 }
 
 /** An actor's kind and the rule that decided it (lib/rules/actors.ts). */
@@ -851,6 +1001,10 @@ function personShaped(text: string, e: Entity): boolean {
   });
 }
 
+/** A person's name words without a generational suffix: "James P. Kennedy Jr." is also "Kennedy". */
+const personParts = (parts: string[]): string[] =>
+  parts.length > 2 && NAME_SUFFIXES.has(parts[parts.length - 1]!) ? parts.slice(0, -1) : parts;
+
 function canonical(e: Entity, kind: ActorKind): string {
   if (e.lex) return e.lex.canonical;
   let best = e.mentions[0]!.name;
@@ -875,9 +1029,14 @@ export function findActors(parsed: ParsedText): Actor[] {
     if (w.cap && !w.initial) capNonInitial.add(w.text);
     else if (!w.cap && /^\p{Ll}/u.test(w.text)) lowerWords.add(w.text);
   }
+  const capPairs = new Set<string>();
+  words.forEach((w, i) => {
+    const n = words[i + 1];
+    if (w.cap && !w.initial && !w.headline && n?.cap && joined(text, w, n)) capPairs.add(`${w.text} ${n.text}`);
+  });
   const capLower = new Set<string>();
   for (const w of words) if (w.cap && !ALL_CAPS_RE.test(w.text)) capLower.add(w.text.toLowerCase());
-  const ctx: Context = { text, words, capNonInitial, capLower, lowerWords };
+  const ctx: Context = { text, words, capNonInitial, capPairs, capLower, lowerWords };
   const index = new Map<number, number>();
   words.forEach((w, i) => {
     index.set(w.start, i);
@@ -914,41 +1073,63 @@ export function findActors(parsed: ParsedText): Actor[] {
   for (const m of mentions) {
     if (m.lex) add(`lex:${m.lex.kind}:${m.lex.canonical}`, m, m.lex);
     else if (m.parts.length >= 2 && !m.name.startsWith('al') && !NAME_PARTICLES.has(m.parts[0]!)) {
-      // "Donald J. Trump" and "Donald Trump": same first and last word
+      // "Donald J. Trump" and "Donald Trump": same first and last word (not "Donald Trump Jr.", his son)
       const sig =
         m.kind === 'organization' || m.kind === 'place' ? m.parts.join(' ') : `${m.parts[0]} ${m.parts.at(-1)}`;
       add(`name:${sig}`, m);
     } else singles.push(m);
   }
-  const multi = entities.filter((e) => !e.lex);
-  const provisional = new Map(multi.map((e) => [e, resolveKind(e).kind]));
+  const provisional = new Map(entities.filter((e) => !e.lex).map((e) => [e, resolveKind(e).kind]));
+  mergeShortGivenNames(provisional);
+  mergeNamePrefixes(provisional);
+  const multi = entities.filter((e) => !e.lex && e.mentions.length > 0);
   // indexes (first entity in text order wins): proper suffixes of organisations' names, proper prefixes of
   // organisations and places, and the entity of each mention; people by every proper suffix and prefix of their
   // names ("Clinton", "Hillary"; "Lee" for "Lee Jae-myung"), all who share one, in text order
   const personShort = new Map<string, Entity[]>();
+  /** People by the proper suffixes of their names that are two words or more: "Black Elk", "Burnham-Snyder". */
+  const personSuffix = new Map<string, Entity[]>();
   const orgSuffix = new Map<string, Entity>();
   const namePrefix = new Map<string, Entity>();
   const owner = new Map<Mention, Entity>();
   const first = <K, V>(map: Map<K, V>, k: K, v: V) => {
     if (!map.has(k)) map.set(k, v);
   };
-  const short = (k: string, e: Entity) => {
-    const people = personShort.get(k);
-    if (!people) personShort.set(k, [e]);
+  const short = (map: Map<string, Entity[]>, k: string, e: Entity) => {
+    const people = map.get(k);
+    if (!people) map.set(k, [e]);
     else if (!people.includes(e)) people.push(e);
   };
   for (const e of multi) {
     for (const x of e.mentions) {
       owner.set(x, e);
-      for (let k = 1; k < x.parts.length; k++) {
-        if (provisional.get(e) === 'person') {
-          short(x.parts.slice(k).join(' '), e);
-          short(x.parts.slice(0, k).join(' '), e);
+      if (provisional.get(e) === 'person') {
+        const ps = personParts(x.parts);
+        for (let k = 1; k < ps.length; k++) {
+          short(personShort, ps.slice(k).join(' '), e);
+          short(personShort, ps.slice(0, k).join(' '), e);
+          if (ps.length - k >= 2) short(personSuffix, ps.slice(k).join(' '), e);
         }
+      }
+      for (let k = 1; k < x.parts.length; k++) {
         if (x.kind === 'organization') first(orgSuffix, x.parts.slice(k).join(' '), e);
         if (x.kind) first(namePrefix, x.parts.slice(0, k).join(' '), e);
       }
     }
+  }
+  // "Black Elk" for "Linda Black Elk", "Burnham-Snyder" for "Eben Burnham-Snyder": a family name of two words
+  for (const e of multi) {
+    if (provisional.get(e) !== 'person' || e.mentions.some((x) => x.kind)) continue;
+    const people = personSuffix.get(e.mentions[0]!.parts.join(' '))?.filter((p) => p !== e && p.mentions.length > 0);
+    if (
+      !people?.length ||
+      !e.mentions.every((x) => personSuffix.get(x.parts.join(' '))?.some((p) => people.includes(p)))
+    )
+      continue;
+    const target = salientAt(people, e.mentions[0]!.start);
+    for (const x of e.mentions) owner.set(x, target);
+    target.mentions.push(...e.mentions);
+    e.mentions = [];
   }
   for (const m of singles) {
     const key = m.parts.join(' ');
@@ -960,8 +1141,14 @@ export function findActors(parsed: ParsedText): Actor[] {
     const looksPlace = m.votes.place > m.votes.person && m.placeContext === true;
     // "the Clintons": a family named by its surname
     const stem = m.parts.length === 1 && key.endsWith('s') ? key.slice(0, -1) : undefined;
-    const people = personShort.get(key) ?? (stem ? personShort.get(stem) : undefined);
-    if (!looksPlace && people) target ??= salientAt(people, m.start);
+    const people = (personShort.get(key) ?? (stem ? personShort.get(stem) : undefined))?.filter(
+      (p) => p.mentions.length > 0,
+    );
+    if (!looksPlace && people?.length) target ??= salientAt(people, m.start);
+    // "the Chronicle" for "San Francisco Chronicle", "the Committee" for "House Intelligence Committee": a body's
+    // head noun after "the" names it again (not "Tribune", the company that owns the Chicago Tribune)
+    const afterThe = /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start));
+    if (!looksPlace && afterThe && (ORG_HEADS.has(key) || NEWSPAPER_HEADS.has(key))) target ??= orgSuffix.get(key);
     // "Harvard" for "Harvard University", "Bardo" for "Bardo National Museum" (but "Malaysia" is not "Malaysia Airlines")
     if (!looksPlace) target ??= namePrefix.get(key);
     if (target) target.mentions.push(m);

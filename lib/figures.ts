@@ -8,7 +8,9 @@ import {
   CURRENCY_WORDS,
   DATE_PREPOSITIONS,
   DAY_PARTS,
+  DIALLING_WORDS,
   DIGIT_SUFFIXES,
+  EMERGENCY_NUMBERS,
   MEASURE_UNITS,
   MODIFIERS_1,
   MODIFIERS_2,
@@ -347,6 +349,9 @@ class Scanner {
     }
     const e0 = this.number(i);
     if (e0 < 0) return i;
+    // "on Ninety Mile Beach", "near Three Mile Island": a capitalised number word mid-sentence opens a name
+    const prev = this.tok(i - 1);
+    if (t.cap && prev && /^\p{Ll}+$/u.test(prev.text) && this.tok(e0)?.cap && this.spaced(e0)) return e0;
     if (l === 'one' && e0 === i + 1) {
       const next = this.low(i + 1);
       if (ONE_NEXT_SKIP.has(next) || ONE_PREV_SKIP.has(this.low(i - 1)) || !/^\p{L}/u.test(next)) return e0;
@@ -400,6 +405,13 @@ class Scanner {
       while (this.tok(e)?.glued && (this.tok(e)?.text === '-' || this.tok(e)?.digits)) e++;
       return e;
     }
+    // "called 911", "911 calls": a telephone number
+    if (EMERGENCY_NUMBERS.has(t.text) && (DIALLING_WORDS.has(this.low(i - 1)) || DIALLING_WORDS.has(this.low(i + 1))))
+      return i + 1;
+    // a gallery's counter: "Image 1 of / 9", "1 / 9"
+    const slash = this.low(i + 1) === 'of' ? i + 2 : i + 1;
+    if (this.tok(slash)?.text === '/' && this.spaced(slash) && this.tok(slash + 1)?.digits && this.spaced(slash + 1))
+      return slash + 2;
     // a list marker: "5) Can Sanders ...", "2. The ..." at the start of a line
     const marker = this.tok(i + 1);
     if (

@@ -3,7 +3,7 @@
 
 /** Abbreviations that end with a dot which does not end the sentence: "Mr. Smith", "No. 10". */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set(
-  'mr mrs ms dr prof st jr sr gen sen rep gov lt col maj capt sgt adm cmdr brig rev messrs no vs'.split(' '),
+  'mr mrs ms dr prof st jr sr gen sen sens rep reps gov lt col maj capt sgt adm cmdr brig rev messrs no vs'.split(' '),
 );
 
 /** Short month names, as a date writes them before a day: "Dec 30", "Jan. 5". */

@@ -288,7 +288,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     'spokesperson chairman chairwoman chair deputy acting former foreign defence defense interior finance foreign ' +
     'health justice trade economy state attorney supreme leader officer inspector detective constable superintendent ' +
     'oceanographer economist analyst professor author sen. coach presidential candidate nominee first sheriff ' +
-    'coroner prosecutor solicitor treasurer auditor comptroller clerk registrar'
+    'coroner prosecutor solicitor treasurer auditor comptroller clerk registrar sens reps'
   ).split(' '),
 );
 
@@ -310,7 +310,16 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(
     'council trust hospital clinic laboratory laboratories labs press media news times post herald tribune journal ' +
     'gazette international industries holdings partners capital bureau tribunal club team campaign coalition caucus ' +
     'regime secretariat directorate command unit division embassy consulate mission pac radio television ' +
-    'broadcasting archive archives library'
+    'broadcasting archive archives library research analytics consulting advisors advisers associates securities ' +
+    'motors pharmaceuticals technologies solutions brands productions records studios pictures logistics'
+  ).split(' '),
+);
+
+/** Last words of a newspaper's name after its place: "Sacramento Bee", "Hartford Courant", "San Diego Union-Tribune". */
+export const NEWSPAPER_HEADS: ReadonlySet<string> = new Set(
+  (
+    'register bee star sun courant chronicle tribune gazette inquirer dispatch examiner enquirer observer globe ' +
+    'bulletin ledger sentinel monitor herald post times journal telegraph independent standard courier record'
   ).split(' '),
 );
 
@@ -336,6 +345,9 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   // reporting verbs in title-case headlines: "Glenn Beck Says Trump …"
   ...NEVER_NOUN_FORMS,
 ]);
+
+/** Generational suffixes after a person's name ("James P. Kennedy Jr."): the same person is named without them. */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set('jr sr ii iii iv'.split(' '));
 
 /** Lower-case name particles that stay inside a name: "Osama bin Laden", "Erik van Sebille". */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(

@@ -155,3 +155,11 @@ export const ONE_NEXT_SKIP = words('of another day way thing time point hand sid
  * PolNeAR train: 48913 uses.
  */
 export const ONE_PREV_SKIP = words('no any every each the this that which someone anyone everyone only');
+
+/** Emergency telephone numbers: "a tip to 911", "999 calls" name a service, they count nothing. */
+export const EMERGENCY_NUMBERS = words('911 999 112');
+
+/** Words around an emergency number that show it is dialled: "called 911", "911 calls", "a tip to 911". */
+export const DIALLING_WORDS = words(
+  'call calls called calling caller callers dial dialed dialled dialing to dispatcher dispatchers operator',
+);

@@ -14,6 +14,8 @@ describe('matches', () => {
   test.each([
     // [text, figure span, kind]
     ['Hostages have been held since 7 October.', '7 October', 'date'],
+    ['The storm injured 112 people.', '112', 'count'],
+    ['Kills Two In Crash', 'Two', 'count'],
     ['The deal went into effect on 19 January.', '19 January', 'date'],
     ['The deal went into effect in January.', 'January', 'date'],
     ['Voting ends on Nov. 6 in most states.', 'Nov. 6', 'date'],
@@ -78,6 +80,11 @@ describe('does not match', () => {
     ['Theresa May said she would stay.', 'May'],
     ['Protesters march on the capital.', 'march'],
     ['See https://example.com/news/2014/12/30/story?id=1008093011 for more.', '1008093011'],
+    // an emergency number dialled, a gallery's counter, a number word opening a name
+    ['Neighbours called 911 at once.', '911'],
+    ['Nobody could make 999 calls that night.', '999'],
+    ['Image 1 of / 9\nCaption', '9'],
+    ['Whales stranded on Ninety Mile Beach again.', 'Ninety'],
   ])('%s -/-> %s', (text, notFigure) => {
     const at = text.indexOf(notFigure);
     const hit = figuresOf(text).find((f) => f.span.start < at + notFigure.length && f.span.end > at);
