@@ -21,10 +21,13 @@ const claim = (
 export const CLAIM_RULES: Rule[] = [
   claim(
     'claim.passive-hedge',
-    '"are believed to", "is said to", "presumed to have", "are feared dead"',
-    'a passive hedge presents the clause as not established',
-    ['The gunmen are believed to have fled across the border.'],
-    ['The gunmen fled across the border.'],
+    '"are believed to", "is said to", "presumed to have", "are feared dead", "a drug believed by many to be"',
+    'a passive hedge presents the clause as not established (a reduced relative hedges its noun phrase; not negated)',
+    [
+      'The gunmen are believed to have fled across the border.',
+      'Police arrested a man believed to be the leader of the gang.',
+    ],
+    ['The gunmen fled across the border.', 'I never claimed to be a journalist.'],
   ),
   claim(
     'claim.it-is-believed',
@@ -56,13 +59,14 @@ export const CLAIM_RULES: Rule[] = [
   ),
   claim(
     'claim.no-indication',
-    '"there is no indication that …"; "there is no evidence to support that." (the sentence before)',
+    '"there is no indication that …", "found no evidence that …", "there\'s no sign the …"; "there is no evidence to support that." (the sentence before)',
     'what follows, or what was just said, is not established',
     [
       'There is no indication that the pilots were to blame.',
+      'Investigators had not found any sign that the driver was drunk.',
       'The mayor said crime fell by half. There is no evidence to support that.',
     ],
-    ['There is evidence that the pilots were to blame.'],
+    ['There is evidence that the pilots were to blame.', 'There is no evidence in the files about the payments.'],
   ),
   claim(
     'claim.likely-caused',
@@ -97,9 +101,14 @@ export const CLAIM_RULES: Rule[] = [
   ),
   claim(
     'claim.unclear-whether',
-    '"it remains unclear whether", "is still a mystery", "did not know if"',
+    '"it remains unclear whether", "is still a mystery", "did not know if", "could not be determined whether", "is yet to be confirmed"',
     'the text itself says the matter is open',
-    ['It remains unclear whether the two attacks were linked.', 'It is not publicly known how much the land cost.'],
+    [
+      'It remains unclear whether the two attacks were linked.',
+      'It is not publicly known how much the land cost.',
+      'It could not be determined on Monday whether the suspect had a lawyer.',
+      'The death toll has yet to be confirmed by the ministry.',
+    ],
     [],
   ),
   claim(
@@ -125,13 +134,20 @@ export const CLAIM_RULES: Rule[] = [
   ),
   claim(
     'claim.belief-bare',
-    'a belief verb with a bare clause ("officials fear the toll will rise", "investigators suspect the fire was set")',
+    'a belief verb or "claimed" with a bare clause ("officials fear the toll will rise", "he claimed the cuts would pay for themselves"), or over a relative clause ("a bag investigators believe held a bomb")',
     'a belief over a clause without "that" (not the speaker\'s own, a condition, a rhetorical question or an opinion with "should")',
-    ['Clinton said she thinks the plan will work.', 'Investigators suspect the fire was set on purpose.'],
+    [
+      'Clinton said she thinks the plan will work.',
+      'Investigators suspect the fire was set on purpose.',
+      'He also claimed the tax cuts would pay for themselves.',
+      'Police found a bag investigators believe contained a second bomb.',
+    ],
     [
       'If voters think the tax is unfair, they will vote against it.',
       "''I think the plan will work,'' she said.",
       'Many economists think the state should raise the tax.',
+      'The rebels claimed responsibility for the attack that was carried out on Monday.',
+      'Sanders claimed momentum and argued he is the stronger candidate.',
     ],
   ),
   claim(
@@ -150,10 +166,14 @@ export const CLAIM_RULES: Rule[] = [
   ),
   claim(
     'claim.denied-that',
-    '"X denied that …", "rejected claims that …"',
-    'the clause is disputed by a party',
-    ['The ministry denied that any civilians had been killed.'],
-    ['The ministry said that no civilians had been killed.'],
+    '"X denied that …", "rejected claims that …", "denied doing anything wrong"',
+    'the clause is disputed by a party (not "does not deny", a concession)',
+    ['The ministry denied that any civilians had been killed.', 'The label has twice denied doing anything wrong.'],
+    [
+      'The ministry said that no civilians had been killed.',
+      'The government does not deny that the law is flawed.',
+      'The board denied funding for the new school.',
+    ],
   ),
   claim(
     'claim.denied-previous',
@@ -200,10 +220,20 @@ export const CLAIM_RULES: Rule[] = [
   ),
   claim(
     'claim.could-not-verify',
-    '"could not be independently verified", "without evidence"',
+    '"could not be independently verified", "without evidence"; "It was not possible to verify the group\'s claim." (the claim a sentence or a few before)',
     'the text says the claim is unverified',
-    ['Rebels said they had killed 20 soldiers. The figures could not be independently verified.'],
+    [
+      'Rebels said they had killed 20 soldiers. The figures could not be independently verified.',
+      'The rebels claimed the attack.\nA spokesman praised the fighters.\nIt was not possible to independently verify the claim.',
+    ],
     [],
+  ),
+  claim(
+    'claim.no-comment',
+    '"declined to comment on the assertion", "did not respond to requests to substantiate the claim"',
+    'the party a claim is about will not speak to it: the claim named, a sentence or a few before, stays unconfirmed',
+    ['An analyst asserts that the two firms have resumed talks. Both firms declined to comment on the assertion.'],
+    ['An analyst said the two firms have resumed talks. Both firms declined to comment.'],
   ),
   claim(
     'claim.anonymous-source',
