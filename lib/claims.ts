@@ -11,6 +11,7 @@ import {
   APPEAR_ADJECTIVE_HEDGE,
   APPEAR_HEDGE,
   BARE_PARTICIPLE_HEDGE,
+  BELIEF_AFTER,
   BELIEF_BARE,
   BELIEF_THAT,
   CLAIMED_CLAUSE,
@@ -28,6 +29,7 @@ import {
   NO_EVIDENCE_FOR_THAT,
   NO_INDICATION,
   PASSIVE_HEDGE,
+  PROBABLE_ADVERB,
   UNCERTAIN,
   UNNAMED_REPORTS,
   UNNAMED_REPORTS_NP,
@@ -116,12 +118,14 @@ const ANONYMITY_GRANTED_SOURCE = new RegExp(
   'g',
 );
 
-const FIRST_PERSON = /^(?:i|we|you|i['’]d|we['’]d)$/i;
+const FIRST_PERSON = /^(?:i|we|you|(?:i|we|you)['’](?:d|ve|ll|re)|i['’]m)$/i;
 /** A subject pronoun for a person or the reader ("he suggested", "you suggest"): not "it". */
 const SUBJECT_PRONOUN = new RegExp(`^${alternation([...SUBJECT_PRONOUNS].filter((p) => p !== 'it'))}$`, 'i');
 const BE_WORD = /^(?:is|are|was|were|be|been|being|am|remain|remains|remained|'s|’s)$/i;
 const LEADING_JUNK = /^(?:[\s,;:"“”'’(\-–—]|and\s|but\s|or\s|so\s|that\s|then\s)+/i;
 const TRAILING_JUNK = /[\s,;:.(\-–—]+$/;
+/** A sentence adverb closing a clause: ", though", ", however", ", too". */
+const TRAILING_ASIDE = /,\s*(?:though|however|too|also|then)$/i;
 /** A trailing attribution tail: ", Soelistyo said on Monday", ", his spokesman said". */
 const ATTRIBUTION_TAIL = new RegExp(
   `,\\s*["”’]?\\s*(?:[^,]{0,80}?\\s)?${alternation(TAIL_REPORTING).replace('according', 'according\\s+to')}\\b[^,]{0,80}$`,
@@ -313,6 +317,8 @@ function tidy(text: string, start: number, end: number, dropTail = false): [numb
   }
   const trail = TRAILING_JUNK.exec(text.slice(Math.max(s, e - 40), e));
   if (trail) e -= trail[0].length;
+  const aside = TRAILING_ASIDE.exec(text.slice(Math.max(s, e - 20), e)); // "…, though": the writer's aside
+  if (aside) e -= aside[0].length;
   // Unbalanced quote marks at the edges: drop them.
   const body = text.slice(s, e);
   const opens = (body.match(/[“]/g) ?? []).length;
@@ -477,6 +483,28 @@ function detectSegment(text: string, segments: Segment[], i: number, out: Candid
     ]);
   }
 
+  // "the debate likely failed to answer …": an inference before a finite verb (not "is likely", "will probably")
+  for (const m of matches(PROBABLE_ADVERB, body)) {
+    const cs = base + m.index;
+    const k = tokenIndexAt(seg, cs);
+    const next = seg.tokens[k + 1];
+    const prev = seg.tokens[k - 1];
+    // "was probably started by": a participle after an auxiliary; "will likely", "most likely", "the likely" are not
+    const aux = hasTag(prev, 'Auxiliary', 'Copula') && !hasTag(prev, 'Modal');
+    if (hasTag(seg.tokens[k - 2], 'Modal')) continue; // "would have probably turned": a counterfactual
+    // "I think a lot of people probably made up their minds": the speaker's own guess
+    if (/\b(?:I|we)\s+(?:think|believe|guess|suspect|bet)\b/i.test(text.slice(clauseStart(seg, cs, ['punct']), cs)))
+      continue;
+    if (!hasTag(next, 'PastTense', ...(aux ? [] : ['PresentTense']))) continue;
+    if (hasTag(next, 'Gerund', 'Infinitive', 'Noun', 'Adjective')) continue;
+    if (!aux && hasTag(prev, 'Verb', 'Modal', 'Adverb', 'Preposition', 'Determiner')) continue;
+    if (FIRST_PERSON.test(subjectBefore(text, cs))) continue;
+    push(out, text, 'claim.hedge-adverb', clauseAround(text, seg, cs, cs + m[1]!.length), 'hedge', [
+      cs,
+      cs + m[1]!.length,
+    ]);
+  }
+
   // "her reputed love of shopping", "unconfirmed radar data that suggested ..."
   for (const [re, kind] of [
     [HEDGE_ADJECTIVE, 'hedge'],
@@ -557,7 +585,9 @@ function accusation(text: string, seg: Segment, m: RegExpExecArray, out: Candida
   // the passive keeps its subject ("She is now accused of …"); the active reports from the verb on
   const at = m[0].search(/accus/i);
   const verb: [number, number] = [cs + at, cs + at + /^\S+/.exec(m[0].slice(at))![0].length];
-  const from = /^accus/.test(head) ? verb[0] : clauseStart(seg, cs);
+  // "was accused Wednesday of", "is accused by critics of": a passive too, the word between notwithstanding
+  const passive = !/^accus/.test(head) || (/^accused$/i.test(head) && BE_WORD.test(lastWordBefore(text, verb[0])));
+  const from = passive ? clauseStart(seg, cs) : verb[0];
   push(out, text, 'claim.accusation', tidy(text, from, complementEnd(seg, ce), true), 'unverified', verb);
 }
 
@@ -591,6 +621,21 @@ function detectDoubts(text: string, segments: Segment[], i: number, out: Candida
   // "intelligence believes that ...", "raised fears that ...", "reports suggest that ..."
   for (const m of matches(BELIEF_THAT, body)) beliefThat(text, segments, i, m, out);
   for (const m of matches(BELIEF_BARE, body)) beliefBare(text, seg, m, out);
+  // "Climate change is to blame too, scientists think.": the clause before the believer
+  for (const m of matches(BELIEF_AFTER, body)) {
+    // not the speaker's own ("…, I think"), a clause of its own ("…, and they think, …", "what he believes"), a
+    // noun ("the fear, the anger") or an infinitive ("his mistake, to think, …")
+    if (BELIEVER_VETO.test(m[1]!)) continue;
+    const cs = base + m.index + m[0].lastIndexOf(m[2]!);
+    const comma = base + m.index;
+    const start = clauseStart(seg, comma, ['punct']);
+    const after = cs + m[2]!.length;
+    // a parenthetical ("Ryan's endorsement, many think, is only a matter of time"): the clause runs on past it
+    const range = /^\s*,/.test(text.slice(after, after + 3))
+      ? tidy(text, start, complementEnd(seg, after + /^\s*,/.exec(text.slice(after))![0].length), true)
+      : tidy(text, start, comma, true);
+    push(out, text, 'claim.belief-bare', range, 'hedge', [cs, after]);
+  }
 
   // "X denied that ...", "rejected claims that ...", "..., which Y denies"
   for (const m of matches(DISPUTE_VERB, body)) dispute(text, segments, i, m, out);
@@ -826,6 +871,10 @@ function beliefBare(text: string, seg: Segment, m: RegExpExecArray, out: Candida
   if (!(/^claim/.test(cue) ? CLAIMED_CLAUSE : FINITE_VERB).test(rest)) return;
   push(out, text, 'claim.belief-bare', tidy(text, after, complementEnd(seg, after), true), 'hedge', [cs, ce]);
 }
+
+/** Words that keep BELIEF_AFTER's believer from being a source set after the clause it believes. */
+const BELIEVER_VETO =
+  /\b(?:i|we|you|they|and|but|or|who|which|that|what|how|why|where|when|if|as|to|the|a|an|his|her|their|its|our|my|your|this|no|any)\b/i;
 
 /** What may follow a denied pronoun or "the claim" without making it another object: "on Tuesday", "as false". */
 const ADJUNCT_ONLY =
@@ -1167,9 +1216,13 @@ function sourceClaim(text: string, seg: Segment, s: number, e: number, out: Cand
 const STRONG_ANON =
   /\b(?:sources?|unnamed|anonymous|unidentified|insiders?|familiar|knowledge|anonymity|anonymously|not\s+authori[sz]ed|briefed|reports?)\b/i;
 
+/** A counted group of unnamed sources: "two officials", "three senior Democratic aides", "several diplomats". */
+const COUNTED_GROUP =
+  /^(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+(?:[\w’'.-]+\s+){0,3}?[a-z]+s$/i;
+
 /** Whether an attribution's speaker description is an unnamed source a claim can rest on alone. */
 function strongAnonymous(speaker: string): boolean {
-  if (STRONG_ANON.test(speaker)) return true;
+  if (STRONG_ANON.test(speaker) || COUNTED_GROUP.test(speaker.trim())) return true;
   ANON_SINGULAR.lastIndex = 0;
   const m = ANON_SINGULAR.exec(speaker);
   ANON_SINGULAR.lastIndex = 0;

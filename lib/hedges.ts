@@ -59,9 +59,12 @@ export const LIKELY_HEDGE = /\b(?:is|are|was|were|been)\s+(?:most\s+|very\s+|pro
 export const FORECAST_HEDGE =
   /\b(?:(?:will|would|'ll|’ll)\s+(?:most\s+|very\s+)?(?:likely|probably)|(?:likely|probably)\s+(?:will|would|won[’']t|wouldn[’']t)|(?:may|might|could)\s+(?:now|soon|yet|eventually|well))\s+(?:not\s+|also\s+|still\s+)?(?=[a-z])/gi;
 
-/** "seem intent on", "appears poised to", "looks set to", "seemed unlikely to": a stance the writer infers. */
+/**
+ * "seem intent on", "appears poised to", "looks set to", "seemed unlikely to": a stance the writer infers; "considered
+ * likely to", "seen as unlikely to": a likelihood nobody is named for.
+ */
 export const APPEAR_ADJECTIVE_HEDGE = new RegExp(
-  `\\b(?:appears?|appeared|seems?|seemed|looks?|looked)\\s+(?:increasingly\\s+|more\\s+|less\\s+)?${alternation(INFERRED_STANCES)}\\b`,
+  `\\b(?:(?:appears?|appeared|seems?|seemed|looks?|looked)\\s+(?:increasingly\\s+|more\\s+|less\\s+)?${alternation(INFERRED_STANCES)}|(?:considered|seen\\s+as|viewed\\s+as|regarded\\s+as)\\s+(?:most\\s+|more\\s+|less\\s+)?(?:likely|unlikely)\\s+to)\\b`,
   'gi',
 );
 
@@ -86,6 +89,12 @@ export const NO_EVIDENCE_FOR_THAT = new RegExp(
 
 /** "appears to", "appeared to be", "seems to", "it appears that". */
 export const APPEAR_HEDGE = /\b(?:(?:it\s+)?(?:appears|appeared|seems|seemed)\s+(?:that|to)|(?:appear|seem)\s+to)\b/gi;
+
+/**
+ * "likely", "probably" right before a verb in the past or present ("the debate likely failed", "Russia probably
+ * knows"): the writer's or a source's inference (the code checks the verb; "will likely" is FORECAST_HEDGE).
+ */
+export const PROBABLE_ADVERB = /\b(likely|probably)\s+(?=[a-z])/gi;
 
 /** Hedging adverbs: the clause around them is not established. */
 export const HEDGE_ADVERB = wordsPattern(HEDGE_ADVERBS, 'gi');
@@ -138,6 +147,13 @@ export const BELIEF_THAT =
  */
 export const BELIEF_BARE =
   /\b(believes?|believed|thinks?|thought|suspects?|suspected|suggests|suggested|fears?|feared|claims|claimed)\s+(?=[A-Za-z])/gi;
+
+/**
+ * A belief verb set after the clause it holds: "Climate change is to blame too, scientists think.", "…, investigators
+ * believe, …". Group 1: the believer, group 2: the verb.
+ */
+export const BELIEF_AFTER =
+  /,\s*((?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)\s+(believe|believes|believed|think|thinks|thought|suspect|suspects|suspected|fear|fears|feared)\s*(?=[.;!?,]|$)/gi;
 
 /**
  * After "claimed": a short subject and its finite verb, with no preposition or relative on the way ("the cuts would"),

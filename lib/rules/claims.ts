@@ -45,9 +45,13 @@ export const CLAIM_RULES: Rule[] = [
   ),
   claim(
     'claim.seems-poised',
-    '"seem intent on", "appears poised to", "looks set to"',
-    'a hedged reading of intent',
-    ['The council seems intent on closing the library.', 'The party looks set to win the seat.'],
+    '"seem intent on", "appears poised to", "looks set to", "considered likely to"',
+    'a hedged reading of intent, or a likelihood nobody is named for',
+    [
+      'The council seems intent on closing the library.',
+      'The party looks set to win the seat.',
+      'Her deputy, considered likely to replace her next year, spoke on Friday.',
+    ],
     ['When you look close, the cracks are there.'],
   ),
   claim(
@@ -77,10 +81,14 @@ export const CLAIM_RULES: Rule[] = [
   ),
   claim(
     'claim.hedge-adverb',
-    '"reportedly", "allegedly", "apparently"',
-    "the adverb takes the clause out of the writer's own voice",
-    ['The suspect allegedly fired three shots at the officers.'],
-    ['The suspect fired three shots at the officers.'],
+    '"reportedly", "allegedly", "apparently"; "likely", "probably" before a past or present verb',
+    "the adverb takes the clause out of the writer's own voice (not the speaker's own guess, nor a counterfactual)",
+    ['The suspect allegedly fired three shots at the officers.', 'The hackers likely entered through an old server.'],
+    [
+      'The suspect fired three shots at the officers.',
+      'We probably lost the vote.',
+      'The army would have probably taken the town.',
+    ],
   ),
   claim(
     'claim.hedged-noun',
@@ -134,13 +142,14 @@ export const CLAIM_RULES: Rule[] = [
   ),
   claim(
     'claim.belief-bare',
-    'a belief verb or "claimed" with a bare clause ("officials fear the toll will rise", "he claimed the cuts would pay for themselves"), or over a relative clause ("a bag investigators believe held a bomb")',
+    'a belief verb or "claimed" with a bare clause ("officials fear the toll will rise", "he claimed the cuts would pay for themselves"), over a relative clause ("a bag investigators believe held a bomb"), or after its clause ("…, scientists think")',
     'a belief over a clause without "that" (not the speaker\'s own, a condition, a rhetorical question or an opinion with "should")',
     [
       'Clinton said she thinks the plan will work.',
       'Investigators suspect the fire was set on purpose.',
       'He also claimed the tax cuts would pay for themselves.',
       'Police found a bag investigators believe contained a second bomb.',
+      'The fire was set on purpose, investigators believe.',
     ],
     [
       'If voters think the tax is unfair, they will vote against it.',
@@ -148,6 +157,7 @@ export const CLAIM_RULES: Rule[] = [
       'Many economists think the state should raise the tax.',
       'The rebels claimed responsibility for the attack that was carried out on Monday.',
       'Sanders claimed momentum and argued he is the stronger candidate.',
+      'It will work, I think.',
     ],
   ),
   claim(
@@ -247,9 +257,12 @@ export const CLAIM_RULES: Rule[] = [
   ),
   claim(
     'claim.anonymous-speaker',
-    'an attribution whose speaker is a strongly anonymous source',
+    'an attribution whose speaker is a strongly anonymous source ("an aide", "two officials"); a split quotation half by half',
     'the attribution pass already found the unnamed speaker; its content is the claim',
-    ['Speaking on condition of anonymity, an aide said the minister would resign.'],
+    [
+      'Speaking on condition of anonymity, an aide said the minister would resign.',
+      'Three witnesses said the car was speeding.',
+    ],
     ['The chief executive said the bank would cut 500 jobs.'],
   ),
   claim(
