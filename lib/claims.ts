@@ -28,6 +28,7 @@ import {
   NO_COMMENT_ON_CLAIM,
   NO_EVIDENCE_FOR_THAT,
   NO_INDICATION,
+  NOT_GUILTY_PLEA,
   PASSIVE_HEDGE,
   PROBABLE_ADVERB,
   UNCERTAIN,
@@ -477,10 +478,16 @@ function detectSegment(text: string, segments: Segment[], i: number, out: Candid
   // "reportedly", "allegedly", "apparently"
   for (const m of matches(HEDGE_ADVERB, body)) {
     const cs = base + m.index;
-    push(out, text, 'claim.hedge-adverb', clauseAround(text, seg, cs, cs + m[0].length), 'hedge', [
-      cs,
-      cs + m[0].length,
-    ]);
+    const ce = cs + m[0].length;
+    // "the ostensibly synergistic consolidation": the adverb hedges an adjective in a noun phrase, not the clause
+    const k = tokenIndexAt(seg, cs);
+    const inPhrase =
+      hasTag(seg.tokens[k - 1], 'Determiner', 'Possessive') &&
+      hasTag(seg.tokens[k + 1], 'Adjective') &&
+      !hasTag(seg.tokens[k + 1], 'Verb') &&
+      hasTag(seg.tokens[k + 2], 'Noun');
+    const range = inPhrase ? hedgedNounPhrase(text, seg, cs, ce) : clauseAround(text, seg, cs, ce);
+    push(out, text, 'claim.hedge-adverb', range, 'hedge', [cs, ce]);
   }
 
   // "the debate likely failed to answer …": an inference before a finite verb (not "is likely", "will probably")
@@ -566,6 +573,9 @@ function absentEvidenceClause(seg: Segment, m: RegExpExecArray): boolean {
   return FINITE_VERB.test(seg.text.slice(after - seg.start).trimStart());
 }
 
+/** A be-verb, and perhaps an adverb, right before a participle: "is now", "was", "has been". */
+const BE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+\s+)?$/i;
+
 /**
  * "She is accused of orchestrating …" (the clause, subject included), "accusing her of inciting them" (the
  * clause from the verb), "corruption allegations involving his wife", "claims of treason against X" (the noun
@@ -585,8 +595,10 @@ function accusation(text: string, seg: Segment, m: RegExpExecArray, out: Candida
   // the passive keeps its subject ("She is now accused of …"); the active reports from the verb on
   const at = m[0].search(/accus/i);
   const verb: [number, number] = [cs + at, cs + at + /^\S+/.exec(m[0].slice(at))![0].length];
-  // "was accused Wednesday of", "is accused by critics of": a passive too, the word between notwithstanding
-  const passive = !/^accus/.test(head) || (/^accused$/i.test(head) && BE_WORD.test(lastWordBefore(text, verb[0])));
+  // "was accused Wednesday of", "is now accused of", "is accused by critics of": a passive too
+  const passive =
+    !/^accus/.test(head) ||
+    (/^accused$/i.test(head) && BE_BEFORE.test(text.slice(Math.max(seg.start, verb[0] - 30), verb[0])));
   const from = passive ? clauseStart(seg, cs) : verb[0];
   push(out, text, 'claim.accusation', tidy(text, from, complementEnd(seg, ce), true), 'unverified', verb);
 }
@@ -648,6 +660,16 @@ function detectDoubts(text: string, segments: Segment[], i: number, out: Candida
     const cs = base + m.index;
     const prev = disputedBefore(segments, i, m[1]!);
     if (prev) push(out, text, 'claim.no-comment', referentIn(text, out, prev), 'unverified', [cs, cs + m[0].length]);
+  }
+
+  // "She is accused of … She has pleaded not guilty.": the plea disputes the accusation a few sentences before
+  for (const m of matches(NOT_GUILTY_PLEA, body)) {
+    const prev = disputedBefore(segments, i, 'the accusations');
+    if (prev && /\b(?:accus|charg|alleg)/i.test(prev.text))
+      push(out, text, 'claim.not-guilty', referentIn(text, out, prev), 'disputed', [
+        base + m.index,
+        base + m.index + m[0].length,
+      ]);
   }
 
   // "reports by local fishermen of an explosion", "unconfirmed reports that ..."

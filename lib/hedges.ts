@@ -185,6 +185,9 @@ export const VERIFY_FAILED =
 export const NO_COMMENT_ON_CLAIM =
   /\b(?:declined|refused|(?:did|does|do|has|have|had|could)(?:\s+not|n[’']t))\s+(?:to\s+)?(?:immediately\s+|publicly\s+)?(?:comment|commented|respond|responded|reply|replied)\s+(?:on|to)\s+(?:(?:a\s+)?requests?\s+(?:for\s+comment\s+(?:on|about)|to\s+(?:substantiate|confirm|verify|explain|support)|about)\s+)?(?:the|these|those|that|this|such|its|his|her|their)\s+(?:[a-z’'-]+\s+)?(claims?|assertions?|allegations?|accusations?|reports?|charges?)\b/gi;
 
+/** A plea that disputes the charges: "pleaded not guilty", "has pleaded innocent", "pleads not guilty". */
+export const NOT_GUILTY_PLEA = /\b(?:pleaded|pled|pleads|plead|pleading)\s+(?:not\s+guilty|innocent)\b/gi;
+
 /** Reports from unnamed or unconfirmed origins: "reports by local fishermen of", "unconfirmed reports that". */
 export const UNNAMED_REPORTS = new RegExp(
   `\\b(?:${alternation(UNNAMED_REPORT_OPENERS)}\\s+(?:[a-z-]+\\s+){0,2}?reports?\\s+(?:that|of|said|say|suggest(?:ed)?)|reports?\\s+(?:by|from)\\s+(?:[a-z-]+\\s+){0,3}?(?:of|that)|there\\s+(?:are|were|have\\s+been|had\\s+been)\\s+(?:[a-z-]+\\s+)?reports?\\s+(?:that|of))\\b`,

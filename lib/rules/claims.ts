@@ -215,6 +215,13 @@ export const CLAIM_RULES: Rule[] = [
     ['The mayor accepted the award on Monday.'],
   ),
   claim(
+    'claim.not-guilty',
+    '"She is accused of … She has pleaded not guilty."',
+    'a plea of not guilty disputes the accusation a few sentences before',
+    ['The clerk is accused of taking bribes from contractors. He has pleaded not guilty.'],
+    ['The clerk was arrested on Monday. He has pleaded not guilty.'],
+  ),
+  claim(
     'claim.conflicting-accounts',
     'two sources in one sentence set against each other by "although", "but", "whereas", "while"',
     'neither account is established: each is disputed by the other',
