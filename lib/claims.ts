@@ -287,7 +287,7 @@ function clauseEnd(seg: Segment, pos: number, kinds: readonly BoundKind[] = END_
   return nextBound(seg, pos, kinds)?.start ?? seg.end;
 }
 
-/** End of a complement clause ("believes that ..."): commas allowed, stops at ; — ( and ", but". */
+/** End of a complement clause ("believes that ..."): commas allowed, stops at ; — ( and ", but", "even as". */
 function complementEnd(seg: Segment, pos: number): number {
   const bounds = seg.bounds;
   let k = boundIndexFrom(seg, pos);
@@ -295,7 +295,7 @@ function complementEnd(seg: Segment, pos: number): number {
     const b = bounds[k]!;
     const ch = seg.text.slice(b.start - seg.start, b.end - seg.start).trim();
     if (b.kind === 'punct' && ch !== ',') return b.start;
-    if (b.kind === 'adv' && /^but$/i.test(ch)) {
+    if (b.kind === 'adv' && /^(?:but|even\s+as)$/i.test(ch)) {
       const prev = bounds[k - 1];
       return prev && prev.end >= b.start - 2 && prev.kind === 'punct' ? prev.start : b.start;
     }
