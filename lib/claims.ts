@@ -11,8 +11,10 @@ import {
   APPEAR_ADJECTIVE_HEDGE,
   APPEAR_HEDGE,
   BARE_PARTICIPLE_HEDGE,
+  BELIEF_AFTER,
   BELIEF_BARE,
   BELIEF_THAT,
+  CLAIMED_CLAUSE,
   DISPUTE_VERB,
   DISPUTED_OBJECT,
   FINITE_VERB,
@@ -23,9 +25,12 @@ import {
   IT_IS_BELIEVED,
   LIKELY_HEDGE,
   MODAL_HEDGE,
+  NO_COMMENT_ON_CLAIM,
   NO_EVIDENCE_FOR_THAT,
   NO_INDICATION,
+  NOT_GUILTY_PLEA,
   PASSIVE_HEDGE,
+  PROBABLE_ADVERB,
   UNCERTAIN,
   UNNAMED_REPORTS,
   UNNAMED_REPORTS_NP,
@@ -77,6 +82,8 @@ interface Segment {
   para: number;
   /** Clause boundaries inside the segment, absolute offsets, in order. */
   bounds: Bound[];
+  /** What attributions in the segment report (their contents, denials and refusals left out), in order. */
+  stated: Span[];
 }
 
 type BoundKind = 'punct' | 'rel' | 'comp' | 'adv' | 'conj';
@@ -94,7 +101,7 @@ interface Candidate {
 
 /** Clause boundaries: punctuation, relative pronouns, complementisers, adverbial subordinators, "and the...". */
 const BOUNDARY =
-  /([;:()[\]]|,(?=[\s"“”'’]|$)|\s[-–—]\s|[–—])|\b(which|who|whom|whose|what)\b|\b(that|whether|if)\b|\b(because|although|though|whereas|while|but|unless)\b|\b(and)\s+(?=(?:the|a|an|those|these|this|his|her|its|their|he|she|it|they|we|there)\b)/gi;
+  /([;:()[\]]|,(?=[\s"“”'’]|$)|\s[-–—]\s|[–—])|\b(which|who|whom|whose|what)\b|\b(that|whether|if)\b|\b(because|although|though|whereas|while|but|unless|even\s+as)\b|\b(and)\s+(?=(?:the|a|an|those|these|this|his|her|its|their|he|she|it|they|we|there)\b)/gi;
 
 /**
  * A sentence end the splitter missed (a quote closing a sentence, compromise issues #1026/#935). Case-sensitive,
@@ -112,12 +119,14 @@ const ANONYMITY_GRANTED_SOURCE = new RegExp(
   'g',
 );
 
-const FIRST_PERSON = /^(?:i|we|you|i['’]d|we['’]d)$/i;
+const FIRST_PERSON = /^(?:i|we|you|(?:i|we|you)['’](?:d|ve|ll|re)|i['’]m)$/i;
 /** A subject pronoun for a person or the reader ("he suggested", "you suggest"): not "it". */
 const SUBJECT_PRONOUN = new RegExp(`^${alternation([...SUBJECT_PRONOUNS].filter((p) => p !== 'it'))}$`, 'i');
 const BE_WORD = /^(?:is|are|was|were|be|been|being|am|remain|remains|remained|'s|’s)$/i;
 const LEADING_JUNK = /^(?:[\s,;:"“”'’(\-–—]|and\s|but\s|or\s|so\s|that\s|then\s)+/i;
 const TRAILING_JUNK = /[\s,;:.(\-–—]+$/;
+/** A sentence adverb closing a clause: ", though", ", however", ", too". */
+const TRAILING_ASIDE = /,\s*(?:though|however|too|also|then)$/i;
 /** A trailing attribution tail: ", Soelistyo said on Monday", ", his spokesman said". */
 const ATTRIBUTION_TAIL = new RegExp(
   `,\\s*["”’]?\\s*(?:[^,]{0,80}?\\s)?${alternation(TAIL_REPORTING).replace('according', 'according\\s+to')}\\b[^,]{0,80}$`,
@@ -160,6 +169,13 @@ function span(text: string, start: number, end: number): Span {
 export function findClaims(parsed: ParsedText, ctx: ClaimContext): Claim[] {
   const text = parsed.text;
   const segments = buildSegments(parsed);
+  const list = Array.isArray(ctx?.attributions) ? ctx.attributions : [];
+  for (const a of list) {
+    if (!a?.content || a.act) continue;
+    const seg = segmentAt(segments, a.content.start);
+    if (seg && a.content.end <= seg.end) seg.stated.push(a.content);
+  }
+  for (const seg of segments) if (seg.stated.length > 1) seg.stated.sort((a, b) => a.start - b.start);
   const out: Candidate[] = [];
   for (let i = 0; i < segments.length && out.length < MAX_CLAIMS * 4; i++) detectSegment(text, segments, i, out);
   fromAttributions(text, segments, ctx, out);
@@ -207,6 +223,7 @@ function addSegment(text: string, segments: Segment[], tokens: Token[], start: n
     tokens: sliceTokens(tokens, start, end),
     para,
     bounds,
+    stated: [],
   });
 }
 
@@ -270,7 +287,7 @@ function clauseEnd(seg: Segment, pos: number, kinds: readonly BoundKind[] = END_
   return nextBound(seg, pos, kinds)?.start ?? seg.end;
 }
 
-/** End of a complement clause ("believes that ..."): commas allowed, stops at ; — ( and ", but". */
+/** End of a complement clause ("believes that ..."): commas allowed, stops at ; — ( and ", but", "even as". */
 function complementEnd(seg: Segment, pos: number): number {
   const bounds = seg.bounds;
   let k = boundIndexFrom(seg, pos);
@@ -278,7 +295,7 @@ function complementEnd(seg: Segment, pos: number): number {
     const b = bounds[k]!;
     const ch = seg.text.slice(b.start - seg.start, b.end - seg.start).trim();
     if (b.kind === 'punct' && ch !== ',') return b.start;
-    if (b.kind === 'adv' && /^but$/i.test(ch)) {
+    if (b.kind === 'adv' && /^(?:but|even\s+as)$/i.test(ch)) {
       const prev = bounds[k - 1];
       return prev && prev.end >= b.start - 2 && prev.kind === 'punct' ? prev.start : b.start;
     }
@@ -301,6 +318,8 @@ function tidy(text: string, start: number, end: number, dropTail = false): [numb
   }
   const trail = TRAILING_JUNK.exec(text.slice(Math.max(s, e - 40), e));
   if (trail) e -= trail[0].length;
+  const aside = TRAILING_ASIDE.exec(text.slice(Math.max(s, e - 20), e)); // "…, though": the writer's aside
+  if (aside) e -= aside[0].length;
   // Unbalanced quote marks at the edges: drop them.
   const body = text.slice(s, e);
   const opens = (body.match(/[“]/g) ?? []).length;
@@ -375,14 +394,23 @@ function detectSegment(text: string, segments: Segment[], i: number, out: Candid
       if (next === 'of' && part !== 'suspected') continue;
       if (FATE_WORDS.includes(next) && !FATE_PARTICIPLES.includes(part)) continue;
       const cs = base + m.index + m[0].indexOf(m[1]!);
+      // "I never claimed to be a journalist", "we can no longer claim to be": nothing is claimed
+      if (NEGATED_BEFORE.test(text.slice(Math.max(seg.start, cs - 30), cs))) continue;
       const byAgent = /^\s+by\s/i.test(m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length));
       const ce = cs + m[1]!.length + (!byAgent && (next === 'to' || next === 'of') ? 1 + next.length : 0);
       if (next === 'to') {
-        // "is said to be", not "was reported to the sheriff"
-        const after = seg.tokens[tokenIndexAt(seg, base + m.index + m[0].length)];
+        // "is said to be", not "was reported to the sheriff": the word after "to" (the bare pattern includes it)
+        const to = m[0].length - m[2]!.length;
+        const after = seg.tokens[tokenIndexAt(seg, base + m.index + to + 2)];
         if (!hasTag(after, 'Verb', 'Adverb')) continue;
       }
-      push(out, text, 'claim.passive-hedge', clauseAround(text, seg, cs, ce), 'hedge', [cs, ce]);
+      // "police arrested a man believed to be the leader": a reduced relative hedges its noun phrase, not the clause
+      const np = re === BARE_PARTICIPLE_HEDGE ? nounPhraseStart(seg, cs) : cs;
+      const range =
+        np < cs && !BE_WORD.test(lastWordBefore(text, cs))
+          ? tidy(text, np, clauseEnd(seg, ce), true)
+          : clauseAround(text, seg, cs, ce);
+      push(out, text, 'claim.passive-hedge', range, 'hedge', [cs, ce]);
     }
   }
 
@@ -428,7 +456,8 @@ function detectSegment(text: string, segments: Segment[], i: number, out: Candid
   for (const m of matches(NO_INDICATION, body)) {
     const cs = base + m.index;
     const ce = cs + m[0].length;
-    push(out, text, 'claim.no-indication', tidy(text, ce, complementEnd(seg, ce), true), 'unverified', [cs, ce]);
+    if (absentEvidenceClause(seg, m))
+      push(out, text, 'claim.no-indication', tidy(text, ce, complementEnd(seg, ce), true), 'unverified', [cs, ce]);
   }
 
   // "There is no evidence to support that.": the sentence before is not established
@@ -437,7 +466,7 @@ function detectSegment(text: string, segments: Segment[], i: number, out: Candid
     const cue: [number, number] = [cs, cs + m[0].replace(/\s*[.;,]?$/, '').length];
     const prev = disputedBefore(segments, i, m[0]);
     if (prev && clauseStart(seg, cs, ['punct']) === seg.start)
-      push(out, text, 'claim.no-indication', tidy(text, prev.start, prev.end, true), 'unverified', cue);
+      push(out, text, 'claim.no-indication', referentIn(text, out, prev), 'unverified', cue);
   }
 
   // "was likely caused by"
@@ -449,9 +478,37 @@ function detectSegment(text: string, segments: Segment[], i: number, out: Candid
   // "reportedly", "allegedly", "apparently"
   for (const m of matches(HEDGE_ADVERB, body)) {
     const cs = base + m.index;
-    push(out, text, 'claim.hedge-adverb', clauseAround(text, seg, cs, cs + m[0].length), 'hedge', [
+    const ce = cs + m[0].length;
+    // "the ostensibly synergistic consolidation": the adverb hedges an adjective in a noun phrase, not the clause
+    const k = tokenIndexAt(seg, cs);
+    const inPhrase =
+      hasTag(seg.tokens[k - 1], 'Determiner', 'Possessive') &&
+      hasTag(seg.tokens[k + 1], 'Adjective') &&
+      !hasTag(seg.tokens[k + 1], 'Verb') &&
+      hasTag(seg.tokens[k + 2], 'Noun');
+    const range = inPhrase ? hedgedNounPhrase(text, seg, cs, ce) : clauseAround(text, seg, cs, ce);
+    push(out, text, 'claim.hedge-adverb', range, 'hedge', [cs, ce]);
+  }
+
+  // "the debate likely failed to answer …": an inference before a finite verb (not "is likely", "will probably")
+  for (const m of matches(PROBABLE_ADVERB, body)) {
+    const cs = base + m.index;
+    const k = tokenIndexAt(seg, cs);
+    const next = seg.tokens[k + 1];
+    const prev = seg.tokens[k - 1];
+    // "was probably started by": a participle after an auxiliary; "will likely", "most likely", "the likely" are not
+    const aux = hasTag(prev, 'Auxiliary', 'Copula') && !hasTag(prev, 'Modal');
+    if (hasTag(seg.tokens[k - 2], 'Modal')) continue; // "would have probably turned": a counterfactual
+    // "I think a lot of people probably made up their minds": the speaker's own guess
+    if (/\b(?:I|we)\s+(?:think|believe|guess|suspect|bet)\b/i.test(text.slice(clauseStart(seg, cs, ['punct']), cs)))
+      continue;
+    if (!hasTag(next, 'PastTense', ...(aux ? [] : ['PresentTense']))) continue;
+    if (hasTag(next, 'Gerund', 'Infinitive', 'Noun', 'Adjective')) continue;
+    if (!aux && hasTag(prev, 'Verb', 'Modal', 'Adverb', 'Preposition', 'Determiner')) continue;
+    if (FIRST_PERSON.test(subjectBefore(text, cs))) continue;
+    push(out, text, 'claim.hedge-adverb', clauseAround(text, seg, cs, cs + m[1]!.length), 'hedge', [
       cs,
-      cs + m[0].length,
+      cs + m[1]!.length,
     ]);
   }
 
@@ -505,6 +562,21 @@ function detectSegment(text: string, segments: Segment[], i: number, out: Candid
 }
 
 /**
+ * Whether a NO_INDICATION match is followed by the clause it says is unsupported: "that …", "of …", or a bare clause
+ * ("there's no evidence this is happening"), not an adjunct ("no evidence in the files", "no sign yet").
+ */
+function absentEvidenceClause(seg: Segment, m: RegExpExecArray): boolean {
+  if (/(?:that|of)$/i.test(m[0])) return true;
+  const after = seg.start + m.index + m[0].length;
+  const next = seg.tokens[tokenIndexAt(seg, after)];
+  if (!hasTag(next, 'Noun', 'Determiner', 'Pronoun') || hasTag(next, 'Preposition', 'Adverb')) return false;
+  return FINITE_VERB.test(seg.text.slice(after - seg.start).trimStart());
+}
+
+/** A be-verb, and perhaps an adverb, right before a participle: "is now", "was", "has been". */
+const BE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+\s+)?$/i;
+
+/**
  * "She is accused of orchestrating …" (the clause, subject included), "accusing her of inciting them" (the
  * clause from the verb), "corruption allegations involving his wife", "claims of treason against X" (the noun
  * phrase and its complement).
@@ -523,9 +595,17 @@ function accusation(text: string, seg: Segment, m: RegExpExecArray, out: Candida
   // the passive keeps its subject ("She is now accused of …"); the active reports from the verb on
   const at = m[0].search(/accus/i);
   const verb: [number, number] = [cs + at, cs + at + /^\S+/.exec(m[0].slice(at))![0].length];
-  const from = /^accus/.test(head) ? verb[0] : clauseStart(seg, cs);
+  // "was accused Wednesday of", "is now accused of", "is accused by critics of": a passive too
+  const passive =
+    !/^accus/.test(head) ||
+    (/^accused$/i.test(head) && BE_BEFORE.test(text.slice(Math.max(seg.start, verb[0] - 30), verb[0])));
+  const from = passive ? clauseStart(seg, cs) : verb[0];
   push(out, text, 'claim.accusation', tidy(text, from, complementEnd(seg, ce), true), 'unverified', verb);
 }
+
+/** In an UNCERTAIN match, what makes it 'unverified' rather than a hedge: "unconfirmed", "yet to be verified". */
+const UNVERIFIED_WORDS =
+  /unconfirmed|unverified|unproven|to\s+be\s+(?:independently\s+)?(?:confirmed|verified|proven|proved)/i;
 
 /** The detectors of open questions, beliefs, disputes and failed verification over one segment. */
 function detectDoubts(text: string, segments: Segment[], i: number, out: Candidate[]): void {
@@ -544,7 +624,7 @@ function detectDoubts(text: string, segments: Segment[], i: number, out: Candida
       : clauseEnd(seg, ce);
     const kind = /disputed|contested|dispute|doubt/i.test(m[0])
       ? 'disputed'
-      : /unconfirmed|unverified|unproven/i.test(m[0])
+      : UNVERIFIED_WORDS.test(m[0])
         ? 'unverified'
         : 'hedge';
     push(out, text, 'claim.unclear-whether', tidy(text, start, end, true), kind, [cs, ce]);
@@ -553,12 +633,44 @@ function detectDoubts(text: string, segments: Segment[], i: number, out: Candida
   // "intelligence believes that ...", "raised fears that ...", "reports suggest that ..."
   for (const m of matches(BELIEF_THAT, body)) beliefThat(text, segments, i, m, out);
   for (const m of matches(BELIEF_BARE, body)) beliefBare(text, seg, m, out);
+  // "Climate change is to blame too, scientists think.": the clause before the believer
+  for (const m of matches(BELIEF_AFTER, body)) {
+    // not the speaker's own ("…, I think"), a clause of its own ("…, and they think, …", "what he believes"), a
+    // noun ("the fear, the anger") or an infinitive ("his mistake, to think, …")
+    if (BELIEVER_VETO.test(m[1]!)) continue;
+    const cs = base + m.index + m[0].lastIndexOf(m[2]!);
+    const comma = base + m.index;
+    const start = clauseStart(seg, comma, ['punct']);
+    const after = cs + m[2]!.length;
+    // a parenthetical ("Ryan's endorsement, many think, is only a matter of time"): the clause runs on past it
+    const range = /^\s*,/.test(text.slice(after, after + 3))
+      ? tidy(text, start, complementEnd(seg, after + /^\s*,/.exec(text.slice(after))![0].length), true)
+      : tidy(text, start, comma, true);
+    push(out, text, 'claim.belief-bare', range, 'hedge', [cs, after]);
+  }
 
   // "X denied that ...", "rejected claims that ...", "..., which Y denies"
   for (const m of matches(DISPUTE_VERB, body)) dispute(text, segments, i, m, out);
 
   // "could not be independently verified", "without evidence"
   for (const m of matches(VERIFY_FAILED, body)) unverified(text, segments, i, m, out);
+
+  // "Both companies declined to comment on the assertion.": the claim named, a sentence or a few before, is unconfirmed
+  for (const m of matches(NO_COMMENT_ON_CLAIM, body)) {
+    const cs = base + m.index;
+    const prev = disputedBefore(segments, i, m[1]!);
+    if (prev) push(out, text, 'claim.no-comment', referentIn(text, out, prev), 'unverified', [cs, cs + m[0].length]);
+  }
+
+  // "She is accused of … She has pleaded not guilty.": the plea disputes the accusation a few sentences before
+  for (const m of matches(NOT_GUILTY_PLEA, body)) {
+    const prev = disputedBefore(segments, i, 'the accusations');
+    if (prev && /\b(?:accus|charg|alleg)/i.test(prev.text))
+      push(out, text, 'claim.not-guilty', referentIn(text, out, prev), 'disputed', [
+        base + m.index,
+        base + m.index + m[0].length,
+      ]);
+  }
 
   // "reports by local fishermen of an explosion", "unconfirmed reports that ..."
   for (const m of matches(UNNAMED_REPORTS, body)) {
@@ -693,8 +805,55 @@ function proposal(seg: Segment, pos: number): boolean {
   return false;
 }
 
+const isAdverb = (t: Token | undefined) => hasTag(t, 'Adverb') && !hasTag(t, 'Auxiliary', 'Modal', 'Negative');
+
+/**
+ * After "claimed" at token k: no past or -ing verb before an auxiliary ("claimed the cuts would", not "claimed
+ * momentum and argued he is", "claimed credit for raising the tax that was").
+ */
+function claimedClause(seg: Segment, k: number): boolean {
+  for (let i = k + 1; i < seg.tokens.length && i <= k + 8; i++) {
+    const t = seg.tokens[i]!;
+    if (hasTag(t, 'Auxiliary', 'Modal', 'Copula')) return true;
+    if (hasTag(t, 'PastTense', 'Gerund') && !hasTag(t, 'Noun', 'Adjective')) return false;
+  }
+  return false;
+}
+
 /** Before a belief verb: a condition or a rhetorical question ("if voters think", "would anyone believe"). */
 const RHETORICAL_BELIEF = /(?:\bif|\bunless|\bwhy|\bwould|\bcould)\s+(?:[\w’'-]+\s+){0,3}$/i;
+
+/**
+ * A belief over a relative clause whose subject is the noun before it: "a backpack investigators believe contained a
+ * bomb", "the bag that they believe held another". `subj` and `verb` index the believer and the belief verb; the claim
+ * runs from the noun phrase to the end of the clause its verb opens (the next comma or "and").
+ */
+function beliefGap(text: string, seg: Segment, subj: number, verb: number): [number, number] | null {
+  const next = seg.tokens[verb + 1];
+  const subject = seg.tokens[subj]!;
+  // "the plan the council thought was dead": the believer may have its determiner
+  const det = hasTag(seg.tokens[subj - 1], 'Determiner') ? 1 : 0;
+  const before = seg.tokens[subj - 1 - det];
+  if (!next || !hasTag(next, 'PastTense') || hasTag(next, 'Gerund', 'Noun')) return null;
+  if (!hasTag(subject, 'Noun', 'Pronoun') || hasTag(subject, 'Possessive')) return null;
+  if (!before || !/[a-z]/i.test(before.text) || /[,;:]/.test(before.post)) return null;
+  const relative = /^(?:that|which)$/i.test(before.normal);
+  if (!relative && !(hasTag(before, 'Noun') && !hasTag(before, 'Pronoun', 'ProperNoun'))) return null;
+  const head = relative ? before.start : seg.tokens[subj - det]!.start;
+  const start = nounPhraseStart(seg, head);
+  if (start >= head) return null;
+  let end = next.end;
+  for (let k = verb + 1; k < seg.tokens.length; k++) {
+    const t = seg.tokens[k]!;
+    if (/^(?:and|or|but)$/i.test(t.normal)) break;
+    // the main clause's verb after the relative: "the plan the council thought was dead | came back"
+    const main = k > verb + 2 && hasTag(t, 'Verb') && !hasTag(t, 'Gerund', 'Participle', 'Infinitive');
+    if (main && !hasTag(seg.tokens[k - 1], 'Auxiliary', 'Copula', 'Modal', 'Adverb')) break;
+    end = t.end;
+    if (/[,;:.!?)]/.test(t.post)) break;
+  }
+  return tidy(text, start, end, false);
+}
 
 function beliefBare(text: string, seg: Segment, m: RegExpExecArray, out: Candidate[]): void {
   const cs = seg.start + m.index;
@@ -703,10 +862,19 @@ function beliefBare(text: string, seg: Segment, m: RegExpExecArray, out: Candida
   const before = lastWordBefore(text, cs);
   if (FIRST_PERSON.test(subjectBefore(text, cs))) return;
   const k = tokenIndexAt(seg, cs);
-  const prev = seg.tokens[k - 1];
+  // the subject, past an adverb ("he also claimed"; not an auxiliary: "may have thought" is no belief held)
+  let j = k - 1;
+  while (j > k - 3 && j > 0 && isAdverb(seg.tokens[j]) && !/[,;:]/.test(seg.tokens[j]!.post)) j--;
+  const prev = seg.tokens[j];
   const next = seg.tokens[k + 1];
   if (!prev || /[,;:]/.test(prev.post)) return;
   if (!hasTag(prev, 'Noun', 'Pronoun') && !/^(?:that|which|who)$/i.test(prev.normal)) return;
+  // a belief verb in lower case: not "his claims were", nor a headline's "Suspect Named"
+  const gap = /^(?:claim|[A-Z])/.test(m[1]!) ? null : beliefGap(text, seg, j, k);
+  if (gap) {
+    push(out, text, 'claim.belief-bare', gap, 'hedge', [cs, ce]);
+    return;
+  }
   if (!next || hasTag(next, 'Verb', 'Adverb', 'Preposition') || /^(?:that|it|so|not)$/i.test(next.normal)) return;
   const cue = m[1]!.toLowerCase();
   if (/^suggest/.test(cue) && (SUBJECT_PRONOUN.test(before) || hasTag(prev, 'Person') || proposal(seg, after))) return;
@@ -714,10 +882,21 @@ function beliefBare(text: string, seg: Segment, m: RegExpExecArray, out: Candida
   if (RHETORICAL_BELIEF.test(text.slice(Math.max(seg.start, cs - 60), cs))) return;
   if (/^(?:believe|think|suspect|fear)$/.test(cue) && proposal(seg, after)) return;
   if (/^(?:thought|feared|suspected)$/.test(cue) && hasTag(prev, 'Determiner')) return;
+  if (
+    /^claim/.test(cue) &&
+    (hasTag(prev, 'Determiner', 'Possessive') ||
+      /^(?:his|her|their|its|our|my|your)$/i.test(prev.normal) ||
+      !claimedClause(seg, k))
+  )
+    return; // "his claims were": the noun
   const rest = text.slice(after, Math.min(seg.end, after + 120));
-  if (!FINITE_VERB.test(rest)) return;
+  if (!(/^claim/.test(cue) ? CLAIMED_CLAUSE : FINITE_VERB).test(rest)) return;
   push(out, text, 'claim.belief-bare', tidy(text, after, complementEnd(seg, after), true), 'hedge', [cs, ce]);
 }
+
+/** Words that keep BELIEF_AFTER's believer from being a source set after the clause it believes. */
+const BELIEVER_VETO =
+  /\b(?:i|we|you|they|and|but|or|who|which|that|what|how|why|where|when|if|as|to|the|a|an|his|her|their|its|our|my|your|this|no|any)\b/i;
 
 /** What may follow a denied pronoun or "the claim" without making it another object: "on Tuesday", "as false". */
 const ADJUNCT_ONLY =
@@ -731,6 +910,7 @@ const DENIED_HEAD_STEM: readonly [RegExp, RegExp][] = [
   [/\bclaims?\b/i, /\bclaim/i],
   [/\bcharges?\b/i, /\bcharg/i],
   [/\bsuggestions?\b/i, /\bsuggest/i],
+  [/\bassertions?\b/i, /\bassert/i],
 ];
 
 /**
@@ -750,6 +930,33 @@ function disputedBefore(segments: Segment[], i: number, object: string): Segment
   return prev && (prev.para === seg.para || prev.para === seg.para - 1) ? prev : undefined;
 }
 
+/**
+ * A gerund with an object right after "denied": "denied doing anything wrong", "denies taking the money"; not a noun
+ * in -ing ("denied funding for the school", "denied boarding to them") nor "anything".
+ */
+const DENIED_GERUND = /^\s*(?![a-z]*thing\b)[a-z]{2,}ing(?=\s+(?!(?:to|for|of|in|on|at|from|with|by|and|or)\b)[a-z])/;
+
+/** A negation right before a verb: "does not deny", "hasn't disputed", "never rejected", "did not publicly deny". */
+const NEGATED_BEFORE = /(?:\bnot|n['’]t|\bnever|\bno\s+longer)\s+(?:[a-z]+ly\s+)?$/i;
+
+/**
+ * The span a referential cue ("denied the allegations", "could not be verified") points to in the sentence `prev`:
+ * a claim already found there ("people were being paid" in "…condemned 'paid agitators' without offering any
+ * evidence that people were being paid"), else what an attribution there reports ("they had killed 20 soldiers" in
+ * "Rebels said they had killed 20 soldiers"), else the sentence.
+ */
+function referentIn(text: string, out: readonly Candidate[], prev: Segment): [number, number] | null {
+  for (let k = out.length - 1; k >= 0 && out[k]!.end > prev.start - MAX_SPAN; k--) {
+    const c = out[k]!;
+    if (c.start >= prev.start && c.end <= prev.end) return [c.start, c.end];
+  }
+  const stated = prev.stated[0];
+  const content = stated ? tidy(text, stated.start, stated.end, false) : null;
+  // a reported clause, not a noun phrase ("claimed the attack")
+  if (content && countWords(text.slice(content[0], content[1])) > MIN_WORDS) return content;
+  return tidy(text, prev.start, prev.end, true);
+}
+
 function dispute(text: string, segments: Segment[], i: number, m: RegExpExecArray, out: Candidate[]): void {
   const seg = segments[i]!;
   const cs = seg.start + m.index;
@@ -759,6 +966,8 @@ function dispute(text: string, segments: Segment[], i: number, m: RegExpExecArra
   const tok = seg.tokens[tokenIndexAt(seg, cs)];
   if (tok && tok.start === cs && hasTag(tok, 'Noun') && !hasTag(tok, 'Verb')) return; // "the challenges we face"
   if (/^(?:the|a|an|these|those|its|their|our|his|her)$/.test(before)) return;
+  // "does not deny that the law is flawed", "never disputed it": a concession, not a dispute
+  if (NEGATED_BEFORE.test(text.slice(Math.max(seg.start, cs - 30), cs))) return;
   const cue: [number, number] = [cs, ce];
   if (BE_WORD.test(before) || before === 'been' || before === 'being') {
     // "The claim was disputed by ..." : the subject's clause; "were denied entry" is another verb.
@@ -797,7 +1006,8 @@ function dispute(text: string, segments: Segment[], i: number, m: RegExpExecArra
     push(out, text, 'claim.denied-that', tidy(text, from, complementEnd(seg, from), true), 'disputed', cue);
     return;
   }
-  const o = DISPUTED_OBJECT.exec(rest);
+  // "denied doing anything wrong", "denies breaking the law": a denied act, as "denied having" (DISPUTED_OBJECT)
+  const o = DISPUTED_OBJECT.exec(rest) ?? (/^den/i.test(m[0]) ? DENIED_GERUND.exec(rest) : null);
   if (!o) return;
   const from = ce + (o[0].length - o[0].trimStart().length);
   const end = clauseEnd(seg, ce);
@@ -810,7 +1020,7 @@ function dispute(text: string, segments: Segment[], i: number, m: RegExpExecArra
     const prev = disputedBefore(segments, i, o[0]);
     // "However, her brief dismissed those reports": a named claim may be denied mid-sentence; "it" opens one
     if (prev && (clause === seg.start || claimHead))
-      push(out, text, 'claim.denied-previous', tidy(text, prev.start, prev.end, true), 'disputed', cue);
+      push(out, text, 'claim.denied-previous', referentIn(text, out, prev), 'disputed', cue);
     return;
   }
   push(out, text, 'claim.denied-that', tidy(text, from, end, true), 'disputed', cue);
@@ -836,11 +1046,12 @@ function unverified(text: string, segments: Segment[], i: number, m: RegExpExecA
     return;
   }
   const start = clauseStart(seg, cs, ['punct', 'rel', 'adv']);
-  if (start <= seg.start + 1 || wordAt(text, start) === '') {
-    // "The figures could not be independently verified.": the sentence before holds the claim.
-    const prev = segments[i - 1];
-    if (prev && prev.para === seg.para)
-      push(out, text, 'claim.could-not-verify', tidy(text, prev.start, prev.end, true), 'unverified', cue);
+  const lead = /^\s*/.exec(text.slice(start, start + 20))![0].length;
+  if (start <= seg.start + 1 || wordAt(text, start + lead) === '') {
+    // "The figures could not be independently verified.", "It was not possible to verify the group's claim.": the
+    // sentence before holds the claim, or the one a few before that reports what the sentence names ("claimed")
+    const prev = disputedBefore(segments, i, seg.text);
+    if (prev) push(out, text, 'claim.could-not-verify', referentIn(text, out, prev), 'unverified', cue);
     return;
   }
   // "X happened, which could not be independently verified": the part before.
@@ -864,6 +1075,7 @@ function anonymousSources(text: string, seg: Segment, out: Candidate[]): void {
     if (det === 'the' && /\s[A-Z]/.test(m[0].slice(3)) && head !== 'source') continue;
     const s = base + m.index;
     if (sourceStart(seg, s, s + m[0].length) !== s) continue; // "a week after the official": no source
+    if (modifiesNoun(seg, s + m[0].length)) continue; // "an official statement", "a source document": no person
     sources.push([s, s + m[0].length]);
   }
   for (const m of matches(ANON_PLURAL, body)) {
@@ -877,6 +1089,15 @@ function anonymousSources(text: string, seg: Segment, out: Candidate[]): void {
       sources.push([base + m.index, base + m.index + m[0].length]);
   }
   for (const [s, e] of sources) sourceClaim(text, seg, s, e, out);
+}
+
+/** Whether the word ending at pos modifies a noun right after it ("official" in "an official statement"). */
+function modifiesNoun(seg: Segment, pos: number): boolean {
+  const k = tokenIndexAt(seg, pos);
+  const head = seg.tokens[k - 1];
+  const next = seg.tokens[k];
+  if (!head || !next || head.end !== pos || /\S/.test(head.post)) return false;
+  return hasTag(next, 'Noun') && !hasTag(next, 'Pronoun', 'Verb', 'Adjective') && !/^(?:who|that)$/i.test(next.normal);
 }
 
 /** Start of a source description inside [s, e): just after its last verb, preposition or conjunction. */
@@ -1017,9 +1238,13 @@ function sourceClaim(text: string, seg: Segment, s: number, e: number, out: Cand
 const STRONG_ANON =
   /\b(?:sources?|unnamed|anonymous|unidentified|insiders?|familiar|knowledge|anonymity|anonymously|not\s+authori[sz]ed|briefed|reports?)\b/i;
 
+/** A counted group of unnamed sources: "two officials", "three senior Democratic aides", "several diplomats". */
+const COUNTED_GROUP =
+  /^(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+(?:[\w’'.-]+\s+){0,3}?[a-z]+s$/i;
+
 /** Whether an attribution's speaker description is an unnamed source a claim can rest on alone. */
 function strongAnonymous(speaker: string): boolean {
-  if (STRONG_ANON.test(speaker)) return true;
+  if (STRONG_ANON.test(speaker) || COUNTED_GROUP.test(speaker.trim())) return true;
   ANON_SINGULAR.lastIndex = 0;
   const m = ANON_SINGULAR.exec(speaker);
   ANON_SINGULAR.lastIndex = 0;
@@ -1125,6 +1350,7 @@ function disputedEarlier(text: string, segments: Segment[], list: readonly Attri
   // "There is no evidence that the minister resigned": the absent evidence disputes whoever said so before
   for (const seg of segments) {
     for (const m of matches(NO_INDICATION, seg.text)) {
+      if (!absentEvidenceClause(seg, m)) continue;
       const cs = seg.start + m.index;
       const ce = cs + m[0].length;
       const content = span(text, ce, complementEnd(seg, ce));
@@ -1180,18 +1406,19 @@ function fromAttributions(text: string, segments: Segment[], ctx: ClaimContext, 
       vagueGroupOnly(text, segments, a, list, out);
       continue; // "officials said" on a routine fact is not flagged
     }
-    const { start, end } = a.content;
-    if (!(start >= 0 && end <= text.length && end > start)) continue;
-    const range = tidy(text, start, end, false);
     const cueSpan = a.source ?? a.cue;
-    push(
-      out,
-      text,
-      'claim.anonymous-speaker',
-      range,
-      'anonymous-source',
-      cueSpan ? [cueSpan.start, cueSpan.end] : undefined,
-    );
+    // a quotation split by its reporting clause is claimed half by half, the clause between left out
+    for (const { start, end } of a.parts?.length ? a.parts : [a.content]) {
+      if (!(start >= 0 && end <= text.length && end > start)) continue;
+      push(
+        out,
+        text,
+        'claim.anonymous-speaker',
+        tidy(text, start, end, false),
+        'anonymous-source',
+        cueSpan ? [cueSpan.start, cueSpan.end] : undefined,
+      );
+    }
   }
 }
 

@@ -32,7 +32,7 @@ import { alternation, wordsPattern } from './words-pattern.ts';
  * The be-verb is required for ambiguous participles ("he said to reporters", "they thought to").
  */
 export const PASSIVE_HEDGE = new RegExp(
-  `\\b(?:is|are|was|were|be|been|being)\\s+(?:(?:widely|also|still|now|generally|largely|long|not|already)\\s+)?(${alternation(PASSIVE_HEARSAY_PARTICIPLES)})\\s+(?:by\\s+(?:[\\w’'.-]+\\s+){1,3}?)?(${alternation(['to', 'of', ...FATE_WORDS])})\\b`,
+  `\\b(?:is|are|was|were|be|been|being)\\s+(?:(?:widely|also|still|now|generally|largely|long|not|already|all|both|often|commonly|once|previously|increasingly)\\s+)?(${alternation(PASSIVE_HEARSAY_PARTICIPLES)})\\s+(?:by\\s+(?:[\\w’'.-]+\\s+){1,3}?)?(${alternation(['to', 'of', ...FATE_WORDS])})\\b`,
   'gi',
 );
 
@@ -42,9 +42,12 @@ export const IT_IS_BELIEVED = new RegExp(
   'gi',
 );
 
-/** Unambiguous participles that hedge without a be-verb: "a man believed to be", "presumed to have crashed". */
+/**
+ * Unambiguous participles that hedge without a be-verb: "a man believed to be", "presumed to have crashed", "a drug
+ * believed by many to be effective".
+ */
 export const BARE_PARTICIPLE_HEDGE =
-  /\b(believed|presumed|alleged|rumou?red|reputed|purported|suspected|feared|claim(?:s|ed)?|purport(?:s|ed)?)\s+(to\s+(?:be|have|still|also|hold|own|control|belong|number)|of|dead)\b/gi;
+  /\b(believed|presumed|alleged|rumou?red|reputed|purported|suspected|feared|claim(?:s|ed)?|purport(?:s|ed)?)\s+(?:by\s+(?:[\w’'.-]+\s+){1,3}?)?(to\s+(?:be|have|still|also|hold|own|control|belong|number)|of|dead)\b/gi;
 
 /** "was likely caused by", "is most likely a": likelihood of what is, not "is likely to" (a forecast). */
 export const LIKELY_HEDGE = /\b(?:is|are|was|were|been)\s+(?:most\s+|very\s+|probably\s+)?likely\s+(?!to\b)(?=[a-z])/gi;
@@ -56,15 +59,22 @@ export const LIKELY_HEDGE = /\b(?:is|are|was|were|been)\s+(?:most\s+|very\s+|pro
 export const FORECAST_HEDGE =
   /\b(?:(?:will|would|'ll|’ll)\s+(?:most\s+|very\s+)?(?:likely|probably)|(?:likely|probably)\s+(?:will|would|won[’']t|wouldn[’']t)|(?:may|might|could)\s+(?:now|soon|yet|eventually|well))\s+(?:not\s+|also\s+|still\s+)?(?=[a-z])/gi;
 
-/** "seem intent on", "appears poised to", "looks set to", "seemed unlikely to": a stance the writer infers. */
+/**
+ * "seem intent on", "appears poised to", "looks set to", "seemed unlikely to": a stance the writer infers; "considered
+ * likely to", "seen as unlikely to": a likelihood nobody is named for.
+ */
 export const APPEAR_ADJECTIVE_HEDGE = new RegExp(
-  `\\b(?:appears?|appeared|seems?|seemed|looks?|looked)\\s+(?:increasingly\\s+|more\\s+|less\\s+)?${alternation(INFERRED_STANCES)}\\b`,
+  `\\b(?:(?:appears?|appeared|seems?|seemed|looks?|looked)\\s+(?:increasingly\\s+|more\\s+|less\\s+)?${alternation(INFERRED_STANCES)}|(?:considered|seen\\s+as|viewed\\s+as|regarded\\s+as)\\s+(?:most\\s+|more\\s+|less\\s+)?(?:likely|unlikely)\\s+to)\\b`,
   'gi',
 );
 
-/** "there is no indication that", "there was no evidence of": the claim after it is not established. */
+/**
+ * "there is no indication that", "there was no evidence of", "investigators found no sign that", "had not found any
+ * indication that", "there's no evidence this is happening": the claim after it is not established. Without "that" or
+ * "of" the code checks that a clause follows.
+ */
 export const NO_INDICATION = new RegExp(
-  `\\bthere\\s+(?:is|was|has\\s+been|had\\s+been|were|are)\\s+(?:still\\s+|as\\s+yet\\s+|yet\\s+)?no\\s+(?:${alternation(ABSENT_EVIDENCE_MODIFIERS)}\\s+)?${alternation(ABSENT_EVIDENCE_NOUNS)}\\s+(?:that|of)\\b`,
+  `\\b(?:(?:there\\s+(?:is|was|has\\s+been|had\\s+been|were|are)|there[’']s|found|finds|uncovered|offered|provided|produced|presented)\\s+(?:still\\s+|as\\s+yet\\s+|yet\\s+)?no|(?:has|have|had|did|does|do)(?:\\s+not|n[’']t)\\s+(?:yet\\s+)?(?:found|find|uncovered|offered|provided|produced|presented)\\s+any)\\s+(?:${alternation(ABSENT_EVIDENCE_MODIFIERS)}\\s+)?${alternation(ABSENT_EVIDENCE_NOUNS)}(?:\\s+(?:that|of)\\b|(?=\\s+[a-z]))`,
   'gi',
 );
 
@@ -79,6 +89,12 @@ export const NO_EVIDENCE_FOR_THAT = new RegExp(
 
 /** "appears to", "appeared to be", "seems to", "it appears that". */
 export const APPEAR_HEDGE = /\b(?:(?:it\s+)?(?:appears|appeared|seems|seemed)\s+(?:that|to)|(?:appear|seem)\s+to)\b/gi;
+
+/**
+ * "likely", "probably" right before a verb in the past or present ("the debate likely failed", "Russia probably
+ * knows"): the writer's or a source's inference (the code checks the verb; "will likely" is FORECAST_HEDGE).
+ */
+export const PROBABLE_ADVERB = /\b(likely|probably)\s+(?=[a-z])/gi;
 
 /** Hedging adverbs: the clause around them is not established. */
 export const HEDGE_ADVERB = wordsPattern(HEDGE_ADVERBS, 'gi');
@@ -110,9 +126,12 @@ export const MODAL_HEDGE = new RegExp(
   'gi',
 );
 
-/** Uncertainty stated outright: "it remains unclear whether", "is still a mystery", "did not know if". */
+/**
+ * Uncertainty stated outright: "it remains unclear whether", "is still a mystery", "did not know if", "wasn't clear
+ * why", "could not be determined whether", "is yet to be established".
+ */
 export const UNCERTAIN =
-  /\b(?:(?:remains?|remained|is|are|was|were|be|been|still|it's|it’s)\s+(?:still\s+|also\s+|largely\s+|entirely\s+)?(?:unclear|not\s+(?:immediately\s+|yet\s+|entirely\s+|fully\s+)?clear|unknown|not\s+(?:immediately\s+|yet\s+|publicly\s+|officially\s+)?known|uncertain|a\s+mystery|unexplained|unconfirmed|unverified|unproven|disputed|contested|in\s+dispute|in\s+doubt)|(?:did|do|does|could|can)\s*(?:not|n[’']t)\s+(?:yet\s+)?(?:know|say|tell|determine|establish)\s+(?:if|whether)|remains?\s+to\s+be\s+seen|no\s+one\s+knows|nobody\s+knows|it\s+is\s+not\s+(?:publicly\s+|yet\s+)?known)\b/gi;
+  /\b(?:(?:remains?|remained|is|are|was|were|be|been|still|it's|it’s)\s+(?:still\s+|also\s+|largely\s+|entirely\s+)?(?:unclear|not\s+(?:immediately\s+|yet\s+|entirely\s+|fully\s+)?clear|unknown|not\s+(?:immediately\s+|yet\s+|publicly\s+|officially\s+)?known|uncertain|a\s+mystery|unexplained|unconfirmed|unverified|unproven|disputed|contested|in\s+dispute|in\s+doubt)|(?:did|do|does|could|can)\s*(?:not|n[’']t)\s+(?:yet\s+)?(?:know|say|tell|determine|establish)\s+(?:if|whether)|(?:is|are|was|were)n[’']t\s+(?:immediately\s+|yet\s+|entirely\s+|fully\s+|publicly\s+)?(?:clear|known)|(?:could|can|has|have|had|was|were|is|are)(?:\s*not|n[’']t)\s+(?:yet\s+)?(?:be|been)\s+(?:immediately\s+)?(?:determined|established|ascertained)\s+(?:[\w’'-]+\s+){0,3}?(?:if|whether|how|why|what|who)|(?:is|are|was|were|has|have|had|remains?|remained)\s+(?:still\s+)?yet\s+to\s+be\s+(?:independently\s+)?(?:established|confirmed|proven|proved|verified|determined)|remains?\s+to\s+be\s+(?:seen|proven|proved|established|confirmed)|no\s+one\s+knows|nobody\s+knows|it\s+is\s+not\s+(?:publicly\s+|yet\s+)?known)\b/gi;
 
 /**
  * Verbs and nouns of belief, suspicion and report that introduce an unestablished proposition with "that":
@@ -122,9 +141,26 @@ export const UNCERTAIN =
 export const BELIEF_THAT =
   /\b(believes?|believed|beliefs?|perceptions?|impressions?|theory|theories|thinks?|thought|suspects?|suspected|suspicions?|fears?|feared|assumes?|assumed|assumptions?|speculated?|speculates|speculation|concerns?|rumou?rs?|allegations?|alleges?|alleged|alleging|claims?|claimed|claiming|suggests?|suggested|suggestions?|reports?|assess(?:es|ed)?|estimates?|estimated)\s+(?:(?:,\s*)?without\s+(?:providing\s+|offering\s+|citing\s+|giving\s+)?(?:any\s+)?evidence\s*,\s*)?that\b/gi;
 
-/** Belief verbs whose complement may come without "that" ("said he believed the attack would unite"). */
+/**
+ * Belief verbs whose complement may come without "that" ("said he believed the attack would unite"), and "claims",
+ * "claimed" ("he claimed the cuts would pay for themselves").
+ */
 export const BELIEF_BARE =
-  /\b(believes?|believed|thinks?|thought|suspects?|suspected|suggests|suggested|fears?|feared)\s+(?=[A-Za-z])/gi;
+  /\b(believes?|believed|thinks?|thought|suspects?|suspected|suggests|suggested|fears?|feared|claims|claimed)\s+(?=[A-Za-z])/gi;
+
+/**
+ * A belief verb set after the clause it holds: "Climate change is to blame too, scientists think.", "…, investigators
+ * believe, …". Group 1: the believer, group 2: the verb.
+ */
+export const BELIEF_AFTER =
+  /,\s*((?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)\s+(believe|believes|believed|think|thinks|thought|suspect|suspects|suspected|fear|fears|feared)\s*(?=[.;!?,]|$)/gi;
+
+/**
+ * After "claimed": a short subject and its finite verb, with no preposition or relative on the way ("the cuts would"),
+ * so "claimed responsibility for the attack that was" and "claimed victory in a race that was" are not clauses.
+ */
+export const CLAIMED_CLAUSE =
+  /^(?:(?!(?:for|of|in|on|at|to|from|that|which|who|with|by|as)\b)[A-Za-z’'.-]+\s+){1,6}?(?:is|are|was|were|had|has|have|would|will|could|might|may|can|did|does|do)\b/i;
 
 /** Words that make a bare complement a clause: a finite verb within the next few words. */
 export const FINITE_VERB =
@@ -141,6 +177,16 @@ export const DISPUTED_OBJECT =
 /** After "X denied", "X rejected": the object above, or a that-clause. */
 export const VERIFY_FAILED =
   /\b(?:(?:could|can|did)\s*(?:not|n[’']t)\s+(?:be\s+)?(?:immediately\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?|corroborate[d]?|authenticate[d]?)|cannot\s+(?:be\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?)|(?:has|have|had|was|were|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:verified|confirmed|corroborated|authenticated)|no\s+independent\s+(?:confirmation|verification)|unable\s+to\s+(?:independently\s+)?(?:verify|confirm|corroborate)|(?:impossible|not\s+possible|not\s+immediately\s+possible|not\s+possible\s+to\s+independently|difficult)\s+to\s+(?:independently\s+)?(?:verify|confirm)|without\s+(?:providing\s+|offering\s+|citing\s+|giving\s+)?(?:any\s+)?evidence)\b/gi;
+
+/**
+ * A party that will not speak to a claim named by a noun: "declined to comment on the assertion", "did not respond to
+ * requests to substantiate the claim", "has not commented on the allegations". Group 1: the noun.
+ */
+export const NO_COMMENT_ON_CLAIM =
+  /\b(?:declined|refused|(?:did|does|do|has|have|had|could)(?:\s+not|n[’']t))\s+(?:to\s+)?(?:immediately\s+|publicly\s+)?(?:comment|commented|respond|responded|reply|replied)\s+(?:on|to)\s+(?:(?:a\s+)?requests?\s+(?:for\s+comment\s+(?:on|about)|to\s+(?:substantiate|confirm|verify|explain|support)|about)\s+)?(?:the|these|those|that|this|such|its|his|her|their)\s+(?:[a-z’'-]+\s+)?(claims?|assertions?|allegations?|accusations?|reports?|charges?)\b/gi;
+
+/** A plea that disputes the charges: "pleaded not guilty", "has pleaded innocent", "pleads not guilty". */
+export const NOT_GUILTY_PLEA = /\b(?:pleaded|pled|pleads|plead|pleading)\s+(?:not\s+guilty|innocent)\b/gi;
 
 /** Reports from unnamed or unconfirmed origins: "reports by local fishermen of", "unconfirmed reports that". */
 export const UNNAMED_REPORTS = new RegExp(

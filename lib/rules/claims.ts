@@ -21,10 +21,13 @@ const claim = (
 export const CLAIM_RULES: Rule[] = [
   claim(
     'claim.passive-hedge',
-    '"are believed to", "is said to", "presumed to have", "are feared dead"',
-    'a passive hedge presents the clause as not established',
-    ['The gunmen are believed to have fled across the border.'],
-    ['The gunmen fled across the border.'],
+    '"are believed to", "is said to", "presumed to have", "are feared dead", "a drug believed by many to be"',
+    'a passive hedge presents the clause as not established (a reduced relative hedges its noun phrase; not negated)',
+    [
+      'The gunmen are believed to have fled across the border.',
+      'Police arrested a man believed to be the leader of the gang.',
+    ],
+    ['The gunmen fled across the border.', 'I never claimed to be a journalist.'],
   ),
   claim(
     'claim.it-is-believed',
@@ -42,9 +45,13 @@ export const CLAIM_RULES: Rule[] = [
   ),
   claim(
     'claim.seems-poised',
-    '"seem intent on", "appears poised to", "looks set to"',
-    'a hedged reading of intent',
-    ['The council seems intent on closing the library.', 'The party looks set to win the seat.'],
+    '"seem intent on", "appears poised to", "looks set to", "considered likely to"',
+    'a hedged reading of intent, or a likelihood nobody is named for',
+    [
+      'The council seems intent on closing the library.',
+      'The party looks set to win the seat.',
+      'Her deputy, considered likely to replace her next year, spoke on Friday.',
+    ],
     ['When you look close, the cracks are there.'],
   ),
   claim(
@@ -56,13 +63,14 @@ export const CLAIM_RULES: Rule[] = [
   ),
   claim(
     'claim.no-indication',
-    '"there is no indication that …"; "there is no evidence to support that." (the sentence before)',
+    '"there is no indication that …", "found no evidence that …", "there\'s no sign the …"; "there is no evidence to support that." (the sentence before)',
     'what follows, or what was just said, is not established',
     [
       'There is no indication that the pilots were to blame.',
+      'Investigators had not found any sign that the driver was drunk.',
       'The mayor said crime fell by half. There is no evidence to support that.',
     ],
-    ['There is evidence that the pilots were to blame.'],
+    ['There is evidence that the pilots were to blame.', 'There is no evidence in the files about the payments.'],
   ),
   claim(
     'claim.likely-caused',
@@ -73,10 +81,14 @@ export const CLAIM_RULES: Rule[] = [
   ),
   claim(
     'claim.hedge-adverb',
-    '"reportedly", "allegedly", "apparently"',
-    "the adverb takes the clause out of the writer's own voice",
-    ['The suspect allegedly fired three shots at the officers.'],
-    ['The suspect fired three shots at the officers.'],
+    '"reportedly", "allegedly", "apparently"; "likely", "probably" before a past or present verb',
+    "the adverb takes the clause out of the writer's own voice (not the speaker's own guess, nor a counterfactual)",
+    ['The suspect allegedly fired three shots at the officers.', 'The hackers likely entered through an old server.'],
+    [
+      'The suspect fired three shots at the officers.',
+      'We probably lost the vote.',
+      'The army would have probably taken the town.',
+    ],
   ),
   claim(
     'claim.hedged-noun',
@@ -97,9 +109,14 @@ export const CLAIM_RULES: Rule[] = [
   ),
   claim(
     'claim.unclear-whether',
-    '"it remains unclear whether", "is still a mystery", "did not know if"',
+    '"it remains unclear whether", "is still a mystery", "did not know if", "could not be determined whether", "is yet to be confirmed"',
     'the text itself says the matter is open',
-    ['It remains unclear whether the two attacks were linked.', 'It is not publicly known how much the land cost.'],
+    [
+      'It remains unclear whether the two attacks were linked.',
+      'It is not publicly known how much the land cost.',
+      'It could not be determined on Monday whether the suspect had a lawyer.',
+      'The death toll has yet to be confirmed by the ministry.',
+    ],
     [],
   ),
   claim(
@@ -125,13 +142,22 @@ export const CLAIM_RULES: Rule[] = [
   ),
   claim(
     'claim.belief-bare',
-    'a belief verb with a bare clause ("officials fear the toll will rise", "investigators suspect the fire was set")',
+    'a belief verb or "claimed" with a bare clause ("officials fear the toll will rise", "he claimed the cuts would pay for themselves"), over a relative clause ("a bag investigators believe held a bomb"), or after its clause ("…, scientists think")',
     'a belief over a clause without "that" (not the speaker\'s own, a condition, a rhetorical question or an opinion with "should")',
-    ['Clinton said she thinks the plan will work.', 'Investigators suspect the fire was set on purpose.'],
+    [
+      'Clinton said she thinks the plan will work.',
+      'Investigators suspect the fire was set on purpose.',
+      'He also claimed the tax cuts would pay for themselves.',
+      'Police found a bag investigators believe contained a second bomb.',
+      'The fire was set on purpose, investigators believe.',
+    ],
     [
       'If voters think the tax is unfair, they will vote against it.',
       "''I think the plan will work,'' she said.",
       'Many economists think the state should raise the tax.',
+      'The rebels claimed responsibility for the attack that was carried out on Monday.',
+      'Sanders claimed momentum and argued he is the stronger candidate.',
+      'It will work, I think.',
     ],
   ),
   claim(
@@ -150,10 +176,14 @@ export const CLAIM_RULES: Rule[] = [
   ),
   claim(
     'claim.denied-that',
-    '"X denied that …", "rejected claims that …"',
-    'the clause is disputed by a party',
-    ['The ministry denied that any civilians had been killed.'],
-    ['The ministry said that no civilians had been killed.'],
+    '"X denied that …", "rejected claims that …", "denied doing anything wrong"',
+    'the clause is disputed by a party (not "does not deny", a concession)',
+    ['The ministry denied that any civilians had been killed.', 'The label has twice denied doing anything wrong.'],
+    [
+      'The ministry said that no civilians had been killed.',
+      'The government does not deny that the law is flawed.',
+      'The board denied funding for the new school.',
+    ],
   ),
   claim(
     'claim.denied-previous',
@@ -185,6 +215,13 @@ export const CLAIM_RULES: Rule[] = [
     ['The mayor accepted the award on Monday.'],
   ),
   claim(
+    'claim.not-guilty',
+    '"She is accused of … She has pleaded not guilty."',
+    'a plea of not guilty disputes the accusation a few sentences before',
+    ['The clerk is accused of taking bribes from contractors. He has pleaded not guilty.'],
+    ['The clerk was arrested on Monday. He has pleaded not guilty.'],
+  ),
+  claim(
     'claim.conflicting-accounts',
     'two sources in one sentence set against each other by "although", "but", "whereas", "while"',
     'neither account is established: each is disputed by the other',
@@ -200,10 +237,20 @@ export const CLAIM_RULES: Rule[] = [
   ),
   claim(
     'claim.could-not-verify',
-    '"could not be independently verified", "without evidence"',
+    '"could not be independently verified", "without evidence"; "It was not possible to verify the group\'s claim." (the claim a sentence or a few before)',
     'the text says the claim is unverified',
-    ['Rebels said they had killed 20 soldiers. The figures could not be independently verified.'],
+    [
+      'Rebels said they had killed 20 soldiers. The figures could not be independently verified.',
+      'The rebels claimed the attack.\nA spokesman praised the fighters.\nIt was not possible to independently verify the claim.',
+    ],
     [],
+  ),
+  claim(
+    'claim.no-comment',
+    '"declined to comment on the assertion", "did not respond to requests to substantiate the claim"',
+    'the party a claim is about will not speak to it: the claim named, a sentence or a few before, stays unconfirmed',
+    ['An analyst asserts that the two firms have resumed talks. Both firms declined to comment on the assertion.'],
+    ['An analyst said the two firms have resumed talks. Both firms declined to comment.'],
   ),
   claim(
     'claim.anonymous-source',
@@ -217,9 +264,12 @@ export const CLAIM_RULES: Rule[] = [
   ),
   claim(
     'claim.anonymous-speaker',
-    'an attribution whose speaker is a strongly anonymous source',
+    'an attribution whose speaker is a strongly anonymous source ("an aide", "two officials"); a split quotation half by half',
     'the attribution pass already found the unnamed speaker; its content is the claim',
-    ['Speaking on condition of anonymity, an aide said the minister would resign.'],
+    [
+      'Speaking on condition of anonymity, an aide said the minister would resign.',
+      'Three witnesses said the car was speeding.',
+    ],
     ['The chief executive said the bank would cut 500 jobs.'],
   ),
   claim(
