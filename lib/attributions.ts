@@ -75,7 +75,7 @@ import {
   ROLE_NOUNS,
 } from './lexicon/roles.ts';
 import { STANCE_NOUNS } from './lexicon/stance-nouns.ts';
-import { ACT_OBJECTS, DUTY, PLEAS, VERDICTS } from './lexicon/verb-senses.ts';
+import { ACT_OBJECTS, DUTY, PLEAS, REQUESTS, VERDICTS } from './lexicon/verb-senses.ts';
 import type { ParsedText } from './nlp.ts';
 import type { TraceEvent } from './rules/rule.ts';
 import { partitionPoint } from './search.ts';
@@ -774,6 +774,18 @@ function trimmedContent(doc: TokenDoc, a: number, b: number): [number, number] |
   return a <= b ? [a, b] : undefined;
 }
 
+/** The head noun of a denial verb's object is something asked for: "rejected the defence's request". */
+function refusedThing(doc: TokenDoc, cue: Cue): boolean {
+  const { toks, last, punctAfter } = doc;
+  const l = last(cue.e);
+  for (let o = cue.e + 1; o <= l && o - cue.e <= 5 && !(o > cue.e + 1 && punctAfter(o - 1)); o++) {
+    const w = toks[o]!;
+    if (REQUESTS.has(w.lower)) return true;
+    if (w.q >= 0 || !(DETERMINERS.has(w.lower) || has(w, 'Adjective', 'Possessive', 'Value'))) return false;
+  }
+  return false;
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Vetoes (lib/rules/attribution/vetoes.ts): a reporting verb was found at token v, but its context says it
 // reports nothing. Each returns the id of the veto rule that applies, or undefined.
@@ -823,13 +835,20 @@ function lexicalVeto(
       if (w === 'that' || has(toks[o]!, 'Verb')) break;
     }
   }
-  // "declared martial law", "concluded its third public hearing", "claimed victory": an act, not a message
+  // "declared martial law", "concluded its third public hearing", "claimed victory", "denied him a hearing":
+  // an act, not a message
   const acts = ACT_OBJECTS[verb.lemma];
   if (acts && !/ing$/.test(t.lower)) {
     for (let o = v + 1; o <= l && o - v <= 5 && !punctAfter(o - 1); o++) {
       const w = toks[o]!;
       if (acts.has(w.lower)) return 'veto.act-object';
-      if (w.q >= 0 || w.lower === 'that' || !(DETERMINERS.has(w.lower) || has(w, 'Adjective', 'Possessive', 'Value')))
+      // ("denied him a hearing": a personal pronoun before the thing refused)
+      const recipient = o === v + 1 && /^(him|her|them|me|us)$/.test(w.lower);
+      if (
+        w.q >= 0 ||
+        w.lower === 'that' ||
+        !(recipient || DETERMINERS.has(w.lower) || has(w, 'Adjective', 'Possessive', 'Value'))
+      )
         break;
     }
   }
@@ -1899,8 +1918,16 @@ function subjectCue(
     let c = j;
     while (c > f && !commaAfter(c - 1) && j - c < 30) c--;
     const appos = npBack(j);
-    if (c > f && commaAfter(c - 1)) {
-      const named = npBack(c - 1);
+    // "Diego Jones, 36, the owner of a shop, said": the age between commas is part of the description
+    const isAge = (r: [number, number]) => r[0] === r[1] && /^\d{1,3}$/.test(toks[r[0]]!.text);
+    let nb = c - 1;
+    if (nb - 1 >= f && isAge([nb, nb]) && commaAfter(nb) && commaAfter(nb - 1)) nb--;
+    // "dirt, used to fill trenches, freezes in the cold, said Ian Michaels": a segment opened by a finite
+    // verb is a clause of its own, not a description of the noun before it
+    const opensClause =
+      has(toks[c]!, 'PresentTense', 'Infinitive') && !has(toks[c]!, 'Noun', 'Adjective', 'Gerund', 'Participle');
+    if (c > f && commaAfter(c - 1) && !opensClause) {
+      const named = npBack(nb);
       const relative = /^(who|which|whose)$/.test(toks[c]!.lower);
       const nameIn = (r: [number, number] | undefined) =>
         r !== undefined && toks.slice(r[0], r[1] + 1).some((w) => isProper(w) && w.start > toks[f]!.start);
@@ -1908,7 +1935,8 @@ function subjectCue(
       // "The leader of Ennahda, Rachid Ghannouchi, said": the name is the apposition
       const nounHead = named !== undefined && has(toks[named[1]]!, 'Noun', 'ProperNoun', 'Acronym');
       if (named && whole && !nameIn(named) && nameIn(appos)) np = appos;
-      else if (named && nounHead && (nameIn(named) || relative || !appos || !whole)) np = named;
+      // "The mayor, 52, said": an age is never the speaker
+      else if (named && nounHead && (nameIn(named) || relative || !appos || !whole || isAge(appos))) np = named;
     }
     // only a whole segment between two commas is an apposition ("X, the agency's head, said")
     if (!np && appos && appos[0] === c && c > f && commaAfter(c - 1) && !/^(who|which)$/.test(toks[c]!.lower))
@@ -1980,7 +2008,15 @@ function subjectCue(
     // "“QUOTE,” said John Smith, a spokesman."
     const inv = npForward(e + 1);
     const before = k - 1;
-    if (inv && (before < f || punctAfter(before) || toks[before]!.q >= 0 || before < 0)) {
+    // "…, said he." inverts; "Jones, 36, a shop owner, said he heard shots" does not: a pronoun after the
+    // verb is its inverted subject only where the clause ends with it
+    const pronounOpensClause =
+      inv !== undefined &&
+      has(toks[inv[0]]!, 'Pronoun') &&
+      inv[1] < l &&
+      !punctAfter(inv[1]) &&
+      toks[inv[1] + 1]!.q < 0;
+    if (inv && !pronounOpensClause && (before < f || punctAfter(before) || toks[before]!.q >= 0 || before < 0)) {
       cue = { k, v, e, verb, np: inv, mode: 'backward' };
     } else cue = { k, v, e, verb, mode: 'none' };
   } else cue = { k, v, e, verb, mode: 'none' };
@@ -2533,7 +2569,8 @@ function actOfCue(doc: TokenDoc, cue: Cue): { act: AttributionAct; from: number;
       !!w && (WITHHELD_SPEECH.has(w.lower) || /^(comments|interviewed|quoted|named|identified)$/.test(w.lower));
     return { act: speech ? 'decline' : 'assert', from: k, negated: true };
   }
-  if (DENIAL_VERBS.has(verb.lemma)) return { act: 'deny', from: k, negated: false };
+  // "rejected the request": opposing what was asked for is a stance, not saying that something is not so
+  if (DENIAL_VERBS.has(verb.lemma) && !refusedThing(doc, cue)) return { act: 'deny', from: k, negated: false };
   return plain;
 }
 
@@ -2876,6 +2913,14 @@ function readContents(doc: TokenDoc, cues: readonly Cue[], sink: ContentSink): v
       // "…, although other media quoted …": a contrast opens the other source's clause
       else if (s - 2 > e && CONTRASTS.has(toks[s - 1]!.lower) && commaAfter(s - 2)) limit = s - 2;
     }
+    // "Smith said the plant will close, and the union agreed, he said": a closing tag ends every clause before it
+    for (let n = c + 1; cues[n] && toks[cues[n]!.v]!.si === toks[v]!.si; n++) {
+      const s = cues[n]!.np?.[0];
+      if (cues[n]!.mode === 'backward' && s !== undefined && s - 1 >= e && s < cues[n]!.k && commaAfter(s - 1)) {
+        limit = Math.min(limit, s - 1);
+        break;
+      }
+    }
     const later = nextClause[c];
     if (later !== undefined && toks[later.v]!.si === toks[v]!.si && later.k > e) limit = Math.min(limit, later.k - 1);
     let limitRule: string | undefined;
@@ -2906,6 +2951,12 @@ function readContents(doc: TokenDoc, cues: readonly Cue[], sink: ContentSink): v
       const list = listAfterColon(text, toks[Math.max(e, cue.np[1])]!.end);
       if (list.length > 0) {
         for (const item of list) push('content.colon-list', who, item, false, cueSpan, toks[v]!.si, item.end, act);
+        continue;
+      }
+      // "“…,” said Cummings. Chaffetz did not respond to a request for comment": a refusal reports no
+      // quotation before it; what it withholds follows
+      if (act.act === 'decline') {
+        if (cue.np[0] < k) forward(e + 1, who);
         continue;
       }
       const before = Math.min(cue.np[0], k) - 1;
@@ -2940,6 +2991,20 @@ function readContents(doc: TokenDoc, cues: readonly Cue[], sink: ContentSink): v
       let a = f;
       const prevCue = cues[c - 1];
       if (prevCue && toks[prevCue.v]!.si === toks[v]!.si && prevCue.mode === 'backward') a = prevCue.e + 1;
+      // "Smith said the plant will close, he said": the tag repeats the cue before it (same speaker), which
+      // reports the clause
+      if (
+        prevCue?.np &&
+        toks[prevCue.v]!.si === toks[v]!.si &&
+        prevCue.mode === 'forward' &&
+        cue.np[0] === cue.np[1] &&
+        PERSON_PRONOUNS.has(toks[cue.np[0]]!.lower) &&
+        !RELATIVES.has(toks[prevCue.np[0]]!.lower) &&
+        !text.slice(toks[prevCue.e]!.end, toks[k]!.start).includes('\n') &&
+        who !== undefined &&
+        resolve(prevCue.np[0], prevCue.np[1])?.speaker === who.speaker
+      )
+        continue;
       a = Math.max(a, before - MAX_CONTENT);
       for (let m = before - 1; m >= a; m--) {
         if (quoteEndsSentence(m)) {
@@ -2964,7 +3029,14 @@ function readContents(doc: TokenDoc, cues: readonly Cue[], sink: ContentSink): v
           !punctAfter(limit - 1)
             ? trimContent(after, limit)
             : undefined;
-        if (tail && tail[1] > after && toks.slice(after, tail[1] + 1).every((w) => w.q < 0)) {
+        // "…, said Ian Michaels, a spokesman for the city's office": a tail without a verb (the empty copula
+        // compromise makes of a possessive "'s" aside) describes the speaker
+        if (
+          tail &&
+          tail[1] > after &&
+          toks.slice(after, tail[1] + 1).every((w) => w.q < 0) &&
+          !(cue.np[0] > v && !toks.slice(after, tail[1] + 1).some((w) => w.text !== '' && has(w, 'Verb')))
+        ) {
           pushClause('content.parenthetical-cue', who, r[0], tail[1]);
           continue;
         }

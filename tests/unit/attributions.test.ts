@@ -439,6 +439,16 @@ describe('attributions: where the content ends', () => {
       { speaker: 'Ann Lee', content: 'his remarks on Saturday “a grave mistake.' },
     ],
     [
+      'a closing "he said" ends the clause of the cue before it, and adds no statement of its own',
+      'Maria Lopez, who heads the office, said the bridge would close, he said.',
+      { speaker: 'Maria Lopez', content: 'the bridge would close' },
+    ],
+    [
+      'a description after an inverted speaker is not part of the content',
+      'The work stops because the soil, used to fill trenches, freezes in the cold, said Ian Marsh, a spokesman for the city’s roads office.',
+      { speaker: 'Ian Marsh', content: 'The work stops because the soil, used to fill trenches, freezes in the cold' },
+    ],
+    [
       'a partial quotation takes the short prose frame it completes',
       'Senator Ann Lee spoke on Monday. The bill’s failure was “heartbreaking,” she said.',
       { speaker: 'Ann Lee', content: 'The bill’s failure was “heartbreaking' },
@@ -553,6 +563,13 @@ describe('attributions: what kind of act', () => {
       'did not immediately respond',
     ],
     ['"declined to be interviewed"', 'Tom Lee declined to be interviewed.', 'to be interviewed', 'decline', 'declined'],
+    [
+      'a refusal after a quotation withholds what follows it, not the quotation',
+      '“The plan is dead,” said Ann Lee. Tom Ruiz did not respond to a request for comment.',
+      'to a request for comment',
+      'decline',
+      'did not respond',
+    ],
   ])('%s', (_name, text, content, act, cue) => {
     expect(acts(text)).toContainEqual(expect.objectContaining({ content, act, cue }));
   });
@@ -565,6 +582,11 @@ describe('attributions: what kind of act', () => {
       'the talks will resume',
     ],
     ['an adverb before the verb is no negation', 'Maria Lopez also confirmed the report.', 'the report'],
+    [
+      'rejecting what was asked for is a stance, not a denial',
+      'Maria Lopez rejected the union’s request for a meeting.',
+      'the union’s request for a meeting',
+    ],
   ])('asserts: %s', (_name, text, content) => {
     expect(acts(text)).toContainEqual(expect.objectContaining({ content, act: 'assert', negated: false }));
   });
@@ -586,6 +608,18 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
   const speakerOf = (text: string, content: string) =>
     analyze(text).attributions.find((a) => a.content.text === content)?.speaker;
   test.each([
+    [
+      'a name, an age and a description before the verb',
+      'Diego Ramos, 36, the owner of a shop near the square, said he heard five shots.',
+      'he heard five shots',
+      'Diego Ramos',
+    ],
+    [
+      'an age between commas is never the speaker',
+      'The mayor, 52, said the bridge was old.',
+      'the bridge was old',
+      'The mayor',
+    ],
     [
       '"he" skips a woman named in between',
       'John Miller said the plan was sound. Sarah Jones had called it costly. He said it would save money.',
