@@ -535,6 +535,11 @@ function nounPhraseBack(doc: TokenDoc, j: number): [number, number] | undefined 
   let i = j;
   while (i > f && j - i < MAX_NP) {
     const p = toks[i - 1]!;
+    // "two big-name politicians", "a well-known lawyer": a hyphen joins the word before into the phrase
+    if (p.q < 0 && doc.gap(i - 1) === '-' && /^[A-Za-z]/.test(p.text)) {
+      i--;
+      continue;
+    }
     if (p.q >= 0 || punctAfter(i - 1)) break;
     if (PHRASE_CONNECTORS.has(p.lower)) {
       if (i - 2 < f || punctAfter(i - 2) || !isNounish(toks[i - 2]!) || toks[i - 2]!.q >= 0) break;
@@ -571,6 +576,11 @@ function nounPhraseForward(doc: TokenDoc, i: number, max = MAX_NP): [number, num
   const marksOnly = (k: number) => /^\s*["“”]\s*$/.test(doc.gap(k));
   while (j < l && j - i < max - 1 && (!punctAfter(j) || (marksOnly(j) && (inTerm(j) || inTerm(j + 1))))) {
     const n = toks[j + 1]!;
+    // ("said a well-known lawyer": across the hyphen, whatever the tagger made of the first half)
+    if (doc.gap(j + 1) === '-' && n.q < 0 && j + 2 <= l && /^[A-Za-z]/.test(toks[j + 2]!.text)) {
+      j += 2;
+      continue;
+    }
     if (n.q >= 0 && !inTerm(j + 1)) break;
     if (PHRASE_CONNECTORS.has(n.lower) && n.lower !== 'and') {
       if (j + 2 > l || punctAfter(j + 1) || !isNounish(toks[j + 2]!)) break;
@@ -2220,11 +2230,20 @@ function ingSubjectCue(doc: TokenDoc, k: number, v: number, e: number, verb: Cue
   const next = v < l ? toks[v + 1] : undefined;
   const npBack = (j: number) => nounPhraseBack(doc, j);
   // "with Sen. John McCain calling it a “Chinese menu”": a name right before the -ing form is its subject
+  // ("posted on Twitter accusing Big Machine": not the object of a preposition)
+  const prevNp = prev !== undefined && !punctAfter(v - 1) ? npBack(v - 1) : undefined;
+  const afterPreposition =
+    prevNp !== undefined &&
+    prevNp[0] > f &&
+    has(toks[prevNp[0] - 1]!, 'Preposition') &&
+    toks[prevNp[0] - 1]!.lower !== 'with' &&
+    !punctAfter(prevNp[0] - 1);
   const named =
     prev !== undefined &&
     !punctAfter(v - 1) &&
     has(prev, 'Person', 'ProperNoun') &&
     prev.q < 0 &&
+    !afterPreposition &&
     verb.cls !== 'evidence';
   // its object follows: a pronoun, a determiner or a name ("calling it", not "the Trump calling card")
   const object =
@@ -2813,6 +2832,13 @@ function participleSpeaker(
     ) {
       s = np[1] + 1;
       while (s < v && s - f < 2 * MAX_NP && !isNounish(toks[s]!)) s++;
+      np = s < v ? npForward(s) : undefined;
+    }
+    // "In a post at the time she described … and accused": the object of a preposition is not the subject
+    for (let hops = 0; np && np[1] + 1 < v && np[0] > f && hops < 4; hops++) {
+      if (!has(toks[np[0] - 1]!, 'Preposition') || punctAfter(np[0] - 1)) break;
+      s = np[1] + 1;
+      while (s < v && s - f < 3 * MAX_NP && !isNounish(toks[s]!)) s++;
       np = s < v ? npForward(s) : undefined;
     }
     if (np && np[1] < v) who = resolve(np[0], np[1]);

@@ -615,6 +615,18 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'Diego Ramos',
     ],
     [
+      'a hyphenated word opens the speaker phrase',
+      'A well-known lawyer said the case was weak.',
+      'the case was weak',
+      'A well-known lawyer',
+    ],
+    [
+      'a coordinated verb takes the subject, not a phrase of time before it',
+      'Ann Lee left the band in May. In a post at the time she called it a relief and accused the label of bullying.',
+      'the label of bullying',
+      'Ann Lee',
+    ],
+    [
       'an age between commas is never the speaker',
       'The mayor, 52, said the bridge was old.',
       'the bridge was old',
@@ -726,6 +738,12 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'Stanford University studied the chips. The company said sales rose.',
       'sales rose',
       'Stanford University',
+    ],
+    [
+      'the object of a preposition is never the subject of an -ing form',
+      'Ann Lee posted on Twitter accusing the label of bullying.',
+      'the label of bullying',
+      'Twitter',
     ],
     [
       '"she" is never a man',
