@@ -574,11 +574,12 @@ function nounPhraseForward(doc: TokenDoc, i: number, max = MAX_NP): [number, num
   // 'the new “dot plot” of rate projections': a scare-quoted word or two inside the phrase, marks and all
   const inTerm = (k: number) => toks[k]!.q >= 0 && isNounish(toks[k]!) && scareQuote(doc, toks[k]!.q);
   const marksOnly = (k: number) => /^\s*["“”]\s*$/.test(doc.gap(k));
-  while (j < l && j - i < max - 1 && (!punctAfter(j) || (marksOnly(j) && (inTerm(j) || inTerm(j + 1))))) {
+  const hyphen = (k: number) => doc.gap(k) === '-' && toks[k + 1]!.q < 0 && /^[A-Za-z]/.test(toks[k + 1]!.text);
+  while (j < l && j - i < max - 1 && (!punctAfter(j) || hyphen(j) || (marksOnly(j) && (inTerm(j) || inTerm(j + 1))))) {
     const n = toks[j + 1]!;
-    // ("said a well-known lawyer": across the hyphen, whatever the tagger made of the first half)
-    if (doc.gap(j + 1) === '-' && n.q < 0 && j + 2 <= l && /^[A-Za-z]/.test(toks[j + 2]!.text)) {
-      j += 2;
+    // ("said a well-known lawyer", "editor-in-chief": across the hyphen, whatever the tagger made of the parts)
+    if (hyphen(j) || (doc.gap(j + 1) === '-' && n.q < 0 && j + 2 <= l && hyphen(j + 1))) {
+      j += hyphen(j) ? 1 : 2;
       continue;
     }
     if (n.q >= 0 && !inTerm(j + 1)) break;
@@ -777,8 +778,20 @@ function leadIn(doc: TokenDoc, cues: readonly Cue[], c: number, qi: number): num
   if (prose.length > MAX_LEAD_IN || ['but', 'and', 'or'].includes(toks[i - 1]!.lower)) return undefined;
   return a;
 }
+/** A dateline opening a line: "VIENNA —", "WASHINGTON (AP) —", "NEW DELHI, India -". */
+const DATELINE =
+  /^[A-Z][A-Z.'\u2019]+(?: [A-Z][A-Z.'\u2019]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?\s*(?:\([^()\n]{1,30}\)\s*)?[-\u2013\u2014]+\s+/;
+
 function trimmedContent(doc: TokenDoc, a: number, b: number): [number, number] | undefined {
-  const { toks } = doc;
+  const { toks, text } = doc;
+  // "VIENNA — The house will be a police station, the minister said": the dateline is not what was said
+  if (a <= b && (toks[a]!.start === 0 || text[toks[a]!.start - 1] === '\n')) {
+    const m = DATELINE.exec(text.slice(toks[a]!.start, toks[a]!.start + 80));
+    if (m) {
+      const end = toks[a]!.start + m[0].length;
+      while (a <= b && toks[a]!.start < end) a++;
+    }
+  }
   while (b >= a && TRAILING_JUNK.has(toks[b]!.lower)) b--;
   while (a <= b && toks[a]!.lower === 'that') a++;
   return a <= b ? [a, b] : undefined;
@@ -1595,7 +1608,8 @@ function labelSpeaker(cx: SpeakerContext, i: number, j: number): SpeakerInfo {
 function subjectHead(doc: TokenDoc, i: number, j: number): number {
   const { toks } = doc;
   let h = i;
-  while (h < j && !PHRASE_CONNECTORS.has(toks[h + 1]!.lower) && !closeTo(doc, h + 1)) h++;
+  // ("editor-in-chief": a connector inside a hyphenated word opens no phrase)
+  while (h < j && (doc.gap(h) === '-' || (!PHRASE_CONNECTORS.has(toks[h + 1]!.lower) && !closeTo(doc, h + 1)))) h++;
   // "people familiar with": the head is the noun, not the adjective after it
   const h0 = h;
   while (h > i && !has(toks[h]!, 'Noun', 'ProperNoun', 'Pronoun', 'Acronym')) h--;
@@ -2026,7 +2040,20 @@ function subjectCue(
       inv[1] < l &&
       !punctAfter(inv[1]) &&
       toks[inv[1] + 1]!.q < 0;
-    if (inv && !pronounOpensClause && (before < f || punctAfter(before) || toks[before]!.q >= 0 || before < 0)) {
+    // "…, posted one-sided news and presented grim views": the object of a verb coordinated with another
+    const coordinatedObject =
+      inv !== undefined &&
+      inv[1] + 2 <= l &&
+      !punctAfter(inv[1]) &&
+      /^(and|or)$/.test(toks[inv[1] + 1]!.lower) &&
+      has(toks[inv[1] + 2]!, 'PastTense', 'PresentTense') &&
+      !has(toks[inv[1] + 2]!, 'Noun');
+    if (
+      inv &&
+      !pronounOpensClause &&
+      !coordinatedObject &&
+      (before < f || punctAfter(before) || toks[before]!.q >= 0 || before < 0)
+    ) {
       cue = { k, v, e, verb, np: inv, mode: 'backward' };
     } else cue = { k, v, e, verb, mode: 'none' };
   } else cue = { k, v, e, verb, mode: 'none' };

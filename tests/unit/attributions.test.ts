@@ -449,6 +449,11 @@ describe('attributions: where the content ends', () => {
       { speaker: 'Ian Marsh', content: 'The work stops because the soil, used to fill trenches, freezes in the cold' },
     ],
     [
+      'a dateline opening the paragraph is not part of the statement',
+      'VIENNA — The old house will become a police station, the interior minister said.',
+      { speaker: 'the interior minister', content: 'The old house will become a police station' },
+    ],
+    [
       'a partial quotation takes the short prose frame it completes',
       'Senator Ann Lee spoke on Monday. The bill’s failure was “heartbreaking,” she said.',
       { speaker: 'Ann Lee', content: 'The bill’s failure was “heartbreaking' },
@@ -627,6 +632,12 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'Ann Lee',
     ],
     [
+      'a title joined by hyphens before a name',
+      '“We will appeal,” said Wikileaks editor-in-chief Kristinn Hrafnsson.',
+      'We will appeal',
+      'Kristinn Hrafnsson',
+    ],
+    [
       'an age between commas is never the speaker',
       'The mayor, 52, said the bridge was old.',
       'the bridge was old',
@@ -738,6 +749,12 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'Stanford University studied the chips. The company said sales rose.',
       'sales rose',
       'Stanford University',
+    ],
+    [
+      'the object of a verb coordinated with another is never an inverted speaker',
+      'The network has aired conspiracy theories, posted one-sided news and presented grim views.',
+      'The network has aired conspiracy theories',
+      'one-sided news',
     ],
     [
       'the object of a preposition is never the subject of an -ing form',
