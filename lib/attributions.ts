@@ -1339,8 +1339,10 @@ function pronounSpeaker(cx: SpeakerContext, source: Span, si: number, want: Gend
   const speaker = lastSpeaker(
     cx,
     source.start,
+    // ("I think …. He also stressed": "he" is never the writer an "I" stood for)
     (a) =>
       a.kind === 'person' &&
+      a.speaker !== WRITER &&
       a.si >= si - 3 &&
       !pluralSpeaker(cx, a) &&
       fitsGender(cx, actorByName.get(a.speaker), want) &&

@@ -644,6 +644,12 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'The mayor',
     ],
     [
+      '"he" is never the writer an "I" stood for',
+      'Mark Ruiz said the deals take time. I think they came to us. He also stressed the need to move fast.',
+      'the need to move fast',
+      'Mark Ruiz',
+    ],
+    [
       '"he" skips a woman named in between',
       'John Miller said the plan was sound. Sarah Jones had called it costly. He said it would save money.',
       'it would save money',
