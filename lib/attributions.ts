@@ -75,7 +75,7 @@ import {
   ROLE_NOUNS,
 } from './lexicon/roles.ts';
 import { STANCE_NOUNS } from './lexicon/stance-nouns.ts';
-import { ACT_OBJECTS, DUTY, PLEAS, VERDICTS } from './lexicon/verb-senses.ts';
+import { ACT_OBJECTS, DUTY, PLEAS, REQUESTS, VERDICTS } from './lexicon/verb-senses.ts';
 import type { ParsedText } from './nlp.ts';
 import type { TraceEvent } from './rules/rule.ts';
 import { partitionPoint } from './search.ts';
@@ -535,6 +535,11 @@ function nounPhraseBack(doc: TokenDoc, j: number): [number, number] | undefined 
   let i = j;
   while (i > f && j - i < MAX_NP) {
     const p = toks[i - 1]!;
+    // "two big-name politicians", "a well-known lawyer": a hyphen joins the word before into the phrase
+    if (p.q < 0 && doc.gap(i - 1) === '-' && /^[A-Za-z]/.test(p.text)) {
+      i--;
+      continue;
+    }
     if (p.q >= 0 || punctAfter(i - 1)) break;
     if (PHRASE_CONNECTORS.has(p.lower)) {
       if (i - 2 < f || punctAfter(i - 2) || !isNounish(toks[i - 2]!) || toks[i - 2]!.q >= 0) break;
@@ -595,8 +600,14 @@ function nounPhraseForward(doc: TokenDoc, i: number, max = MAX_NP): [number, num
   // 'the new “dot plot” of rate projections': a scare-quoted word or two inside the phrase, marks and all
   const inTerm = (k: number) => toks[k]!.q >= 0 && isNounish(toks[k]!) && scareQuote(doc, toks[k]!.q);
   const marksOnly = (k: number) => /^\s*["“”]\s*$/.test(doc.gap(k));
-  while (j < l && j - i < max - 1 && (!punctAfter(j) || (marksOnly(j) && (inTerm(j) || inTerm(j + 1))))) {
+  const hyphen = (k: number) => doc.gap(k) === '-' && toks[k + 1]!.q < 0 && /^[A-Za-z]/.test(toks[k + 1]!.text);
+  while (j < l && j - i < max - 1 && (!punctAfter(j) || hyphen(j) || (marksOnly(j) && (inTerm(j) || inTerm(j + 1))))) {
     const n = toks[j + 1]!;
+    // ("said a well-known lawyer", "editor-in-chief": across the hyphen, whatever the tagger made of the parts)
+    if (hyphen(j) || (doc.gap(j + 1) === '-' && n.q < 0 && j + 2 <= l && hyphen(j + 1))) {
+      j += hyphen(j) ? 1 : 2;
+      continue;
+    }
     if (n.q >= 0 && !inTerm(j + 1)) break;
     if (PHRASE_CONNECTORS.has(n.lower) && n.lower !== 'and') {
       if (j + 2 > l || punctAfter(j + 1) || !isNounish(toks[j + 2]!)) break;
@@ -793,11 +804,35 @@ function leadIn(doc: TokenDoc, cues: readonly Cue[], c: number, qi: number): num
   if (prose.length > MAX_LEAD_IN || ['but', 'and', 'or'].includes(toks[i - 1]!.lower)) return undefined;
   return a;
 }
+/** A dateline opening a line: "VIENNA —", "WASHINGTON (AP) —", "NEW DELHI, India -". */
+const DATELINE =
+  /^[A-Z][A-Z.'\u2019]+(?: [A-Z][A-Z.'\u2019]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?\s*(?:\([^()\n]{1,30}\)\s*)?[-\u2013\u2014]+\s+/;
+
 function trimmedContent(doc: TokenDoc, a: number, b: number): [number, number] | undefined {
-  const { toks } = doc;
+  const { toks, text } = doc;
+  // "VIENNA — The house will be a police station, the minister said": the dateline is not what was said
+  if (a <= b && (toks[a]!.start === 0 || text[toks[a]!.start - 1] === '\n')) {
+    const m = DATELINE.exec(text.slice(toks[a]!.start, toks[a]!.start + 80));
+    if (m) {
+      const end = toks[a]!.start + m[0].length;
+      while (a <= b && toks[a]!.start < end) a++;
+    }
+  }
   while (b >= a && TRAILING_JUNK.has(toks[b]!.lower)) b--;
   while (a <= b && toks[a]!.lower === 'that') a++;
   return a <= b ? [a, b] : undefined;
+}
+
+/** The head noun of a denial verb's object is something asked for: "rejected the defence's request". */
+function refusedThing(doc: TokenDoc, cue: Cue): boolean {
+  const { toks, last, punctAfter } = doc;
+  const l = last(cue.e);
+  for (let o = cue.e + 1; o <= l && o - cue.e <= 5 && !(o > cue.e + 1 && punctAfter(o - 1)); o++) {
+    const w = toks[o]!;
+    if (REQUESTS.has(w.lower)) return true;
+    if (w.q >= 0 || !(DETERMINERS.has(w.lower) || has(w, 'Adjective', 'Possessive', 'Value'))) return false;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -849,13 +884,20 @@ function lexicalVeto(
       if (w === 'that' || has(toks[o]!, 'Verb')) break;
     }
   }
-  // "declared martial law", "concluded its third public hearing", "claimed victory": an act, not a message
+  // "declared martial law", "concluded its third public hearing", "claimed victory", "denied him a hearing":
+  // an act, not a message
   const acts = ACT_OBJECTS[verb.lemma];
   if (acts && !/ing$/.test(t.lower)) {
     for (let o = v + 1; o <= l && o - v <= 5 && !punctAfter(o - 1); o++) {
       const w = toks[o]!;
       if (acts.has(w.lower)) return 'veto.act-object';
-      if (w.q >= 0 || w.lower === 'that' || !(DETERMINERS.has(w.lower) || has(w, 'Adjective', 'Possessive', 'Value')))
+      // ("denied him a hearing": a personal pronoun before the thing refused)
+      const recipient = o === v + 1 && /^(him|her|them|me|us)$/.test(w.lower);
+      if (
+        w.q >= 0 ||
+        w.lower === 'that' ||
+        !(recipient || DETERMINERS.has(w.lower) || has(w, 'Adjective', 'Possessive', 'Value'))
+      )
         break;
     }
   }
@@ -1345,8 +1387,10 @@ function pronounSpeaker(cx: SpeakerContext, source: Span, si: number, want: Gend
   const speaker = lastSpeaker(
     cx,
     source.start,
+    // ("I think …. He also stressed": "he" is never the writer an "I" stood for)
     (a) =>
       a.kind === 'person' &&
+      a.speaker !== WRITER &&
       a.si >= si - 3 &&
       !pluralSpeaker(cx, a) &&
       fitsGender(cx, actorByName.get(a.speaker), want) &&
@@ -1614,7 +1658,8 @@ function labelSpeaker(cx: SpeakerContext, i: number, j: number): SpeakerInfo {
 function subjectHead(doc: TokenDoc, i: number, j: number): number {
   const { toks } = doc;
   let h = i;
-  while (h < j && !PHRASE_CONNECTORS.has(toks[h + 1]!.lower) && !closeTo(doc, h + 1)) h++;
+  // ("editor-in-chief": a connector inside a hyphenated word opens no phrase)
+  while (h < j && (doc.gap(h) === '-' || (!PHRASE_CONNECTORS.has(toks[h + 1]!.lower) && !closeTo(doc, h + 1)))) h++;
   // "people familiar with": the head is the noun, not the adjective after it
   const h0 = h;
   while (h > i && !has(toks[h]!, 'Noun', 'ProperNoun', 'Pronoun', 'Acronym')) h--;
@@ -1947,8 +1992,16 @@ function subjectCue(
     let c = j;
     while (c > f && !commaAfter(c - 1) && j - c < 30) c--;
     const appos = npBack(j);
-    if (c > f && commaAfter(c - 1)) {
-      const named = npBack(c - 1);
+    // "Diego Jones, 36, the owner of a shop, said": the age between commas is part of the description
+    const isAge = (r: [number, number]) => r[0] === r[1] && /^\d{1,3}$/.test(toks[r[0]]!.text);
+    let nb = c - 1;
+    if (nb - 1 >= f && isAge([nb, nb]) && commaAfter(nb) && commaAfter(nb - 1)) nb--;
+    // "dirt, used to fill trenches, freezes in the cold, said Ian Michaels": a segment opened by a finite
+    // verb is a clause of its own, not a description of the noun before it
+    const opensClause =
+      has(toks[c]!, 'PresentTense', 'Infinitive') && !has(toks[c]!, 'Noun', 'Adjective', 'Gerund', 'Participle');
+    if (c > f && commaAfter(c - 1) && !opensClause) {
+      const named = npBack(nb);
       const relative = /^(who|which|whose)$/.test(toks[c]!.lower);
       const nameIn = (r: [number, number] | undefined) =>
         r !== undefined && toks.slice(r[0], r[1] + 1).some((w) => isProper(w) && w.start > toks[f]!.start);
@@ -1956,7 +2009,8 @@ function subjectCue(
       // "The leader of Ennahda, Rachid Ghannouchi, said": the name is the apposition
       const nounHead = named !== undefined && has(toks[named[1]]!, 'Noun', 'ProperNoun', 'Acronym');
       if (named && whole && !nameIn(named) && nameIn(appos)) np = appos;
-      else if (named && nounHead && (nameIn(named) || relative || !appos || !whole)) np = named;
+      // "The mayor, 52, said": an age is never the speaker
+      else if (named && nounHead && (nameIn(named) || relative || !appos || !whole || isAge(appos))) np = named;
     }
     // only a whole segment between two commas is an apposition ("X, the agency's head, said")
     if (!np && appos && appos[0] === c && c > f && commaAfter(c - 1) && !/^(who|which)$/.test(toks[c]!.lower))
@@ -2028,7 +2082,28 @@ function subjectCue(
     // "“QUOTE,” said John Smith, a spokesman."
     const inv = npForward(e + 1);
     const before = k - 1;
-    if (inv && (before < f || punctAfter(before) || toks[before]!.q >= 0 || before < 0)) {
+    // "…, said he." inverts; "Jones, 36, a shop owner, said he heard shots" does not: a pronoun after the
+    // verb is its inverted subject only where the clause ends with it
+    const pronounOpensClause =
+      inv !== undefined &&
+      has(toks[inv[0]]!, 'Pronoun') &&
+      inv[1] < l &&
+      !punctAfter(inv[1]) &&
+      toks[inv[1] + 1]!.q < 0;
+    // "…, posted one-sided news and presented grim views": the object of a verb coordinated with another
+    const coordinatedObject =
+      inv !== undefined &&
+      inv[1] + 2 <= l &&
+      !punctAfter(inv[1]) &&
+      /^(and|or)$/.test(toks[inv[1] + 1]!.lower) &&
+      has(toks[inv[1] + 2]!, 'PastTense', 'PresentTense') &&
+      !has(toks[inv[1] + 2]!, 'Noun');
+    if (
+      inv &&
+      !pronounOpensClause &&
+      !coordinatedObject &&
+      (before < f || punctAfter(before) || toks[before]!.q >= 0 || before < 0)
+    ) {
       cue = { k, v, e, verb, np: inv, mode: 'backward' };
     } else cue = { k, v, e, verb, mode: 'none' };
   } else cue = { k, v, e, verb, mode: 'none' };
@@ -2232,11 +2307,20 @@ function ingSubjectCue(doc: TokenDoc, k: number, v: number, e: number, verb: Cue
   const next = v < l ? toks[v + 1] : undefined;
   const npBack = (j: number) => nounPhraseBack(doc, j);
   // "with Sen. John McCain calling it a “Chinese menu”": a name right before the -ing form is its subject
+  // ("posted on Twitter accusing Big Machine": not the object of a preposition)
+  const prevNp = prev !== undefined && !punctAfter(v - 1) ? npBack(v - 1) : undefined;
+  const afterPreposition =
+    prevNp !== undefined &&
+    prevNp[0] > f &&
+    has(toks[prevNp[0] - 1]!, 'Preposition') &&
+    toks[prevNp[0] - 1]!.lower !== 'with' &&
+    !punctAfter(prevNp[0] - 1);
   const named =
     prev !== undefined &&
     !punctAfter(v - 1) &&
     has(prev, 'Person', 'ProperNoun') &&
     prev.q < 0 &&
+    !afterPreposition &&
     verb.cls !== 'evidence';
   // its object follows: a pronoun, a determiner or a name ("calling it", not "the Trump calling card")
   const object =
@@ -2581,7 +2665,8 @@ function actOfCue(doc: TokenDoc, cue: Cue): { act: AttributionAct; from: number;
       !!w && (WITHHELD_SPEECH.has(w.lower) || /^(comments|interviewed|quoted|named|identified)$/.test(w.lower));
     return { act: speech ? 'decline' : 'assert', from: k, negated: true };
   }
-  if (DENIAL_VERBS.has(verb.lemma)) return { act: 'deny', from: k, negated: false };
+  // "rejected the request": opposing what was asked for is a stance, not saying that something is not so
+  if (DENIAL_VERBS.has(verb.lemma) && !refusedThing(doc, cue)) return { act: 'deny', from: k, negated: false };
   return plain;
 }
 
@@ -2826,6 +2911,13 @@ function participleSpeaker(
       while (s < v && s - f < 2 * MAX_NP && !isNounish(toks[s]!)) s++;
       np = s < v ? npForward(s) : undefined;
     }
+    // "In a post at the time she described … and accused": the object of a preposition is not the subject
+    for (let hops = 0; np && np[1] + 1 < v && np[0] > f && hops < 4; hops++) {
+      if (!has(toks[np[0] - 1]!, 'Preposition') || punctAfter(np[0] - 1)) break;
+      s = np[1] + 1;
+      while (s < v && s - f < 3 * MAX_NP && !isNounish(toks[s]!)) s++;
+      np = s < v ? npForward(s) : undefined;
+    }
     if (np && np[1] < v) who = resolve(np[0], np[1]);
     else if (v - f <= 1) {
       // "While saying that ..., the actor explained": the subject follows the participle clause
@@ -2924,6 +3016,14 @@ function readContents(doc: TokenDoc, cues: readonly Cue[], sink: ContentSink): v
       // "…, although other media quoted …": a contrast opens the other source's clause
       else if (s - 2 > e && CONTRASTS.has(toks[s - 1]!.lower) && commaAfter(s - 2)) limit = s - 2;
     }
+    // "Smith said the plant will close, and the union agreed, he said": a closing tag ends every clause before it
+    for (let n = c + 1; cues[n] && toks[cues[n]!.v]!.si === toks[v]!.si; n++) {
+      const s = cues[n]!.np?.[0];
+      if (cues[n]!.mode === 'backward' && s !== undefined && s - 1 >= e && s < cues[n]!.k && commaAfter(s - 1)) {
+        limit = Math.min(limit, s - 1);
+        break;
+      }
+    }
     const later = nextClause[c];
     if (later !== undefined && toks[later.v]!.si === toks[v]!.si && later.k > e) limit = Math.min(limit, later.k - 1);
     let limitRule: string | undefined;
@@ -2954,6 +3054,12 @@ function readContents(doc: TokenDoc, cues: readonly Cue[], sink: ContentSink): v
       const list = listAfterColon(text, toks[Math.max(e, cue.np[1])]!.end);
       if (list.length > 0) {
         for (const item of list) push('content.colon-list', who, item, false, cueSpan, toks[v]!.si, item.end, act);
+        continue;
+      }
+      // "“…,” said Cummings. Chaffetz did not respond to a request for comment": a refusal reports no
+      // quotation before it; what it withholds follows
+      if (act.act === 'decline') {
+        if (cue.np[0] < k) forward(e + 1, who);
         continue;
       }
       const before = Math.min(cue.np[0], k) - 1;
@@ -2988,6 +3094,20 @@ function readContents(doc: TokenDoc, cues: readonly Cue[], sink: ContentSink): v
       let a = f;
       const prevCue = cues[c - 1];
       if (prevCue && toks[prevCue.v]!.si === toks[v]!.si && prevCue.mode === 'backward') a = prevCue.e + 1;
+      // "Smith said the plant will close, he said": the tag repeats the cue before it (same speaker), which
+      // reports the clause
+      if (
+        prevCue?.np &&
+        toks[prevCue.v]!.si === toks[v]!.si &&
+        prevCue.mode === 'forward' &&
+        cue.np[0] === cue.np[1] &&
+        PERSON_PRONOUNS.has(toks[cue.np[0]]!.lower) &&
+        !RELATIVES.has(toks[prevCue.np[0]]!.lower) &&
+        !text.slice(toks[prevCue.e]!.end, toks[k]!.start).includes('\n') &&
+        who !== undefined &&
+        resolve(prevCue.np[0], prevCue.np[1])?.speaker === who.speaker
+      )
+        continue;
       a = Math.max(a, before - MAX_CONTENT);
       for (let m = before - 1; m >= a; m--) {
         if (quoteEndsSentence(m)) {
@@ -3012,7 +3132,14 @@ function readContents(doc: TokenDoc, cues: readonly Cue[], sink: ContentSink): v
           !punctAfter(limit - 1)
             ? trimContent(after, limit)
             : undefined;
-        if (tail && tail[1] > after && toks.slice(after, tail[1] + 1).every((w) => w.q < 0)) {
+        // "…, said Ian Michaels, a spokesman for the city's office": a tail without a verb (the empty copula
+        // compromise makes of a possessive "'s" aside) describes the speaker
+        if (
+          tail &&
+          tail[1] > after &&
+          toks.slice(after, tail[1] + 1).every((w) => w.q < 0) &&
+          !(cue.np[0] > v && !toks.slice(after, tail[1] + 1).some((w) => w.text !== '' && has(w, 'Verb')))
+        ) {
           pushClause('content.parenthetical-cue', who, r[0], tail[1]);
           continue;
         }

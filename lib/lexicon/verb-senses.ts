@@ -12,8 +12,8 @@ export const DUTY = new Set(['duty', 'work', 'jail', 'prison', 'training', 'camp
 
 /**
  * Objects that make a reporting verb an act, not a message: "declared martial law", "concluded its hearing",
- * "claimed victory" (veto.act-object). By lemma; the object's head noun, after any determiner, possessive,
- * number or adjective.
+ * "claimed victory", "denied him a hearing" (veto.act-object). By lemma; the object's
+ * head noun, after any determiner, possessive, number, adjective or (a double object) a personal pronoun.
  */
 export const ACT_OBJECTS: Readonly<Record<string, ReadonlySet<string>>> = {
   declare: new Set([
@@ -47,5 +47,42 @@ export const ACT_OBJECTS: Readonly<Record<string, ReadonlySet<string>>> = {
     'conference',
     'summit',
   ]),
+  // "denied him a hearing", "denied them entry": withholding something asked for, not denying a statement
+  deny: new Set([
+    'hearing',
+    'entry',
+    'access',
+    'bail',
+    'parole',
+    'permission',
+    'visa',
+    'visas',
+    'service',
+    'funding',
+    'benefits',
+  ]),
   claim: new Set(['victory', 'title', 'lives', 'seat', 'seats', 'prize', 'crown', 'medal', 'trophy', 'championship']),
 };
+
+/**
+ * What is asked for, as the object of a denial verb: "rejected the request", "rejected his attempt to delay".
+ * Opposing it is a stance (act 'assert'), not saying that something is not so (act 'deny').
+ */
+export const REQUESTS = new Set([
+  'request',
+  'requests',
+  'attempt',
+  'attempts',
+  'bid',
+  'bids',
+  'appeal',
+  'appeals',
+  'application',
+  'applications',
+  'motion',
+  'motions',
+  'petition',
+  'offer',
+  'offers',
+  'invitation',
+]);

@@ -458,6 +458,21 @@ describe('attributions: where the content ends', () => {
       { speaker: 'Ann Lee', content: 'his remarks on Saturday “a grave mistake.' },
     ],
     [
+      'a closing "he said" ends the clause of the cue before it, and adds no statement of its own',
+      'Maria Lopez, who heads the office, said the bridge would close, he said.',
+      { speaker: 'Maria Lopez', content: 'the bridge would close' },
+    ],
+    [
+      'a description after an inverted speaker is not part of the content',
+      'The work stops because the soil, used to fill trenches, freezes in the cold, said Ian Marsh, a spokesman for the city’s roads office.',
+      { speaker: 'Ian Marsh', content: 'The work stops because the soil, used to fill trenches, freezes in the cold' },
+    ],
+    [
+      'a dateline opening the paragraph is not part of the statement',
+      'VIENNA — The old house will become a police station, the interior minister said.',
+      { speaker: 'the interior minister', content: 'The old house will become a police station' },
+    ],
+    [
       'a partial quotation takes the short prose frame it completes',
       'Senator Ann Lee spoke on Monday. The bill’s failure was “heartbreaking,” she said.',
       { speaker: 'Ann Lee', content: 'The bill’s failure was “heartbreaking' },
@@ -572,6 +587,13 @@ describe('attributions: what kind of act', () => {
       'did not immediately respond',
     ],
     ['"declined to be interviewed"', 'Tom Lee declined to be interviewed.', 'to be interviewed', 'decline', 'declined'],
+    [
+      'a refusal after a quotation withholds what follows it, not the quotation',
+      '“The plan is dead,” said Ann Lee. Tom Ruiz did not respond to a request for comment.',
+      'to a request for comment',
+      'decline',
+      'did not respond',
+    ],
   ])('%s', (_name, text, content, act, cue) => {
     expect(acts(text)).toContainEqual(expect.objectContaining({ content, act, cue }));
   });
@@ -584,6 +606,11 @@ describe('attributions: what kind of act', () => {
       'the talks will resume',
     ],
     ['an adverb before the verb is no negation', 'Maria Lopez also confirmed the report.', 'the report'],
+    [
+      'rejecting what was asked for is a stance, not a denial',
+      'Maria Lopez rejected the union’s request for a meeting.',
+      'the union’s request for a meeting',
+    ],
   ])('asserts: %s', (_name, text, content) => {
     expect(acts(text)).toContainEqual(expect.objectContaining({ content, act: 'assert', negated: false }));
   });
@@ -605,6 +632,42 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
   const speakerOf = (text: string, content: string) =>
     analyze(text).attributions.find((a) => a.content.text === content)?.speaker;
   test.each([
+    [
+      'a name, an age and a description before the verb',
+      'Diego Ramos, 36, the owner of a shop near the square, said he heard five shots.',
+      'he heard five shots',
+      'Diego Ramos',
+    ],
+    [
+      'a hyphenated word opens the speaker phrase',
+      'A well-known lawyer said the case was weak.',
+      'the case was weak',
+      'A well-known lawyer',
+    ],
+    [
+      'a coordinated verb takes the subject, not a phrase of time before it',
+      'Ann Lee left the band in May. In a post at the time she called it a relief and accused the label of bullying.',
+      'the label of bullying',
+      'Ann Lee',
+    ],
+    [
+      'a title joined by hyphens before a name',
+      '“We will appeal,” said Wikileaks editor-in-chief Kristinn Hrafnsson.',
+      'We will appeal',
+      'Kristinn Hrafnsson',
+    ],
+    [
+      'an age between commas is never the speaker',
+      'The mayor, 52, said the bridge was old.',
+      'the bridge was old',
+      'The mayor',
+    ],
+    [
+      '"he" is never the writer an "I" stood for',
+      'Mark Ruiz said the deals take time. I think they came to us. He also stressed the need to move fast.',
+      'the need to move fast',
+      'Mark Ruiz',
+    ],
     [
       '"he" skips a woman named in between',
       'John Miller said the plan was sound. Sarah Jones had called it costly. He said it would save money.',
@@ -711,6 +774,18 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'Stanford University studied the chips. The company said sales rose.',
       'sales rose',
       'Stanford University',
+    ],
+    [
+      'the object of a verb coordinated with another is never an inverted speaker',
+      'The network has aired conspiracy theories, posted one-sided news and presented grim views.',
+      'The network has aired conspiracy theories',
+      'one-sided news',
+    ],
+    [
+      'the object of a preposition is never the subject of an -ing form',
+      'Ann Lee posted on Twitter accusing the label of bullying.',
+      'the label of bullying',
+      'Twitter',
     ],
     [
       '"she" is never a man',

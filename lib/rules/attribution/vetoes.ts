@@ -15,10 +15,20 @@ const veto = (id: string, matches: string, why: string, fires: string[], never: 
 export const VETO_RULES: Rule[] = [
   veto(
     'veto.act-object',
-    'a reporting verb whose object makes it an act: "declared martial law", "concluded its hearing", "claimed victory"',
-    'declaring a state, ending a meeting or taking a prize says nothing anyone reports',
-    ['The president declared martial law on Tuesday night.', 'The committee concluded its third public hearing.'],
-    ['The president declared that the crisis was over.', 'The committee concluded that the rules were broken.'],
+    'a reporting verb whose object makes it an act: "declared martial law", "concluded its hearing", "claimed victory", "denied him a hearing"',
+    'declaring a state, ending a meeting, taking a prize or refusing what was asked for says nothing anyone reports',
+    [
+      'The president declared martial law on Tuesday night.',
+      'The committee concluded its third public hearing.',
+      'The board denied him a hearing last year.',
+      'The board denied them entry to the country.',
+    ],
+    [
+      'The president declared that the crisis was over.',
+      'The committee concluded that the rules were broken.',
+      'He denied the report on Friday.',
+      'The ministry rejected the claims as false.',
+    ],
   ),
   veto(
     'veto.shown-quality',
