@@ -2980,8 +2980,74 @@ function readAccording(
   }
 }
 
+/**
+ * Where the forward content of cue c may run to: the end of its sentence, at most MAX_CONTENT tokens (keeps
+ * hostile input linear), cut where a later clause with its own speaker begins ("..., X said"), at a closing
+ * tag ("Smith said the plant will close, and the union agreed, he said"), at the next ", saying" / ",
+ * according to" clause, and, for a forward cue after a fronted clause, before the main clause.
+ */
+function forwardLimit(
+  doc: TokenDoc,
+  cues: readonly Cue[],
+  c: number,
+  later: Cue | undefined,
+): { limit: number; limitRule?: string } {
+  const { toks, last, commaAfter } = doc;
+  const cue = cues[c]!;
+  const { v, e } = cue;
+  const si = toks[v]!.si;
+  let limit = Math.min(last(v), e + MAX_CONTENT);
+  const nextCue = cues[c + 1];
+  if (nextCue && toks[nextCue.v]!.si === si && nextCue.np && nextCue.np[0] > e) {
+    const s = nextCue.np[0];
+    if (s - 1 > e && commaAfter(s - 1)) limit = s - 1;
+    // "…, although other media quoted …": a contrast opens the other source's clause
+    else if (s - 2 > e && CONTRASTS.has(toks[s - 1]!.lower) && commaAfter(s - 2)) limit = s - 2;
+  }
+  for (let n = c + 1; cues[n] && toks[cues[n]!.v]!.si === si; n++) {
+    const s = cues[n]!.np?.[0];
+    if (cues[n]!.mode === 'backward' && s !== undefined && s - 1 >= e && s < cues[n]!.k && commaAfter(s - 1)) {
+      limit = Math.min(limit, s - 1);
+      break;
+    }
+  }
+  if (later !== undefined && toks[later.v]!.si === si && later.k > e) limit = Math.min(limit, later.k - 1);
+  if (cue.mode === 'forward') {
+    // "When Trump endorsed Cruz last week, Clinton laughed": the main clause is not the content
+    const end = frontedClauseEnd(doc, cue, limit);
+    if (end !== undefined) return { limit: end, limitRule: 'content.fronted-clause' };
+  }
+  return { limit };
+}
+
+/**
+ * "Smith said the plant will close, he said": a closing "he/she said" in the same sentence and paragraph that
+ * repeats the forward cue before it (same speaker), which already reports the clause.
+ */
+function repeatsTag(
+  doc: TokenDoc,
+  prevCue: Cue,
+  cue: Cue,
+  who: SpeakerInfo | undefined,
+  resolve: (i: number, j: number) => SpeakerInfo | undefined,
+): boolean {
+  const { text, toks } = doc;
+  return (
+    !!prevCue.np &&
+    !!cue.np &&
+    toks[prevCue.v]!.si === toks[cue.v]!.si &&
+    prevCue.mode === 'forward' &&
+    cue.np[0] === cue.np[1] &&
+    PERSON_PRONOUNS.has(toks[cue.np[0]]!.lower) &&
+    !RELATIVES.has(toks[prevCue.np[0]]!.lower) &&
+    !text.slice(toks[prevCue.e]!.end, toks[cue.k]!.start).includes('\n') &&
+    who !== undefined &&
+    resolve(prevCue.np[0], prevCue.np[1])?.speaker === who.speaker
+  );
+}
+
 function readContents(doc: TokenDoc, cues: readonly Cue[], sink: ContentSink): void {
-  const { text, toks, tokSpan, first, last, punctAfter, commaAfter, quoteEndsSentence } = doc;
+  const { text, toks, tokSpan, first, punctAfter, commaAfter, quoteEndsSentence } = doc;
   const { push, quoteContent, resolve } = sink;
   const trimContent = (a: number, b: number) => trimmedContent(doc, a, b);
   const actOf = (cue: Cue) => actOfCue(doc, cue);
@@ -2999,42 +3065,13 @@ function readContents(doc: TokenDoc, cues: readonly Cue[], sink: ContentSink): v
     const cue = cues[c]!;
     const { k, v, e } = cue;
     const f = first(v);
-    const l = last(v);
     const act = actOf(cue);
     // "would not confirm": the negation is part of the reporting phrase a reader sees
     const cueSpan = tokSpan(act.from, e);
     /** A reported clause over tokens a..b (indirect speech) for this cue. */
     const pushClause = (rule: string, who: SpeakerInfo | undefined, a: number, b: number) =>
       push(rule, who, tokSpan(a, b), false, cueSpan, toks[v]!.si, toks[b]!.end, act);
-    const nextCue = cues[c + 1];
-    // forward content stops where a later clause with its own speaker begins ("..., X said")
-    // a content is one clause: never longer than MAX_CONTENT tokens (keeps hostile input linear)
-    let limit = Math.min(l, e + MAX_CONTENT);
-    if (nextCue && toks[nextCue.v]!.si === toks[v]!.si && nextCue.np && nextCue.np[0] > e) {
-      const s = nextCue.np[0];
-      if (s - 1 > e && commaAfter(s - 1)) limit = s - 1;
-      // "…, although other media quoted …": a contrast opens the other source's clause
-      else if (s - 2 > e && CONTRASTS.has(toks[s - 1]!.lower) && commaAfter(s - 2)) limit = s - 2;
-    }
-    // "Smith said the plant will close, and the union agreed, he said": a closing tag ends every clause before it
-    for (let n = c + 1; cues[n] && toks[cues[n]!.v]!.si === toks[v]!.si; n++) {
-      const s = cues[n]!.np?.[0];
-      if (cues[n]!.mode === 'backward' && s !== undefined && s - 1 >= e && s < cues[n]!.k && commaAfter(s - 1)) {
-        limit = Math.min(limit, s - 1);
-        break;
-      }
-    }
-    const later = nextClause[c];
-    if (later !== undefined && toks[later.v]!.si === toks[v]!.si && later.k > e) limit = Math.min(limit, later.k - 1);
-    let limitRule: string | undefined;
-    if (cue.mode === 'forward') {
-      // "When Trump endorsed Cruz last week, Clinton laughed": the main clause is not the content
-      const end = frontedClauseEnd(doc, cue, limit);
-      if (end !== undefined) {
-        limit = end;
-        limitRule = 'content.fronted-clause';
-      }
-    }
+    let { limit, limitRule } = forwardLimit(doc, cues, c, nextClause[c]);
     const forward = (from: number, who: SpeakerInfo | undefined) =>
       readForward(doc, sink, { cue, cueSpan, act, limit, limitRule }, from, who);
     if (cue.mode === 'according') {
@@ -3094,20 +3131,7 @@ function readContents(doc: TokenDoc, cues: readonly Cue[], sink: ContentSink): v
       let a = f;
       const prevCue = cues[c - 1];
       if (prevCue && toks[prevCue.v]!.si === toks[v]!.si && prevCue.mode === 'backward') a = prevCue.e + 1;
-      // "Smith said the plant will close, he said": the tag repeats the cue before it (same speaker), which
-      // reports the clause
-      if (
-        prevCue?.np &&
-        toks[prevCue.v]!.si === toks[v]!.si &&
-        prevCue.mode === 'forward' &&
-        cue.np[0] === cue.np[1] &&
-        PERSON_PRONOUNS.has(toks[cue.np[0]]!.lower) &&
-        !RELATIVES.has(toks[prevCue.np[0]]!.lower) &&
-        !text.slice(toks[prevCue.e]!.end, toks[k]!.start).includes('\n') &&
-        who !== undefined &&
-        resolve(prevCue.np[0], prevCue.np[1])?.speaker === who.speaker
-      )
-        continue;
+      if (prevCue && repeatsTag(doc, prevCue, cue, who, resolve)) continue;
       a = Math.max(a, before - MAX_CONTENT);
       for (let m = before - 1; m >= a; m--) {
         if (quoteEndsSentence(m)) {
