@@ -381,11 +381,10 @@ function* matches(re: RegExp, s: string): Generator<RegExpExecArray> {
   }
 }
 
-function detectSegment(text: string, segments: Segment[], i: number, out: Candidate[]): void {
-  const seg = segments[i]!;
+/** "are believed to", "is said to", "presumed to have", "are feared dead": a passive report hedges its clause (or, as a reduced relative, its noun phrase). */
+function passiveHedges(text: string, seg: Segment, out: Candidate[]): void {
   const body = seg.text;
   const base = seg.start;
-
   // "are believed to", "is said to", "presumed to have", "are feared dead"
   for (const re of [PASSIVE_HEDGE, BARE_PARTICIPLE_HEDGE]) {
     for (const m of matches(re, body)) {
@@ -413,6 +412,70 @@ function detectSegment(text: string, segments: Segment[], i: number, out: Candid
       push(out, text, 'claim.passive-hedge', range, 'hedge', [cs, ce]);
     }
   }
+}
+
+/** "the debate likely failed to answer …": "likely"/"probably" before a finite verb, an inference (not "is likely", "will probably"). */
+function probableAdverbs(text: string, seg: Segment, out: Candidate[]): void {
+  const body = seg.text;
+  const base = seg.start;
+  // "the debate likely failed to answer …": an inference before a finite verb (not "is likely", "will probably")
+  for (const m of matches(PROBABLE_ADVERB, body)) {
+    const cs = base + m.index;
+    const k = tokenIndexAt(seg, cs);
+    const next = seg.tokens[k + 1];
+    const prev = seg.tokens[k - 1];
+    // "was probably started by": a participle after an auxiliary; "will likely", "most likely", "the likely" are not
+    const aux = hasTag(prev, 'Auxiliary', 'Copula') && !hasTag(prev, 'Modal');
+    if (hasTag(seg.tokens[k - 2], 'Modal')) continue; // "would have probably turned": a counterfactual
+    // "I think a lot of people probably made up their minds": the speaker's own guess
+    if (/\b(?:I|we)\s+(?:think|believe|guess|suspect|bet)\b/i.test(text.slice(clauseStart(seg, cs, ['punct']), cs)))
+      continue;
+    if (!hasTag(next, 'PastTense', ...(aux ? [] : ['PresentTense']))) continue;
+    if (hasTag(next, 'Gerund', 'Infinitive', 'Noun', 'Adjective')) continue;
+    if (!aux && hasTag(prev, 'Verb', 'Modal', 'Adverb', 'Preposition', 'Determiner')) continue;
+    if (FIRST_PERSON.test(subjectBefore(text, cs))) continue;
+    push(out, text, 'claim.hedge-adverb', clauseAround(text, seg, cs, cs + m[1]!.length), 'hedge', [
+      cs,
+      cs + m[1]!.length,
+    ]);
+  }
+}
+
+/** "may have escaped", "could be at the bottom of the sea": an epistemic modal hedges its clause. */
+function modalHedges(text: string, seg: Segment, out: Candidate[]): void {
+  const body = seg.text;
+  const base = seg.start;
+  // "may have escaped", "could be at the bottom of the sea"
+  for (const m of matches(MODAL_HEDGE, body)) {
+    const modal = m[1]!.toLowerCase();
+    const aux = m[2]!.toLowerCase();
+    const word = m[3]!;
+    const wordStart = base + m.index + m[0].length - word.length;
+    const t = seg.tokens[tokenIndexAt(seg, wordStart)];
+    const participle = /^been$/i.test(word) || hasTag(t, 'PastTense', 'Participle', 'Perfect');
+    if (aux === 'have' && !participle) continue;
+    // "could have saved lives" is mostly counterfactual; "may/might/must have" infer what happened
+    if (aux === 'have' && modal === 'could') continue;
+    if (aux === 'be') {
+      if (modal === 'must') continue;
+      const lw = word.toLowerCase();
+      if (!EPISTEMIC_AFTER_BE.has(lw)) continue;
+    }
+    const cs = base + m.index;
+    // "My name may not be on the ballot", "we may have erred": the speaker's own hedge, not a report
+    if (/^(?:I|we|my|our|you|your)\b/i.test(text.slice(clauseStart(seg, cs), cs).replace(LEADING_JUNK, ''))) continue;
+    const auxEnd = base + m.index + m[0].length - word.length;
+    const ce = auxEnd - (text.slice(cs, auxEnd).length - text.slice(cs, auxEnd).trimEnd().length);
+    push(out, text, 'claim.may-have', clauseAround(text, seg, cs, ce), 'hedge', [cs, ce]);
+  }
+}
+
+function detectSegment(text: string, segments: Segment[], i: number, out: Candidate[]): void {
+  const seg = segments[i]!;
+  const body = seg.text;
+  const base = seg.start;
+
+  passiveHedges(text, seg, out);
 
   // "it is believed that ...", "it was alleged that ..."
   for (const m of matches(IT_IS_BELIEVED, body)) {
@@ -490,27 +553,7 @@ function detectSegment(text: string, segments: Segment[], i: number, out: Candid
     push(out, text, 'claim.hedge-adverb', range, 'hedge', [cs, ce]);
   }
 
-  // "the debate likely failed to answer …": an inference before a finite verb (not "is likely", "will probably")
-  for (const m of matches(PROBABLE_ADVERB, body)) {
-    const cs = base + m.index;
-    const k = tokenIndexAt(seg, cs);
-    const next = seg.tokens[k + 1];
-    const prev = seg.tokens[k - 1];
-    // "was probably started by": a participle after an auxiliary; "will likely", "most likely", "the likely" are not
-    const aux = hasTag(prev, 'Auxiliary', 'Copula') && !hasTag(prev, 'Modal');
-    if (hasTag(seg.tokens[k - 2], 'Modal')) continue; // "would have probably turned": a counterfactual
-    // "I think a lot of people probably made up their minds": the speaker's own guess
-    if (/\b(?:I|we)\s+(?:think|believe|guess|suspect|bet)\b/i.test(text.slice(clauseStart(seg, cs, ['punct']), cs)))
-      continue;
-    if (!hasTag(next, 'PastTense', ...(aux ? [] : ['PresentTense']))) continue;
-    if (hasTag(next, 'Gerund', 'Infinitive', 'Noun', 'Adjective')) continue;
-    if (!aux && hasTag(prev, 'Verb', 'Modal', 'Adverb', 'Preposition', 'Determiner')) continue;
-    if (FIRST_PERSON.test(subjectBefore(text, cs))) continue;
-    push(out, text, 'claim.hedge-adverb', clauseAround(text, seg, cs, cs + m[1]!.length), 'hedge', [
-      cs,
-      cs + m[1]!.length,
-    ]);
-  }
+  probableAdverbs(text, seg, out);
 
   // "her reputed love of shopping", "unconfirmed radar data that suggested ..."
   for (const [re, kind] of [
@@ -524,29 +567,7 @@ function detectSegment(text: string, segments: Segment[], i: number, out: Candid
     }
   }
 
-  // "may have escaped", "could be at the bottom of the sea"
-  for (const m of matches(MODAL_HEDGE, body)) {
-    const modal = m[1]!.toLowerCase();
-    const aux = m[2]!.toLowerCase();
-    const word = m[3]!;
-    const wordStart = base + m.index + m[0].length - word.length;
-    const t = seg.tokens[tokenIndexAt(seg, wordStart)];
-    const participle = /^been$/i.test(word) || hasTag(t, 'PastTense', 'Participle', 'Perfect');
-    if (aux === 'have' && !participle) continue;
-    // "could have saved lives" is mostly counterfactual; "may/might/must have" infer what happened
-    if (aux === 'have' && modal === 'could') continue;
-    if (aux === 'be') {
-      if (modal === 'must') continue;
-      const lw = word.toLowerCase();
-      if (!EPISTEMIC_AFTER_BE.has(lw)) continue;
-    }
-    const cs = base + m.index;
-    // "My name may not be on the ballot", "we may have erred": the speaker's own hedge, not a report
-    if (/^(?:I|we|my|our|you|your)\b/i.test(text.slice(clauseStart(seg, cs), cs).replace(LEADING_JUNK, ''))) continue;
-    const auxEnd = base + m.index + m[0].length - word.length;
-    const ce = auxEnd - (text.slice(cs, auxEnd).length - text.slice(cs, auxEnd).trimEnd().length);
-    push(out, text, 'claim.may-have', clauseAround(text, seg, cs, ce), 'hedge', [cs, ce]);
-  }
+  modalHedges(text, seg, out);
 
   for (const m of matches(ACCUSATION, body)) accusation(text, seg, m, out);
   // "the inquiry into whether Trump withheld military aid": what is under investigation is not established
