@@ -1020,6 +1020,45 @@ function canonical(e: Entity, kind: ActorKind): string {
   return kind === 'group' ? best.replace(/s$/, '') : best;
 }
 
+/**
+ * "Black Elk" for "Linda Black Elk", "Burnham-Snyder" for "Eben Burnham-Snyder": an entity of unvoted mentions
+ * that all end a person's name in a family name of two words joins that person (the one most salient there).
+ */
+function mergeFamilyNames(
+  multi: readonly Entity[],
+  provisional: ReadonlyMap<Entity, ActorKind>,
+  personSuffix: ReadonlyMap<string, Entity[]>,
+  owner: Map<Mention, Entity>,
+): void {
+  for (const e of multi) {
+    if (provisional.get(e) !== 'person' || e.mentions.some((x) => x.kind)) continue;
+    const people = personSuffix.get(e.mentions[0]!.parts.join(' '))?.filter((p) => p !== e && p.mentions.length > 0);
+    if (
+      !people?.length ||
+      !e.mentions.every((x) => personSuffix.get(x.parts.join(' '))?.some((p) => people.includes(p)))
+    )
+      continue;
+    const target = salientAt(people, e.mentions[0]!.start);
+    for (const x of e.mentions) owner.set(x, target);
+    target.mentions.push(...e.mentions);
+    e.mentions = [];
+  }
+}
+
+/** "Air Force" for "Indonesian Air Force": an organisation named again without its country joins the longer name. */
+function mergeOrganizationSuffixes(entities: readonly Entity[], orgSuffix: ReadonlyMap<string, Entity>): void {
+  for (const e of entities) {
+    if (e.lex || e.mentions.length === 0) continue;
+    const m = e.mentions[0]!;
+    if (m.kind !== 'organization' || m.parts.length < 2) continue;
+    const into = orgSuffix.get(m.parts.join(' '));
+    if (into && into !== e && into.mentions.length > 0) {
+      into.mentions.push(...e.mentions);
+      e.mentions = [];
+    }
+  }
+}
+
 export function findActors(parsed: ParsedText): Actor[] {
   const { text } = parsed;
   const words = scanWords(parsed);
@@ -1117,20 +1156,7 @@ export function findActors(parsed: ParsedText): Actor[] {
       }
     }
   }
-  // "Black Elk" for "Linda Black Elk", "Burnham-Snyder" for "Eben Burnham-Snyder": a family name of two words
-  for (const e of multi) {
-    if (provisional.get(e) !== 'person' || e.mentions.some((x) => x.kind)) continue;
-    const people = personSuffix.get(e.mentions[0]!.parts.join(' '))?.filter((p) => p !== e && p.mentions.length > 0);
-    if (
-      !people?.length ||
-      !e.mentions.every((x) => personSuffix.get(x.parts.join(' '))?.some((p) => people.includes(p)))
-    )
-      continue;
-    const target = salientAt(people, e.mentions[0]!.start);
-    for (const x of e.mentions) owner.set(x, target);
-    target.mentions.push(...e.mentions);
-    e.mentions = [];
-  }
+  mergeFamilyNames(multi, provisional, personSuffix, owner);
   for (const m of singles) {
     const key = m.parts.join(' ');
     const ac = acronymOf.get(key);
@@ -1154,17 +1180,7 @@ export function findActors(parsed: ParsedText): Actor[] {
     if (target) target.mentions.push(m);
     else add(`name:${key}`, m);
   }
-  // "Air Force" for "Indonesian Air Force": an organisation named again without its country
-  for (const e of entities) {
-    if (e.lex || e.mentions.length === 0) continue;
-    const m = e.mentions[0]!;
-    if (m.kind !== 'organization' || m.parts.length < 2) continue;
-    const into = orgSuffix.get(m.parts.join(' '));
-    if (into && into !== e && into.mentions.length > 0) {
-      into.mentions.push(...e.mentions);
-      e.mentions = [];
-    }
-  }
+  mergeOrganizationSuffixes(entities, orgSuffix);
 
   const out: Actor[] = [];
   for (const e of entities) {
