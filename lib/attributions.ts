@@ -850,12 +850,19 @@ function lexicalVeto(
     }
   }
   // "declared martial law", "concluded its third public hearing", "claimed victory": an act, not a message
+  // ("claiming a victory of sorts" stays a claim; "seeking a death sentence" does not)
   const acts = ACT_OBJECTS[verb.lemma];
-  if (acts && !/ing$/.test(t.lower)) {
+  if (acts && (verb.lemma === 'seek' || !/ing$/.test(t.lower))) {
     for (let o = v + 1; o <= l && o - v <= 5 && !punctAfter(o - 1); o++) {
       const w = toks[o]!;
       if (acts.has(w.lower)) return 'veto.act-object';
-      if (w.q >= 0 || w.lower === 'that' || !(DETERMINERS.has(w.lower) || has(w, 'Adjective', 'Possessive', 'Value')))
+      // a noun modifies the head after it ("a death sentence", "its impeachment hearings")
+      const modifier = has(w, 'Noun') && !has(w, 'Pronoun') && o < l && has(toks[o + 1]!, 'Noun') && !punctAfter(o);
+      if (
+        w.q >= 0 ||
+        w.lower === 'that' ||
+        !(DETERMINERS.has(w.lower) || modifier || has(w, 'Adjective', 'Possessive', 'Value'))
+      )
         break;
     }
   }

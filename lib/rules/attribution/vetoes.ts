@@ -15,10 +15,18 @@ const veto = (id: string, matches: string, why: string, fires: string[], never: 
 export const VETO_RULES: Rule[] = [
   veto(
     'veto.act-object',
-    'a reporting verb whose object makes it an act: "declared martial law", "concluded its hearing", "claimed victory"',
+    'a reporting verb whose object makes it an act: "declared martial law", "concluded its hearing", "seeking a death sentence"',
     'declaring a state, ending a meeting or taking a prize says nothing anyone reports',
-    ['The president declared martial law on Tuesday night.', 'The committee concluded its third public hearing.'],
-    ['The president declared that the crisis was over.', 'The committee concluded that the rules were broken.'],
+    [
+      'The president declared martial law on Tuesday night.',
+      'The committee concluded its third public hearing.',
+      'Prosecutors are seeking a death sentence for the gunman.',
+    ],
+    [
+      'The president declared that the crisis was over.',
+      'The committee concluded that the rules were broken.',
+      'The mayor is seeking to clarify her remarks.',
+    ],
   ),
   veto(
     'veto.shown-quality',
