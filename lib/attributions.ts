@@ -866,6 +866,32 @@ function lexicalVeto(
         break;
     }
   }
+  // "oil prices also declined", "shares declined by 3%": a fall, not a refusal; "Smith declined", "a spokesman
+  // declined" keep it (the subject word is read by its case: compromise tags "prices" a verb)
+  if (
+    verb.lemma === 'decline' &&
+    (!next || punctAfter(v) || /^(by|from|in|over|sharply|slightly|further)$/.test(next.lower) || has(next, 'Value'))
+  ) {
+    let sj = v - 1;
+    while (sj > f && has(toks[sj]!, 'Adverb') && !punctAfter(sj - 1)) sj--;
+    const s = toks[sj];
+    if (
+      s &&
+      sj >= f &&
+      !punctAfter(sj) &&
+      /^[a-z]/.test(s.text) &&
+      !has(s, 'Pronoun') &&
+      !ROLE_NOUNS[s.lower] &&
+      !ROLE_NOUNS[s.lower.replace(/s$/, '')] &&
+      !mentionAt(s.start, s.end)
+    )
+      return 'veto.decline-in-value';
+  }
+  // "referred the call to the police", "referred the case to prosecutors": a matter passed on, not a mention
+  if (verb.lemma === 'refer' && next && DETERMINERS.has(next.lower) && !punctAfter(v)) {
+    for (let o = v + 2; o <= l && o - v <= 4 && !punctAfter(o - 1); o++)
+      if (toks[o]!.lower === 'to') return 'veto.refer-a-matter';
+  }
   // "reported for duty", "reported to work": turned up, not reported anything
   if (verb.lemma === 'report' && next && /^(for|to)$/.test(next.lower) && DUTY.has(toks[v + 2]?.lower ?? ''))
     return 'veto.report-for-duty';

@@ -57,6 +57,21 @@ export const VETO_RULES: Rule[] = [
     ['Investigators found that the pilot had been tired.'],
   ),
   veto(
+    'veto.decline-in-value',
+    '"declined" with no complement after a thing, not a person, a role or a name ("oil prices also declined")',
+    'a fall, not a refusal',
+    ['Gold hit a low and oil prices also declined.', 'Its shares declined by three percent.'],
+    ['The senator declined to comment.', 'Asked about the plan, Smith declined.', 'A spokesman declined.'],
+  ),
+  veto(
+    'veto.refer-a-matter',
+    '"referred the call to the police": a matter passed on',
+    'forwarding a case says nothing; "referred to him as" stays',
+    ['The office referred the call to the police.'],
+    ['The governor referred to the plan as a failure.'],
+    'PolNeAR train: 0 of 2 marked',
+  ),
+  veto(
     'veto.report-for-duty',
     '"reported for duty", "reported to work"',
     'turning up, not reporting anything',
