@@ -885,21 +885,49 @@ function lexicalVeto(
     }
   }
   // "declared martial law", "concluded its third public hearing", "claimed victory", "denied him a hearing":
-  // an act, not a message
+  // an act, not a message ("claiming a victory of sorts" stays a claim; "seeking a death sentence" does not)
   const acts = ACT_OBJECTS[verb.lemma];
-  if (acts && !/ing$/.test(t.lower)) {
+  if (acts && (verb.lemma === 'seek' || !/ing$/.test(t.lower))) {
     for (let o = v + 1; o <= l && o - v <= 5 && !punctAfter(o - 1); o++) {
       const w = toks[o]!;
       if (acts.has(w.lower)) return 'veto.act-object';
       // ("denied him a hearing": a personal pronoun before the thing refused)
       const recipient = o === v + 1 && /^(him|her|them|me|us)$/.test(w.lower);
+      // a noun modifies the head after it ("a death sentence", "its impeachment hearings")
+      const modifier = has(w, 'Noun') && !has(w, 'Pronoun') && o < l && has(toks[o + 1]!, 'Noun') && !punctAfter(o);
       if (
         w.q >= 0 ||
         w.lower === 'that' ||
-        !(recipient || DETERMINERS.has(w.lower) || has(w, 'Adjective', 'Possessive', 'Value'))
+        !(recipient || DETERMINERS.has(w.lower) || modifier || has(w, 'Adjective', 'Possessive', 'Value'))
       )
         break;
     }
+  }
+  // "oil prices also declined", "shares declined by 3%": a fall, not a refusal; "Smith declined", "a spokesman
+  // declined" keep it (the subject word is read by its case: compromise tags "prices" a verb)
+  if (
+    verb.lemma === 'decline' &&
+    (!next || punctAfter(v) || /^(by|from|in|over|sharply|slightly|further)$/.test(next.lower) || has(next, 'Value'))
+  ) {
+    let sj = v - 1;
+    while (sj > f && has(toks[sj]!, 'Adverb') && !punctAfter(sj - 1)) sj--;
+    const s = toks[sj];
+    if (
+      s &&
+      sj >= f &&
+      !punctAfter(sj) &&
+      /^[a-z]/.test(s.text) &&
+      !has(s, 'Pronoun') &&
+      !ROLE_NOUNS[s.lower] &&
+      !ROLE_NOUNS[s.lower.replace(/s$/, '')] &&
+      !mentionAt(s.start, s.end)
+    )
+      return 'veto.decline-in-value';
+  }
+  // "referred the call to the police", "referred the case to prosecutors": a matter passed on, not a mention
+  if (verb.lemma === 'refer' && next && DETERMINERS.has(next.lower) && !punctAfter(v)) {
+    for (let o = v + 2; o <= l && o - v <= 4 && !punctAfter(o - 1); o++)
+      if (toks[o]!.lower === 'to') return 'veto.refer-a-matter';
   }
   // "reported for duty", "reported to work": turned up, not reported anything
   if (verb.lemma === 'report' && next && /^(for|to)$/.test(next.lower) && DUTY.has(toks[v + 2]?.lower ?? ''))

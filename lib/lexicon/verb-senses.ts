@@ -14,6 +14,8 @@ export const DUTY = new Set(['duty', 'work', 'jail', 'prison', 'training', 'camp
  * Objects that make a reporting verb an act, not a message: "declared martial law", "concluded its hearing",
  * "claimed victory", "denied him a hearing" (veto.act-object). By lemma; the object's
  * head noun, after any determiner, possessive, number, adjective or (a double object) a personal pronoun.
+ * "claimed victory", "seeking a death sentence" (veto.act-object). By lemma; the object's head noun, after any
+ * determiner, possessive, number, adjective or noun modifier.
  */
 export const ACT_OBJECTS: Readonly<Record<string, ReadonlySet<string>>> = {
   declare: new Set([
@@ -61,6 +63,9 @@ export const ACT_OBJECTS: Readonly<Record<string, ReadonlySet<string>>> = {
     'funding',
     'benefits',
   ]),
+  // "seeking a death sentence", "seeking the nomination", "not seeking a fifth term": a penalty or an office
+  // sought, not a request reported (PolNeAR train: 2 of 12 such objects inside a gold cue)
+  seek: new Set(['penalty', 'sentence', 'nomination', 'presidency', 'office', 'term', 'reelection', 're-election']),
   claim: new Set(['victory', 'title', 'lives', 'seat', 'seats', 'prize', 'crown', 'medal', 'trophy', 'championship']),
 };
 

@@ -15,19 +15,21 @@ const veto = (id: string, matches: string, why: string, fires: string[], never: 
 export const VETO_RULES: Rule[] = [
   veto(
     'veto.act-object',
-    'a reporting verb whose object makes it an act: "declared martial law", "concluded its hearing", "claimed victory", "denied him a hearing"',
-    'declaring a state, ending a meeting, taking a prize or refusing what was asked for says nothing anyone reports',
+    'a reporting verb whose object makes it an act: "declared martial law", "concluded its hearing", "claimed victory", "denied him a hearing", "seeking a death sentence"',
+    'declaring a state, ending a meeting, taking a prize, refusing what was asked for or seeking a penalty or an office says nothing anyone reports',
     [
       'The president declared martial law on Tuesday night.',
       'The committee concluded its third public hearing.',
       'The board denied him a hearing last year.',
       'The board denied them entry to the country.',
+      'Prosecutors are seeking a death sentence for the gunman.',
     ],
     [
       'The president declared that the crisis was over.',
       'The committee concluded that the rules were broken.',
       'He denied the report on Friday.',
       'The ministry rejected the claims as false.',
+      'The mayor is seeking to clarify her remarks.',
     ],
   ),
   veto(
@@ -57,6 +59,21 @@ export const VETO_RULES: Rule[] = [
     "a court's verdict, not a finding reported by a source",
     ['A jury found the gunman guilty on all counts.', 'He was found not guilty of fraud.'],
     ['Investigators found that the pilot had been tired.'],
+  ),
+  veto(
+    'veto.decline-in-value',
+    '"declined" with no complement after a thing, not a person, a role or a name ("oil prices also declined")',
+    'a fall, not a refusal',
+    ['Gold hit a low and oil prices also declined.', 'Its shares declined by three percent.'],
+    ['The senator declined to comment.', 'Asked about the plan, Smith declined.', 'A spokesman declined.'],
+  ),
+  veto(
+    'veto.refer-a-matter',
+    '"referred the call to the police": a matter passed on',
+    'forwarding a case says nothing; "referred to him as" stays',
+    ['The office referred the call to the police.'],
+    ['The governor referred to the plan as a failure.'],
+    'PolNeAR train: 0 of 2 marked',
   ),
   veto(
     'veto.report-for-duty',
