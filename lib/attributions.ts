@@ -839,51 +839,22 @@ function refusedThing(doc: TokenDoc, cue: Cue): boolean {
 // Vetoes (lib/rules/attribution/vetoes.ts): a reporting verb was found at token v, but its context says it
 // reports nothing. Each returns the id of the veto rule that applies, or undefined.
 
-/** Word-specific exceptions: "attacked bars", "spoke Monday", "a band called X", "found a way", "added to". */
-function lexicalVeto(
+/**
+ * The vetoes that read a reporting verb's sense from what follows it: an act by its object ("declared martial
+ * law", "seeking a death sentence"), a fall ("oil prices also declined"), a matter passed on ("referred the call
+ * to the police").
+ */
+function objectSenseVeto(
   doc: TokenDoc,
   v: number,
   verb: CueVerb,
   mentionAt: (start: number, end: number) => Mention | undefined,
 ): string | undefined {
-  const { text, toks, gap, punctAfter } = doc;
+  const { toks, punctAfter } = doc;
   const t = toks[v]!;
   const f = doc.first(v);
   const l = doc.last(v);
-  const prev = v > f ? toks[v - 1] : undefined;
   const next = v < l ? toks[v + 1] : undefined;
-  // markup left in the text ("<tweet id=...>") is not a verb
-  if (/[<>/]/.test(text[t.start - 1] ?? '') || text[t.end] === '>') return 'veto.markup';
-  // "attacked Clinton" is a cue, "attacked bars" is not: the object must be a person or a name
-  // ("Trump attacked loopholes", "she attacked law enforcement officers": a person attacking speaks)
-  if (verb.lemma === 'attack') {
-    let sj = v - 1;
-    while (sj > f && isVerbPrefix(toks[sj]!) && !punctAfter(sj - 1)) sj--;
-    const personSubject =
-      sj >= f &&
-      !punctAfter(sj) &&
-      (has(toks[sj]!, 'Person') ||
-        PERSON_PRONOUNS.has(toks[sj]!.lower) ||
-        mentionAt(toks[sj]!.start, toks[sj]!.end)?.actor.kind === 'person');
-    const personObject =
-      !!next && (has(next, 'Person', 'ProperNoun', 'Possessive') || /^(him|her|them|his|their)$/.test(next.lower));
-    if (!personSubject && !personObject) return 'veto.attack-a-thing';
-  }
-  // "pleaded guilty", "pleaded not guilty", "pleads no contest": a plea entered in court, not a statement reported
-  if (
-    verb.lemma === 'plead' &&
-    next &&
-    PLEAS.has(next.lower === 'not' || next.lower === 'no' ? `${next.lower} ${toks[v + 2]?.lower}` : next.lower)
-  )
-    return 'veto.legal-plea';
-  // "found Roof guilty on all counts", "was found not guilty": a verdict, not a finding reported
-  if (verb.lemma === 'find') {
-    for (let o = v + 1; o <= l && o - v <= 5 && !punctAfter(o - 1); o++) {
-      const w = toks[o]!.lower;
-      if (VERDICTS.has(w) || (w === 'not' && VERDICTS.has(toks[o + 1]?.lower ?? ''))) return 'veto.verdict';
-      if (w === 'that' || has(toks[o]!, 'Verb')) break;
-    }
-  }
   // "declared martial law", "concluded its third public hearing", "claimed victory", "denied him a hearing":
   // an act, not a message ("claiming a victory of sorts" stays a claim; "seeking a death sentence" does not)
   const acts = ACT_OBJECTS[verb.lemma];
@@ -929,6 +900,56 @@ function lexicalVeto(
     for (let o = v + 2; o <= l && o - v <= 4 && !punctAfter(o - 1); o++)
       if (toks[o]!.lower === 'to') return 'veto.refer-a-matter';
   }
+  return undefined;
+}
+
+/** Word-specific exceptions: "attacked bars", "spoke Monday", "a band called X", "found a way", "added to". */
+function lexicalVeto(
+  doc: TokenDoc,
+  v: number,
+  verb: CueVerb,
+  mentionAt: (start: number, end: number) => Mention | undefined,
+): string | undefined {
+  const { text, toks, gap, punctAfter } = doc;
+  const t = toks[v]!;
+  const f = doc.first(v);
+  const l = doc.last(v);
+  const prev = v > f ? toks[v - 1] : undefined;
+  const next = v < l ? toks[v + 1] : undefined;
+  // markup left in the text ("<tweet id=...>") is not a verb
+  if (/[<>/]/.test(text[t.start - 1] ?? '') || text[t.end] === '>') return 'veto.markup';
+  // "attacked Clinton" is a cue, "attacked bars" is not: the object must be a person or a name
+  // ("Trump attacked loopholes", "she attacked law enforcement officers": a person attacking speaks)
+  if (verb.lemma === 'attack') {
+    let sj = v - 1;
+    while (sj > f && isVerbPrefix(toks[sj]!) && !punctAfter(sj - 1)) sj--;
+    const personSubject =
+      sj >= f &&
+      !punctAfter(sj) &&
+      (has(toks[sj]!, 'Person') ||
+        PERSON_PRONOUNS.has(toks[sj]!.lower) ||
+        mentionAt(toks[sj]!.start, toks[sj]!.end)?.actor.kind === 'person');
+    const personObject =
+      !!next && (has(next, 'Person', 'ProperNoun', 'Possessive') || /^(him|her|them|his|their)$/.test(next.lower));
+    if (!personSubject && !personObject) return 'veto.attack-a-thing';
+  }
+  // "pleaded guilty", "pleaded not guilty", "pleads no contest": a plea entered in court, not a statement reported
+  if (
+    verb.lemma === 'plead' &&
+    next &&
+    PLEAS.has(next.lower === 'not' || next.lower === 'no' ? `${next.lower} ${toks[v + 2]?.lower}` : next.lower)
+  )
+    return 'veto.legal-plea';
+  // "found Roof guilty on all counts", "was found not guilty": a verdict, not a finding reported
+  if (verb.lemma === 'find') {
+    for (let o = v + 1; o <= l && o - v <= 5 && !punctAfter(o - 1); o++) {
+      const w = toks[o]!.lower;
+      if (VERDICTS.has(w) || (w === 'not' && VERDICTS.has(toks[o + 1]?.lower ?? ''))) return 'veto.verdict';
+      if (w === 'that' || has(toks[o]!, 'Verb')) break;
+    }
+  }
+  const sense = objectSenseVeto(doc, v, verb, mentionAt);
+  if (sense) return sense;
   // "reported for duty", "reported to work": turned up, not reported anything
   if (verb.lemma === 'report' && next && /^(for|to)$/.test(next.lower) && DUTY.has(toks[v + 2]?.lower ?? ''))
     return 'veto.report-for-duty';
