@@ -651,10 +651,11 @@ function* skipOrphanHeadings(root: Element, skip: Map<Element, string>): Generat
   for (let i = 0; i < seq.length; i++) {
     const { el, rank } = seq[i]!;
     if (!el) continue;
+    // up to the next heading of its rank or higher: the first kept text decides; deeper headings with nothing
+    // after them are orphans too
     let j = i + 1;
-    while (j < seq.length && (seq[j]!.rank === 0 || seq[j]!.rank > rank)) j++;
-    // nothing but deeper headings follow, and those are orphans too (or they would have text after them)
-    if (seq.slice(i + 1, j).every((x) => x.rank > 0)) skip.set(el, 'orphan-heading');
+    while (j < seq.length && seq[j]!.rank > rank) j++;
+    if (j === seq.length || seq[j]!.rank !== 0) skip.set(el, 'orphan-heading');
   }
 }
 
