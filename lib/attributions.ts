@@ -1063,7 +1063,19 @@ function nounReadingVeto(
     /^[a-z]/.test(prev.text) &&
     v - 2 >= f &&
     DETERMINERS.has(toks[v - 2]!.lower);
+  // "Jolly said he would", "Rep. Frazier said the": a capitalised word before a verb that cannot be a noun is its
+  // subject, whatever the tagger calls it (not "Recent reported cases": a participle before a noun describes it)
+  const namedSubject =
+    has(t, 'PastTense') &&
+    !has(t, 'Noun') &&
+    !!prev &&
+    /^[A-Z]/.test(prev.text) &&
+    !DETERMINERS.has(prev.lower) &&
+    !has(prev, 'Possessive') &&
+    !(next && has(next, 'Noun') && !has(next, 'Pronoun') && !punctAfter(v));
   if (
+    prev &&
+    !namedSubject &&
     prev &&
     (DETERMINERS.has(prev.lower) || has(prev, 'Possessive', 'Adjective')) &&
     !punctAfter(v - 1) &&

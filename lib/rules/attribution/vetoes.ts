@@ -190,7 +190,7 @@ export const VETO_RULES: Rule[] = [
     'a cue word after a determiner, possessive or adjective ("the reports", "his claims")',
     'a noun reading, not a verb',
     ['His claims were dismissed by the court.', 'The reports were unconfirmed.'],
-    ['The firm said the plan was dead.'],
+    ['The firm said the plan was dead.', 'Jolly said he would be careful with the budget.'],
   ),
   veto(
     'veto.quantifier-noun',
