@@ -77,6 +77,8 @@ const DATE_FOLLOWER_RE = new RegExp(
 const isDictionaryWord = (w: Word, ctx: Context): boolean => {
   const l = low(w.text);
   if (ctx.lowerWords.has(l)) return true;
+  // "as Reed dubbed it" after "Michael Reed": the article's own person, whatever else the word means
+  if (ctx.surnames.has(w.text)) return false;
   const tags = lexiconTags(l);
   return tags.length > 0 && !tags.some(isNamedTag);
 };
@@ -473,6 +475,8 @@ interface Context {
   /** Lower-cased forms of capitalised, not all-capitals words ("Jakarta" for "JAKARTA"). */
   capLower: Set<string>;
   lowerWords: Set<string>;
+  /** Words that close a name opened by a given name ("Reed" in "Michael Reed"): a surname, not a common noun. */
+  surnames: Set<string>;
 }
 
 /** The lexicon entry a stretch of text names; acronyms ("IS", "WHO") only when written in capitals. */
@@ -556,11 +560,7 @@ function trimChunk(run: Word[], ctx: Context): Word[][] {
         const loneHead = p.length === 1 && (ORG_HEADS.has(l) || PLACE_HEADS.has(l)) && !lexiconTags(l).some(isNamedTag);
         const known = !loneHead && (pairNamed || nameEvidence(w, ctx));
         // a word compromise's lexicon knows as something other than a name ("Later", "Under", "Despite")
-        const dictionary = lexiconTags(l);
-        const commonWord =
-          !pairNamed &&
-          !lexWord(w.text) &&
-          (ctx.lowerWords.has(l) || (dictionary.length > 0 && !dictionary.some(isNamedTag)));
+        const commonWord = !pairNamed && !lexWord(w.text) && isDictionaryWord(w, ctx);
         if (commonWord || (!known && (p.length === 1 || hasAny(w.tags, NON_NAME_TAGS)))) {
           p = p.slice(1);
           continue;
@@ -1075,7 +1075,13 @@ export function findActors(parsed: ParsedText): Actor[] {
   });
   const capLower = new Set<string>();
   for (const w of words) if (w.cap && !ALL_CAPS_RE.test(w.text)) capLower.add(w.text.toLowerCase());
-  const ctx: Context = { text, words, capNonInitial, capPairs, capLower, lowerWords };
+  const surnames = new Set<string>();
+  words.forEach((w, i) => {
+    const n = words[i + 1];
+    if (givenName(w) && hasAny(w.tags, PERSON_TAGS) && n?.cap && !ALL_CAPS_RE.test(n.text) && joined(text, w, n))
+      surnames.add(n.text);
+  });
+  const ctx: Context = { text, words, capNonInitial, capPairs, capLower, lowerWords, surnames };
   const index = new Map<number, number>();
   words.forEach((w, i) => {
     index.set(w.start, i);

@@ -199,6 +199,14 @@ describe('matches', () => {
     expect(leavitt[0]!.mentions.map((m) => m.text)).toEqual(['Karoline Leavitt', 'Leavitt', 'Leavitt']);
   });
 
+  test('a surname that is also a common word is the person the article named', () => {
+    const text =
+      'The deal was announced by Michael Reed on Monday. The plan, as Reed put it, is growth. Reed, who runs the firm, said more.';
+    const reed = actorsOf(text).filter((a) => a.name.includes('Reed'));
+    expect(reed).toHaveLength(1);
+    expect(reed[0]!.mentions.map((m) => m.text)).toEqual(['Michael Reed', 'Reed', 'Reed']);
+  });
+
   test('a possessive is one mention of the name, without the "s"', () => {
     const actors = actorsOf("Netanyahu’s office said Netanyahu's aides agreed.");
     expect(actors).toHaveLength(1);
