@@ -818,6 +818,20 @@ function trimmedContent(doc: TokenDoc, a: number, b: number): [number, number] |
       while (a <= b && toks[a]!.start < end) a++;
     }
   }
+  // "(the company called it “immaterial”) and Gannett laid off hundreds": a content that begins inside a
+  // parenthesis ends with it; one that begins in a short label ("Rick Snyder (R) to resign") starts after it
+  if (a <= b) {
+    const before = text.slice(toks[doc.first(a)]!.start, toks[a]!.start);
+    const open = before.lastIndexOf('(');
+    const close = open > before.lastIndexOf(')') ? text.indexOf(')', toks[a]!.start) : -1;
+    if (close >= 0) {
+      let c = a;
+      while (c <= b && toks[c]!.end <= close) c++;
+      const label = before.slice(open + 1).trim() === '' && c - a <= 3 && !toks.slice(a, c).some((w) => has(w, 'Verb'));
+      if (label) a = c;
+      else b = c - 1;
+    }
+  }
   while (b >= a && TRAILING_JUNK.has(toks[b]!.lower)) b--;
   while (a <= b && toks[a]!.lower === 'that') a++;
   return a <= b ? [a, b] : undefined;

@@ -477,6 +477,11 @@ describe('attributions: where the content ends', () => {
       'Senator Ann Lee spoke on Monday. The bill’s failure was “heartbreaking,” she said.',
       { speaker: 'Ann Lee', content: 'The bill’s failure was “heartbreaking' },
     ],
+    [
+      'a statement that begins inside a parenthesis ends with it',
+      'The chain cut 60 jobs (the company said the cuts were small) and its rival cut hundreds.',
+      { speaker: 'the company', content: 'the cuts were small' },
+    ],
   ])('%s', (_name, text, expected) => {
     expect(said(text)).toContainEqual(expect.objectContaining(expected));
   });
