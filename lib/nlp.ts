@@ -174,9 +174,34 @@ export function parseSlice(part: string, base: number): Sentence[] {
         br < 0 ? part.length : br,
       ),
     );
-    sentences.push({ start: base + ss, end: base + se, text: part.slice(ss, se), tokens });
+    for (const [a, b] of quoteEnds(part, ss, se)) {
+      const own = tokens.filter((t) => t.start >= base + a && t.start < base + b);
+      sentences.push({ start: base + a, end: base + b, text: part.slice(a, b), tokens: own });
+    }
   }
   return sentences;
+}
+
+/**
+ * A full stop inside closing quotation marks ends the sentence: 'It was “as dull as paint.” She left.' is two
+ * sentences (compromise keeps them as one). A question or exclamation mark does not: '“Who cares?” Smith asked'.
+ */
+const QUOTE_END = /(?<=\p{L}{2}\.["\u201D\u2019']{1,2})[ \t]+(?=["\u201C\u2018]?\p{Lu})/gu;
+
+/** The sentence [ss, se) of `part`, cut after each full stop that closes a quotation. */
+function quoteEnds(part: string, ss: number, se: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let a = ss;
+  QUOTE_END.lastIndex = 0;
+  const body = part.slice(ss, se);
+  for (let m = QUOTE_END.exec(body); m; m = QUOTE_END.exec(body)) {
+    const cut = ss + m.index + m[0].length;
+    if (cut >= se) break;
+    out.push([a, ss + m.index]);
+    a = cut;
+  }
+  out.push([a, se]);
+  return out;
 }
 
 /** The ParsedText of a whole text from parseRange results over consecutive chunks, in order. */
