@@ -1766,9 +1766,10 @@ function appositionSpeaker(cx: SpeakerContext, i: number, j: number): SpeakerInf
   const actor = m?.actor ?? (byName ? cx.actorByName.get(byName.speaker) : undefined);
   if (!actor || (actor.kind !== 'person' && actor.kind !== 'organization')) return undefined;
   const between = text.slice(m?.end ?? toks[i - 1]!.end, toks[i]!.start);
+  // ("James Lankford, an Oklahoma Republican who warned …": a relative clause may close the description)
   const described =
     /^[^\S\n]*,[^\S\n]*$/.test(between) &&
-    commaAfter(j) &&
+    (commaAfter(j) || (toks[j + 1] !== undefined && RELATIVES.has(toks[j + 1]!.lower))) &&
     (DETERMINERS.has(toks[i]!.lower) || /^\p{Ll}/u.test(toks[i]!.text));
   const tagged = /^[^\S\n]*\([^\S\n]*$/.test(between) && /^[^\S\n]*\)/.test(gap(j));
   if (!described && !tagged) return undefined;
@@ -1845,6 +1846,21 @@ function resolveSpeaker(cx: SpeakerContext, i: number, j: number): SpeakerInfo |
   if (words.length === 1 && OTHER_PRONOUNS.has(headLower)) return otherPronounSpeaker(cx, headLower, source, i);
   // a named actor covering the head
   const m = mentionCovering(cx, head.start, head.end);
+  // "an Iowa Republican said", "one Nevada Democrat asked", "some Palestinians say": members of a party or
+  // group, described, not the body itself
+  // ("James Lankford, an Oklahoma Republican, said" names him; "a Moody's Analytics' forecast" is the firm's)
+  if (
+    m &&
+    words.length > 1 &&
+    ANONYMOUS_OPENERS.has(words[0]!.lower) &&
+    (m.actor.kind === 'organization' || m.actor.kind === 'group') &&
+    m.start >= words[1]!.start &&
+    m.end >= head.end &&
+    !/['\u2019]s?$/.test(head.text)
+  )
+    return (
+      appositionSpeaker(cx, i, j) ?? { speaker: source.text, anonymous: true, source, kind: 'person', named: false }
+    );
   if (m && (m.actor.kind !== 'group' || words.length === 1)) {
     // "Benjamin Netanyahu's office": the possessor is not the speaker, keep the description
     const possessor = m.end <= head.start || /['\u2019]s?$/.test(text.slice(m.start, m.end));

@@ -289,6 +289,23 @@ describe('attributions: matches', () => {
     expect(analyze(text).claims.length).toBe(a.length);
   });
 
+  test('a member of a party, described, is an unnamed person, not the party', () => {
+    expect(said('“He is brilliant,” an Iowa Republican said.')).toContainEqual(
+      expect.objectContaining({ speaker: 'an Iowa Republican', anonymous: true, content: 'He is brilliant' }),
+    );
+    // a description that follows a name is that person
+    const text =
+      'Senator James Lankford, an Oklahoma Republican who warned of the deficit, voted yes. “It is a risk,” he said.';
+    expect(said(text)).toContainEqual(expect.objectContaining({ speaker: 'James Lankford', content: 'It is a risk' }));
+  });
+
+  test('a full stop inside closing quotation marks ends the sentence', () => {
+    const text =
+      'Ann Lee said the debate would be “as exciting as watching paint dry.” One voter asked simply, “Who cares?”';
+    const lee = said(text).filter((a) => a.content.includes('paint'));
+    expect(lee.map((a) => a.speaker)).toEqual(['Ann Lee']);
+  });
+
   test('"a US official told Axios" is an anonymous attribution', () => {
     const text =
       'Witkoff was set to travel to Doha but “canceled the trip on Tuesday night after he saw there was no progress”, a US official told Axios.';
