@@ -2904,9 +2904,15 @@ function readForward(
 function relativeClauseEnd(doc: TokenDoc, cue: Cue, a: number, b: number): number {
   const { toks, commaAfter } = doc;
   const r = cue.np?.[0];
-  if (r === undefined || cue.np![1] !== r || !RELATIVES.has(toks[r]!.lower) || r === 0 || !commaAfter(r - 1)) return b;
+  if (r === undefined || cue.np![1] !== r || !RELATIVES.has(toks[r]!.lower) || r === 0) return b;
+  // "Smith, who said X, left" or "Smith, a senator who said X, left": a clause set off by commas
+  const antecedent = commaAfter(r - 1) ? undefined : relativeAntecedent(doc, r);
+  if (!commaAfter(r - 1) && !(antecedent && antecedent[0] > 0 && commaAfter(antecedent[0] - 1))) return b;
   for (let m = a; m < b; m++) {
-    const nx = toks[m + 1]!;
+    // ("…, nevertheless played down"): past adverbs to the main clause's verb
+    let k = m + 1;
+    while (k < b && has(toks[k]!, 'Adverb', 'Expression') && !has(toks[k]!, 'Verb')) k++;
+    const nx = toks[k]!;
     if (commaAfter(m) && nx.q < 0 && has(nx, 'Verb', 'Auxiliary', 'Copula', 'Modal') && !has(nx, 'Gerund', 'Noun'))
       return m;
   }

@@ -495,6 +495,11 @@ describe('attributions: where the content ends', () => {
       { speaker: 'Ann Lee', content: 'The bill’s failure was “heartbreaking' },
     ],
     [
+      'a relative clause inside a description ends where the sentence takes back its verb',
+      'Senator Ann Lee, a Maine Democrat who said the plan would fail, nevertheless voted for it.',
+      { speaker: 'Ann Lee', content: 'the plan would fail' },
+    ],
+    [
       'a statement that begins inside a parenthesis ends with it',
       'The chain cut 60 jobs (the company said the cuts were small) and its rival cut hundreds.',
       { speaker: 'the company', content: 'the cuts were small' },

@@ -13,6 +13,7 @@ export const CONTENT_RULES: Rule[] = [
     fires: [
       'The plan was drawn up by Jane Smith, who said the bridge would reopen in May.',
       'Officials met Mitch McConnell, now the Senate majority leader, who in 2010 said the goal was a one-term president.',
+      'Senator Ann Lee, a Maine Democrat who said the plan would fail, nevertheless voted for it.',
     ],
     never: [
       'The state, which is also seeking the death penalty, filed charges.',
