@@ -2635,6 +2635,9 @@ function findColonSpeakers(
     // a dateline in capitals ("PERRIS: …", "JAKARTA: …"): a place the article names, which says nothing
     // ("Iran: …" in title case may stand for its government)
     if (words.every((w) => /^[A-Z][A-Z'\u2019.-]+$/.test(w.text)) && isPlace(key)) continue;
+    // in the body, a place before a colon opens a dateline or a list ("New Delhi: …", "New Hampshire: Charlie
+    // Arlinghaus, …"); only a headline's "Iran: …" speaks for a government
+    if (place !== 'headline' && isPlace(key)) continue;
     const seen = colonLabels.has(key);
     if (!seen && !isColonLabel(words, place, known)) continue;
     // the content: the rest of the paragraph, up to the next turn of a transcript

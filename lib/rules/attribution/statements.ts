@@ -8,7 +8,10 @@ export const STATEMENT_RULES: Rule[] = [
     matches: '"NAME: words" opening a headline, a paragraph or a transcript turn',
     why: 'headlines and transcripts name the speaker before a colon',
     fires: ['SMITH: We will not back down on this bill.'],
-    never: ['The plan has three parts: a tax, a fund and a cap.'],
+    never: [
+      'The plan has three parts: a tax, a fund and a cap.',
+      'The panel has members in four states.\nNew Hampshire: Ann Lee, Bob Ray and Carl Zed serve on it.',
+    ],
   },
   {
     id: 'statement.passive-agent',
