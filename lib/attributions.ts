@@ -634,6 +634,11 @@ function adverbialsEnd(doc: TokenDoc, k: number, l: number): number {
       k++;
       continue;
     }
+    // "asked simply, “Who cares?”": a manner adverb set off before what was said
+    if (has(t, 'Adverb') && !has(t, 'Verb', 'Noun') && t.q < 0 && k < l && (punctAfter(k) || toks[k + 1]!.q >= 0)) {
+      k++;
+      continue;
+    }
     if (PP_STARTERS.has(t.lower) && k + 1 <= l) {
       let m = k + 1;
       while (m <= l && m - k <= 5 && (isNounish(toks[m]!) || has(toks[m]!, 'Date')) && !punctAfter(m - 1)) m++;
@@ -2680,6 +2685,9 @@ function continueQuotes(
     if (usedQuotes.has(qi) || !lastDirect || signed.has(lastDirect)) return;
     const between = text.slice(lastDirect.clauseEnd, q.open);
     if (between.length > 400 || !continuesStatement(between)) return;
+    // '"We lost." T-shirts appeared that said "We won."': a full stop closing the quotation ends its sentence
+    const closed = /\.["\u201D]$/.test(text.slice(Math.max(0, lastDirect.clauseEnd - 2), lastDirect.clauseEnd));
+    if (closed && /^\s*[A-Z]/.test(between)) return;
     usedQuotes.add(qi);
     trace?.push({ rule: 'statement.continued-quote', span: span(q.start, q.end) });
     const a = {
@@ -2802,7 +2810,7 @@ function readForward(
   from: number,
   who: SpeakerInfo | undefined,
 ): void {
-  const { text, quotes, toks, span, tokSpan, quoteEndsSentence } = doc;
+  const { text, quotes, toks, span, tokSpan, quoteEndsSentence, punctAfter } = doc;
   const { push, quoteContent, usedQuotes } = sink;
   const { cueSpan, act, limit } = clause;
   const { v, e } = clause.cue;
@@ -2821,6 +2829,15 @@ function readForward(
         push('content.colon-list', who, item, false, cueSpan, toks[v]!.si, item.end, act);
     return;
   }
+  // "answered that rhetorical question: “Nobody cares.”": a phrase naming what follows the colon
+  for (let m = a; m < limit && m - a < 6 && toks[m]!.q < 0 && !has(toks[m]!, 'Verb'); m++) {
+    const nt = toks[m + 1]!;
+    if (nt.q >= 0 && /^\s*:\s*$/.test(text.slice(toks[m]!.end, quotes[nt.q]!.open))) {
+      quoteAfterColon(nt.q);
+      return;
+    }
+    if (punctAfter(m)) break;
+  }
   // "said on Wednesday that ...": content after "that"
   for (let m = a; m <= Math.min(limit, a + MAX_THAT_LOOKAHEAD); m++) {
     if (toks[m]!.lower === 'that' && toks[m]!.q < 0) {
@@ -2837,7 +2854,13 @@ function readForward(
   if (t.q >= 0 && (a === from || text.slice(toks[a - 1]!.end, quotes[t.q]!.open).trim().length <= 1)) {
     const q = quotes[t.q]!;
     const clauseEnd = toks[limit]!.end;
-    if (q.open >= toks[e]!.end && q.close + 1 >= clauseEnd - 1) {
+    // (or the quotation ends the sentence the splitter ran on: '“Who cares?” Another voter…')
+    let ql = a;
+    while (ql < limit && !quoteEndsSentence(ql)) ql++;
+    const endsSentence = quoteEndsSentence(ql) && toks[ql]!.q === t.q && toks[ql + 1]!.q !== t.q;
+    // (not a pairing that runs over a sentence end: '"We lost." T-shirts … said "We won."')
+    const overrun = (quoteEndsSentence(ql) && toks[ql + 1]!.q === t.q) || q.close > toks[doc.last(a)]!.end + 2;
+    if (q.open >= toks[e]!.end && !overrun && (q.close + 1 >= clauseEnd - 1 || endsSentence)) {
       push('content.quote-after', who, quoteContent(t.q), true, cueSpan, toks[v]!.si, q.close + 1, act);
       return;
     }

@@ -500,6 +500,21 @@ describe('attributions: where the content ends', () => {
       { speaker: 'Ann Lee', content: 'the plan would fail' },
     ],
     [
+      'a manner adverb before a quotation is not part of it',
+      'One voter asked simply, “Who cares?” Another shrugged.',
+      { speaker: 'One voter', content: 'Who cares?', direct: true },
+    ],
+    [
+      'a phrase before a colon names the quotation after it',
+      'An Iowa voter answered that question: “Nobody cares.”',
+      { speaker: 'An Iowa voter', content: 'Nobody cares.', direct: true },
+    ],
+    [
+      'a quotation closed by a full stop is not continued by the next sentence’s quotation',
+      'Htay Oo told reporters simply, "We lost." Shirts appeared that said "We won."',
+      { speaker: 'Htay Oo', content: 'We lost.' },
+    ],
+    [
       'a statement that begins inside a parenthesis ends with it',
       'The chain cut 60 jobs (the company said the cuts were small) and its rival cut hundreds.',
       { speaker: 'the company', content: 'the cuts were small' },

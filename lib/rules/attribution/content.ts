@@ -118,7 +118,7 @@ export const CONTENT_RULES: Rule[] = [
     stage: 'content',
     matches: 'a quotation after a colon ending the cue\'s clause ("Cruz continued: “…”")',
     why: 'the colon hands over to the quotation, in the same or the next paragraph',
-    fires: ['Cruz continued:\n“We are going to win.”'],
+    fires: ['Cruz continued:\n“We are going to win.”', 'An Iowa voter answered that question: “Nobody cares.”'],
     never: ['Cruz said: “We are going to win.”'],
   },
   {
