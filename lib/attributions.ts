@@ -39,6 +39,7 @@ import {
   DETERMINERS,
   NEGATIONS,
   NOT_NP,
+  SEQUENCE_WORDS,
   TIME_WORDS,
   TRAILING_JUNK,
   VERB_PREFIX,
@@ -874,6 +875,18 @@ function objectSenseVeto(
   const f = doc.first(v);
   const l = doc.last(v);
   const next = v < l ? toks[v + 1] : undefined;
+  // "the jobs machine it thinks it is, when …": a clause with a gap, in a relative clause, says nothing
+  const second = v + 2 <= l ? toks[v + 2] : undefined;
+  if (
+    next &&
+    second &&
+    has(next, 'Pronoun') &&
+    !punctAfter(v) &&
+    has(second, 'Copula', 'Auxiliary') &&
+    second.text !== '' &&
+    (v + 2 === l || /^[^\S\n]*[,.;:!?]/.test(doc.gap(v + 2)))
+  )
+    return 'veto.gapped-clause';
   // "declared martial law", "concluded its third public hearing", "claimed victory", "denied him a hearing":
   // an act, not a message ("claiming a victory of sorts" stays a claim; "seeking a death sentence" does not)
   const acts = ACT_OBJECTS[verb.lemma];
@@ -1846,6 +1859,8 @@ function resolveSpeaker(cx: SpeakerContext, i: number, j: number): SpeakerInfo |
     return undefined;
   // "anyone who says", "everyone agrees": nobody in particular ("someone close to him said" stays a source)
   if (words.length === 1 && INDEFINITE_PRONOUNS.has(headLower)) return undefined;
+  // "CNNMoney First published February 1": an ordinal or a sequence adverb opens, nobody speaks
+  if (words.length === 1 && SEQUENCE_WORDS.has(headLower)) return undefined;
   if (words.length === 1 && PERSON_PRONOUNS.has(headLower))
     return pronounSpeaker(cx, source, toks[i]!.si, headLower === 'he' ? 'male' : 'female');
   if (words.length === 1 && OTHER_PRONOUNS.has(headLower)) return otherPronounSpeaker(cx, headLower, source, i);

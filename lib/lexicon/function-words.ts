@@ -171,6 +171,19 @@ export const TIME_WORDS = new Set([
   ...DAY_PARTS,
 ]);
 
+/** Words that order events or arguments, never a speaker on their own: "First published Feb. 1", "Then said". */
+export const SEQUENCE_WORDS: ReadonlySet<string> = new Set([
+  'first',
+  'firstly',
+  'second',
+  'secondly',
+  'third',
+  'then',
+  'next',
+  'finally',
+  'lastly',
+]);
+
 /**
  * Capitalised words that open sentences but never start a name (lib/actors.ts): closed-class words, sentence
  * adverbs, and the page furniture around photos ("Photo credit", "Related video").

@@ -101,6 +101,7 @@ export const NOT_CONTENT_PREPOSITIONS = new Set([
   'ask for',
   'believe in',
   'boast about',
+  'call into',
   'call with',
   'caution against',
   'compare of',

@@ -186,6 +186,13 @@ export const VETO_RULES: Rule[] = [
     ['Sanders went on to say that he would run.'],
   ),
   veto(
+    'veto.gapped-clause',
+    'a cue followed only by a pronoun and a copula or auxiliary ("it thinks it is")',
+    'a relative clause with a gap ("the jobs machine it thinks it is") reports nothing',
+    ['The country is not the jobs machine it thinks it is, the report found.'],
+    ['He thinks it is time to go.', 'She said it is over.'],
+  ),
+  veto(
     'veto.noun-after-determiner',
     'a cue word after a determiner, possessive or adjective ("the reports", "his claims")',
     'a noun reading, not a verb',
