@@ -2110,7 +2110,13 @@ function subjectCue(
     // "Holding a book, Beck said, “…”" and "Still, he said, officials …": the content follows the cue
     const proseBefore = before >= f && toks[before]!.q < 0;
     const quoteNext = proseBefore && after <= l && toks[after]!.q >= 0;
-    const shortLead = proseBefore && before - f < 2 && after <= l;
+    // "The solution, she said, was simple": a verb after the cue has its subject before it, however short
+    const subjectless =
+      after <= l &&
+      toks[after]!.q < 0 &&
+      has(toks[after]!, 'Verb', 'Auxiliary', 'Copula', 'Modal') &&
+      !has(toks[after]!, 'Gerund', 'Noun', 'Infinitive');
+    const shortLead = proseBefore && before - f < 2 && after <= l && !subjectless;
     const backward = !quoteNext && !shortLead && (((lead || quoteBefore) && ends) || (quoteAdjacent && !thatNext));
     // "“QUOTE,” Pate told Breitbart News he would ...": the quote and the clause after it
     // ("“…,” Trump tweeted soon after the hearing ended": an adverb and a subordinator open an adjunct too)
@@ -3188,7 +3194,8 @@ function readContents(doc: TokenDoc, cues: readonly Cue[], sink: ContentSink): v
           break;
         }
       }
-      const r = trimContent(a, before);
+      // "That, they say, will be easier": a lone "that" before the cue is the subject, not a complementizer
+      const r = trimContent(a, before) ?? (a === before ? ([a, a] as [number, number]) : undefined);
       if (r) {
         const q0 = toks[r[0]]!.q;
         const direct = q0 >= 0 && q0 === toks[r[1]]!.q;
@@ -3210,7 +3217,6 @@ function readContents(doc: TokenDoc, cues: readonly Cue[], sink: ContentSink): v
         if (
           tail &&
           tail[1] > after &&
-          toks.slice(after, tail[1] + 1).every((w) => w.q < 0) &&
           !(cue.np[0] > v && !toks.slice(after, tail[1] + 1).some((w) => w.text !== '' && has(w, 'Verb')))
         ) {
           pushClause('content.parenthetical-cue', who, r[0], tail[1]);

@@ -140,9 +140,18 @@ export const CONTENT_RULES: Rule[] = [
     id: 'content.parenthetical-cue',
     stage: 'content',
     matches: 'a clause interrupted by its cue ("The bigger risk, he said, is a clash")',
-    why: 'the content runs on past the parenthetical cue',
-    fires: ['The bigger risk, Smith said, is a clash at sea.'],
-    never: [],
+    why:
+      'the content runs on past the parenthetical cue; a verb right after it has its subject before the cue, ' +
+      'however short ("Time, she said, was on their side"), and a quotation inside the rest stays in it',
+    fires: [
+      'The bigger risk, Smith said, is a clash at sea.',
+      'The solution, the mayor told them, was simple.',
+      'That, the mayor said, is by design.',
+      'The new fares, the mayor said, were “a fair deal for riders.”',
+    ],
+    never: ['Still, the mayor said, the bridge will reopen in May.'],
+    evidence:
+      'PolNeAR train: attributions 0.653 → 0.655 (tp 10130 → 10154); dev 0.670 → 0.672; saved pages 0.846 → 0.848',
   },
   {
     id: 'content.according-to-after',
