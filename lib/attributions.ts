@@ -15,6 +15,7 @@ import {
   ADJUNCT_PREPOSITIONS,
   ADJUNCT_STARTERS,
   ATTACHED_PREPOSITIONS,
+  CLAUSE_CONTINUERS,
   CONTRAST_CONJUNCTIONS,
   PHRASE_CONNECTORS,
   PP_STARTERS,
@@ -3203,12 +3204,17 @@ function readContents(doc: TokenDoc, cues: readonly Cue[], sink: ContentSink): v
         const ce = Math.max(e, cue.np[1]);
         const after = ce < limit && commaAfter(ce) ? ce + 1 : -1;
         const at = after >= 0 ? toks[after]! : undefined;
+        // "…, she said, because of the storm" carries the clause on; "…, she said, and did not elaborate" is hers
+        const nt = after >= 0 && after < limit ? toks[after + 1] : undefined;
+        const continues =
+          at !== undefined &&
+          CLAUSE_CONTINUERS.has(at.lower) &&
+          !(nt && (at.lower === 'and' || at.lower === 'but') && has(nt, 'Verb', 'Adverb') && !has(nt, 'Noun'));
         const tail =
           at &&
           !direct &&
           at.q < 0 &&
-          !ADJUNCT_STARTERS.has(at.lower) &&
-          !/ing$/.test(at.lower) &&
+          (continues || (!ADJUNCT_STARTERS.has(at.lower) && !/ing$/.test(at.lower))) &&
           !punctAfter(limit - 1)
             ? trimContent(after, limit)
             : undefined;

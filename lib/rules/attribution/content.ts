@@ -142,16 +142,21 @@ export const CONTENT_RULES: Rule[] = [
     matches: 'a clause interrupted by its cue ("The bigger risk, he said, is a clash")',
     why:
       'the content runs on past the parenthetical cue; a verb right after it has its subject before the cue, ' +
-      'however short ("Time, she said, was on their side"), and a quotation inside the rest stays in it',
+      'however short ("Time, she said, was on their side"), a quotation inside the rest stays in it, and "because", ' +
+      '"including", "but" carry the clause on (not "and" or "but" before a verb of the speaker\'s own)',
     fires: [
       'The bigger risk, Smith said, is a clash at sea.',
       'The solution, the mayor told them, was simple.',
       'That, the mayor said, is by design.',
       'The new fares, the mayor said, were “a fair deal for riders.”',
+      'The roads were shut, the mayor said, because the storm had flooded them.',
     ],
-    never: ['Still, the mayor said, the bridge will reopen in May.'],
+    never: [
+      'Still, the mayor said, the bridge will reopen in May.',
+      'The roads were shut, the mayor said, and did not elaborate.',
+    ],
     evidence:
-      'PolNeAR train: attributions 0.653 → 0.655 (tp 10130 → 10154); dev 0.670 → 0.672; saved pages 0.846 → 0.848',
+      'PolNeAR train: attributions 0.653 → 0.655 (tp 10130 → 10160); dev 0.670 → 0.674; saved pages 0.846 → 0.848',
   },
   {
     id: 'content.according-to-after',
