@@ -2819,11 +2819,14 @@ function readForward(
       break;
     }
   }
+  // "proposed refinancing student loans and forcing universities to pay": a gerund object runs on through the
+  // gerunds coordinated with it
+  const gerundObject = /ing$/.test(toks[a]!.lower) && has(toks[a]!, 'Gerund') && toks[a]!.q < 0;
   for (let m = a + 1; m <= b; m++) {
     const w = toks[m]!.lower;
     const nx = m + 1 <= limit ? toks[m + 1]! : undefined;
     const cut =
-      (w === 'and' && nx && /ing$/.test(nx.lower) && has(nx, 'Verb', 'Gerund') && nx.q < 0) ||
+      (w === 'and' && !gerundObject && nx && /ing$/.test(nx.lower) && has(nx, 'Verb', 'Gerund') && nx.q < 0) ||
       (w === 'and' && nx && cueVerb(nx.lower) !== undefined && has(nx, 'PastTense', 'PresentTense'));
     if (cut) {
       b = m - 1;

@@ -62,8 +62,13 @@ export const CONTENT_RULES: Rule[] = [
     id: 'content.clause-after',
     stage: 'content',
     matches: 'the reported clause after the cue ("said on Monday that X")',
-    why: 'indirect speech follows its verb, after an optional "that"',
-    fires: ['Smith said on Monday that the plant would close.'],
+    why:
+      'indirect speech follows its verb, after an optional "that"; a gerund object runs on through the gerunds ' +
+      'coordinated with it ("proposed refinancing loans and forcing colleges to pay")',
+    fires: [
+      'Smith said on Monday that the plant would close.',
+      'The senator proposed refinancing student loans and forcing colleges to spend more.',
+    ],
     never: ['“The plant will close,” Smith said.'],
   },
   {
