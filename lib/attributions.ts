@@ -743,6 +743,20 @@ function adverbialClauseAt(doc: TokenDoc, m: number, b: number): boolean {
   return has(w, 'Verb') && !has(w, 'Gerund', 'Infinitive');
 }
 /**
+ * A quotation opening at token i in lower case ('In cases of abortion, it said, “the woman is a victim.”'): it
+ * carries on the sentence before it rather than opening one of its own.
+ */
+function quoteContinues(doc: TokenDoc, i: number): boolean {
+  const { toks, quotes } = doc;
+  const t = toks[i]!;
+  return (
+    t.q >= 0 &&
+    /^[a-z]/.test(t.text) &&
+    t.start - quotes[t.q]!.open <= 2 &&
+    (CLAUSE_CONTINUERS.has(t.lower) || !ADJUNCT_STARTERS.has(t.lower))
+  );
+}
+/**
  * Where a reported noun phrase or infinitive (tokens a..b) ends before a trailing adjunct of time or occasion ("attacked
  * Machado in early-morning tweets", "endorsed Cruz last week"), one that runs to the content's end or to a comma or
  * another adjunct: the phrase's last token, or undefined (content.trailing-adjunct). A finite clause keeps its adjuncts
@@ -2110,7 +2124,7 @@ function subjectCue(
     const thatNext = after <= l && toks[after]!.lower === 'that';
     // "Holding a book, Beck said, “…”" and "Still, he said, officials …": the content follows the cue
     const proseBefore = before >= f && toks[before]!.q < 0;
-    const quoteNext = proseBefore && after <= l && toks[after]!.q >= 0;
+    const quoteNext = proseBefore && after <= l && toks[after]!.q >= 0 && !quoteContinues(doc, after);
     // "The solution, she said, was simple": a verb after the cue has its subject before it, however short
     const subjectless =
       after <= l &&
@@ -3216,7 +3230,7 @@ function readContents(doc: TokenDoc, cues: readonly Cue[], sink: ContentSink): v
         const tail =
           at &&
           !direct &&
-          at.q < 0 &&
+          (at.q < 0 || quoteContinues(doc, after)) &&
           (continues || (!ADJUNCT_STARTERS.has(at.lower) && !/ing$/.test(at.lower))) &&
           !punctAfter(limit - 1)
             ? trimContent(after, limit)
