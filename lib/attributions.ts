@@ -743,6 +743,23 @@ function adverbialClauseAt(doc: TokenDoc, m: number, b: number): boolean {
   return has(w, 'Verb') && !has(w, 'Gerund', 'Infinitive');
 }
 /**
+ * A gerund phrase at token i that is the subject of the verb after it ("…, he said, replacing her would be
+ * acrimonious"), not a participle of the speaker's ("…, he said, pointing to the map"): a finite verb within a
+ * few words, before any comma or relative pronoun.
+ */
+function gerundSubject(doc: TokenDoc, i: number, limit: number): boolean {
+  const { toks, punctAfter } = doc;
+  if (!has(toks[i]!, 'Gerund')) return false;
+  for (let m = i + 1; m <= limit && m - i <= 5; m++) {
+    const w = toks[m]!;
+    if (w.q >= 0 || NOT_NP.has(w.lower)) return false;
+    if (has(w, 'Modal', 'Copula', 'PresentTense', 'PastTense') && !has(w, 'Noun', 'Gerund', 'Participle', 'Adjective'))
+      return true;
+    if (punctAfter(m)) return false;
+  }
+  return false;
+}
+/**
  * A quotation opening at token i in lower case ('In cases of abortion, it said, “the woman is a victim.”'): it
  * carries on the sentence before it rather than opening one of its own.
  */
@@ -3226,12 +3243,19 @@ function readContents(doc: TokenDoc, cues: readonly Cue[], sink: ContentSink): v
         const continues =
           at !== undefined &&
           CLAUSE_CONTINUERS.has(at.lower) &&
-          !(nt && (at.lower === 'and' || at.lower === 'but') && has(nt, 'Verb', 'Adverb') && !has(nt, 'Noun'));
+          !(
+            nt &&
+            (at.lower === 'and' || at.lower === 'but') &&
+            has(nt, 'Verb', 'Adverb') &&
+            !has(nt, 'Noun') &&
+            !gerundSubject(doc, after + 1, limit)
+          );
         const tail =
           at &&
           !direct &&
           (at.q < 0 || quoteContinues(doc, after)) &&
-          (continues || (!ADJUNCT_STARTERS.has(at.lower) && !/ing$/.test(at.lower))) &&
+          (continues ||
+            (!ADJUNCT_STARTERS.has(at.lower) && (!/ing$/.test(at.lower) || gerundSubject(doc, after, limit)))) &&
           !punctAfter(limit - 1)
             ? trimContent(after, limit)
             : undefined;
