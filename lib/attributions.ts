@@ -15,6 +15,7 @@ import {
   ADJUNCT_PREPOSITIONS,
   ADJUNCT_STARTERS,
   ATTACHED_PREPOSITIONS,
+  CLAUSE_CONTINUERS,
   CONTRAST_CONJUNCTIONS,
   PHRASE_CONNECTORS,
   PP_STARTERS,
@@ -746,6 +747,37 @@ function adverbialClauseAt(doc: TokenDoc, m: number, b: number): boolean {
   if (!np || np[1] >= b || punctAfter(np[1])) return false;
   const w = toks[np[1] + 1]!;
   return has(w, 'Verb') && !has(w, 'Gerund', 'Infinitive');
+}
+/**
+ * A gerund phrase at token i that is the subject of the verb after it ("…, he said, replacing her would be
+ * acrimonious"), not a participle of the speaker's ("…, he said, pointing to the map"): a finite verb within a
+ * few words, before any comma or relative pronoun.
+ */
+function gerundSubject(doc: TokenDoc, i: number, limit: number): boolean {
+  const { toks, punctAfter } = doc;
+  if (!has(toks[i]!, 'Gerund')) return false;
+  for (let m = i + 1; m <= limit && m - i <= 5; m++) {
+    const w = toks[m]!;
+    if (w.q >= 0 || NOT_NP.has(w.lower)) return false;
+    if (has(w, 'Modal', 'Copula', 'PresentTense', 'PastTense') && !has(w, 'Noun', 'Gerund', 'Participle', 'Adjective'))
+      return true;
+    if (punctAfter(m)) return false;
+  }
+  return false;
+}
+/**
+ * A quotation opening at token i in lower case ('In cases of abortion, it said, “the woman is a victim.”'): it
+ * carries on the sentence before it rather than opening one of its own.
+ */
+function quoteContinues(doc: TokenDoc, i: number): boolean {
+  const { toks, quotes } = doc;
+  const t = toks[i]!;
+  return (
+    t.q >= 0 &&
+    /^[a-z]/.test(t.text) &&
+    t.start - quotes[t.q]!.open <= 2 &&
+    (CLAUSE_CONTINUERS.has(t.lower) || !ADJUNCT_STARTERS.has(t.lower))
+  );
 }
 /**
  * Where a reported noun phrase or infinitive (tokens a..b) ends before a trailing adjunct of time or occasion ("attacked
@@ -2171,8 +2203,14 @@ function subjectCue(
     const thatNext = after <= l && toks[after]!.lower === 'that';
     // "Holding a book, Beck said, “…”" and "Still, he said, officials …": the content follows the cue
     const proseBefore = before >= f && toks[before]!.q < 0;
-    const quoteNext = proseBefore && after <= l && toks[after]!.q >= 0;
-    const shortLead = proseBefore && before - f < 2 && after <= l;
+    const quoteNext = proseBefore && after <= l && toks[after]!.q >= 0 && !quoteContinues(doc, after);
+    // "The solution, she said, was simple": a verb after the cue has its subject before it, however short
+    const subjectless =
+      after <= l &&
+      toks[after]!.q < 0 &&
+      has(toks[after]!, 'Verb', 'Auxiliary', 'Copula', 'Modal') &&
+      !has(toks[after]!, 'Gerund', 'Noun', 'Infinitive');
+    const shortLead = proseBefore && before - f < 2 && after <= l && !subjectless;
     const backward = !quoteNext && !shortLead && (((lead || quoteBefore) && ends) || (quoteAdjacent && !thatNext));
     // "“QUOTE,” Pate told Breitbart News he would ...": the quote and the clause after it
     // ("“…,” Trump tweeted soon after the hearing ended": an adverb and a subordinator open an adjunct too)
@@ -2895,11 +2933,14 @@ function readForward(
       break;
     }
   }
+  // "proposed refinancing student loans and forcing universities to pay": a gerund object runs on through the
+  // gerunds coordinated with it
+  const gerundObject = /ing$/.test(toks[a]!.lower) && has(toks[a]!, 'Gerund') && toks[a]!.q < 0;
   for (let m = a + 1; m <= b; m++) {
     const w = toks[m]!.lower;
     const nx = m + 1 <= limit ? toks[m + 1]! : undefined;
     const cut =
-      (w === 'and' && nx && /ing$/.test(nx.lower) && has(nx, 'Verb', 'Gerund') && nx.q < 0) ||
+      (w === 'and' && !gerundObject && nx && /ing$/.test(nx.lower) && has(nx, 'Verb', 'Gerund') && nx.q < 0) ||
       (w === 'and' && nx && cueVerb(nx.lower) !== undefined && has(nx, 'PastTense', 'PresentTense'));
     if (cut) {
       b = m - 1;
@@ -3277,7 +3318,8 @@ function readContents(doc: TokenDoc, cues: readonly Cue[], sink: ContentSink): v
           break;
         }
       }
-      const r = trimContent(a, before);
+      // "That, they say, will be easier": a lone "that" before the cue is the subject, not a complementizer
+      const r = trimContent(a, before) ?? (a === before ? ([a, a] as [number, number]) : undefined);
       if (r) {
         const q0 = toks[r[0]]!.q;
         const direct = q0 >= 0 && q0 === toks[r[1]]!.q;
@@ -3285,12 +3327,24 @@ function readContents(doc: TokenDoc, cues: readonly Cue[], sink: ContentSink): v
         const ce = Math.max(e, cue.np[1]);
         const after = ce < limit && commaAfter(ce) ? ce + 1 : -1;
         const at = after >= 0 ? toks[after]! : undefined;
+        // "…, she said, because of the storm" carries the clause on; "…, she said, and did not elaborate" is hers
+        const nt = after >= 0 && after < limit ? toks[after + 1] : undefined;
+        const continues =
+          at !== undefined &&
+          CLAUSE_CONTINUERS.has(at.lower) &&
+          !(
+            nt &&
+            (at.lower === 'and' || at.lower === 'but') &&
+            has(nt, 'Verb', 'Adverb') &&
+            !has(nt, 'Noun') &&
+            !gerundSubject(doc, after + 1, limit)
+          );
         const tail =
           at &&
           !direct &&
-          at.q < 0 &&
-          !ADJUNCT_STARTERS.has(at.lower) &&
-          !/ing$/.test(at.lower) &&
+          (at.q < 0 || quoteContinues(doc, after)) &&
+          (continues ||
+            (!ADJUNCT_STARTERS.has(at.lower) && (!/ing$/.test(at.lower) || gerundSubject(doc, after, limit)))) &&
           !punctAfter(limit - 1)
             ? trimContent(after, limit)
             : undefined;
@@ -3299,7 +3353,6 @@ function readContents(doc: TokenDoc, cues: readonly Cue[], sink: ContentSink): v
         if (
           tail &&
           tail[1] > after &&
-          toks.slice(after, tail[1] + 1).every((w) => w.q < 0) &&
           !(cue.np[0] > v && !toks.slice(after, tail[1] + 1).some((w) => w.text !== '' && has(w, 'Verb')))
         ) {
           pushClause('content.parenthetical-cue', who, r[0], tail[1]);

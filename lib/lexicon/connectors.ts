@@ -52,6 +52,23 @@ export const ADJUNCT_STARTERS = new Set([
   'since',
 ]);
 
+/**
+ * Words after a parenthetical cue that carry on the clause it interrupts ("The roads were shut, she said, because
+ * of the storm"), not an adjunct of the cue's own verb.
+ */
+export const CLAUSE_CONTINUERS: ReadonlySet<string> = new Set([
+  'because',
+  'since',
+  'including',
+  'but',
+  'and',
+  'although',
+  'though',
+  'unless',
+  'until',
+  'if',
+]);
+
 export const PP_STARTERS = new Set([
   'on',
   'in',

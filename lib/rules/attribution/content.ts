@@ -63,8 +63,13 @@ export const CONTENT_RULES: Rule[] = [
     id: 'content.clause-after',
     stage: 'content',
     matches: 'the reported clause after the cue ("said on Monday that X")',
-    why: 'indirect speech follows its verb, after an optional "that"',
-    fires: ['Smith said on Monday that the plant would close.'],
+    why:
+      'indirect speech follows its verb, after an optional "that"; a gerund object runs on through the gerunds ' +
+      'coordinated with it ("proposed refinancing loans and forcing colleges to pay")',
+    fires: [
+      'Smith said on Monday that the plant would close.',
+      'The senator proposed refinancing student loans and forcing colleges to spend more.',
+    ],
     never: ['“The plant will close,” Smith said.'],
   },
   {
@@ -141,9 +146,29 @@ export const CONTENT_RULES: Rule[] = [
     id: 'content.parenthetical-cue',
     stage: 'content',
     matches: 'a clause interrupted by its cue ("The bigger risk, he said, is a clash")',
-    why: 'the content runs on past the parenthetical cue',
-    fires: ['The bigger risk, Smith said, is a clash at sea.'],
-    never: [],
+    why:
+      'the content runs on past the parenthetical cue; a verb right after it has its subject before the cue, ' +
+      'however short ("Time, she said, was on their side"), a quotation inside the rest stays in it, and "because", ' +
+      '"including", "but" carry the clause on (not "and" or "but" before a verb of the speaker\'s own), and so ' +
+      'does a quotation opening in lower case or a gerund that is the subject of the verb after it',
+    fires: [
+      'The bigger risk, Smith said, is a clash at sea.',
+      'The solution, the mayor told them, was simple.',
+      'That, the mayor said, is by design.',
+      'The new fares, the mayor said, were “a fair deal for riders.”',
+      'The roads were shut, the mayor said, because the storm had flooded them.',
+      'In the long run, the mayor said, “the bridge will pay for itself.”',
+      'The last move went smoothly, the mayor said, but replacing the bridge would be much harder.',
+      'The last move went smoothly, the mayor said, replacing the bridge would be much harder.',
+    ],
+    never: [
+      'Still, the mayor said, the bridge will reopen in May.',
+      'The roads were shut, the mayor said, and did not elaborate.',
+      'In the long run, the mayor said, “We will pay for the bridge.”',
+      'The bridge is old, the mayor said, pointing to the map.',
+    ],
+    evidence:
+      'PolNeAR train: attributions 0.653 → 0.655 (tp 10130 → 10160); dev 0.670 → 0.674; saved pages 0.846 → 0.848',
   },
   {
     id: 'content.according-to-after',
