@@ -40,6 +40,21 @@ export const VETO_RULES: Rule[] = [
     ['The governor showed that the plan would work.', 'The records show a rise in costs.'],
   ),
   veto(
+    'veto.reduced-relative',
+    'a past participle right after a noun phrase, with no auxiliary, then a preposition, where the phrase is an object or has its own verb later ("the bomb found in the car held clues")',
+    'a participle describing the noun before it ("a youth admitted to hospital", "the note shown to reporters") is a modifier, not a finite reporting verb',
+    [
+      'The bomb found in the car, however, held useful clues.',
+      'Most of the youths admitted to the state prisons were poor.',
+      'The agency said in a letter shown to reporters that it would appeal.',
+    ],
+    [
+      'Officials said on Monday that the plan had failed.',
+      'The police found in the car a loaded gun.',
+      'Police said the suspect admitted to the killing.',
+    ],
+  ),
+  veto(
     'veto.markup',
     'a verb touching markup left in the text ("<tweet id=...>")',
     'markup is not prose',
