@@ -77,7 +77,7 @@ import {
 } from './lexicon/roles.ts';
 import { STANCE_NOUNS } from './lexicon/stance-nouns.ts';
 import { ACT_OBJECTS, DUTY, PLEAS, REQUESTS, VERDICTS } from './lexicon/verb-senses.ts';
-import type { ParsedText } from './nlp.ts';
+import { lexiconTags, type ParsedText } from './nlp.ts';
 import type { TraceEvent } from './rules/rule.ts';
 import { partitionPoint } from './search.ts';
 import { actorRole } from './summary.ts';
@@ -1064,11 +1064,20 @@ function nounReadingVeto(
     /^[a-z]/.test(prev.text) &&
     v - 2 >= f &&
     DETERMINERS.has(toks[v - 2]!.lower);
+  // "McClatchy reported a loss": a capitalised word the lexicon does not know, tagged an adjective, is a name
+  const nameAsAdjective =
+    has(t, 'PastTense') &&
+    !has(t, 'Noun') &&
+    !!prev &&
+    /^\p{Lu}\p{Ll}/u.test(prev.text) &&
+    has(prev, 'Adjective') &&
+    lexiconTags(prev.lower).length === 0;
   if (
     prev &&
     (DETERMINERS.has(prev.lower) || has(prev, 'Possessive', 'Adjective')) &&
     !punctAfter(v - 1) &&
     !(pastOnly && has(prev, 'Adjective') && !DETERMINERS.has(prev.lower)) &&
+    !nameAsAdjective &&
     // "Shelby later said", "had long argued": compromise tags these adverbs as adjectives
     // (not "A few minutes later said": a time phrase, no subject)
     !(

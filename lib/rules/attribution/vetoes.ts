@@ -202,10 +202,10 @@ export const VETO_RULES: Rule[] = [
   ),
   veto(
     'veto.noun-after-determiner',
-    'a cue word after a determiner, possessive or adjective ("the reports", "his claims")',
+    'a cue word after a determiner, possessive or adjective ("the reports", "his claims"); not a past form after a name the tagger read as an adjective ("McClatchy said")',
     'a noun reading, not a verb',
     ['His claims were dismissed by the court.', 'The reports were unconfirmed.'],
-    ['The firm said the plan was dead.'],
+    ['The firm said the plan was dead.', 'McClatchy said its finances were weak.'],
   ),
   veto(
     'veto.quantifier-noun',
