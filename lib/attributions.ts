@@ -2271,6 +2271,15 @@ function shownVeto(doc: TokenDoc, cue: Cue): string | undefined {
     return undefined;
   const next = cue.e < last(cue.v) ? toks[cue.e + 1]! : undefined;
   if (!next || next.q >= 0 || next.lower === 'that' || has(next, 'Value')) return undefined;
+  // "have shown they are willing to": a clause without "that" is a report ("showed restraint" is not)
+  const subjectEnd = SUBJECT_PRONOUNS.has(next.lower) ? cue.e + 1 : nounPhraseForward(doc, cue.e + 1)?.[1];
+  if (
+    subjectEnd !== undefined &&
+    subjectEnd < last(cue.v) &&
+    !doc.punctAfter(subjectEnd) &&
+    has(toks[subjectEnd + 1]!, 'Copula', 'Modal', 'Auxiliary')
+  )
+    return undefined;
   return 'veto.shown-quality';
 }
 

@@ -35,9 +35,13 @@ export const VETO_RULES: Rule[] = [
   veto(
     'veto.shown-quality',
     'a person who "showed" or "has shown" a quality ("had shown bad judgment", "showed restraint")',
-    'displaying a quality reports nothing; "showed that …" and documents that show keep their reading',
+    'displaying a quality reports nothing; "showed that …", a clause without "that" ("have shown they are willing") and documents that show keep their reading',
     ['Critics said the governor had shown bad judgment.', 'She showed great restraint during the hearing.'],
-    ['The governor showed that the plan would work.', 'The records show a rise in costs.'],
+    [
+      'The governor showed that the plan would work.',
+      'The records show a rise in costs.',
+      'The rebels have shown they are willing to talk.',
+    ],
   ),
   veto(
     'veto.reduced-relative',
