@@ -2547,6 +2547,11 @@ function findCues(
         const rest = npForward(v + 3);
         if (rest) np = [v + 2, rest[1]];
       }
+      // "according to a 2018 survey by …": after a number the tagger reads the head noun as a verb
+      if (np && np[1] < l && !punctAfter(np[1]) && has(toks[np[1]]!, 'Value', 'Date')) {
+        const h = toks[np[1] + 1]!;
+        if (h.q < 0 && /^[a-z]/.test(h.text) && has(h, 'Infinitive') && !has(h, 'PastTense')) np = [np[0], np[1] + 1];
+      }
       addSourcing('according-to', tokSpan(v, v + 1), 'cue.according-to');
       cues.push({ k: v, v, e: v + 1, np, mode: 'according', rule: 'cue.according-to' });
       v++;

@@ -16,9 +16,9 @@ export const CUE_RULES: Rule[] = [
     id: 'cue.according-to',
     stage: 'cue',
     label: 'according to',
-    matches: '"according to X"',
+    matches: '"according to X" (X past a number the tagger splits from its noun: "a 2018 survey")',
     why: 'names the source of the clause it is attached to',
-    fires: ['According to the ministry, 40 people were hurt.'],
+    fires: ['According to the ministry, 40 people were hurt.', 'According to a 2018 survey, most towns lost a paper.'],
     never: ['The ministry said 40 people were hurt.'],
   },
   {
