@@ -1957,17 +1957,22 @@ function candidateVerb(doc: TokenDoc, v: number) {
       }
       if (punctAfter(o) || !(DETERMINERS.has(toks[o]!.lower) || has(toks[o]!, 'Adjective', 'Possessive'))) break;
     }
-  const verb = pointOut
-    ? { lemma: t.lower.startsWith('point') ? 'point' : 'lay', cls: 'speech' as const }
-    : docAt >= 0
-      ? { lemma: 'release', cls: 'speech' as const }
-      : clearAt >= 0
-        ? { lemma: 'make', cls: 'speech' as const }
-        : docShows
-          ? { lemma: 'show', cls: 'evidence' as const }
-          : (cueVerb(t.lower) ?? weakBeforeThat(doc, v));
+  // "as one voter put it": the words are how the voter said it
+  const np = t.lower === 'put' && next?.lower === 'it' && v > doc.first(v) ? nounPhraseBack(doc, v - 1) : undefined;
+  const putIt = np !== undefined && np[0] > doc.first(v) && toks[np[0] - 1]!.lower === 'as' && !punctAfter(np[0] - 1);
+  const verb = putIt
+    ? { lemma: 'put', cls: 'speech' as const }
+    : pointOut
+      ? { lemma: t.lower.startsWith('point') ? 'point' : 'lay', cls: 'speech' as const }
+      : docAt >= 0
+        ? { lemma: 'release', cls: 'speech' as const }
+        : clearAt >= 0
+          ? { lemma: 'make', cls: 'speech' as const }
+          : docShows
+            ? { lemma: 'show', cls: 'evidence' as const }
+            : (cueVerb(t.lower) ?? weakBeforeThat(doc, v));
   if (!verb) return undefined;
-  return { verb, pointOut, clearAt, docShows, docAt };
+  return { verb, pointOut, clearAt, docShows, docAt, putIt };
 }
 
 /**
@@ -2580,7 +2585,7 @@ function findCues(
     }
     const candidate = candidateVerb(doc, v);
     if (!candidate) continue;
-    const { verb, pointOut, clearAt, docShows, docAt } = candidate;
+    const { verb, pointOut, clearAt, docShows, docAt, putIt } = candidate;
     /** The document or poll noun an evidence verb follows ("Exit polling showed"), or -1. */
     const evidenceAt = verb.cls === 'evidence' ? evidenceBefore(doc, v, EVIDENCE_NOUNS) : -1;
     const vetoed = lexicalVeto(doc, v, verb, mentionAt) ?? nounReadingVeto(doc, v, verb, docShows, evidenceAt);
@@ -2602,7 +2607,7 @@ function findCues(
       continue;
     }
     // the recipient: "told reporters", "told the Associated Press"
-    let e = recipientEnd(doc, v, verb, pointOut ? v + 1 : clearAt >= 0 ? clearAt : docAt >= 0 ? docAt : v);
+    let e = recipientEnd(doc, v, verb, pointOut || putIt ? v + 1 : clearAt >= 0 ? clearAt : docAt >= 0 ? docAt : v);
     // "said in a statement": one cue
     const sp = !punctAfter(e) ? statementPhrase(e + 1, l) : -1;
     if (sp >= 0) e = sp;
@@ -2670,15 +2675,17 @@ function findCues(
       continue;
     }
     const kind: SourcingKind = verb.cls === 'belief' ? 'belief' : k < v && verb.lemma === 'report' ? 'report' : 'cue';
-    cue.rule = pointOut
-      ? 'cue.point-out'
-      : docAt >= 0
-        ? 'cue.document-act'
-        : clearAt >= 0
-          ? 'cue.made-clear'
-          : docShows
-            ? 'cue.evidence-shows'
-            : 'cue.reporting-verb';
+    cue.rule = putIt
+      ? 'cue.as-put-it'
+      : pointOut
+        ? 'cue.point-out'
+        : docAt >= 0
+          ? 'cue.document-act'
+          : clearAt >= 0
+            ? 'cue.made-clear'
+            : docShows
+              ? 'cue.evidence-shows'
+              : 'cue.reporting-verb';
     addSourcing(kind, tokSpan(k, e), cue.rule);
     cues.push(cue);
     v = Math.max(v, e);

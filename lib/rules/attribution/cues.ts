@@ -87,6 +87,15 @@ export const CUE_RULES: Rule[] = [
     never: ['The governor made a speech on Friday.'],
   },
   {
+    id: 'cue.as-put-it',
+    stage: 'cue',
+    label: 'reporting verb',
+    matches: '"as X put it"',
+    why: 'a speech cue: what follows or comes before is how X said it',
+    fires: ['As one voter put it, the town has been forgotten.', 'The town has been forgotten, as one voter put it.'],
+    never: ['The mayor put it on the agenda.', 'As the mayor put the plan to a vote, the hall emptied.'],
+  },
+  {
     id: 'cue.evidence-shows',
     stage: 'cue',
     label: 'evidence',
