@@ -34,6 +34,7 @@ import {
   STATEMENT_NOUNS,
 } from './lexicon/documents.ts';
 import { ORG_HEADS, OUTLETS, PLACE_ONLY_PREPOSITIONS } from './lexicon/entities.ts';
+import { MODIFIERS_1 } from './lexicon/figure-words.ts';
 import {
   BE,
   DESCRIPTION_ADVERBS,
@@ -1136,11 +1137,10 @@ function nounReadingVeto(
     /^[A-Z]/.test(prev.text) &&
     !DETERMINERS.has(prev.lower) &&
     !has(prev, 'Possessive') &&
-    !(next && has(next, 'Noun') && !has(next, 'Pronoun') && !punctAfter(v));
+    !(next && has(next, 'Noun') && !has(next, 'Pronoun', 'Possessive') && !punctAfter(v));
   if (
     prev &&
     !namedSubject &&
-    prev &&
     (DETERMINERS.has(prev.lower) || has(prev, 'Possessive', 'Adjective')) &&
     !punctAfter(v - 1) &&
     !(pastOnly && has(prev, 'Adjective') && !DETERMINERS.has(prev.lower)) &&
@@ -2041,17 +2041,22 @@ function candidateVerb(doc: TokenDoc, v: number) {
       }
       if (punctAfter(o) || !(DETERMINERS.has(toks[o]!.lower) || has(toks[o]!, 'Adjective', 'Possessive'))) break;
     }
-  const verb = pointOut
-    ? { lemma: t.lower.startsWith('point') ? 'point' : 'lay', cls: 'speech' as const }
-    : docAt >= 0
-      ? { lemma: 'release', cls: 'speech' as const }
-      : clearAt >= 0
-        ? { lemma: 'make', cls: 'speech' as const }
-        : docShows
-          ? { lemma: 'show', cls: 'evidence' as const }
-          : (cueVerb(t.lower) ?? weakBeforeThat(doc, v));
+  // "as one voter put it": the words are how the voter said it
+  const np = t.lower === 'put' && next?.lower === 'it' && v > doc.first(v) ? nounPhraseBack(doc, v - 1) : undefined;
+  const putIt = np !== undefined && np[0] > doc.first(v) && toks[np[0] - 1]!.lower === 'as' && !punctAfter(np[0] - 1);
+  const verb = putIt
+    ? { lemma: 'put', cls: 'speech' as const }
+    : pointOut
+      ? { lemma: t.lower.startsWith('point') ? 'point' : 'lay', cls: 'speech' as const }
+      : docAt >= 0
+        ? { lemma: 'release', cls: 'speech' as const }
+        : clearAt >= 0
+          ? { lemma: 'make', cls: 'speech' as const }
+          : docShows
+            ? { lemma: 'show', cls: 'evidence' as const }
+            : (cueVerb(t.lower) ?? weakBeforeThat(doc, v));
   if (!verb) return undefined;
-  return { verb, pointOut, clearAt, docShows, docAt };
+  return { verb, pointOut, clearAt, docShows, docAt, putIt };
 }
 
 /**
@@ -2173,10 +2178,25 @@ function subjectCue(
       if (has(toks[r]!, 'Verb') && !has(toks[r]!, 'Noun')) sawVerb = true;
     }
   }
-  // "reports seen by Reuters suggest": the subject is before the participle and its agent
-  if (np && np[0] - 2 >= f && toks[np[0] - 1]!.lower === 'by' && /(ed|en|wn)$/.test(toks[np[0] - 2]!.lower)) {
-    const head = npBack(np[0] - 3);
-    if (head) np = head;
+  // "reports seen by Reuters suggest", "the technicians involved in the inquiry believed": the subject is
+  // before the participle and its prepositional phrase (veto.reduced-relative reads the participle)
+  if (np && np[0] - 3 >= f && !punctAfter(np[0] - 1) && !punctAfter(np[0] - 2) && !punctAfter(np[0] - 3)) {
+    const p = toks[np[0] - 1]!;
+    const w = toks[np[0] - 2]!;
+    const prep =
+      p.lower === 'by' ||
+      p.lower === 'to' ||
+      (has(p, 'Preposition') && !SUBORDINATORS.has(p.lower) && !/^(that|what|which|who|how|why)$/.test(p.lower));
+    const participle =
+      /(ed|en|wn)$/.test(w.lower) &&
+      (p.lower === 'by' || (has(w, 'PastTense', 'Participle') && !has(w, 'PresentTense')));
+    const head = prep && participle && w.q < 0 && p.q < 0 ? npBack(np[0] - 3) : undefined;
+    // (the whole phrase where it names nobody: "two people briefed on the talks" describes an unnamed source)
+    const named = toks.slice(np[0], np[1] + 1).some((w) => isProper(w));
+    // ("Cruz pointed to the poll that shows": a name is the subject of its own verb, not a thing described)
+    const h = head ? toks[head[1]]! : undefined;
+    if (head && h && has(h, 'Noun') && !has(h, 'Pronoun') && !/^\p{Lu}/u.test(h.text))
+      np = named ? head : [head[0], np[1]];
   }
   if (np) {
     // "CLAUSE, X said." or "“QUOTE,” X said.": the content comes before
@@ -2346,7 +2366,110 @@ function shownVeto(doc: TokenDoc, cue: Cue): string | undefined {
     return undefined;
   const next = cue.e < last(cue.v) ? toks[cue.e + 1]! : undefined;
   if (!next || next.q >= 0 || next.lower === 'that' || has(next, 'Value')) return undefined;
+  // "have shown they are willing to": a clause without "that" is a report ("showed restraint" is not)
+  const subjectEnd = SUBJECT_PRONOUNS.has(next.lower) ? cue.e + 1 : nounPhraseForward(doc, cue.e + 1)?.[1];
+  if (
+    subjectEnd !== undefined &&
+    subjectEnd < last(cue.v) &&
+    !doc.punctAfter(subjectEnd) &&
+    has(toks[subjectEnd + 1]!, 'Copula', 'Modal', 'Auxiliary')
+  )
+    return undefined;
   return 'veto.shown-quality';
+}
+
+/** Whether token i is a finite verb that can head a clause ("held", "were", "will"), not a participle of its own. */
+function finiteVerbAt(doc: TokenDoc, i: number): boolean {
+  const { toks, last, punctAfter } = doc;
+  const w = toks[i]!;
+  // (compromise splits "week’s" into "week" and an empty copula)
+  if (w.q >= 0 || !/^[a-z]/i.test(w.text) || !has(w, 'Verb') || has(w, 'Gerund', 'Infinitive', 'Noun')) return false;
+  if (has(w, 'Copula', 'Modal')) return true;
+  // "a statement issued Monday", "an agreement needed to prevent": another reduced relative, not the main verb
+  const after = i < last(i) && !punctAfter(i) ? toks[i + 1]! : undefined;
+  return (
+    has(w, 'PastTense') &&
+    !!after &&
+    !has(after, 'Preposition', 'Date') &&
+    !/^(by|to)$/.test(after.lower) &&
+    !DETERMINERS.has(toks[i - 1]!.lower) &&
+    !has(toks[i - 1]!, 'Adjective', 'Possessive')
+  );
+}
+
+/**
+ * Stage 2 (veto.reduced-relative): a past participle right after a noun phrase, with no auxiliary, followed by a
+ * preposition rather than an object or a clause, describes that noun ("the bomb found in the car held clues",
+ * "youth admitted to the bureau of prisons were"): it is a modifier when the noun phrase is the object of a
+ * preposition or a verb, or when a finite verb follows the prepositional phrases, the noun phrase's own verb.
+ */
+function reducedRelativeVeto(doc: TokenDoc, cue: Cue): string | undefined {
+  const { toks, first, last, punctAfter, commaAfter } = doc;
+  const { k, v, e, np } = cue;
+  const t = toks[v]!;
+  const f = first(v);
+  const l = last(v);
+  if (!np || cue.mode === 'participle' || k !== v || e !== v || np[1] !== v - 1 || v + 1 >= l || punctAfter(v))
+    return undefined;
+  if (!has(t, 'PastTense', 'Participle') || has(t, 'PresentTense')) return undefined;
+  // a name or a pronoun is the subject of its verb ("Essid declared in an address"), not a thing described
+  const head = toks[np[1]]!;
+  // ("Omar asked for compassion": a lone capitalised word opening the sentence is taken for a name)
+  if (
+    has(head, 'Pronoun') ||
+    (/^\p{Lu}/u.test(head.text) && (np[1] > f || np[0] === np[1])) ||
+    RELATIVES.has(head.lower)
+  )
+    return undefined;
+  // a preposition, not a clause opener ("after the meeting broke up") or an infinitive ("agreed to release")
+  const isPrep = (w: Tok) =>
+    w.q < 0 &&
+    !/^(that|what|why|how|who|whom|whose|which|where|whether)$/.test(w.lower) &&
+    !SUBORDINATORS.has(w.lower) &&
+    (w.lower === 'to' || has(w, 'Preposition'));
+  // ("said about half of the rise was": "about" before a quantity is "nearly")
+  const opensPhrase = (i: number) =>
+    i < l &&
+    isPrep(toks[i]!) &&
+    !punctAfter(i) &&
+    !has(toks[i + 1]!, 'Verb') &&
+    toks[i + 1]!.q < 0 &&
+    !(MODIFIERS_1.has(toks[i]!.lower) && (has(toks[i + 1]!, 'Value') || toks[i + 1]!.lower === 'half'));
+  if (!opensPhrase(v + 1)) return undefined;
+  // "examined the bomb found in the car", "said in a statement emailed to NBC News": the object of a verb before
+  // it, or of a preposition after that verb, in the same clause ("advocates in the community called for" has none)
+  const before = np[0] > f && !punctAfter(np[0] - 1) ? toks[np[0] - 1]! : undefined;
+  if (before && before.q < 0 && ((isPrep(before) && !has(before, 'Conjunction')) || has(before, 'Verb'))) {
+    for (let b = np[0] - 1; b >= f && toks[b]!.q < 0; b--) {
+      const w = toks[b]!;
+      if (w.lower === 'that' || SUBORDINATORS.has(w.lower) || RELATIVES.has(w.lower)) break;
+      // (a present tense after its subject: "children make up 70% of youth admitted to", not "as advocates in")
+      const finite =
+        has(w, 'PastTense') || (has(w, 'PresentTense') && b > f && has(toks[b - 1]!, 'Noun') && !punctAfter(b - 1));
+      if (finite && !has(w, 'Noun', 'Participle', 'Auxiliary', 'Copula')) {
+        // ("said the suspect admitted to …": a reporting verb's object opens its clause)
+        if (b === np[0] - 1 && (!DETERMINERS.has(toks[np[0]]!.lower) || cueVerb(w.lower))) break;
+        return 'veto.reduced-relative';
+      }
+      if (b > f && punctAfter(b - 1)) break;
+    }
+  }
+  // past the prepositional phrases (and a comma-set "however") to the noun phrase's own verb
+  let i = v + 1;
+  for (let guard = 0; guard < 4 && opensPhrase(i); guard++) {
+    const obj = nounPhraseForward(doc, i + 1);
+    if (!obj) return undefined;
+    i = obj[1] + 1;
+    if (punctAfter(obj[1])) {
+      if (!commaAfter(obj[1])) return undefined;
+      let a = i;
+      while (a <= l && a - i < 3 && !punctAfter(a) && has(toks[a]!, 'Adverb', 'Conjunction')) a++;
+      if (a > l || !commaAfter(a) || !has(toks[a]!, 'Adverb', 'Conjunction')) return undefined;
+      i = a + 1;
+      break;
+    }
+  }
+  return i <= l && !isPrep(toks[i]!) && finiteVerbAt(doc, i) ? 'veto.reduced-relative' : undefined;
 }
 
 /** Stage 2 (veto.belief-of-speaker): a belief the speaker of the cue before reports of themselves. */
@@ -2519,6 +2642,11 @@ function findCues(
         const rest = npForward(v + 3);
         if (rest) np = [v + 2, rest[1]];
       }
+      // "according to a 2018 survey by …": after a number the tagger reads the head noun as a verb
+      if (np && np[1] < l && !punctAfter(np[1]) && has(toks[np[1]]!, 'Value', 'Date')) {
+        const h = toks[np[1] + 1]!;
+        if (h.q < 0 && /^[a-z]/.test(h.text) && has(h, 'Infinitive') && !has(h, 'PastTense')) np = [np[0], np[1] + 1];
+      }
       addSourcing('according-to', tokSpan(v, v + 1), 'cue.according-to');
       cues.push({ k: v, v, e: v + 1, np, mode: 'according', rule: 'cue.according-to' });
       v++;
@@ -2547,7 +2675,7 @@ function findCues(
     }
     const candidate = candidateVerb(doc, v);
     if (!candidate) continue;
-    const { verb, pointOut, clearAt, docShows, docAt } = candidate;
+    const { verb, pointOut, clearAt, docShows, docAt, putIt } = candidate;
     /** The document or poll noun an evidence verb follows ("Exit polling showed"), or -1. */
     const evidenceAt = verb.cls === 'evidence' ? evidenceBefore(doc, v, EVIDENCE_NOUNS) : -1;
     const vetoed = lexicalVeto(doc, v, verb, mentionAt) ?? nounReadingVeto(doc, v, verb, docShows, evidenceAt);
@@ -2569,7 +2697,7 @@ function findCues(
       continue;
     }
     // the recipient: "told reporters", "told the Associated Press"
-    let e = recipientEnd(doc, v, verb, pointOut ? v + 1 : clearAt >= 0 ? clearAt : docAt >= 0 ? docAt : v);
+    let e = recipientEnd(doc, v, verb, pointOut || putIt ? v + 1 : clearAt >= 0 ? clearAt : docAt >= 0 ? docAt : v);
     // "said in a statement": one cue
     const sp = !punctAfter(e) ? statementPhrase(e + 1, l) : -1;
     if (sp >= 0) e = sp;
@@ -2630,21 +2758,24 @@ function findCues(
     const kindVeto =
       subjectKindVeto(doc, cue, verb) ??
       beliefOfSpeakerVeto(doc, cue, verb, cues[cues.length - 1]) ??
-      shownVeto(doc, cue);
+      shownVeto(doc, cue) ??
+      reducedRelativeVeto(doc, cue);
     if (kindVeto) {
       veto(kindVeto, v);
       continue;
     }
     const kind: SourcingKind = verb.cls === 'belief' ? 'belief' : k < v && verb.lemma === 'report' ? 'report' : 'cue';
-    cue.rule = pointOut
-      ? 'cue.point-out'
-      : docAt >= 0
-        ? 'cue.document-act'
-        : clearAt >= 0
-          ? 'cue.made-clear'
-          : docShows
-            ? 'cue.evidence-shows'
-            : 'cue.reporting-verb';
+    cue.rule = putIt
+      ? 'cue.as-put-it'
+      : pointOut
+        ? 'cue.point-out'
+        : docAt >= 0
+          ? 'cue.document-act'
+          : clearAt >= 0
+            ? 'cue.made-clear'
+            : docShows
+              ? 'cue.evidence-shows'
+              : 'cue.reporting-verb';
     addSourcing(kind, tokSpan(k, e), cue.rule);
     cues.push(cue);
     v = Math.max(v, e);
@@ -2899,7 +3030,16 @@ function readForward(
     }
     // "issued a statement on Monday saying that …": the participle carries the document's words on
     const carries = /ing$/.test(toks[m]!.lower) && cueVerb(toks[m]!.lower)?.cls === 'speech';
-    if (has(toks[m]!, 'Verb') && !has(toks[m]!, 'Noun') && !carries) break;
+    // "said in a statement emailed to NBC News that …": a participle describing the cue's last noun
+    const describes =
+      m === from &&
+      m > 0 &&
+      isNounish(toks[m - 1]!) &&
+      has(toks[m]!, 'PastTense', 'Participle') &&
+      !has(toks[m]!, 'PresentTense') &&
+      m < limit &&
+      (toks[m + 1]!.lower === 'to' || has(toks[m + 1]!, 'Preposition'));
+    if (has(toks[m]!, 'Verb') && !has(toks[m]!, 'Noun') && !carries && !describes) break;
   }
   if (a === from) a = skipAdverbials(from, limit);
   if (a > limit) return;

@@ -16,9 +16,9 @@ export const CUE_RULES: Rule[] = [
     id: 'cue.according-to',
     stage: 'cue',
     label: 'according to',
-    matches: '"according to X"',
+    matches: '"according to X" (X past a number the tagger splits from its noun: "a 2018 survey")',
     why: 'names the source of the clause it is attached to',
-    fires: ['According to the ministry, 40 people were hurt.'],
+    fires: ['According to the ministry, 40 people were hurt.', 'According to a 2018 survey, most towns lost a paper.'],
     never: ['The ministry said 40 people were hurt.'],
   },
   {
@@ -85,6 +85,15 @@ export const CUE_RULES: Rule[] = [
     why: 'one speech cue spread over two or three words',
     fires: ['The governor made it clear that she would not resign.'],
     never: ['The governor made a speech on Friday.'],
+  },
+  {
+    id: 'cue.as-put-it',
+    stage: 'cue',
+    label: 'reporting verb',
+    matches: '"as X put it"',
+    why: 'a speech cue: what follows or comes before is how X said it',
+    fires: ['As one voter put it, the town has been forgotten.', 'The town has been forgotten, as one voter put it.'],
+    never: ['The mayor put it on the agenda.', 'As the mayor put the plan to a vote, the hall emptied.'],
   },
   {
     id: 'cue.evidence-shows',
