@@ -3340,6 +3340,45 @@ function forwardLimit(
 }
 
 /**
+ * The end of the clause a parenthetical cue interrupts ("The bigger risk, he said, is a clash"), from the comma
+ * after the cue to `limit`; undefined when what follows is the speaker's own adjunct or act ("…, she said, and did
+ * not elaborate", "…, he said, pointing to the map") or describes the speaker ("…, said Ian Michaels, a spokesman").
+ */
+function parentheticalTail(doc: TokenDoc, cue: Cue, limit: number): number | undefined {
+  const { toks, commaAfter, punctAfter } = doc;
+  const { v, e } = cue;
+  const ce = Math.max(e, cue.np![1]);
+  const after = ce < limit && commaAfter(ce) ? ce + 1 : -1;
+  const at = after >= 0 ? toks[after]! : undefined;
+  if (!at) return undefined;
+  // "…, she said, because of the storm" carries the clause on; "…, she said, and did not elaborate" is hers
+  const nt = after < limit ? toks[after + 1] : undefined;
+  const continues =
+    CLAUSE_CONTINUERS.has(at.lower) &&
+    !(
+      nt &&
+      (at.lower === 'and' || at.lower === 'but') &&
+      has(nt, 'Verb', 'Adverb') &&
+      !has(nt, 'Noun') &&
+      !gerundSubject(doc, after + 1, limit)
+    );
+  const tail =
+    (at.q < 0 || quoteContinues(doc, after)) &&
+    (continues || (!ADJUNCT_STARTERS.has(at.lower) && (!/ing$/.test(at.lower) || gerundSubject(doc, after, limit)))) &&
+    !punctAfter(limit - 1)
+      ? trimmedContent(doc, after, limit)
+      : undefined;
+  // (a tail without a verb, or only the empty copula compromise makes of a possessive "'s", describes the speaker)
+  if (
+    !tail ||
+    tail[1] <= after ||
+    (cue.np![0] > v && !toks.slice(after, tail[1] + 1).some((w) => w.text !== '' && has(w, 'Verb')))
+  )
+    return undefined;
+  return tail[1];
+}
+
+/**
  * "Smith said the plant will close, he said": a closing "he/she said" in the same sentence and paragraph that
  * repeats the forward cue before it (same speaker), which already reports the clause.
  */
@@ -3366,7 +3405,7 @@ function repeatsTag(
 }
 
 function readContents(doc: TokenDoc, cues: readonly Cue[], sink: ContentSink): void {
-  const { text, toks, tokSpan, first, punctAfter, commaAfter, quoteEndsSentence } = doc;
+  const { text, toks, tokSpan, first, quoteEndsSentence } = doc;
   const { push, quoteContent, resolve } = sink;
   const trimContent = (a: number, b: number) => trimmedContent(doc, a, b);
   const actOf = (cue: Cue) => actOfCue(doc, cue);
@@ -3464,38 +3503,9 @@ function readContents(doc: TokenDoc, cues: readonly Cue[], sink: ContentSink): v
         const q0 = toks[r[0]]!.q;
         const direct = q0 >= 0 && q0 === toks[r[1]]!.q;
         // "The bigger risk, he said, is a clash": a parenthetical cue inside the clause, which runs on
-        const ce = Math.max(e, cue.np[1]);
-        const after = ce < limit && commaAfter(ce) ? ce + 1 : -1;
-        const at = after >= 0 ? toks[after]! : undefined;
-        // "…, she said, because of the storm" carries the clause on; "…, she said, and did not elaborate" is hers
-        const nt = after >= 0 && after < limit ? toks[after + 1] : undefined;
-        const continues =
-          at !== undefined &&
-          CLAUSE_CONTINUERS.has(at.lower) &&
-          !(
-            nt &&
-            (at.lower === 'and' || at.lower === 'but') &&
-            has(nt, 'Verb', 'Adverb') &&
-            !has(nt, 'Noun') &&
-            !gerundSubject(doc, after + 1, limit)
-          );
-        const tail =
-          at &&
-          !direct &&
-          (at.q < 0 || quoteContinues(doc, after)) &&
-          (continues ||
-            (!ADJUNCT_STARTERS.has(at.lower) && (!/ing$/.test(at.lower) || gerundSubject(doc, after, limit)))) &&
-          !punctAfter(limit - 1)
-            ? trimContent(after, limit)
-            : undefined;
-        // "…, said Ian Michaels, a spokesman for the city's office": a tail without a verb (the empty copula
-        // compromise makes of a possessive "'s" aside) describes the speaker
-        if (
-          tail &&
-          tail[1] > after &&
-          !(cue.np[0] > v && !toks.slice(after, tail[1] + 1).some((w) => w.text !== '' && has(w, 'Verb')))
-        ) {
-          pushClause('content.parenthetical-cue', who, r[0], tail[1]);
+        const tailEnd = direct ? undefined : parentheticalTail(doc, cue, limit);
+        if (tailEnd !== undefined) {
+          pushClause('content.parenthetical-cue', who, r[0], tailEnd);
           continue;
         }
         // "In a wide-ranging interview, he said": a phrase without a verb is no reported clause
