@@ -2710,7 +2710,9 @@ function findCues(
     let cue: Cue;
     // "greeted supporters and told them that ...": the subject of the first verb
     const coordinated =
-      prev !== undefined && (prev.lower === 'and' || prev.lower === 'but') && !punctAfter(v - 1) && !ing;
+      prev !== undefined &&
+      (((prev.lower === 'and' || prev.lower === 'but') && !punctAfter(v - 1)) || seriesVerb(doc, v)) &&
+      !ing;
     // "While saying that ...", "By refusing to ...": a participle opening the sentence
     const opening =
       ing && v === f + 1 && /^(while|by|after|before|despite|without|since|in|when)$/.test(prev?.lower ?? '');
@@ -3186,6 +3188,42 @@ function listAfterColon(text: string, from: number): Span[] {
     at = nl + 1;
   }
   return items.length >= 2 ? items : [];
+}
+
+/**
+ * A verb in the middle of a series that shares its subject ("he asked about X, called Omar a “terrorist” and said
+ * …"): after a comma, the clause before it holds a finite verb (no relative pronoun or participle opening it), and
+ * "and" or "but" with a verb follows before the sentence ends. Not "Smith, 52, said" (no verb before) nor "The man,
+ * who lives there, said" (a relative clause).
+ */
+function seriesVerb(doc: TokenDoc, v: number): boolean {
+  const { toks, text, first, last } = doc;
+  const t = toks[v]!;
+  if (v === first(v) || !has(t, 'PastTense') || has(t, 'Noun', 'Participle')) return false;
+  if (!/^[^\S\n]*,[^\S\n]*$/.test(text.slice(toks[v - 1]!.end, t.start))) return false;
+  // "and said", "and called" later in the sentence closes the series
+  let closes = false;
+  for (let m = v + 1; m < last(v) && m - v <= 25; m++) {
+    const w = toks[m]!;
+    if (
+      w.q < 0 &&
+      (w.lower === 'and' || w.lower === 'but') &&
+      has(toks[m + 1]!, 'PastTense') &&
+      !has(toks[m + 1]!, 'Noun')
+    ) {
+      closes = true;
+      break;
+    }
+  }
+  if (!closes) return false;
+  // the clause before the comma: a finite verb of its own, back to the previous comma or the sentence start
+  for (let m = v - 1; m >= first(v); m--) {
+    const w = toks[m]!;
+    if (RELATIVES.has(w.lower) || w.lower === 'that') return false;
+    if (has(w, 'PastTense', 'PresentTense') && !has(w, 'Noun', 'Gerund', 'Participle', 'Adjective')) return true;
+    if (m < v - 1 && /,/.test(text.slice(w.end, toks[m + 1]!.start))) return false;
+  }
+  return false;
 }
 
 /**

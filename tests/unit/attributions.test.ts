@@ -299,6 +299,16 @@ describe('attributions: matches', () => {
     expect(said(text)).toContainEqual(expect.objectContaining({ speaker: 'James Lankford', content: 'It is a risk' }));
   });
 
+  test('a verb in the middle of a series shares the subject of the first', () => {
+    const text =
+      'Prosecutors charged Pat Carlineo on Monday.\nDuring the call, he asked about the group, called the mayor a “crook” and said, “someone ought to stop her.”';
+    const a = said(text);
+    expect(a.map((x) => x.speaker)).not.toContain('the call');
+    expect(a).toContainEqual(
+      expect.objectContaining({ speaker: 'Pat Carlineo', content: 'someone ought to stop her.' }),
+    );
+  });
+
   test('a full stop inside closing quotation marks ends the sentence', () => {
     const text =
       'Ann Lee said the debate would be “as exciting as watching paint dry.” One voter asked simply, “Who cares?”';
