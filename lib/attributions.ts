@@ -3197,10 +3197,10 @@ function listAfterColon(text: string, from: number): Span[] {
  * who lives there, said" (a relative clause).
  */
 function seriesVerb(doc: TokenDoc, v: number): boolean {
-  const { toks, text, first, last } = doc;
+  const { toks, gap, first, last } = doc;
   const t = toks[v]!;
   if (v === first(v) || !has(t, 'PastTense') || has(t, 'Noun', 'Participle')) return false;
-  if (!/^[^\S\n]*,[^\S\n]*$/.test(text.slice(toks[v - 1]!.end, t.start))) return false;
+  if (!/^[^\S\n]*,[^\S\n]*$/.test(gap(v - 1))) return false;
   // "and said", "and called" later in the sentence closes the series
   let closes = false;
   for (let m = v + 1; m < last(v) && m - v <= 25; m++) {
@@ -3221,7 +3221,7 @@ function seriesVerb(doc: TokenDoc, v: number): boolean {
     const w = toks[m]!;
     if (RELATIVES.has(w.lower) || w.lower === 'that') return false;
     if (has(w, 'PastTense', 'PresentTense') && !has(w, 'Noun', 'Gerund', 'Participle', 'Adjective')) return true;
-    if (m < v - 1 && /,/.test(text.slice(w.end, toks[m + 1]!.start))) return false;
+    if (m < v - 1 && /,/.test(gap(m))) return false;
   }
   return false;
 }
