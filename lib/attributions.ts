@@ -546,6 +546,7 @@ function nounPhraseBack(doc: TokenDoc, j: number): [number, number] | undefined 
     if (p.q >= 0 || punctAfter(i - 1)) break;
     if (PHRASE_CONNECTORS.has(p.lower)) {
       if (i - 2 < f || punctAfter(i - 2) || !isNounish(toks[i - 2]!) || toks[i - 2]!.q >= 0) break;
+      if (p.lower === 'and' && !likeConjuncts(toks[i - 2]!, toks[i]!)) break;
       i--;
       continue;
     }
@@ -558,11 +559,23 @@ function nounPhraseBack(doc: TokenDoc, j: number): [number, number] | undefined 
     // the phrase's noun it is a noun modifier
     if (!isNounish(p) && !compoundModifier(doc, i - 1)) break;
     if (has(p, 'Pronoun')) break;
+    // "economic policies Mr Mugabe's critics have blamed": a title or determiner opens a phrase of its own
+    if (has(toks[i]!, 'Honorific', 'Determiner') && has(p, 'Plural') && !has(p, 'Determiner')) break;
     i--;
   }
   // a pronoun inside a longer phrase is not its opener ("he said" is handled as one word)
   return [i, j];
 }
+/**
+ * Whether "and" joins two conjuncts of one subject: the word before it ends a noun phrase, or both sides are
+ * modifiers ("senior and junior officials"). A bare adjective or comparative before "and" ends another clause's
+ * predicate ("he was otherwise fine and the military said", "urged him to fire feds faster and staffers know").
+ */
+function likeConjuncts(before: Tok, after: Tok): boolean {
+  const modifier = (t: Tok) => has(t, 'Adjective', 'Comparative') && !has(t, 'Noun', 'ProperNoun', 'Value', 'Acronym');
+  return !modifier(before) || (modifier(after) && !has(after, 'Comparative'));
+}
+
 /**
  * A lowercase word the tagger read as a present-tense verb, between a name and a noun with nothing between
  * ("Trump campaign manager", "Clinton transition team"): a noun modifying the noun, as a verb never sits there.
@@ -1497,9 +1510,16 @@ function pluralBefore(doc: TokenDoc, i: number): [number, number] | undefined {
     // the head of its phrase: "crew members", not "members of the crew"'s inner noun
     if (k + 1 < toks.length && toks[k + 1]!.si === t.si && !punctAfter(k) && has(toks[k + 1]!, 'Noun')) continue;
     const np = nounPhraseBack(doc, k);
-    if (np) return np;
+    if (np) return pluralPart(doc, np);
   }
   return undefined;
+}
+
+/** "the attention of two politicians": the plural after "of" when the head before it is singular. */
+function pluralPart(doc: TokenDoc, [s, e]: [number, number]): [number, number] {
+  for (let o = e - 1; o > s; o--)
+    if (doc.toks[o]!.lower === 'of') return has(doc.toks[o - 1]!, 'Plural') ? [s, e] : [o + 1, e];
+  return [s, e];
 }
 
 /** Sentences back from the pronoun's in which a subject may still take it. */
@@ -2059,6 +2079,20 @@ function candidateVerb(doc: TokenDoc, v: number) {
   return { verb, pointOut, clearAt, docShows, docAt, putIt };
 }
 
+/** Auxiliaries, never a subject's last word whatever the tagger says. */
+const AUXILIARY_FORMS: ReadonlySet<string> = new Set([
+  'has',
+  'have',
+  'had',
+  'is',
+  'was',
+  'were',
+  'are',
+  'would',
+  'did',
+  'does',
+]);
+
 /**
  * Where the subject of the verb at k ends, skipping auxiliaries, adverbs, a time adverbial and a parenthesis
  * ("Bernie Sanders (I-Vt.) on Saturday criticized"); `paren` when it skipped a parenthesis.
@@ -2072,9 +2106,13 @@ function subjectEnd(doc: TokenDoc, k: number): { j: number; paren: boolean } {
   while (
     j >= f &&
     !punctAfter(j) &&
-    (((isVerbPrefix(toks[j]!) || /ly$/.test(toks[j]!.lower)) &&
-      // "Mexican officials now say": compromise may tag "now" a conjunction
-      has(toks[j]!, 'Adverb', 'Verb', 'Auxiliary', 'Modal', 'Negative', 'Adjective', 'Value', 'Conjunction')) ||
+    // "The firm has denied": compromise may tag an auxiliary a noun after a word it took for an adjective
+    (AUXILIARY_FORMS.has(toks[j]!.lower) ||
+      // "Big Machine have twice denied": any adverb right after an auxiliary
+      (j > f && has(toks[j]!, 'Adverb') && AUXILIARY_FORMS.has(toks[j - 1]!.lower) && !punctAfter(j - 1)) ||
+      ((isVerbPrefix(toks[j]!) || /ly$/.test(toks[j]!.lower)) &&
+        // "Mexican officials now say": compromise may tag "now" a conjunction
+        has(toks[j]!, 'Adverb', 'Verb', 'Auxiliary', 'Modal', 'Negative', 'Adjective', 'Value', 'Conjunction')) ||
       // "Obama himself seemed to": an emphatic pronoun after the subject
       (j > f && /^(himself|herself|themselves|itself)$/.test(toks[j]!.lower)))
   )

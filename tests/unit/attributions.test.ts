@@ -709,6 +709,48 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'Kristinn Hrafnsson',
     ],
     [
+      'a predicate adjective before "and" ends the clause before the subject',
+      'He was otherwise fine and the military said it was keeping him safe.',
+      'it was keeping him safe',
+      'the military',
+    ],
+    [
+      'a comparative before "and" ends the clause before the subject',
+      'Advisers urged him to fire feds faster and Energy staffers know their protections have been weakened.',
+      'their protections have been weakened',
+      'Energy staffers',
+    ],
+    [
+      'two modifiers joined by "and" stay one subject',
+      'Senior and junior officials said the plan had failed.',
+      'the plan had failed',
+      'Senior and junior officials',
+    ],
+    [
+      'a title opens a subject of its own after a plural noun',
+      'It was ruined by economic policies Mr Mugabe’s critics have long said were reckless.',
+      'were reckless',
+      'Mr Mugabe’s critics',
+    ],
+    [
+      'an auxiliary the tagger calls a noun is not part of the subject',
+      'The firm has denied breaking the law.',
+      'breaking the law',
+      'The firm',
+    ],
+    [
+      'an adverb after the auxiliary',
+      'Big Machine have twice denied doing anything wrong.',
+      'doing anything wrong',
+      'Big Machine',
+    ],
+    [
+      '"they" for the people an abstract noun is "of"',
+      'Her post got the attention of two big-name politicians. They said the label had gone too far.',
+      'the label had gone too far',
+      'two big-name politicians',
+    ],
+    [
       'an age between commas is never the speaker',
       'The mayor, 52, said the bridge was old.',
       'the bridge was old',
