@@ -77,7 +77,7 @@ import {
   ROLE_HEADS,
   ROLE_NOUNS,
 } from './lexicon/roles.ts';
-import { STANCE_NOUNS } from './lexicon/stance-nouns.ts';
+import { CLAIM_NOUNS, STANCE_NOUNS } from './lexicon/stance-nouns.ts';
 import { ACT_OBJECTS, DUTY, PLEAS, REQUESTS, VERDICTS } from './lexicon/verb-senses.ts';
 import type { ParsedText } from './nlp.ts';
 import type { TraceEvent } from './rules/rule.ts';
@@ -1486,13 +1486,13 @@ function isSubject(doc: TokenDoc, m: Mention): boolean {
   return title || commaAfter(i - 1);
 }
 
-/** A plural source: "officials", "analysts", "people familiar with …", a group. */
+/** A plural source: "officials", "analysts", "people familiar with …" ("Officials at the ministry"), a group. */
 function pluralSpeaker(cx: SpeakerContext, a: WorkingAttribution): boolean {
   return (
     a.kind === 'group' ||
     (!cx.actorByName.has(a.speaker) &&
       /(?:^|\s)(?:\p{Ll}[\p{L}-]*s|people|police|staff)(?:\s+(?:of|from|for|with|in|at|close|familiar)\b.*)?$/u.test(
-        a.speaker,
+        a.speaker.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()),
       ))
   );
 }
@@ -1894,6 +1894,14 @@ function resolveSpeaker(cx: SpeakerContext, i: number, j: number): SpeakerInfo |
     const info = antecedent ? resolveSpeaker(cx, antecedent[0], antecedent[1]) : undefined;
     return info && { ...info, source: tokSpan(i, i) };
   }
+  // "his claim that …" (possessorStatement): the possessive stands for its subject pronoun
+  const possessive = i === j ? POSSESSIVE_SUBJECTS[toks[i]!.lower] : undefined;
+  if (possessive && Object.hasOwn(CLAIM_NOUNS, toks[i + 1]?.lower ?? '')) {
+    const source = tokSpan(i, i);
+    return PERSON_PRONOUNS.has(possessive)
+      ? pronounSpeaker(cx, source, toks[i]!.si, possessive === 'he' ? 'male' : 'female')
+      : otherPronounSpeaker(cx, possessive, source, i);
+  }
   // trim connectors and determiners that cannot end or open a subject
   while (i <= j && (PHRASE_CONNECTORS.has(toks[i]!.lower) || NOT_NP.has(toks[i]!.lower))) i++;
   while (j >= i && (PHRASE_CONNECTORS.has(toks[j]!.lower) || DETERMINERS.has(toks[j]!.lower))) j--;
@@ -1974,7 +1982,9 @@ function resolveSpeaker(cx: SpeakerContext, i: number, j: number): SpeakerInfo |
   let kind: ActorKind | undefined;
   if (has(head, 'Person') || Object.hasOwn(GENDERED_PERSON_NOUNS, headLower)) kind = 'person';
   else if (has(head, 'Organization')) kind = 'organization';
-  return { speaker: source.text, anonymous: false, source, kind, named: proper };
+  // "the ministry's denial that …": the possessor speaks
+  const speaker = has(toks[j]!, 'Possessive') ? source.text.replace(/['\u2019]s$/, '') : source.text;
+  return { speaker, anonymous: false, source, kind, named: proper };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -2645,6 +2655,24 @@ function ingSubjectCue(doc: TokenDoc, k: number, v: number, e: number, verb: Cue
   return np ? { k, v, e, verb, np, mode: 'forward' } : undefined;
 }
 
+/** Possessive pronouns and the subject pronoun each stands for. */
+const POSSESSIVE_SUBJECTS: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they' };
+
+/** "Trump's claim that …", "the ministry's denial that …": the possessor's statement, its clause read forward. */
+function possessorStatement(doc: TokenDoc, v: number): Cue | undefined {
+  const { toks, first, last, punctAfter } = doc;
+  const lemma = CLAIM_NOUNS[toks[v]!.lower];
+  if (!lemma || v === first(v) || v >= last(v) || punctAfter(v) || toks[v + 1]!.lower !== 'that') return undefined;
+  const owner = toks[v - 1]!;
+  if (owner.q >= 0 || punctAfter(v - 1)) return undefined;
+  const pronoun = Object.hasOwn(POSSESSIVE_SUBJECTS, owner.lower);
+  if (!pronoun && !has(owner, 'Possessive') && !/['\u2019]s$/.test(owner.text)) return undefined;
+  const np: [number, number] | undefined = pronoun ? [v - 1, v - 1] : nounPhraseBack(doc, v - 1);
+  if (!np) return undefined;
+  const verb = cueVerb(lemma) ?? { lemma, cls: 'speech' as const };
+  return { k: v, v, e: v, verb, np, mode: 'forward', rule: 'cue.possessor-statement' };
+}
+
 /**
  * Every reporting phrase of the text, left to right: a verb (or phrase) from cues.ts, the vetoes that set it
  * aside, its recipient, its subject and how pass 2 reads its content (`mode`). Also the passives with an agent
@@ -2709,6 +2737,12 @@ function findCues(
     if (t.lower === 'in' && (prev === undefined || punctAfter(v - 1) || !cueVerb(prev.lower))) {
       const m = statementPhrase(v, l);
       if (m >= 0 && toks[m]!.lower === 'statement') statements.push([v, m]);
+      continue;
+    }
+    const owned = possessorStatement(doc, v);
+    if (owned) {
+      addSourcing('cue', tokSpan(v, v), owned.rule!);
+      cues.push(owned);
       continue;
     }
     const candidate = candidateVerb(doc, v);
@@ -3409,10 +3443,37 @@ function forwardLimit(
   if (later !== undefined && toks[later.v]!.si === si && later.k > e) limit = Math.min(limit, later.k - 1);
   if (cue.mode === 'forward') {
     // "When Trump endorsed Cruz last week, Clinton laughed": the main clause is not the content
-    const end = frontedClauseEnd(doc, cue, limit);
+    const end = frontedClauseEnd(doc, cue, limit) ?? subjectClaimEnd(doc, cue, limit);
     if (end !== undefined) return { limit: end, limitRule: 'content.fronted-clause' };
   }
   return { limit };
+}
+
+/**
+ * "Clinton's argument that the economy is strong fell flat", "said the president's insistence that the UK must
+ * wait was right": a claim noun's clause ends before a second finite verb no conjunction, relative or comma joins
+ * to it, the verb of the clause the noun is part of.
+ */
+function subjectClaimEnd(doc: TokenDoc, cue: Cue, limit: number): number | undefined {
+  const { toks, punctAfter } = doc;
+  if (cue.rule !== 'cue.possessor-statement') return undefined;
+  const finite = (w: Tok) =>
+    w.q < 0 &&
+    has(w, 'PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary') &&
+    !has(w, 'Gerund', 'Participle', 'Noun', 'Adjective');
+  let seen = false;
+  for (let m = cue.e + 2; m <= limit; m++) {
+    // "that he had been paid and that the deal was off": a joined clause has a finite verb of its own
+    if (/^(and|or|but|that)$/.test(toks[m]!.lower)) seen = false;
+    if (!finite(toks[m]!)) continue;
+    // the verb group's own words before it: "had successfully tested", "can't preside", "would not"
+    let p = m - 1;
+    while (p > cue.e && (has(toks[p]!, 'Adverb', 'Negative') || toks[p]!.text === '') && !punctAfter(p)) p--;
+    const joined = punctAfter(p) || /^(and|or|but|that|which|who|whom|to)$/.test(toks[p]!.lower);
+    if (seen && !joined && !finite(toks[p]!)) return p;
+    seen = true;
+  }
+  return undefined;
 }
 
 /**

@@ -32,3 +32,33 @@ export const STANCE_NOUNS: Record<string, string[]> = {
   quick: ['to'],
   eager: ['to'],
 };
+
+/**
+ * Nouns that carry their possessor's statement before a "that" clause ("Trump's claim that …", "the
+ * ministry's denial that …"), each with the verb it names: the possessor is the speaker, the clause the
+ * content, read as that verb's would be.
+ */
+export const CLAIM_NOUNS: Readonly<Record<string, string>> = {
+  claim: 'claim',
+  claims: 'claim',
+  assertion: 'assert',
+  assertions: 'assert',
+  argument: 'argue',
+  contention: 'contend',
+  insistence: 'insist',
+  allegation: 'allege',
+  allegations: 'allege',
+  accusation: 'accuse',
+  accusations: 'accuse',
+  warning: 'warn',
+  warnings: 'warn',
+  suggestion: 'suggest',
+  assurance: 'assure',
+  assurances: 'assure',
+  denial: 'deny',
+  admission: 'admit',
+  statement: 'state',
+  prediction: 'predict',
+  promise: 'promise',
+  pledge: 'pledge',
+};

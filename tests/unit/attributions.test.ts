@@ -949,3 +949,51 @@ describe('attributions: junk speakers', () => {
     expect(speakers(text)).toContain(speaker);
   });
 });
+
+describe('attributions: a claim noun speaks for its possessor', () => {
+  const statements = (text: string) =>
+    analyze(text).attributions.map((a) => ({ speaker: a.speaker, content: a.content.text, act: a.act ?? 'assert' }));
+  test.each([
+    [
+      'a named possessor',
+      'Fact-checkers seized on Donald Trump’s claim that there had been thousands of shootings.',
+      { speaker: 'Donald Trump', content: 'there had been thousands of shootings', act: 'assert' },
+    ],
+    [
+      'a denial denies',
+      'Officials rejected the ministry’s denial that troops had crossed the border.',
+      { speaker: 'the ministry', content: 'troops had crossed the border', act: 'deny' },
+    ],
+    [
+      'the clause ends before the verb of the sentence',
+      'Clinton’s argument that the economy is strong fell flat with voters.',
+      { speaker: 'Clinton', content: 'the economy is strong', act: 'assert' },
+    ],
+    [
+      'a verb group with an adverb stays in the clause',
+      'Seoul doubted Pyongyang’s claim that it had successfully tested a hydrogen bomb.',
+      { speaker: 'Pyongyang', content: 'it had successfully tested a hydrogen bomb', act: 'assert' },
+    ],
+    [
+      'a possessive pronoun stands for the person before',
+      'Mary Smith said the vote was rigged. Her insistence that the count was wrong has not changed.',
+      { speaker: 'Mary Smith', content: 'the count was wrong', act: 'assert' },
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(statements(text)).toContainEqual(expected);
+  });
+
+  test('a claim with no possessor names nobody', () => {
+    expect(statements('The claim that troops had crossed the border was never tested.')).toEqual([]);
+  });
+
+  test('"Their" after a capitalised plural source is that source', () => {
+    const text =
+      'Officials at the ministry said the rules were clear. Their argument that the rules allow it was rejected.';
+    expect(statements(text)).toContainEqual({
+      speaker: 'Officials at the ministry',
+      content: 'the rules allow it',
+      act: 'assert',
+    });
+  });
+});
