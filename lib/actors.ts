@@ -33,6 +33,7 @@ import { NON_NAME_WORDS } from './lexicon/function-words.ts';
 import { REPORT_VERBS } from './lexicon/reporting-verbs.ts';
 import { TRAILING_ROLES } from './lexicon/roles.ts';
 import { lexiconTags, type ParsedText } from './nlp.ts';
+import type { TraceEvent } from './rules/rule.ts';
 import type { Actor, ActorKind, Span } from './types.ts';
 import { alternation } from './words-pattern.ts';
 
@@ -976,8 +977,20 @@ function resolveKind(e: Entity): { kind: ActorKind; rule: string } {
   for (const m of e.mentions) for (const k of Object.keys(v) as ActorKind[]) v[k] += m.votes[k];
   let best: ActorKind = 'person';
   for (const k of ['organization', 'place'] as ActorKind[]) if (v[k] > v[best]) best = k;
+  // "National Socialism", "Islamic Extremism": a name ending in an abstract noun is an idea or an event, never a
+  // person; a body or a place if its contexts say so ("Federal Aviation Administration" has a head noun anyway)
+  if (
+    best === 'person' &&
+    e.mentions.every((m) => m.parts.length >= 2 && ABSTRACT_HEAD.test(m.name.split(/\s+/).at(-1)!))
+  ) {
+    const other: ActorKind = v.organization >= v.place ? 'organization' : 'place';
+    return v[other] > 0 ? { kind: other, rule: 'actor.context-votes' } : { kind: best, rule: 'actor.abstract-head' };
+  }
   return { kind: best, rule: v[best] > 0 ? 'actor.context-votes' : 'actor.default-person' };
 }
+
+/** A noun of an idea, a state or an act ("Socialism", "Awareness", "Revolution"), long enough to be no surname. */
+const ABSTRACT_HEAD = /^\p{Lu}\p{Ll}{3,}(?:ism|ness|tion|sion)$/u;
 
 /** Whether an entity no lexicon, title, head noun or context vouches for should be dropped as noise. */
 function unsupported(e: Entity): boolean {
@@ -1059,7 +1072,8 @@ function mergeOrganizationSuffixes(entities: readonly Entity[], orgSuffix: Reado
   }
 }
 
-export function findActors(parsed: ParsedText): Actor[] {
+/** The actors of a text; `trace` (lib/explain.ts) records the names set aside. */
+export function findActors(parsed: ParsedText, trace?: TraceEvent[]): Actor[] {
   const { text } = parsed;
   const words = scanWords(parsed);
   const capNonInitial = new Set<string>();
@@ -1193,6 +1207,11 @@ export function findActors(parsed: ParsedText): Actor[] {
     if (e.mentions.length === 0 || unsupported(e)) continue;
     const { kind, rule } = resolveKind(e);
     if (rule === 'actor.default-person' && !personShaped(text, e)) continue;
+    if (rule === 'actor.abstract-head') {
+      const m = e.mentions[0]!;
+      trace?.push({ rule, span: { start: m.start, end: m.end, text: text.slice(m.start, m.end) }, vetoed: true });
+      continue;
+    }
     const spans: Span[] = e.mentions
       .map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end) }))
       .sort((a, b) => a.start - b.start);

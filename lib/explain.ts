@@ -1,5 +1,6 @@
 // Provenance: which rule made each annotation or vetoed a candidate (traceText), and a sentence-by-sentence
 // account for `npm run analyze -- --explain` (explainText). Pure: no DOM. The card's wording is lib/describe.ts.
+import { findActors } from './actors.ts';
 import { analyzeParsed } from './analyze.ts';
 import { findAttributions } from './attributions.ts';
 import { quoted } from './describe.ts';
@@ -19,9 +20,10 @@ export function traceParsed(parsed: ParsedText): { analysis: Analysis; events: T
       events.push({ rule: a.rule, span: a.content, note: `speaker: ${a.speaker}${a.act ? ` (${a.act})` : ''}` });
   for (const c of analysis.claims)
     for (const r of c.reasons) if (r.rule) events.push({ rule: r.rule, span: c.span, note: r.kind });
-  // vetoes leave no annotation: the attribution stage runs once more with a trace to record them
+  // vetoes leave no annotation: the actor and attribution stages run once more with a trace to record them
   if (parsed.text.trim() !== '') {
     const trace: TraceEvent[] = [];
+    findActors(parsed, trace);
     findAttributions(parsed, analysis.actors, trace);
     events.push(...trace);
   }

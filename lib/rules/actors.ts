@@ -43,4 +43,12 @@ export const ACTOR_RULES: Rule[] = [
     fires: ['We watched Blue Zarnoth on the big screen.'],
     never: ['We watched Blue Zarnoth, who sang twice.'],
   },
+  {
+    id: 'actor.abstract-head',
+    stage: 'actor',
+    matches: 'a name that would be a person but ends in an abstract noun ("National Socialism", "Islamic Extremism")',
+    why: 'an idea, a state or an act is no person; with no context for a body or a place, it is no actor',
+    fires: ['Austria called itself the first victim of National Socialism.'],
+    never: ['Austria called itself the first victim of Nolan Socialt.'],
+  },
 ];

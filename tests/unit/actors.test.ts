@@ -238,6 +238,8 @@ describe('does not match', () => {
     ['Rep. Ada Brook (D-Calif.) voted no.', 'D-Calif'],
     ['Donald Trump Is Winning', 'Donald Trump Is'],
     ['Who knows? Is it over?', 'Who'],
+    ['Austria called itself the first victim of National Socialism.', 'National Socialism'],
+    ['The agency issued an Emergency Use Authorization for the test.', 'Emergency Use Authorization'],
     ['Who knows? Is it over?', 'Is'],
     // an ampersand between ordinary words (a page section), or before a second person, joins no name
     ['More in Food & Drink: the best soups.', 'Food & Drink'],
