@@ -1774,6 +1774,37 @@ function roleNounSpeaker(cx: SpeakerContext, phrase: SubjectPhrase): SpeakerInfo
   return undefined;
 }
 
+/**
+ * A described role that names its holder elsewhere in the article, before or after: "Austria's interior
+ * minister said" with "Interior Minister Wolfgang Peschorn", "the leader of Ennahda" with "Rachid Ghannouchi,
+ * the leader of Ennahda", "The Wikileaks founder" with "Wikileaks founder Julian Assange". Every word of the
+ * description must be in the one person's role (two or more after a possessor); two people fitting name nobody.
+ */
+function describedRoleSpeaker(cx: SpeakerContext, phrase: SubjectPhrase): SpeakerInfo | undefined {
+  const { headLower, words, source } = phrase;
+  if (ROLE_NOUNS[headLower] !== 'person') return undefined;
+  const p = words.findIndex((w) => has(w, 'Possessive') || /['\u2019]s$/.test(w.text));
+  const from = p >= 0 ? p + 1 : words[0]!.lower === 'the' ? 1 : -1;
+  const bare = (w: string) => w.replace(/['\u2019]s$/, '');
+  const described = words
+    .slice(Math.max(from, 0))
+    .map((w) => bare(w.lower))
+    .filter((w) => !ROLE_FILLERS.has(w));
+  if (from < 0 || described.length === 0 || (p >= 0 && described.length < 2)) return undefined;
+  let holder: Actor | undefined;
+  for (const actor of cx.actorByName.values()) {
+    const r = actor.kind === 'person' ? roleOf(cx, actor) : null;
+    if (!r) continue;
+    const roleWords = new Set(r.split(/\s+/).map(bare));
+    if (!described.every((w) => roleWords.has(w))) continue;
+    if (holder) return undefined; // two people fit: no telling which
+    holder = actor;
+  }
+  return holder && { speaker: holder.name, anonymous: false, source, kind: 'person', named: true };
+}
+/** Words a description and a role may differ by: "the leader of Ennahda", "the Ennahda leader". */
+const ROLE_FILLERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'in']);
+
 // --- names and labels -------------------------------------------------------------------------------
 
 /** A lone surname, in any case, as the person of the text who bears it ("Lynch", "WALLACE"). */
@@ -1972,7 +2003,9 @@ function resolveSpeaker(cx: SpeakerContext, i: number, j: number): SpeakerInfo |
     const same = describedBefore(cx, headLower, source, toks[i]!.si);
     if (same) return same;
   }
-  const byRole = roleNounSpeaker(cx, { i, j, h, headLower, words, source });
+  const byRole =
+    roleNounSpeaker(cx, { i, j, h, headLower, words, source }) ??
+    describedRoleSpeaker(cx, { i, j, h, headLower, words, source });
   if (byRole) return byRole;
   if (proper && !m) {
     // a surname the actor list missed as a mention: the actor whose name ends with it

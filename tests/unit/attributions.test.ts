@@ -751,6 +751,24 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'two big-name politicians',
     ],
     [
+      'a described role named later in the article',
+      'The house will become a police station, Ruritania’s interior minister said. “It sends a signal,” Interior Minister Anna Kovac said.',
+      'The house will become a police station',
+      'Anna Kovac',
+    ],
+    [
+      'a role described with "of" that an apposition gave a person',
+      'Omar Salem, the leader of Ennahda, spoke first. The leader of Ennahda said the vote was fair.',
+      'the vote was fair',
+      'Omar Salem',
+    ],
+    [
+      'a described role two people hold names neither',
+      'The interior minister said the talks went well. Interior Minister Anna Kovac and Interior Minister Ivo Horvat met later.',
+      'the talks went well',
+      'The interior minister',
+    ],
+    [
       'an age between commas is never the speaker',
       'The mayor, 52, said the bridge was old.',
       'the bridge was old',
