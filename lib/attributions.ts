@@ -2194,6 +2194,21 @@ function subjectEnd(doc: TokenDoc, k: number): { j: number; paren: boolean } {
  * A finite verb's cue: its subject before it (through an apposition or a relative clause) or a name after it
  * ("“…,” said John Smith"), and which way its content lies (`mode`).
  */
+/**
+ * "…, allowing crews to restore power, said Mark Quinlan, a director of planning.": a name right after the verb
+ * that ends the sentence, or is followed only by a verbless description, is the verb's subject, inverted.
+ */
+function invertedName(doc: TokenDoc, e: number): boolean {
+  const { toks, last, commaAfter } = doc;
+  const inv = e + 1 < toks.length ? nounPhraseForward(doc, e + 1) : undefined;
+  if (!inv || !toks.slice(inv[0], inv[1] + 1).some((w) => has(w, 'ProperNoun', 'Person') && !has(w, 'Date')))
+    return false;
+  const l = last(e);
+  if (inv[1] === l) return true;
+  const finite = (w: Tok) => w.q < 0 && has(w, 'Verb') && !has(w, 'Noun', 'Gerund', 'Participle', 'Adjective');
+  return commaAfter(inv[1]) && !toks.slice(inv[1] + 1, l + 1).some(finite);
+}
+
 function subjectCue(
   doc: TokenDoc,
   k: number,
@@ -2216,7 +2231,9 @@ function subjectCue(
   // ("Exit polling showed": compromise reads "polling" as a verb)
   const at = evidenceAt;
   if (at >= 0 && (!np || np[0] > at || np[1] < at)) np = npBack(at) ?? [at, at];
-  if (!np && j >= f && commaAfter(j) && toks[j]!.q < 0) {
+  // ("…, said Mark Quinlan, a director": only a speech verb right after the comma inverts)
+  const inverted = verb.cls === 'speech' && !ing && j === k - 1 && invertedName(doc, e);
+  if (!np && j >= f && commaAfter(j) && toks[j]!.q < 0 && !inverted) {
     // "Karoline Leavitt, the White House press secretary, said": the name before the apposition
     let c = j;
     while (c > f && !commaAfter(c - 1) && j - c < 30) c--;

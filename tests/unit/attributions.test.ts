@@ -769,6 +769,18 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'The interior minister',
     ],
     [
+      'a name after the verb is its subject, past a comma-set phrase before it',
+      'The weather should ease by noon, allowing crews to restore power, said Mark Quinlan, a director of planning.',
+      'The weather should ease by noon, allowing crews to restore power',
+      'Mark Quinlan',
+    ],
+    [
+      'a name after the verb is its object when an auxiliary comes first',
+      'Morton Blackwell, the activist who founded the institute, has endorsed Sen. Ted Cruz for president.',
+      'Sen. Ted Cruz for president',
+      'Morton Blackwell',
+    ],
+    [
       'an age between commas is never the speaker',
       'The mayor, 52, said the bridge was old.',
       'the bridge was old',
