@@ -1011,6 +1011,15 @@ function lexicalVeto(
       !!next && (has(next, 'Person', 'ProperNoun', 'Possessive') || /^(him|her|them|his|their)$/.test(next.lower));
     if (!personSubject && !personObject) return 'veto.attack-a-thing';
   }
+  // "The thaw worried Tasos Georgelis": what worries a person is no one speaking ("officials worried that …" is)
+  // ("he worries Sanders would lose": the name opens the clause worried about)
+  if (verb.lemma === 'worry' && next && !punctAfter(v)) {
+    const object = nounPhraseForward(doc, v + 1);
+    const after = object && object[1] < l && !punctAfter(object[1]) ? toks[object[1] + 1] : undefined;
+    const person =
+      /^(him|her|them|me|us)$/.test(next.lower) || has(next, 'Person') || mentionAt(next.start, next.end) !== undefined;
+    if (person && !(after && has(after, 'Verb', 'Modal', 'Auxiliary', 'Copula'))) return 'veto.worried-someone';
+  }
   // "pleaded guilty", "pleaded not guilty", "pleads no contest": a plea entered in court, not a statement reported
   if (
     verb.lemma === 'plead' &&
@@ -1183,6 +1192,36 @@ function nounReadingVeto(
   // "a Quinnipiac University poll shows", "recent polling shows that": compromise reads "shows" as a plural
   // noun; after a poll, a study or a report it is the verb
   const docVerb = verb.cls === 'evidence' && (docShows || (/s$/.test(t.lower) && evidenceAt >= 0));
+  // "24,942 confirmed cases", "the total confirmed cases are": a participle between a number or a total and a
+  // bare plural describes the plural ("Officials confirmed cases were rising" keeps its subject)
+  if (
+    has(t, 'PastTense') &&
+    next &&
+    !punctAfter(v) &&
+    has(next, 'Plural') &&
+    !has(next, 'Pronoun', 'Determiner') &&
+    prev &&
+    !punctAfter(v - 1) &&
+    (has(prev, 'Value') || /^(total|number)$/.test(prev.lower))
+  )
+    return 'veto.participle-adjective';
+  // "the Chelsea blast erupted": a base form after a singular noun and right before a finite past-tense verb is
+  // that verb's subject noun ("which they say left", "critics say was" and "Carson says led" agree: verbs)
+  if (
+    baseForm &&
+    !has(t, 'PastTense', 'Gerund') &&
+    prev &&
+    !punctAfter(v - 1) &&
+    has(prev, 'Noun', 'ProperNoun') &&
+    !has(prev, 'Plural', 'Pronoun') &&
+    next &&
+    !punctAfter(v) &&
+    next.q < 0 &&
+    has(next, 'PastTense') &&
+    !has(next, 'Participle', 'Noun', 'Adjective') &&
+    !cueVerb(next.lower)
+  )
+    return 'veto.noun-before-verb';
   // "observers around the country say": "say" is a noun only after a determiner ("a say", "the final say")
   if (
     has(t, 'Noun') &&
@@ -1950,6 +1989,8 @@ function resolveSpeaker(cx: SpeakerContext, i: number, j: number): SpeakerInfo |
     return undefined;
   // "anyone who says", "everyone agrees": nobody in particular ("someone close to him said" stays a source)
   if (words.length === 1 && INDEFINITE_PRONOUNS.has(headLower)) return undefined;
+  // "no group claimed responsibility", "none has said": nobody made the statement
+  if (negatedSubject(cx.doc, i)) return undefined;
   // "CNNMoney First published February 1": an ordinal or a sequence adverb opens, nobody speaks
   if (words.length === 1 && SEQUENCE_WORDS.has(headLower)) return undefined;
   if (words.length === 1 && PERSON_PRONOUNS.has(headLower))
@@ -2120,6 +2161,13 @@ function candidateVerb(doc: TokenDoc, v: number) {
             : (cueVerb(t.lower) ?? weakBeforeThat(doc, v));
   if (!verb) return undefined;
   return { verb, pointOut, clearAt, docShows, docAt, putIt };
+}
+
+/** A subject opened by "no" ("no group", "No official"), or "nobody", "none", "neither": a statement nobody made. */
+function negatedSubject(doc: TokenDoc, i: number): boolean {
+  const { toks, first, punctAfter } = doc;
+  const opener = i > first(i) && toks[i - 1]!.lower === 'no' && !punctAfter(i - 1) ? 'no' : toks[i]!.lower;
+  return /^(no|nobody|neither|none)$/.test(opener);
 }
 
 /** Auxiliaries, never a subject's last word whatever the tagger says. */

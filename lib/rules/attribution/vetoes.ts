@@ -14,6 +14,27 @@ const veto = (id: string, matches: string, why: string, fires: string[], never: 
 
 export const VETO_RULES: Rule[] = [
   veto(
+    'veto.participle-adjective',
+    'a participle between a number (or "total", "number") and a bare plural: "24,942 confirmed cases"',
+    'the participle describes the plural; a number is no speaker',
+    ['In India there are 24,942 confirmed cases.', 'The total confirmed cases worldwide are 28,000.'],
+    ['Officials confirmed cases were rising.'],
+  ),
+  veto(
+    'veto.noun-before-verb',
+    'a reporting word in its base form right before a finite past-tense verb: "the Chelsea blast erupted"',
+    'a base form there is the head noun of the subject, whatever the tagger says',
+    ['The Chelsea blast erupted at 8:30 p.m.'],
+    ['Critics blast the plan as reckless.'],
+  ),
+  veto(
+    'veto.worried-someone',
+    '"worried" with a person as its object: "The thaw worried Tasos Georgelis"',
+    'what worries a person is not someone speaking; "officials worried that …" still reports a fear',
+    ['The thaw worried Tasos Georgelis, a deputy commissioner.'],
+    ['Officials worried the bomber would strike again.'],
+  ),
+  veto(
     'veto.act-object',
     'a reporting verb whose object makes it an act: "declared martial law", "concluded its hearing", "claimed victory", "denied him a hearing", "seeking a death sentence"',
     'declaring a state, ending a meeting, taking a prize, refusing what was asked for or seeking a penalty or an office says nothing anyone reports',
