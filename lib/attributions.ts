@@ -1582,6 +1582,13 @@ function pronounSpeaker(cx: SpeakerContext, source: Span, si: number, want: Gend
   );
   let subject: Mention | undefined;
   let near: Mention | undefined;
+  // "Carlineo faces … . Sentencing is … . He was arrested … . During the call, he asked": a sentence opened by the
+  // same pronoun continues its subject, so the subject may lie one sentence further back for each
+  let reach = si - SUBJECT_REACH;
+  for (let s = si - 1; s >= reach && s > 0 && reach > si - SUBJECT_REACH - 3; s--) {
+    const opener = toks[cx.doc.sentFirst[s]!];
+    if (opener && opener.lower === (want === 'male' ? 'he' : 'she')) reach--;
+  }
   const lo = partitionPoint(mentions.length, (k) => mentions[k]!.start < source.start);
   for (let k = lo - 1; k >= 0 && k >= lo - 150; k--) {
     const m = mentions[k]!;
@@ -1595,7 +1602,7 @@ function pronounSpeaker(cx: SpeakerContext, source: Span, si: number, want: Gend
       continue;
     near ??= m;
     const i = firstTokenAt(m.start);
-    if (i < 0 || toks[i]!.si < si - SUBJECT_REACH) break;
+    if (i < 0 || toks[i]!.si < reach) break;
     if (isSubject(cx.doc, m)) {
       subject = m;
       break;

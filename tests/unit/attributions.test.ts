@@ -781,6 +781,12 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'Morton Blackwell',
     ],
     [
+      '"he" follows a chain of sentences it opens back to their subject',
+      'Paul Reyes faces ten years in prison. Sentencing is set for May. He was arrested for a call to the office of Rep. Ilhan Omar. During the call, he said the office would burn.',
+      'the office would burn',
+      'Paul Reyes',
+    ],
+    [
       'an age between commas is never the speaker',
       'The mayor, 52, said the bridge was old.',
       'the bridge was old',
