@@ -1744,6 +1744,25 @@ function roleHolder(cx: SpeakerContext, roleNoun: string, before: number, of: st
   return best;
 }
 
+/**
+ * "the statement said" after "the US military said in a statement": whoever made the statement, the letter or
+ * the post the article last cited as such, within a few sentences.
+ */
+function issuerOf(cx: SpeakerContext, headLower: string, source: Span, si: number): SpeakerInfo | undefined {
+  if (!STATEMENT_NOUNS.has(headLower)) return undefined;
+  const noun = new RegExp(`\\b${headLower}\\b`, 'i');
+  const issuer = lastSpeaker(
+    cx,
+    source.start,
+    (a) =>
+      a.si >= si - 4 &&
+      !!a.cue &&
+      noun.test(a.cue.text) &&
+      !STATEMENT_NOUNS.has(a.speaker.toLowerCase().replace(/^the\s+/, '')),
+  );
+  return issuer && { speaker: issuer.speaker, anonymous: issuer.anonymous, source, kind: issuer.kind, named: true };
+}
+
 /** "The spokesperson said" after "A spokesperson for the agency said": the source described before. */
 function describedBefore(cx: SpeakerContext, headLower: string, source: Span, si: number): SpeakerInfo | undefined {
   const same = lastSpeaker(
@@ -2048,7 +2067,7 @@ function resolveSpeaker(cx: SpeakerContext, i: number, j: number): SpeakerInfo |
     if (!named) return { speaker: source.text, anonymous: true, source, kind: 'person', named: false };
   }
   if (opener === 'the' && words.length <= 3 && /^[a-z]/.test(head.text)) {
-    const same = describedBefore(cx, headLower, source, toks[i]!.si);
+    const same = describedBefore(cx, headLower, source, toks[i]!.si) ?? issuerOf(cx, headLower, source, toks[i]!.si);
     if (same) return same;
   }
   const byRole =

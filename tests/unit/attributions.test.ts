@@ -787,6 +787,12 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'Paul Reyes',
     ],
     [
+      '"the statement" is whoever made the statement just cited',
+      'Two soldiers were killed, the military said in a statement on Wednesday. “The cause is under investigation,” the statement said.',
+      'The cause is under investigation',
+      'the military',
+    ],
+    [
       'an age between commas is never the speaker',
       'The mayor, 52, said the bridge was old.',
       'the bridge was old',
