@@ -1582,6 +1582,7 @@ function pronounSpeaker(cx: SpeakerContext, source: Span, si: number, want: Gend
   );
   let subject: Mention | undefined;
   let near: Mention | undefined;
+  let topic: Mention | undefined;
   // "Carlineo faces … . Sentencing is … . He was arrested … . During the call, he asked": a sentence opened by the
   // same pronoun continues its subject, so the subject may lie one sentence further back for each
   let reach = si - SUBJECT_REACH;
@@ -1600,13 +1601,24 @@ function pronounSpeaker(cx: SpeakerContext, source: Span, si: number, want: Gend
       isPlaceLike(cx, m.actor)
     )
       continue;
-    near ??= m;
     const i = firstTokenAt(m.start);
+    // (a person known to be of the pronoun's gender is nearer, for a reader, than one of unknown gender:
+    // "… owned by talent manager Scooter Braun. In a post she described …" is Taylor Swift's)
+    if (
+      !near ||
+      (cx.genderOf.get(near.actor) !== want && cx.genderOf.get(m.actor) === want && i >= 0 && toks[i]!.si >= reach)
+    )
+      near = m;
     if (i < 0 || toks[i]!.si < reach) break;
     if (isSubject(cx.doc, m)) {
       subject = m;
       break;
     }
+    // "Taylor Swift's albums were released …": the possessor opening a sentence is what the sentence is about
+    const possessor =
+      /['\u2019]s?$/.test(cx.doc.text.slice(m.start, m.end)) ||
+      /^['\u2019]s?\b/.test(cx.doc.text.slice(m.end, m.end + 3));
+    if (!topic && i === cx.doc.first(i) && possessor) topic = m;
   }
   const named = (a: Actor): SpeakerInfo => ({
     speaker: a.name,
@@ -1617,6 +1629,7 @@ function pronounSpeaker(cx: SpeakerContext, source: Span, si: number, want: Gend
   });
   if (subject && (!speaker || subject.start > speaker.source!.start)) return named(subject.actor);
   if (speaker) return { speaker: speaker.speaker, anonymous: speaker.anonymous, source, kind: 'person', named: true };
+  if (topic) return named(topic.actor);
   if (near) return named(near.actor);
   return undefined; // no person to stand for: not listed as a speaker
 }

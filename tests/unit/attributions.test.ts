@@ -793,6 +793,12 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'the military',
     ],
     [
+      '"she" after a sentence about her: the possessor opening it, not a person in passing',
+      'Nora Vale’s albums were released by a label owned by manager Scooter Braun. In a post she accused him of bullying.',
+      'him of bullying',
+      'Nora Vale',
+    ],
+    [
       'an age between commas is never the speaker',
       'The mayor, 52, said the bridge was old.',
       'the bridge was old',
