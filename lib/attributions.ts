@@ -657,7 +657,24 @@ function adverbialsEnd(doc: TokenDoc, k: number, l: number): number {
     }
     if (PP_STARTERS.has(t.lower) && k + 1 <= l) {
       let m = k + 1;
-      while (m <= l && m - k <= 5 && (isNounish(toks[m]!) || has(toks[m]!, 'Date')) && !punctAfter(m - 1)) m++;
+      // ("in a televised address", "at a White House press briefing": a participle or a noun the tagger
+      // calls a verb, between the phrase's determiner and its noun)
+      const inPhrase = (w: number) =>
+        isNounish(toks[w]!) ||
+        has(toks[w]!, 'Date') ||
+        (w > k + 1 &&
+          w < l &&
+          !punctAfter(w) &&
+          (DETERMINERS.has(toks[w - 1]!.lower) || has(toks[w - 1]!, 'Adjective', 'Possessive')) &&
+          isNounish(toks[w + 1]!) &&
+          toks[w]!.q < 0) ||
+        // "a press briefing on Monday": an -ing noun closing the phrase
+        (w > k + 1 &&
+          /ing$/.test(toks[w]!.lower) &&
+          toks[w]!.q < 0 &&
+          isNounish(toks[w - 1]!) &&
+          (w === l || punctAfter(w) || has(toks[w + 1]!, 'Preposition')));
+      while (m <= l && m - k <= 7 && inPhrase(m) && !punctAfter(m - 1)) m++;
       if (m === k + 1) break;
       k = m;
       continue;

@@ -536,6 +536,12 @@ describe('attributions: where the content ends', () => {
 
 describe('attributions: does not match', () => {
   test.each([
+    ['“Our nation is in danger,” Mr Essid declared in a televised address on Wednesday evening.', 'televised address'],
+    ['“I would be surprised,” Mr Kato said at a White House press briefing on Monday.', 'briefing on Monday'],
+  ])("no statement from the rest of the adjunct after a quote's cue: %s", (text, part) => {
+    for (const a of analyze(text).attributions) expect(a.content.text).not.toContain(part);
+  });
+  test.each([
     ['a scare quote alone', 'The plan was called a “historic” step in the region.'],
     ['a reporting verb used as a noun', 'The reports of an explosion were false.'],
     ['a sentence without a source', 'The ceasefire went into effect on 19 January.'],
