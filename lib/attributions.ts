@@ -3380,6 +3380,9 @@ function objectVeto(doc: TokenDoc, lemma: string, a: number, b: number): string 
   if (has(first, 'Preposition') && NOT_CONTENT_PREPOSITIONS.has(`${lemma} ${first.lower}`))
     return 'content.prepositional-object';
   if (!NOUN_OBJECT_REPORTING.has(lemma) && first.lower !== 'to' && verbless(doc, a, b)) return 'content.noun-object';
+  // "Officers questioned them", "praised him": a lone pronoun is whom it was about, never what was said ("called
+  // him a liar", "accused him of bullying" say something)
+  if (a === b && OBJECT_PRONOUNS.has(first.lower)) return 'content.noun-object';
   return undefined;
 }
 

@@ -1054,3 +1054,12 @@ describe('attributions: a claim noun speaks for its possessor', () => {
     });
   });
 });
+
+describe('attributions: objects that are not statements', () => {
+  test.each([
+    ['a lone object pronoun', 'Officers questioned them.'],
+    ['a lone object pronoun after a stance verb', 'The senator praised him on Monday.'],
+  ])('%s is whom it was about, not what was said', (_name, text) => {
+    expect(analyze(text).attributions).toEqual([]);
+  });
+});
