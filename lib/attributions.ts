@@ -3054,7 +3054,10 @@ function findColonSpeakers(
     if (words.every((w) => /^[A-Z][A-Z'\u2019.-]+$/.test(w.text)) && isPlace(key)) continue;
     // in the body, a place before a colon opens a dateline or a list ("New Delhi: …", "New Hampshire: Charlie
     // Arlinghaus, …"); only a headline's "Iran: …" speaks for a government
-    if (place !== 'headline' && isPlace(key)) continue;
+    // ("Washington/ New Delhi: …": places joined by a slash or "and" are one dateline)
+    const label = text.slice(t.start, toks[j]!.end).toLowerCase();
+    const places = label.split(/\s*(?:\/|&|\band\b)\s*/).filter(Boolean);
+    if (place !== 'headline' && (isPlace(key) || (places.length > 1 && places.every(isPlace)))) continue;
     const seen = colonLabels.has(key);
     if (!seen && !isColonLabel(words, place, known)) continue;
     // the content: the rest of the paragraph, up to the next turn of a transcript

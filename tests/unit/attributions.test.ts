@@ -968,6 +968,12 @@ describe('attributions: junk speakers', () => {
       expect(s).not.toMatch(/^(?:i|we|you|he|she|they|it|anyone|everyone|group|none of the candidates)$/i);
   });
 
+  test('places joined by a slash before a colon are a dateline, not a speaker', () => {
+    const text =
+      'Trump warns India\nWashington/ New Delhi:\nDonald Trump has said there may be retaliation. He spoke in Washington and flew to New Delhi.';
+    expect(speakers(text).map((s) => s.toLowerCase())).not.toContain('new delhi');
+  });
+
   test('a dateline in capitals before a colon is a place, not a speaker', () => {
     const text = 'PERRIS: Woman charged in shooting of boyfriend, police say\nA man was shot near Perris on Monday.';
     expect(speakers(text).map((s) => s.toLowerCase())).not.toContain('perris');
