@@ -2034,6 +2034,15 @@ function resolveSpeaker(cx: SpeakerContext, i: number, j: number): SpeakerInfo |
   if (i > j) return undefined;
   const source = tokSpan(i, j);
   const words = toks.slice(i, j + 1);
+  // "Whole Foods co-founder and CEO John Mackey said": a person's name closing the phrase after title words is
+  // the speaker, whatever the titles hold ("Smith and Jones said" joins two speakers; "Netanyahu's office" is not)
+  const tail = mentionCovering(cx, toks[j]!.start, toks[j]!.end);
+  if (tail && tail.actor.kind === 'person' && tail.end === toks[j]!.end && tail.start > toks[i]!.start) {
+    const s0 = cx.doc.firstTokenAt(tail.start);
+    const lead = s0 > i ? toks[s0 - 1]! : undefined;
+    if (lead && lead.lower !== 'or' && !PHRASE_CONNECTORS.has(lead.lower) && !has(lead, 'Possessive'))
+      return { speaker: tail.actor.name, anonymous: false, source, kind: 'person', named: true };
+  }
   const h = subjectHead(cx.doc, i, j);
   const head = toks[h]!;
   const headLower = head.lower.replace(/['\u2019]s?$/, '');

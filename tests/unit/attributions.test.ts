@@ -805,6 +805,12 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'Nora Vale',
     ],
     [
+      'a name after coordinated titles is the speaker',
+      'Acme co-founder and CEO Jane Doe said the price gap was less relevant.',
+      'the price gap was less relevant',
+      'Jane Doe',
+    ],
+    [
       'an age between commas is never the speaker',
       'The mayor, 52, said the bridge was old.',
       'the bridge was old',
