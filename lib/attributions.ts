@@ -1713,6 +1713,8 @@ function personFits(cx: SpeakerContext, actor: Actor | undefined, roleNoun: stri
  */
 const INDEFINITE_BEFORE = /\b(?:a|an)[^\S\n]+$/i;
 
+const HEADLINE_WEIGHT = 3;
+
 /** The organisation that fits a role noun and is mentioned most before `before` (ties: the latest mentioned). */
 function salientOrganization(cx: SpeakerContext, roleNoun: string, before: number): Actor | undefined {
   const { mentions } = cx;
@@ -1720,11 +1722,13 @@ function salientOrganization(cx: SpeakerContext, roleNoun: string, before: numbe
   const count = new Map<Actor, number>();
   const latest = new Map<Actor, number>();
   const hi = partitionPoint(mentions.length, (k) => mentions[k]!.start < before);
+  // the headline says what the article is about: a name in it counts as much as three in the body
+  const headlineEnd = text.indexOf('\n');
   for (let k = Math.max(0, hi - MAX_SALIENCE_MENTIONS); k < hi; k++) {
     const m = mentions[k]!;
     if (m.actor.kind !== 'organization' || offStage(cx, m)) continue;
     if (INDEFINITE_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;
-    count.set(m.actor, (count.get(m.actor) ?? 0) + 1);
+    count.set(m.actor, (count.get(m.actor) ?? 0) + (m.end <= headlineEnd ? HEADLINE_WEIGHT : 1));
     latest.set(m.actor, m.start);
   }
   let best: Actor | undefined;

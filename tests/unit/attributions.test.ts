@@ -811,6 +811,12 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'Jane Doe',
     ],
     [
+      '"the airline" is the one the headline names, over one mentioned twice in passing',
+      'Search widens for missing AirAsia plane\nThe search is like the one for the Orion Airlines flight lost in 2014. Orion Airlines never found it. The pilot was experienced, the airline said.',
+      'The pilot was experienced',
+      'AirAsia',
+    ],
+    [
       'an age between commas is never the speaker',
       'The mayor, 52, said the bridge was old.',
       'the bridge was old',
