@@ -886,6 +886,8 @@ interface Entity {
   mentions: Mention[];
   lex?: LexiconHit;
   kind?: ActorKind;
+  /** The kind of the full name a short form of it joined (actor.short-form). */
+  shortOf?: ActorKind;
 }
 
 /**
@@ -971,6 +973,7 @@ function mergeNamePrefixes(provisional: Map<Entity, ActorKind>) {
 function resolveKind(e: Entity): { kind: ActorKind; rule: string } {
   if (e.lex) return { kind: e.lex.kind, rule: 'actor.lexicon' };
   if (e.mentions.some((m) => m.titled)) return { kind: 'person', rule: 'actor.title' };
+  if (e.shortOf) return { kind: e.shortOf, rule: 'actor.short-form' };
   const definite = e.mentions.find((m) => m.kind)?.kind;
   if (definite) return { kind: definite, rule: 'actor.name-shape' };
   const v = emptyVotes();
@@ -1069,6 +1072,112 @@ function mergeOrganizationSuffixes(entities: readonly Entity[], orgSuffix: Reado
       into.mentions.push(...e.mentions);
       e.mentions = [];
     }
+  }
+}
+
+const SHORT_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', '&']);
+
+/**
+ * The initials a name may be shortened to: of its capitalised words, with or without its connectors
+ * ("Department of Energy": DE, DOE), and without a place opening it ("California Public Utilities Commission":
+ * CPUC, PUC).
+ */
+function initialsOf(name: string): Set<string> {
+  const out = new Set<string>();
+  const words = name.split(/[\s-]+/).filter((w) => w.length > 0);
+  if (words.length < 2) return out;
+  const forms = (ws: string[]) => {
+    if (ws.length < 2) return;
+    const caps = ws.filter((w) => UPPER_RE.test(w));
+    if (caps.length < 2 || ws.some((w) => !UPPER_RE.test(w) && !SHORT_CONNECTORS.has(w))) return;
+    out.add(caps.map((w) => w[0]).join(''));
+    out.add(
+      ws
+        .filter((w) => w !== '&' && w !== 'the')
+        .map((w) => w[0]!.toUpperCase())
+        .join(''),
+    );
+  };
+  forms(words);
+  for (let k = 1; k < words.length - 1; k++)
+    if (UPPER_RE.test(words[k]!) && knownPlaceName(words.slice(0, k).join(' '))) forms(words.slice(k));
+  return out;
+}
+
+const knownPlaceName = (raw: string): boolean =>
+  lexWord(raw)?.kind === 'place' || lexiconTags(lexKey(raw)).some((g) => PLACE_TAGS.includes(g));
+
+/** "Energy Department" for "Department of Energy": a body's head noun written first, with "of". */
+function headFirst(name: string): string | undefined {
+  const m = /^(\p{Lu}\p{L}+) of (\p{Lu}[\p{L} ]*)$/u.exec(name);
+  if (!m || !ORG_HEADS.has(m[1]!.toLowerCase()) || /\b(?:of|and)\b/.test(m[2]!)) return undefined;
+  return `${m[2]} ${m[1]}`;
+}
+
+/**
+ * A short form of a name the article writes in full joins it and takes its kind (actor.short-form): initials in
+ * capitals ("DOE", "F.B.I.", "PUC" for "California Public Utilities Commission"), the head noun written first
+ * ("Energy Department" for "Department of Energy"), a word clipped before a dot ("Calif." for "California").
+ * Only when exactly one full name fits.
+ */
+function mergeShortForms(entities: Entity[], text: string): void {
+  const live = () => entities.filter((e) => e.mentions.length > 0);
+  const fulls = new Map<string, Entity[]>();
+  const note = (k: string, e: Entity) => {
+    const list = fulls.get(k) ?? [];
+    if (!list.includes(e)) list.push(e);
+    fulls.set(k, list);
+  };
+  for (const e of live()) {
+    if (e.lex && e.lex.kind !== 'organization') continue;
+    const kind = resolveKind(e).kind;
+    if (kind === 'person' && !e.mentions.some((m) => m.kind === 'organization')) continue;
+    for (const m of e.mentions) {
+      if (m.parts.length < 2) continue;
+      for (const i of initialsOf(m.name)) note(`i:${i}`, e);
+      const hf = headFirst(m.name);
+      if (hf) note(`n:${hf}`, e);
+    }
+  }
+  const places = live().filter((e) => resolveKind(e).kind === 'place' && e.mentions[0]!.parts.length === 1);
+  const join = (from: Entity, into: Entity) => {
+    const kind = resolveKind(into).kind;
+    if (from.lex && !into.lex) {
+      // a known acronym ("FBI") keeps its entry; the full name joins it
+      from.mentions.push(...into.mentions);
+      into.mentions = [];
+      return;
+    }
+    into.mentions.push(...from.mentions);
+    from.mentions = [];
+    if (!into.lex) into.shortOf = kind;
+  };
+  for (const e of live()) {
+    const names = new Set(e.mentions.map((m) => m.name));
+    if (names.size !== 1) continue;
+    const name = [...names][0]!;
+    const bare = name.replace(/\./g, '');
+    const clipped = name.replace(/\.$/, '');
+    let into: Entity[] | undefined;
+    if (/^\p{Lu}{2,6}$/u.test(bare) && (bare === name || DOTTED_ABBREV_RE.test(name.replace(/\.$/, ''))))
+      into = fulls.get(`i:${bare}`);
+    else if (e.mentions[0]!.parts.length >= 2) into = fulls.get(`n:${name}`);
+    else if (
+      /^\p{Lu}\p{Ll}{2,}$/u.test(clipped) &&
+      e.mentions.every((m) => text[m.end] === '.' || m.name.endsWith('.')) &&
+      resolveKind(e).kind !== 'person'
+    ) {
+      const long = places.filter(
+        (p) =>
+          p !== e &&
+          p.mentions.length > 0 &&
+          p.mentions[0]!.name.startsWith(clipped) &&
+          p.mentions[0]!.name.length > clipped.length + 1,
+      );
+      if (long.length === 1) into = long;
+    }
+    const targets = into?.filter((x) => x !== e && x.mentions.length > 0);
+    if (targets?.length === 1) join(e, targets[0]!);
   }
 }
 
@@ -1201,6 +1310,7 @@ export function findActors(parsed: ParsedText, trace?: TraceEvent[]): Actor[] {
     else add(`name:${key}`, m);
   }
   mergeOrganizationSuffixes(entities, orgSuffix);
+  mergeShortForms(entities, text);
 
   const out: Actor[] = [];
   for (const e of entities) {

@@ -51,4 +51,13 @@ export const ACTOR_RULES: Rule[] = [
     fires: ['Austria called itself the first victim of National Socialism.'],
     never: ['Austria called itself the first victim of Nolan Socialt.'],
   },
+  {
+    id: 'actor.short-form',
+    stage: 'actor',
+    matches:
+      'initials in capitals, a head noun written first or a word clipped before a dot that shortens a name the article writes in full ("DOE", "Energy Department" for "Department of Energy"; "Calif." for "California")',
+    why: 'a short form names the same body or place as its full name, and has its kind',
+    fires: ['The Ruritanian Fisheries Board met in May. Critics say the RFB moved too slowly.'],
+    never: ['The Ruritanian Fisheries Board met in May. Critics say the RFX moved too slowly.'],
+  },
 ];

@@ -214,6 +214,43 @@ describe('matches', () => {
   });
 });
 
+describe('short forms (actor.short-form)', () => {
+  test.each([
+    // [text, full name mention, short mention]
+    [
+      'Staff at the Department of Agriculture were told to wait. A DOA spokeswoman declined to comment.',
+      'Department of Agriculture',
+      'DOA',
+    ],
+    [
+      'The Ruritanian Fisheries Board met in May. Critics say the RFB moved too slowly.',
+      'Ruritanian Fisheries Board',
+      'RFB',
+    ],
+    [
+      'The Montana Public Service Commission held a hearing. Advocates urged the PSC to act.',
+      'Montana Public Service Commission',
+      'PSC',
+    ],
+    [
+      'Letters went to the Department of Transportation. The Transportation Department did not reply.',
+      'Department of Transportation',
+      'Transportation Department',
+    ],
+    ['He grew up in Minnesota. He now lives in Duluth, Minn., with his wife.', 'Minnesota', 'Minn'],
+  ])('%s', (text, full, short) => {
+    const actors = actorsOf(text);
+    const a = byMention(actors, full);
+    expect(a?.mentions.map((m) => m.text)).toContain(short);
+    expect(actors.filter((x) => x.mentions.some((m) => m.text === short))).toHaveLength(1);
+  });
+
+  test('initials that fit no full name stay apart', () => {
+    const actors = actorsOf('The Ruritanian Fisheries Board met in May. Critics say the RFX moved too slowly.');
+    expect(byMention(actors, 'Ruritanian Fisheries Board')?.mentions.map((m) => m.text)).not.toContain('RFX');
+  });
+});
+
 describe('does not match', () => {
   test.each([
     // [text, a string that must not be an actor's mention]
