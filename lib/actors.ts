@@ -65,6 +65,19 @@ const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
 
 const DATELINE_RE = /^,?\s*(?:\([^()\n]{1,30}\)\s*)?[-\u2013\u2014]\s/;
+/**
+ * A dateline in capitals opening a line: "NEW YORK (Reuters) -", "SAN FRANCISCO (AP) —", "NEW DELHI, India -";
+ * group 1 is the place.
+ */
+const CAPS_DATELINE_RE =
+  /^(\p{Lu}[\p{Lu}.'\u2019]+(?: \p{Lu}[\p{Lu}.'\u2019]+)*)(?:, \p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)*)?\s*(?:\([^()\n]{1,30}\)\s*)?[-\u2013\u2014]+\s/u;
+
+/** The end of the place a capitals dateline at `at` names, or -1. */
+function capsDatelineEnd(text: string, at: number): number {
+  if (at > 0 && text[at - 1] !== '\n') return -1;
+  const m = CAPS_DATELINE_RE.exec(text.slice(at, at + 80));
+  return m ? at + m[1]!.length : -1;
+}
 
 /** All capitals and long enough not to be an acronym ("JAKARTA", "RESIGNS"). */
 const longCaps = (w: Word) => w.text.length >= 4 && ALL_CAPS_RE.test(w.text) && !w.text.includes('.');
@@ -149,6 +162,8 @@ interface Mention {
   kind?: ActorKind;
   titled: boolean;
   votes: Record<ActorKind, number>;
+  /** The place of a capitals dateline ("NEW YORK (Reuters) -"): actor.dateline. */
+  dateline?: boolean;
   /**
    * Place evidence beyond the tagger's guess: compromise's lexicon knows the name as a place, or the text
    * puts it after "in/at/near", after "the town of", or in a dateline.
@@ -508,6 +523,20 @@ function trimChunk(run: Word[], ctx: Context): Word[][] {
   // split at months, weekdays and the like
   const pieces: Word[][] = [];
   let cur: Word[] = [];
+  // "NEW YORK (Reuters) -": the words of a capitals dateline are one place, short or long, if one of them is no
+  // ordinary word ("BREAKING NEWS —" is a heading)
+  const datelineEnd = run.length > 1 ? capsDatelineEnd(ctx.text, run[0]!.start) : -1;
+  if (datelineEnd >= 0) {
+    const k = run.findIndex((w) => w.end > datelineEnd);
+    const place = k < 0 ? run : run.slice(0, k);
+    if (
+      place.length > 1 &&
+      place[place.length - 1]!.end === datelineEnd &&
+      !place.some((w) => HAS_DIGIT_RE.test(w.text)) &&
+      !place.every((w) => isDictionaryWord(w, ctx))
+    )
+      return k < 0 ? [place] : [place, ...trimChunk(run.slice(k), ctx)];
+  }
   for (const w of run) {
     const l = low(w.text);
     // "Tue Dec 30": a short month or weekday before a number or another date word
@@ -880,6 +909,10 @@ function vote(m: Mention, ctx: Context, index: Map<number, number>) {
     m.votes.place += 4;
     m.placeContext = true;
   }
+  if (capsDatelineEnd(ctx.text, m.start) === m.end) {
+    m.dateline = true;
+    m.placeContext = true;
+  }
 }
 
 interface Entity {
@@ -976,6 +1009,8 @@ function resolveKind(e: Entity): { kind: ActorKind; rule: string } {
   if (e.shortOf) return { kind: e.shortOf, rule: 'actor.short-form' };
   const definite = e.mentions.find((m) => m.kind)?.kind;
   if (definite) return { kind: definite, rule: 'actor.name-shape' };
+  // "SAN FRANCISCO (AP) —": a dateline names where the story was filed
+  if (e.mentions.some((m) => m.dateline)) return { kind: 'place', rule: 'actor.dateline' };
   const v = emptyVotes();
   for (const m of e.mentions) for (const k of Object.keys(v) as ActorKind[]) v[k] += m.votes[k];
   let best: ActorKind = 'person';

@@ -60,4 +60,12 @@ export const ACTOR_RULES: Rule[] = [
     fires: ['The Ruritanian Fisheries Board met in May. Critics say the RFB moved too slowly.'],
     never: ['The Ruritanian Fisheries Board met in May. Critics say the RFX moved too slowly.'],
   },
+  {
+    id: 'actor.dateline',
+    stage: 'actor',
+    matches: 'a name in capitals opening a line before an agency credit or a dash ("SAN FRANCISCO (AP) —")',
+    why: 'a dateline names the place the story was filed from; its words are one name, short or long',
+    fires: ['NORTH ZARNOTH (AP) — Power was cut on Wednesday.'],
+    never: ['North Zarnoth said on Wednesday that power was cut.'],
+  },
 ];

@@ -29,6 +29,9 @@ describe('matches', () => {
       'Walter Reed',
       'place',
     ],
+    // a capitals dateline is one place, its short words included (actor.dateline)
+    ['NORTH ZARNOTH (AP) — Power was cut on Wednesday.', 'NORTH ZARNOTH', 'NORTH ZARNOTH', 'place'],
+    ['SANTA LUCIA, Ruritania - The vote was close.', 'SANTA LUCIA', 'SANTA LUCIA', 'place'],
     // a country after a word that is no place: a company's national arm
     ['A poll by Gallup Korea found support falling.', 'Gallup Korea', 'Gallup Korea', 'organization'],
     ['Officials in North Korea denied it.', 'North Korea', 'North Korea', 'place'],
