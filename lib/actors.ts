@@ -5,6 +5,8 @@ import { ABBREVIATIONS, DATE_ABBREVIATIONS, MONTH_ABBREVIATIONS } from './lexico
 import { NAME_CONNECTORS } from './lexicon/connectors.ts';
 import {
   ACRONYM_KEYS,
+  APPOSITION_ORG_NOUNS,
+  APPOSITION_PLACE_NOUNS,
   DIRECTION_WORDS,
   EVENT_HEADS,
   HYPHEN_PREFIXES,
@@ -162,6 +164,8 @@ interface Mention {
   kind?: ActorKind;
   titled: boolean;
   votes: Record<ActorKind, number>;
+  /** The kind the noun of an apposition gives ("Addison, a village …"): actor.apposition. */
+  apposition?: ActorKind;
   /** The place of a capitals dateline ("NEW YORK (Reuters) -"): actor.dateline. */
   dateline?: boolean;
   /**
@@ -909,10 +913,47 @@ function vote(m: Mention, ctx: Context, index: Map<number, number>) {
     m.votes.place += 4;
     m.placeContext = true;
   }
+  // (not the tail of a name the run cut at a short lower-case particle: "Braunau am Inn, a town")
+  if (!last.possessive && !/\p{Lu}\p{L}*\s\p{Ll}{1,3}\s$/u.test(ctx.text.slice(Math.max(0, m.start - 30), m.start)))
+    m.apposition = appositionKind(ctx.text, m.end);
   if (capsDatelineEnd(ctx.text, m.start) === m.end) {
     m.dateline = true;
     m.placeContext = true;
   }
+}
+
+/** ", a Sugar Land-based provider of …": the article and what follows it, after a name. */
+const APPOSITION_RE = /^,\s+(?:a|an|the)\s+([^\n]{0,60})/u;
+const COMPASS_RE = /^(?:north|south|east|west)(?:east|west)?(?:ern)?$/;
+const STOP_TAGS = ['Preposition', 'QuestionWord', 'Determiner', 'Conjunction', 'Adverb'];
+/** Most words of an apposition before its head noun: "a Sugar Land-based provider". */
+const MAX_APPOSITION_MODIFIERS = 3;
+
+/**
+ * "Addison, a village southwest of Ithaca", "InfoNation, a Sugar Land-based provider of data", "Kroger, the
+ * grocery chain": the head noun of the apposition that follows a name gives its kind. The head ends the noun
+ * phrase: punctuation, a preposition, "which" or a compass word follows, not another noun ("a village elder").
+ */
+function appositionKind(text: string, end: number): ActorKind | undefined {
+  const m = APPOSITION_RE.exec(text.slice(end, end + 80));
+  if (!m) return undefined;
+  const tokens = m[1]!.match(/[\p{L}-]+|[^\s\p{L}-]/gu) ?? [];
+  for (let k = 0; k <= MAX_APPOSITION_MODIFIERS && k < tokens.length; k++) {
+    const noun = tokens[k]!;
+    if (!/^[\p{L}-]+$/u.test(noun)) return undefined;
+    const kind: ActorKind | undefined = APPOSITION_PLACE_NOUNS.has(noun)
+      ? 'place'
+      : APPOSITION_ORG_NOUNS.has(noun)
+        ? 'organization'
+        : undefined;
+    if (!kind) continue;
+    const after = tokens[k + 1];
+    if (after === undefined || /^[,;.)\u2014\u2013]$/.test(after)) return kind;
+    const l = after.toLowerCase();
+    if (COMPASS_RE.test(l) || l === 'based' || l === 'that') return kind;
+    return lexiconTags(l).some((g) => STOP_TAGS.includes(g)) ? kind : undefined;
+  }
+  return undefined;
 }
 
 interface Entity {
@@ -1009,6 +1050,9 @@ function resolveKind(e: Entity): { kind: ActorKind; rule: string } {
   if (e.shortOf) return { kind: e.shortOf, rule: 'actor.short-form' };
   const definite = e.mentions.find((m) => m.kind)?.kind;
   if (definite) return { kind: definite, rule: 'actor.name-shape' };
+  // "Addison, a village southwest of Ithaca": the article's own noun for the name
+  const apposed = e.mentions.find((m) => m.apposition)?.apposition;
+  if (apposed) return { kind: apposed, rule: 'actor.apposition' };
   // "SAN FRANCISCO (AP) —": a dateline names where the story was filed
   if (e.mentions.some((m) => m.dateline)) return { kind: 'place', rule: 'actor.dateline' };
   const v = emptyVotes();
@@ -1032,7 +1076,7 @@ const ABSTRACT_HEAD = /^\p{Lu}\p{Ll}{3,}(?:ism|ness|tion|sion)$/u;
 
 /** Whether an entity no lexicon, title, head noun or context vouches for should be dropped as noise. */
 function unsupported(e: Entity): boolean {
-  if (e.lex || e.mentions.some((m) => m.kind || m.titled || m.parts.length >= 2)) return false;
+  if (e.lex || e.mentions.some((m) => m.kind || m.titled || m.apposition || m.parts.length >= 2)) return false;
   return !e.mentions.some((m) => m.votes.person + m.votes.place + m.votes.organization > 0);
 }
 

@@ -401,6 +401,20 @@ export const PLACE_FOLLOWERS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Head nouns of an apposition that make the name before it a place: "Addison, a village southwest of …". */
+export const APPOSITION_PLACE_NOUNS: ReadonlySet<string> = new Set(
+  'village town city hamlet suburb neighborhood neighbourhood borough county state province region district island community municipality township country nation enclave'.split(
+    ' ',
+  ),
+);
+
+/** Head nouns of an apposition that make the name before it a body: "InfoNation, a Houston-based provider of …". */
+export const APPOSITION_ORG_NOUNS: ReadonlySet<string> = new Set(
+  'company firm corporation business provider maker manufacturer producer retailer grocer chain brokerage bank lender insurer publisher magazine newspaper website outlet broadcaster startup label nonprofit charity utility conglomerate subsidiary'.split(
+    ' ',
+  ),
+);
+
 /** "the Trump administration", "the Obama presidency": the name before is a person's. */
 export const PERSON_FOLLOWERS: ReadonlySet<string> = new Set('administration presidency campaign family'.split(' '));
 

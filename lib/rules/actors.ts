@@ -68,4 +68,13 @@ export const ACTOR_RULES: Rule[] = [
     fires: ['NORTH ZARNOTH (AP) — Power was cut on Wednesday.'],
     never: ['North Zarnoth said on Wednesday that power was cut.'],
   },
+  {
+    id: 'actor.apposition',
+    stage: 'actor',
+    matches:
+      'a name followed by ", a/the …" whose head noun is a kind of place or body ("Nolby, a village north of …", "Zarnex, a Tulsa-based provider of …")',
+    why: "the article's own noun for the name says what it is",
+    fires: ['Pat Kell, 55, of Nolby, a village north of the lake, was charged.'],
+    never: ['Pat Kell, 55, of Nolby, a village elder, was charged.'],
+  },
 ];

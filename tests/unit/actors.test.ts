@@ -32,6 +32,12 @@ describe('matches', () => {
     // a capitals dateline is one place, its short words included (actor.dateline)
     ['NORTH ZARNOTH (AP) — Power was cut on Wednesday.', 'NORTH ZARNOTH', 'NORTH ZARNOTH', 'place'],
     ['SANTA LUCIA, Ruritania - The vote was close.', 'SANTA LUCIA', 'SANTA LUCIA', 'place'],
+    // the head noun of an apposition gives the kind (actor.apposition)
+    ['Pat Kell, 55, of Nolby, a village north of the lake, was charged.', 'Nolby', 'Nolby', 'place'],
+    ['Sales rose, according to Zarnex, a Tulsa-based provider of car data.', 'Zarnex', 'Zarnex', 'organization'],
+    ['We asked Brenlo Vask, the grocery chain, for comment.', 'Brenlo Vask', 'Brenlo Vask', 'organization'],
+    // an apposition about a person is no body ("a company spokeswoman")
+    ['We spoke to Mary Ann Zold, a company spokeswoman.', 'Mary Ann Zold', 'Mary Ann Zold', 'person'],
     // a country after a word that is no place: a company's national arm
     ['A poll by Gallup Korea found support falling.', 'Gallup Korea', 'Gallup Korea', 'organization'],
     ['Officials in North Korea denied it.', 'North Korea', 'North Korea', 'place'],
