@@ -166,6 +166,10 @@ interface Mention {
   votes: Record<ActorKind, number>;
   /** The kind the noun of an apposition gives ("Addison, a village …"): actor.apposition. */
   apposition?: ActorKind;
+  /** Followed by ", which": a thing or a body, no person (actor.which). */
+  which?: boolean;
+  /** Opens with a given name ("LaDonna …"). */
+  givenFirst?: boolean;
   /** The place of a capitals dateline ("NEW YORK (Reuters) -"): actor.dateline. */
   dateline?: boolean;
   /**
@@ -892,6 +896,7 @@ function vote(m: Mention, ctx: Context, index: Map<number, number>) {
       m.placeContext = true;
     }
     if (/^,\s+(?:who|whose)\b/.test(ctx.text.slice(last.end, last.end + 10))) m.votes.person += 2;
+    if (/^,\s+which\b/.test(ctx.text.slice(last.end, last.end + 10))) m.which = true;
   }
   // "Dylann Roof", "Ana Ruiz": a run of capitalised words is a person's name when it opens with a word that is
   // not an ordinary word or a place ("New Jersey", "National Archive", "South Carolina Public Radio" are not)
@@ -913,6 +918,7 @@ function vote(m: Mention, ctx: Context, index: Map<number, number>) {
     m.votes.place += 4;
     m.placeContext = true;
   }
+  m.givenFirst = givenName(ws[0]!);
   // (not the tail of a name the run cut at a short lower-case particle: "Braunau am Inn, a town")
   if (!last.possessive && !/\p{Lu}\p{L}*\s\p{Ll}{1,3}\s$/u.test(ctx.text.slice(Math.max(0, m.start - 30), m.start)))
     m.apposition = appositionKind(ctx.text, m.end);
@@ -1059,6 +1065,10 @@ function resolveKind(e: Entity): { kind: ActorKind; rule: string } {
   for (const m of e.mentions) for (const k of Object.keys(v) as ActorKind[]) v[k] += m.votes[k];
   let best: ActorKind = 'person';
   for (const k of ['organization', 'place'] as ActorKind[]) if (v[k] > v[best]) best = k;
+  // "Con Edison, which maintains …": a name the article refers to by "which" is no person's; a body unless the
+  // contexts say place (not a name opening with a given name: "which" may refer past it)
+  if (best === 'person' && e.mentions.some((m) => m.which) && !e.mentions.some((m) => m.givenFirst))
+    return { kind: v.place > v.organization ? 'place' : 'organization', rule: 'actor.which' };
   // "National Socialism", "Islamic Extremism": a name ending in an abstract noun is an idea or an event, never a
   // person; a body or a place if its contexts say so ("Federal Aviation Administration" has a head noun anyway)
   if (

@@ -386,7 +386,7 @@ export const OF_PLACE_NOUNS: ReadonlySet<string> = new Set(
 
 /** Words after a name that vote for an organisation: "the Baath party", "the Wagner militia". */
 export const ORG_FOLLOWERS: ReadonlySet<string> = new Set(
-  'party faction movement militia group company firm agency network newspaper broadcaster channel militants fighters'.split(
+  'party faction movement militia group company firm agency network newspaper broadcaster channel militants fighters magazine brokerage retailer chain website publisher'.split(
     ' ',
   ),
 );

@@ -77,4 +77,12 @@ export const ACTOR_RULES: Rule[] = [
     fires: ['Pat Kell, 55, of Nolby, a village north of the lake, was charged.'],
     never: ['Pat Kell, 55, of Nolby, a village elder, was charged.'],
   },
+  {
+    id: 'actor.which',
+    stage: 'actor',
+    matches: 'a name that would be a person but is followed by ", which" ("Zarnoth Edvo, which maintains the lines")',
+    why: 'the article refers to a person by "who"; a name it refers to by "which" is a body, or a place if its contexts say so',
+    fires: ['Zarnoth Edvo, which maintains the lines, said repairs would take days.'],
+    never: ['Zarnoth Edvo, who maintains the lines, said repairs would take days.'],
+  },
 ];

@@ -38,6 +38,15 @@ describe('matches', () => {
     ['We asked Brenlo Vask, the grocery chain, for comment.', 'Brenlo Vask', 'Brenlo Vask', 'organization'],
     // an apposition about a person is no body ("a company spokeswoman")
     ['We spoke to Mary Ann Zold, a company spokeswoman.', 'Mary Ann Zold', 'Mary Ann Zold', 'person'],
+    // a name the article refers to by "which" is no person (actor.which); a body's noun after it (context vote)
+    [
+      'Zarnoth Edvo, which maintains the lines, said repairs would take days.',
+      'Zarnoth Edvo',
+      'Zarnoth Edvo',
+      'organization',
+    ],
+    ['Zarnoth Edvo, who maintains the lines, said repairs would take days.', 'Zarnoth Edvo', 'Zarnoth Edvo', 'person'],
+    ['He shared an article by Brelvo magazine on Sunday.', 'Brelvo', 'Brelvo', 'organization'],
     // a country after a word that is no place: a company's national arm
     ['A poll by Gallup Korea found support falling.', 'Gallup Korea', 'Gallup Korea', 'organization'],
     ['Officials in North Korea denied it.', 'North Korea', 'North Korea', 'place'],
