@@ -735,9 +735,12 @@ function segment(run: Word[], ctx: Context): Mention[] {
       const b = low(r[k + 1]!.text);
       // "BART Police Chief Ed Alvarez", "Army Chief ...": a title after an organisation's head noun
       const afterBody = isTitle(a) && ORG_HEADS.has(low(r[k - 1]!.text)) && k + 2 < r.length;
-      if (STRONG_TITLES.has(a) || (TITLE_WORDS.has(a) && STRONG_TITLES.has(b)) || afterBody) {
+      // "Australian Federal Police Commissioner …": a head noun that closes a body's name before a title is the
+      // body's, not the title's ("Police Commissioner" only when nothing before it names a body with it)
+      const closesBody = ORG_HEADS.has(a) && headKind(r.slice(0, k + 1)) === 'organization' && k + 2 < r.length;
+      if (STRONG_TITLES.has(a) || (TITLE_WORDS.has(a) && STRONG_TITLES.has(b) && !closesBody) || afterBody) {
         const before = r.slice(0, k);
-        if (before.some((w) => isTitle(w.text))) break;
+        if (before.some((w, j) => isTitle(w.text) && !(j === k - 1 && headKind(before) === 'organization'))) break;
         // "FBI Director James Comey", "House Judiciary Committee Chairman ...": keep what comes before only if known
         const beforeKind = headKind(before);
         const known =
@@ -809,7 +812,9 @@ function segment(run: Word[], ctx: Context): Mention[] {
       if (opensName && nextIsName && residue.length === 0 && !isTitle(run[i + len]!.text)) {
         // "Indonesia AirAsia", "Christian Science Monitor": a place or group word opening an unknown name is part of it
         const rest = run.slice(i + len);
-        const personAfter = rest.some((w) => hasAny(w.tags, PERSON_TAGS));
+        // (a person after a title is not inside the name: "American Federation of … Employees President J. Cox")
+        const titleAt = rest.findIndex((w) => isTitle(w.text));
+        const personAfter = (titleAt < 0 ? rest : rest.slice(0, titleAt)).some((w) => hasAny(w.tags, PERSON_TAGS));
         if (!personAfter && !lexLookup(rest, ctx.text) && !rest.every((w) => lexWord(w.text))) {
           residue.push(...run.slice(i, i + len));
           i += len;

@@ -305,7 +305,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(
     'agency ministry department council university college school institute institution center centre committee ' +
     'commission organization organisation association foundation court party office board service services authority ' +
     'union fund program programme society league federation corporation corp company co inc ltd llc plc group bureau ' +
-    'forum alliance front movement army navy force forces guard guards police administration network airlines airline ' +
+    'forum academy alliance front movement army navy force forces guard guards police administration network airlines airline ' +
     'airways bank exchange parliament assembly congress senate cabinet government brigade brigades battalion corps ' +
     'council trust hospital clinic laboratory laboratories labs press media news times post herald tribune journal ' +
     'gazette international industries holdings partners capital bureau tribunal club team campaign coalition caucus ' +

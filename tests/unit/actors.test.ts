@@ -47,6 +47,25 @@ describe('matches', () => {
     ],
     ['Zarnoth Edvo, who maintains the lines, said repairs would take days.', 'Zarnoth Edvo', 'Zarnoth Edvo', 'person'],
     ['He shared an article by Brelvo magazine on Sunday.', 'Brelvo', 'Brelvo', 'organization'],
+    // a body's name runs to its head noun before a title, a nationality word included, and takes "of" a place
+    [
+      'The minister was briefed on crime and security matters by Australian Federal Police Commissioner Andrew Colvin on Monday.',
+      'Australian Federal Police',
+      'Australian Federal Police',
+      'organization',
+    ],
+    [
+      'The union leader, American Federation of Government Employees President J. David Cox Sr., said it was wrong.',
+      'American Federation of Government Employees',
+      'American Federation of Government Employees',
+      'organization',
+    ],
+    [
+      'He said so in a speech to the Naval Academy of Ruritania on Monday.',
+      'Naval Academy of Ruritania',
+      'Naval Academy of Ruritania',
+      'organization',
+    ],
     // a country after a word that is no place: a company's national arm
     ['A poll by Gallup Korea found support falling.', 'Gallup Korea', 'Gallup Korea', 'organization'],
     ['Officials in North Korea denied it.', 'North Korea', 'North Korea', 'place'],
