@@ -166,6 +166,8 @@ interface Mention {
   votes: Record<ActorKind, number>;
   /** The kind the noun of an apposition gives ("Addison, a village …"): actor.apposition. */
   apposition?: ActorKind;
+  /** Followed by a comma and the region it lies in ("Elizabeth, N.J."): actor.in-region. */
+  inRegion?: boolean;
   /** Followed by ", which": a thing or a body, no person (actor.which). */
   which?: boolean;
   /** Opens with a given name ("LaDonna …"). */
@@ -924,6 +926,7 @@ function vote(m: Mention, ctx: Context, index: Map<number, number>) {
     m.placeContext = true;
   }
   m.givenFirst = givenName(ws[0]!);
+  if (!last.possessive) m.inRegion = inRegion(ctx.text, m.end);
   // (not the tail of a name the run cut at a short lower-case particle: "Braunau am Inn, a town")
   if (!last.possessive && !/\p{Lu}\p{L}*\s\p{Ll}{1,3}\s$/u.test(ctx.text.slice(Math.max(0, m.start - 30), m.start)))
     m.apposition = appositionKind(ctx.text, m.end);
@@ -931,6 +934,26 @@ function vote(m: Mention, ctx: Context, index: Map<number, number>) {
     m.dateline = true;
     m.placeContext = true;
   }
+}
+
+/** ", N.J.", ", Calif.,", ", Texas,": a comma, one or two capitalised words and what may follow a place. */
+const REGION_RE =
+  /^,[ \u00a0](\p{Lu}[\p{L}.]*\.|\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)?)(?=[,;:)]|[ \u00a0]+(\p{Ll}+)\b|[ \u00a0]+\p{Lu}(?<=\.[ \u00a0]+\p{Lu})|\s*\n|\s*$)/u;
+
+/**
+ * "a train station in Elizabeth, N.J.", "Linden, Texas, where …": a name followed by a comma and a state or
+ * country (a known place, initials with dots, a clipped word with a dot) names a place in it.
+ */
+function inRegion(text: string, end: number): boolean {
+  const m = REGION_RE.exec(text.slice(end, end + 40));
+  if (!m) return false;
+  const region = m[1]!;
+  if (isTitle(region)) return false;
+  // "…, Tunisia country director": a noun after the place makes it a modifier of a role, not a region
+  const next = m[2];
+  if (next && !lexiconTags(next).some((g) => STOP_TAGS.includes(g) || g === 'Copula')) return false;
+  if (/^(?:\p{Lu}\.){2,3}$/u.test(region) || /^\p{Lu}\p{Ll}{1,4}\.$/u.test(region)) return true;
+  return !region.endsWith('.') && knownPlaceName(region);
 }
 
 /** ", a Sugar Land-based provider of …": the article and what follows it, after a name. */
@@ -1064,6 +1087,9 @@ function resolveKind(e: Entity): { kind: ActorKind; rule: string } {
   // "Addison, a village southwest of Ithaca": the article's own noun for the name
   const apposed = e.mentions.find((m) => m.apposition)?.apposition;
   if (apposed) return { kind: apposed, rule: 'actor.apposition' };
+  // "Elizabeth, N.J.": a name followed by the region it lies in (not a person's: "Elijah Cummings, Md.")
+  if (e.mentions.some((m) => m.inRegion) && !e.mentions.some((m) => m.givenFirst && m.parts.length > 1))
+    return { kind: 'place', rule: 'actor.in-region' };
   // "SAN FRANCISCO (AP) —": a dateline names where the story was filed
   if (e.mentions.some((m) => m.dateline)) return { kind: 'place', rule: 'actor.dateline' };
   const v = emptyVotes();

@@ -85,4 +85,13 @@ export const ACTOR_RULES: Rule[] = [
     fires: ['Zarnoth Edvo, which maintains the lines, said repairs would take days.'],
     never: ['Zarnoth Edvo, who maintains the lines, said repairs would take days.'],
   },
+  {
+    id: 'actor.in-region',
+    stage: 'actor',
+    matches:
+      'a name followed by a comma and a state or country ("Tolby, N.J.", "Tolby, Calif.,", "Tolby, Texas, where")',
+    why: 'a town is named with the region it lies in; a person is not',
+    fires: ['The bomb was found near a train station in Zarnoth, N.J. on Monday.'],
+    never: ['The bomb was found near a train station by Zarnoth, a guard.'],
+  },
 ];

@@ -66,6 +66,15 @@ describe('matches', () => {
       'Naval Academy of Ruritania',
       'organization',
     ],
+    // a name followed by the region it lies in is a place (actor.in-region), not a person named with a role
+    ['The bomb was found near a train station in Elizabeth, N.J. The police came.', 'Elizabeth', 'Elizabeth', 'place'],
+    ['She grew up in Zarnoth, Texas, where it is hot.', 'Zarnoth', 'Zarnoth', 'place'],
+    [
+      'It was bad, said Lotfi Zarnoth, Tunisia country director for the group.',
+      'Lotfi Zarnoth',
+      'Lotfi Zarnoth',
+      'person',
+    ],
     // a country after a word that is no place: a company's national arm
     ['A poll by Gallup Korea found support falling.', 'Gallup Korea', 'Gallup Korea', 'organization'],
     ['Officials in North Korea denied it.', 'North Korea', 'North Korea', 'place'],
