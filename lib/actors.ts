@@ -168,6 +168,8 @@ interface Mention {
   apposition?: ActorKind;
   /** Followed by a comma and the region it lies in ("Elizabeth, N.J."): actor.in-region. */
   inRegion?: boolean;
+  /** Followed by a noun only a body has ("Zarnex shareholders"): actor.body-noun. */
+  bodyNoun?: boolean;
   /** Followed by ", which": a thing or a body, no person (actor.which). */
   which?: boolean;
   /** Opens with a given name ("LaDonna …"). */
@@ -904,6 +906,14 @@ function vote(m: Mention, ctx: Context, index: Map<number, number>) {
     }
     if (/^,\s+(?:who|whose)\b/.test(ctx.text.slice(last.end, last.end + 10))) m.votes.person += 2;
     if (/^,\s+which\b/.test(ctx.text.slice(last.end, last.end + 10))) m.which = true;
+    // "Whole Foods stores", "Yahoo shareholders": not after a place's name ("Asian shares", "Texas customers")
+    if (
+      /^\s+$/.test(gap) &&
+      BODY_NOUNS.has(n) &&
+      !known.some((g) => PLACE_TAGS.includes(g)) &&
+      !ws.some((w) => hasAny(w.tags, PLACE_TAGS) || knownPlaceName(w.text))
+    )
+      m.bodyNoun = true;
   }
   // "Dylann Roof", "Ana Ruiz": a run of capitalised words is a person's name when it opens with a word that is
   // not an ordinary word or a place ("New Jersey", "National Archive", "South Carolina Public Radio" are not)
@@ -935,6 +945,11 @@ function vote(m: Mention, ctx: Context, index: Map<number, number>) {
     m.placeContext = true;
   }
 }
+
+/** Nouns written after a name that only a company or body has: its shareholders, staff, stores. */
+const BODY_NOUNS: ReadonlySet<string> = new Set(
+  'shareholders stockholders employees staffers executives stores outlets subscribers customers shoppers'.split(' '),
+);
 
 /** ", N.J.", ", Calif.,", ", Texas,": a comma, one or two capitalised words and what may follow a place. */
 const REGION_RE =
@@ -1090,6 +1105,8 @@ function resolveKind(e: Entity): { kind: ActorKind; rule: string } {
   // "Elizabeth, N.J.": a name followed by the region it lies in (not a person's: "Elijah Cummings, Md.")
   if (e.mentions.some((m) => m.inRegion) && !e.mentions.some((m) => m.givenFirst && m.parts.length > 1))
     return { kind: 'place', rule: 'actor.in-region' };
+  // "Yahoo shareholders", "Whole Foods stores": a noun only a body has, after the name
+  if (e.mentions.some((m) => m.bodyNoun)) return { kind: 'organization', rule: 'actor.body-noun' };
   // "SAN FRANCISCO (AP) —": a dateline names where the story was filed
   if (e.mentions.some((m) => m.dateline)) return { kind: 'place', rule: 'actor.dateline' };
   const v = emptyVotes();
@@ -1117,7 +1134,8 @@ const ABSTRACT_HEAD = /^\p{Lu}\p{Ll}{3,}(?:ism|ness|tion|sion)$/u;
 
 /** Whether an entity no lexicon, title, head noun or context vouches for should be dropped as noise. */
 function unsupported(e: Entity): boolean {
-  if (e.lex || e.mentions.some((m) => m.kind || m.titled || m.apposition || m.parts.length >= 2)) return false;
+  if (e.lex || e.mentions.some((m) => m.kind || m.titled || m.apposition || m.bodyNoun || m.parts.length >= 2))
+    return false;
   return !e.mentions.some((m) => m.votes.person + m.votes.place + m.votes.organization > 0);
 }
 

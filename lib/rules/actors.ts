@@ -94,4 +94,13 @@ export const ACTOR_RULES: Rule[] = [
     fires: ['The bomb was found near a train station in Zarnoth, N.J. on Monday.'],
     never: ['The bomb was found near a train station by Zarnoth, a guard.'],
   },
+  {
+    id: 'actor.body-noun',
+    stage: 'actor',
+    matches:
+      'a name followed by a noun only a body has ("Zarnex shareholders", "Brenlo Vask stores", "Zarnex executives")',
+    why: 'people and places have no shareholders or stores of their own; the name is a company or body',
+    fires: ['Shoppers at Brenlo Vask stores paid less on Monday.'],
+    never: ['Shoppers at Brenlo Vask paid less on Monday.'],
+  },
 ];

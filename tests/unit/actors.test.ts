@@ -75,6 +75,9 @@ describe('matches', () => {
       'Lotfi Zarnoth',
       'person',
     ],
+    // a noun only a body has after the name (actor.body-noun), not after a place's name
+    ['Shoppers at Brenlo Vask stores paid less on Monday.', 'Brenlo Vask', 'Brenlo Vask', 'organization'],
+    ['The deal angered Zarnex shareholders, who sued.', 'Zarnex', 'Zarnex', 'organization'],
     // a country after a word that is no place: a company's national arm
     ['A poll by Gallup Korea found support falling.', 'Gallup Korea', 'Gallup Korea', 'organization'],
     ['Officials in North Korea denied it.', 'North Korea', 'North Korea', 'place'],
