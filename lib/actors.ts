@@ -1319,6 +1319,44 @@ function mergeShortForms(entities: Entity[], text: string): void {
   }
 }
 
+/** Rules that decide a kind from the name itself or the article's own words, not from votes. */
+const FIRM_RULES = new Set([
+  'actor.lexicon',
+  'actor.name-shape',
+  'actor.short-form',
+  'actor.apposition',
+  'actor.body-noun',
+]);
+/** What separates the items of a list: "A, B and C", "A, B, or C". */
+const LIST_GAP_RE = /^(?:,[ \u00a0]+(?:(?:and|or)[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+)(?:the[ \u00a0]+)?$/;
+
+/**
+ * "the Chicago Tribune, New York Daily News, Baltimore Sun and Hartford Courant", "Walmart, Kroger and Costco": a
+ * name whose kind only votes decided, listed with two or more names whose kind is firm and shared, is of their
+ * kind (actor.list).
+ */
+function listKinds(text: string, resolved: Map<Entity, { kind: ActorKind; rule: string }>): void {
+  const all: Array<{ m: Mention; e: Entity }> = [];
+  for (const e of resolved.keys()) for (const m of e.mentions) all.push({ m, e });
+  all.sort((a, b) => a.m.start - b.m.start);
+  const linked = (a: Mention, b: Mention) => LIST_GAP_RE.test(text.slice(a.end, b.start));
+  const changes = new Map<Entity, ActorKind>();
+  for (let i = 0; i < all.length; i++) {
+    const { e } = all[i]!;
+    const r = resolved.get(e)!;
+    if (r.rule !== 'actor.context-votes' && r.rule !== 'actor.default-person') continue;
+    // (a full name opening with a given name is a person's: "… Security and Alex Azar, the … secretary")
+    if (e.mentions.some((x) => x.givenFirst && x.parts.length > 1)) continue;
+    const items: Entity[] = [];
+    for (let j = i - 1; j >= 0 && linked(all[j]!.m, all[j + 1]!.m); j--) items.push(all[j]!.e);
+    for (let j = i + 1; j < all.length && linked(all[j - 1]!.m, all[j]!.m); j++) items.push(all[j]!.e);
+    const firm = items.filter((x) => x !== e).map((x) => resolved.get(x)!);
+    if (firm.length < 2 || !firm.every((x) => FIRM_RULES.has(x.rule) && x.kind === firm[0]!.kind)) continue;
+    if (firm[0]!.kind !== r.kind && firm[0]!.kind !== 'group') changes.set(e, firm[0]!.kind);
+  }
+  for (const [e, kind] of changes) resolved.set(e, { kind, rule: 'actor.list' });
+}
+
 /** The actors of a text; `trace` (lib/explain.ts) records the names set aside. */
 export function findActors(parsed: ParsedText, trace?: TraceEvent[]): Actor[] {
   const { text } = parsed;
@@ -1451,9 +1489,12 @@ export function findActors(parsed: ParsedText, trace?: TraceEvent[]): Actor[] {
   mergeShortForms(entities, text);
 
   const out: Actor[] = [];
+  const resolved = new Map<Entity, { kind: ActorKind; rule: string }>();
+  for (const e of entities) if (e.mentions.length > 0) resolved.set(e, resolveKind(e));
+  listKinds(text, resolved);
   for (const e of entities) {
     if (e.mentions.length === 0 || unsupported(e)) continue;
-    const { kind, rule } = resolveKind(e);
+    const { kind, rule } = resolved.get(e)!;
     if (rule === 'actor.default-person' && !personShaped(text, e)) continue;
     if (rule === 'actor.abstract-head') {
       const m = e.mentions[0]!;

@@ -103,4 +103,13 @@ export const ACTOR_RULES: Rule[] = [
     fires: ['Shoppers at Brenlo Vask stores paid less on Monday.'],
     never: ['Shoppers at Brenlo Vask paid less on Monday.'],
   },
+  {
+    id: 'actor.list',
+    stage: 'actor',
+    matches:
+      'a name whose kind only votes decided, listed with two or more names of one firm kind ("the Ruritania Times, Tolby Herald and Zarnoth Vask")',
+    why: 'the items of one list are of one sort',
+    fires: ['He owned the Ruritania Times, the Tolby Herald and Zarnoth Vask until May.'],
+    never: ['He owned the Ruritania Times and the Tolby Herald. Zarnoth Vask sold them in May.'],
+  },
 ];

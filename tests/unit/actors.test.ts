@@ -78,6 +78,19 @@ describe('matches', () => {
     // a noun only a body has after the name (actor.body-noun), not after a place's name
     ['Shoppers at Brenlo Vask stores paid less on Monday.', 'Brenlo Vask', 'Brenlo Vask', 'organization'],
     ['The deal angered Zarnex shareholders, who sued.', 'Zarnex', 'Zarnex', 'organization'],
+    // a name listed with names of one firm kind is of their kind (actor.list); a person's full name is not
+    [
+      'He owned the Ruritania Times, the Tolby Herald and Zarnoth Vask until May.',
+      'Zarnoth Vask',
+      'Zarnoth Vask',
+      'organization',
+    ],
+    [
+      'A letter went to the Department of Zarnian Affairs and Alex Azar, the Health and Human Services secretary.',
+      'Alex Azar',
+      'Alex Azar',
+      'person',
+    ],
     // a country after a word that is no place: a company's national arm
     ['A poll by Gallup Korea found support falling.', 'Gallup Korea', 'Gallup Korea', 'organization'],
     ['Officials in North Korea denied it.', 'North Korea', 'North Korea', 'place'],
