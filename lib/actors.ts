@@ -5,6 +5,8 @@ import { ABBREVIATIONS, DATE_ABBREVIATIONS, MONTH_ABBREVIATIONS } from './lexico
 import { NAME_CONNECTORS } from './lexicon/connectors.ts';
 import {
   ACRONYM_KEYS,
+  APPOSITION_ORG_NOUNS,
+  APPOSITION_PLACE_NOUNS,
   DIRECTION_WORDS,
   EVENT_HEADS,
   HYPHEN_PREFIXES,
@@ -65,6 +67,19 @@ const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
 
 const DATELINE_RE = /^,?\s*(?:\([^()\n]{1,30}\)\s*)?[-\u2013\u2014]\s/;
+/**
+ * A dateline in capitals opening a line: "NEW YORK (Reuters) -", "SAN FRANCISCO (AP) —", "NEW DELHI, India -";
+ * group 1 is the place.
+ */
+const CAPS_DATELINE_RE =
+  /^(\p{Lu}[\p{Lu}.'\u2019]+(?: \p{Lu}[\p{Lu}.'\u2019]+)*)(?:, \p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)*)?\s*(?:\([^()\n]{1,30}\)\s*)?[-\u2013\u2014]+\s/u;
+
+/** The end of the place a capitals dateline at `at` names, or -1. */
+function capsDatelineEnd(text: string, at: number): number {
+  if (at > 0 && text[at - 1] !== '\n') return -1;
+  const m = CAPS_DATELINE_RE.exec(text.slice(at, at + 80));
+  return m ? at + m[1]!.length : -1;
+}
 
 /** All capitals and long enough not to be an acronym ("JAKARTA", "RESIGNS"). */
 const longCaps = (w: Word) => w.text.length >= 4 && ALL_CAPS_RE.test(w.text) && !w.text.includes('.');
@@ -149,6 +164,18 @@ interface Mention {
   kind?: ActorKind;
   titled: boolean;
   votes: Record<ActorKind, number>;
+  /** The kind the noun of an apposition gives ("Addison, a village …"): actor.apposition. */
+  apposition?: ActorKind;
+  /** Followed by a comma and the region it lies in ("Elizabeth, N.J."): actor.in-region. */
+  inRegion?: boolean;
+  /** Followed by a noun only a body has ("Zarnex shareholders"): actor.body-noun. */
+  bodyNoun?: boolean;
+  /** Followed by ", which": a thing or a body, no person (actor.which). */
+  which?: boolean;
+  /** Opens with a given name ("LaDonna …"). */
+  givenFirst?: boolean;
+  /** The place of a capitals dateline ("NEW YORK (Reuters) -"): actor.dateline. */
+  dateline?: boolean;
   /**
    * Place evidence beyond the tagger's guess: compromise's lexicon knows the name as a place, or the text
    * puts it after "in/at/near", after "the town of", or in a dateline.
@@ -508,6 +535,20 @@ function trimChunk(run: Word[], ctx: Context): Word[][] {
   // split at months, weekdays and the like
   const pieces: Word[][] = [];
   let cur: Word[] = [];
+  // "NEW YORK (Reuters) -": the words of a capitals dateline are one place, short or long, if one of them is no
+  // ordinary word ("BREAKING NEWS —" is a heading)
+  const datelineEnd = run.length > 1 ? capsDatelineEnd(ctx.text, run[0]!.start) : -1;
+  if (datelineEnd >= 0) {
+    const k = run.findIndex((w) => w.end > datelineEnd);
+    const place = k < 0 ? run : run.slice(0, k);
+    if (
+      place.length > 1 &&
+      place[place.length - 1]!.end === datelineEnd &&
+      !place.some((w) => HAS_DIGIT_RE.test(w.text)) &&
+      !place.every((w) => isDictionaryWord(w, ctx))
+    )
+      return k < 0 ? [place] : [place, ...trimChunk(run.slice(k), ctx)];
+  }
   for (const w of run) {
     const l = low(w.text);
     // "Tue Dec 30": a short month or weekday before a number or another date word
@@ -698,9 +739,12 @@ function segment(run: Word[], ctx: Context): Mention[] {
       const b = low(r[k + 1]!.text);
       // "BART Police Chief Ed Alvarez", "Army Chief ...": a title after an organisation's head noun
       const afterBody = isTitle(a) && ORG_HEADS.has(low(r[k - 1]!.text)) && k + 2 < r.length;
-      if (STRONG_TITLES.has(a) || (TITLE_WORDS.has(a) && STRONG_TITLES.has(b)) || afterBody) {
+      // "Australian Federal Police Commissioner …": a head noun that closes a body's name before a title is the
+      // body's, not the title's ("Police Commissioner" only when nothing before it names a body with it)
+      const closesBody = ORG_HEADS.has(a) && headKind(r.slice(0, k + 1)) === 'organization' && k + 2 < r.length;
+      if (STRONG_TITLES.has(a) || (TITLE_WORDS.has(a) && STRONG_TITLES.has(b) && !closesBody) || afterBody) {
         const before = r.slice(0, k);
-        if (before.some((w) => isTitle(w.text))) break;
+        if (before.some((w, j) => isTitle(w.text) && !(j === k - 1 && headKind(before) === 'organization'))) break;
         // "FBI Director James Comey", "House Judiciary Committee Chairman ...": keep what comes before only if known
         const beforeKind = headKind(before);
         const known =
@@ -772,7 +816,9 @@ function segment(run: Word[], ctx: Context): Mention[] {
       if (opensName && nextIsName && residue.length === 0 && !isTitle(run[i + len]!.text)) {
         // "Indonesia AirAsia", "Christian Science Monitor": a place or group word opening an unknown name is part of it
         const rest = run.slice(i + len);
-        const personAfter = rest.some((w) => hasAny(w.tags, PERSON_TAGS));
+        // (a person after a title is not inside the name: "American Federation of … Employees President J. Cox")
+        const titleAt = rest.findIndex((w) => isTitle(w.text));
+        const personAfter = (titleAt < 0 ? rest : rest.slice(0, titleAt)).some((w) => hasAny(w.tags, PERSON_TAGS));
         if (!personAfter && !lexLookup(rest, ctx.text) && !rest.every((w) => lexWord(w.text))) {
           residue.push(...run.slice(i, i + len));
           i += len;
@@ -859,6 +905,15 @@ function vote(m: Mention, ctx: Context, index: Map<number, number>) {
       m.placeContext = true;
     }
     if (/^,\s+(?:who|whose)\b/.test(ctx.text.slice(last.end, last.end + 10))) m.votes.person += 2;
+    if (/^,\s+which\b/.test(ctx.text.slice(last.end, last.end + 10))) m.which = true;
+    // "Whole Foods stores", "Yahoo shareholders": not after a place's name ("Asian shares", "Texas customers")
+    if (
+      /^\s+$/.test(gap) &&
+      BODY_NOUNS.has(n) &&
+      !known.some((g) => PLACE_TAGS.includes(g)) &&
+      !ws.some((w) => hasAny(w.tags, PLACE_TAGS) || knownPlaceName(w.text))
+    )
+      m.bodyNoun = true;
   }
   // "Dylann Roof", "Ana Ruiz": a run of capitalised words is a person's name when it opens with a word that is
   // not an ordinary word or a place ("New Jersey", "National Archive", "South Carolina Public Radio" are not)
@@ -880,12 +935,82 @@ function vote(m: Mention, ctx: Context, index: Map<number, number>) {
     m.votes.place += 4;
     m.placeContext = true;
   }
+  m.givenFirst = givenName(ws[0]!);
+  if (!last.possessive) m.inRegion = inRegion(ctx.text, m.end);
+  // (not the tail of a name the run cut at a short lower-case particle: "Braunau am Inn, a town")
+  if (!last.possessive && !/\p{Lu}\p{L}*\s\p{Ll}{1,3}\s$/u.test(ctx.text.slice(Math.max(0, m.start - 30), m.start)))
+    m.apposition = appositionKind(ctx.text, m.end);
+  if (capsDatelineEnd(ctx.text, m.start) === m.end) {
+    m.dateline = true;
+    m.placeContext = true;
+  }
+}
+
+/** Nouns written after a name that only a company or body has: its shareholders, staff, stores. */
+const BODY_NOUNS: ReadonlySet<string> = new Set(
+  'shareholders stockholders employees staffers executives stores outlets subscribers customers shoppers'.split(' '),
+);
+
+/** ", N.J.", ", Calif.,", ", Texas,": a comma, one or two capitalised words and what may follow a place. */
+const REGION_RE =
+  /^,[ \u00a0](\p{Lu}[\p{L}.]*\.|\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)?)(?=[,;:)]|[ \u00a0]+(\p{Ll}+)\b|[ \u00a0]+\p{Lu}(?<=\.[ \u00a0]+\p{Lu})|\s*\n|\s*$)/u;
+
+/**
+ * "a train station in Elizabeth, N.J.", "Linden, Texas, where …": a name followed by a comma and a state or
+ * country (a known place, initials with dots, a clipped word with a dot) names a place in it.
+ */
+function inRegion(text: string, end: number): boolean {
+  const m = REGION_RE.exec(text.slice(end, end + 40));
+  if (!m) return false;
+  const region = m[1]!;
+  if (isTitle(region)) return false;
+  // "…, Tunisia country director": a noun after the place makes it a modifier of a role, not a region
+  const next = m[2];
+  if (next && !lexiconTags(next).some((g) => STOP_TAGS.includes(g) || g === 'Copula')) return false;
+  if (/^(?:\p{Lu}\.){2,3}$/u.test(region) || /^\p{Lu}\p{Ll}{1,4}\.$/u.test(region)) return true;
+  return !region.endsWith('.') && knownPlaceName(region);
+}
+
+/** ", a Sugar Land-based provider of …": the article and what follows it, after a name. */
+const APPOSITION_RE = /^,\s+(?:a|an|the)\s+([^\n]{0,60})/u;
+const COMPASS_RE = /^(?:north|south|east|west)(?:east|west)?(?:ern)?$/;
+const STOP_TAGS = ['Preposition', 'QuestionWord', 'Determiner', 'Conjunction', 'Adverb'];
+/** Most words of an apposition before its head noun: "a Sugar Land-based provider". */
+const MAX_APPOSITION_MODIFIERS = 3;
+
+/**
+ * "Addison, a village southwest of Ithaca", "InfoNation, a Sugar Land-based provider of data", "Kroger, the
+ * grocery chain": the head noun of the apposition that follows a name gives its kind. The head ends the noun
+ * phrase: punctuation, a preposition, "which" or a compass word follows, not another noun ("a village elder").
+ */
+function appositionKind(text: string, end: number): ActorKind | undefined {
+  const m = APPOSITION_RE.exec(text.slice(end, end + 80));
+  if (!m) return undefined;
+  const tokens = m[1]!.match(/[\p{L}-]+|[^\s\p{L}-]/gu) ?? [];
+  for (let k = 0; k <= MAX_APPOSITION_MODIFIERS && k < tokens.length; k++) {
+    const noun = tokens[k]!;
+    if (!/^[\p{L}-]+$/u.test(noun)) return undefined;
+    const kind: ActorKind | undefined = APPOSITION_PLACE_NOUNS.has(noun)
+      ? 'place'
+      : APPOSITION_ORG_NOUNS.has(noun)
+        ? 'organization'
+        : undefined;
+    if (!kind) continue;
+    const after = tokens[k + 1];
+    if (after === undefined || /^[,;.)\u2014\u2013]$/.test(after)) return kind;
+    const l = after.toLowerCase();
+    if (COMPASS_RE.test(l) || l === 'based' || l === 'that') return kind;
+    return lexiconTags(l).some((g) => STOP_TAGS.includes(g)) ? kind : undefined;
+  }
+  return undefined;
 }
 
 interface Entity {
   mentions: Mention[];
   lex?: LexiconHit;
   kind?: ActorKind;
+  /** The kind of the full name a short form of it joined (actor.short-form). */
+  shortOf?: ActorKind;
 }
 
 /**
@@ -971,12 +1096,27 @@ function mergeNamePrefixes(provisional: Map<Entity, ActorKind>) {
 function resolveKind(e: Entity): { kind: ActorKind; rule: string } {
   if (e.lex) return { kind: e.lex.kind, rule: 'actor.lexicon' };
   if (e.mentions.some((m) => m.titled)) return { kind: 'person', rule: 'actor.title' };
+  if (e.shortOf) return { kind: e.shortOf, rule: 'actor.short-form' };
   const definite = e.mentions.find((m) => m.kind)?.kind;
   if (definite) return { kind: definite, rule: 'actor.name-shape' };
+  // "Addison, a village southwest of Ithaca": the article's own noun for the name
+  const apposed = e.mentions.find((m) => m.apposition)?.apposition;
+  if (apposed) return { kind: apposed, rule: 'actor.apposition' };
+  // "Elizabeth, N.J.": a name followed by the region it lies in (not a person's: "Elijah Cummings, Md.")
+  if (e.mentions.some((m) => m.inRegion) && !e.mentions.some((m) => m.givenFirst && m.parts.length > 1))
+    return { kind: 'place', rule: 'actor.in-region' };
+  // "Yahoo shareholders", "Whole Foods stores": a noun only a body has, after the name
+  if (e.mentions.some((m) => m.bodyNoun)) return { kind: 'organization', rule: 'actor.body-noun' };
+  // "SAN FRANCISCO (AP) —": a dateline names where the story was filed
+  if (e.mentions.some((m) => m.dateline)) return { kind: 'place', rule: 'actor.dateline' };
   const v = emptyVotes();
   for (const m of e.mentions) for (const k of Object.keys(v) as ActorKind[]) v[k] += m.votes[k];
   let best: ActorKind = 'person';
   for (const k of ['organization', 'place'] as ActorKind[]) if (v[k] > v[best]) best = k;
+  // "Con Edison, which maintains …": a name the article refers to by "which" is no person's; a body unless the
+  // contexts say place (not a name opening with a given name: "which" may refer past it)
+  if (best === 'person' && e.mentions.some((m) => m.which) && !e.mentions.some((m) => m.givenFirst))
+    return { kind: v.place > v.organization ? 'place' : 'organization', rule: 'actor.which' };
   // "National Socialism", "Islamic Extremism": a name ending in an abstract noun is an idea or an event, never a
   // person; a body or a place if its contexts say so ("Federal Aviation Administration" has a head noun anyway)
   if (
@@ -994,7 +1134,8 @@ const ABSTRACT_HEAD = /^\p{Lu}\p{Ll}{3,}(?:ism|ness|tion|sion)$/u;
 
 /** Whether an entity no lexicon, title, head noun or context vouches for should be dropped as noise. */
 function unsupported(e: Entity): boolean {
-  if (e.lex || e.mentions.some((m) => m.kind || m.titled || m.parts.length >= 2)) return false;
+  if (e.lex || e.mentions.some((m) => m.kind || m.titled || m.apposition || m.bodyNoun || m.parts.length >= 2))
+    return false;
   return !e.mentions.some((m) => m.votes.person + m.votes.place + m.votes.organization > 0);
 }
 
@@ -1070,6 +1211,150 @@ function mergeOrganizationSuffixes(entities: readonly Entity[], orgSuffix: Reado
       e.mentions = [];
     }
   }
+}
+
+const SHORT_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', '&']);
+
+/**
+ * The initials a name may be shortened to: of its capitalised words, with or without its connectors
+ * ("Department of Energy": DE, DOE), and without a place opening it ("California Public Utilities Commission":
+ * CPUC, PUC).
+ */
+function initialsOf(name: string): Set<string> {
+  const out = new Set<string>();
+  const words = name.split(/[\s-]+/).filter((w) => w.length > 0);
+  if (words.length < 2) return out;
+  const forms = (ws: string[]) => {
+    if (ws.length < 2) return;
+    const caps = ws.filter((w) => UPPER_RE.test(w));
+    if (caps.length < 2 || ws.some((w) => !UPPER_RE.test(w) && !SHORT_CONNECTORS.has(w))) return;
+    out.add(caps.map((w) => w[0]).join(''));
+    out.add(
+      ws
+        .filter((w) => w !== '&' && w !== 'the')
+        .map((w) => w[0]!.toUpperCase())
+        .join(''),
+    );
+  };
+  forms(words);
+  for (let k = 1; k < words.length - 1; k++)
+    if (UPPER_RE.test(words[k]!) && knownPlaceName(words.slice(0, k).join(' '))) forms(words.slice(k));
+  return out;
+}
+
+const knownPlaceName = (raw: string): boolean =>
+  lexWord(raw)?.kind === 'place' || lexiconTags(lexKey(raw)).some((g) => PLACE_TAGS.includes(g));
+
+/** "Energy Department" for "Department of Energy": a body's head noun written first, with "of". */
+function headFirst(name: string): string | undefined {
+  const m = /^(\p{Lu}\p{L}+) of (\p{Lu}[\p{L} ]*)$/u.exec(name);
+  if (!m || !ORG_HEADS.has(m[1]!.toLowerCase()) || /\b(?:of|and)\b/.test(m[2]!)) return undefined;
+  return `${m[2]} ${m[1]}`;
+}
+
+/**
+ * A short form of a name the article writes in full joins it and takes its kind (actor.short-form): initials in
+ * capitals ("DOE", "F.B.I.", "PUC" for "California Public Utilities Commission"), the head noun written first
+ * ("Energy Department" for "Department of Energy"), a word clipped before a dot ("Calif." for "California").
+ * Only when exactly one full name fits.
+ */
+function mergeShortForms(entities: Entity[], text: string): void {
+  const live = () => entities.filter((e) => e.mentions.length > 0);
+  const fulls = new Map<string, Entity[]>();
+  const note = (k: string, e: Entity) => {
+    const list = fulls.get(k) ?? [];
+    if (!list.includes(e)) list.push(e);
+    fulls.set(k, list);
+  };
+  for (const e of live()) {
+    if (e.lex && e.lex.kind !== 'organization') continue;
+    const kind = resolveKind(e).kind;
+    if (kind === 'person' && !e.mentions.some((m) => m.kind === 'organization')) continue;
+    for (const m of e.mentions) {
+      if (m.parts.length < 2) continue;
+      for (const i of initialsOf(m.name)) note(`i:${i}`, e);
+      const hf = headFirst(m.name);
+      if (hf) note(`n:${hf}`, e);
+    }
+  }
+  const places = live().filter((e) => resolveKind(e).kind === 'place' && e.mentions[0]!.parts.length === 1);
+  const join = (from: Entity, into: Entity) => {
+    const kind = resolveKind(into).kind;
+    if (from.lex && !into.lex) {
+      // a known acronym ("FBI") keeps its entry; the full name joins it
+      from.mentions.push(...into.mentions);
+      into.mentions = [];
+      return;
+    }
+    into.mentions.push(...from.mentions);
+    from.mentions = [];
+    if (!into.lex) into.shortOf = kind;
+  };
+  for (const e of live()) {
+    const names = new Set(e.mentions.map((m) => m.name));
+    if (names.size !== 1) continue;
+    const name = [...names][0]!;
+    const bare = name.replace(/\./g, '');
+    const clipped = name.replace(/\.$/, '');
+    let into: Entity[] | undefined;
+    if (/^\p{Lu}{2,6}$/u.test(bare) && (bare === name || DOTTED_ABBREV_RE.test(name.replace(/\.$/, ''))))
+      into = fulls.get(`i:${bare}`);
+    else if (e.mentions[0]!.parts.length >= 2) into = fulls.get(`n:${name}`);
+    else if (
+      /^\p{Lu}\p{Ll}{2,}$/u.test(clipped) &&
+      e.mentions.every((m) => text[m.end] === '.' || m.name.endsWith('.')) &&
+      resolveKind(e).kind !== 'person'
+    ) {
+      const long = places.filter(
+        (p) =>
+          p !== e &&
+          p.mentions.length > 0 &&
+          p.mentions[0]!.name.startsWith(clipped) &&
+          p.mentions[0]!.name.length > clipped.length + 1,
+      );
+      if (long.length === 1) into = long;
+    }
+    const targets = into?.filter((x) => x !== e && x.mentions.length > 0);
+    if (targets?.length === 1) join(e, targets[0]!);
+  }
+}
+
+/** Rules that decide a kind from the name itself or the article's own words, not from votes. */
+const FIRM_RULES = new Set([
+  'actor.lexicon',
+  'actor.name-shape',
+  'actor.short-form',
+  'actor.apposition',
+  'actor.body-noun',
+]);
+/** What separates the items of a list: "A, B and C", "A, B, or C". */
+const LIST_GAP_RE = /^(?:,[ \u00a0]+(?:(?:and|or)[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+)(?:the[ \u00a0]+)?$/;
+
+/**
+ * "the Chicago Tribune, New York Daily News, Baltimore Sun and Hartford Courant", "Walmart, Kroger and Costco": a
+ * name whose kind only votes decided, listed with two or more names whose kind is firm and shared, is of their
+ * kind (actor.list).
+ */
+function listKinds(text: string, resolved: Map<Entity, { kind: ActorKind; rule: string }>): void {
+  const all: Array<{ m: Mention; e: Entity }> = [];
+  for (const e of resolved.keys()) for (const m of e.mentions) all.push({ m, e });
+  all.sort((a, b) => a.m.start - b.m.start);
+  const linked = (a: Mention, b: Mention) => LIST_GAP_RE.test(text.slice(a.end, b.start));
+  const changes = new Map<Entity, ActorKind>();
+  for (let i = 0; i < all.length; i++) {
+    const { e } = all[i]!;
+    const r = resolved.get(e)!;
+    if (r.rule !== 'actor.context-votes' && r.rule !== 'actor.default-person') continue;
+    // (a full name opening with a given name is a person's: "… Security and Alex Azar, the … secretary")
+    if (e.mentions.some((x) => x.givenFirst && x.parts.length > 1)) continue;
+    const items: Entity[] = [];
+    for (let j = i - 1; j >= 0 && linked(all[j]!.m, all[j + 1]!.m); j--) items.push(all[j]!.e);
+    for (let j = i + 1; j < all.length && linked(all[j - 1]!.m, all[j]!.m); j++) items.push(all[j]!.e);
+    const firm = items.filter((x) => x !== e).map((x) => resolved.get(x)!);
+    if (firm.length < 2 || !firm.every((x) => FIRM_RULES.has(x.rule) && x.kind === firm[0]!.kind)) continue;
+    if (firm[0]!.kind !== r.kind && firm[0]!.kind !== 'group') changes.set(e, firm[0]!.kind);
+  }
+  for (const [e, kind] of changes) resolved.set(e, { kind, rule: 'actor.list' });
 }
 
 /** The actors of a text; `trace` (lib/explain.ts) records the names set aside. */
@@ -1201,11 +1486,15 @@ export function findActors(parsed: ParsedText, trace?: TraceEvent[]): Actor[] {
     else add(`name:${key}`, m);
   }
   mergeOrganizationSuffixes(entities, orgSuffix);
+  mergeShortForms(entities, text);
 
   const out: Actor[] = [];
+  const resolved = new Map<Entity, { kind: ActorKind; rule: string }>();
+  for (const e of entities) if (e.mentions.length > 0) resolved.set(e, resolveKind(e));
+  listKinds(text, resolved);
   for (const e of entities) {
     if (e.mentions.length === 0 || unsupported(e)) continue;
-    const { kind, rule } = resolveKind(e);
+    const { kind, rule } = resolved.get(e)!;
     if (rule === 'actor.default-person' && !personShaped(text, e)) continue;
     if (rule === 'actor.abstract-head') {
       const m = e.mentions[0]!;

@@ -305,7 +305,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(
     'agency ministry department council university college school institute institution center centre committee ' +
     'commission organization organisation association foundation court party office board service services authority ' +
     'union fund program programme society league federation corporation corp company co inc ltd llc plc group bureau ' +
-    'forum alliance front movement army navy force forces guard guards police administration network airlines airline ' +
+    'forum academy alliance front movement army navy force forces guard guards police administration network airlines airline ' +
     'airways bank exchange parliament assembly congress senate cabinet government brigade brigades battalion corps ' +
     'council trust hospital clinic laboratory laboratories labs press media news times post herald tribune journal ' +
     'gazette international industries holdings partners capital bureau tribunal club team campaign coalition caucus ' +
@@ -386,7 +386,7 @@ export const OF_PLACE_NOUNS: ReadonlySet<string> = new Set(
 
 /** Words after a name that vote for an organisation: "the Baath party", "the Wagner militia". */
 export const ORG_FOLLOWERS: ReadonlySet<string> = new Set(
-  'party faction movement militia group company firm agency network newspaper broadcaster channel militants fighters'.split(
+  'party faction movement militia group company firm agency network newspaper broadcaster channel militants fighters magazine brokerage retailer chain website publisher'.split(
     ' ',
   ),
 );
@@ -397,6 +397,20 @@ export const ORG_FOLLOWERS: ReadonlySet<string> = new Set(
  */
 export const PLACE_FOLLOWERS: ReadonlySet<string> = new Set(
   'hospital airport airbase campus prison jail stadium arena station harbour harbor port bridge square plaza'.split(
+    ' ',
+  ),
+);
+
+/** Head nouns of an apposition that make the name before it a place: "Addison, a village southwest of …". */
+export const APPOSITION_PLACE_NOUNS: ReadonlySet<string> = new Set(
+  'village town city hamlet suburb neighborhood neighbourhood borough county state province region district island community municipality township country nation enclave'.split(
+    ' ',
+  ),
+);
+
+/** Head nouns of an apposition that make the name before it a body: "InfoNation, a Houston-based provider of …". */
+export const APPOSITION_ORG_NOUNS: ReadonlySet<string> = new Set(
+  'company firm corporation business provider maker manufacturer producer retailer grocer chain brokerage bank lender insurer publisher magazine newspaper website outlet broadcaster startup label nonprofit charity utility conglomerate subsidiary'.split(
     ' ',
   ),
 );

@@ -51,4 +51,65 @@ export const ACTOR_RULES: Rule[] = [
     fires: ['Austria called itself the first victim of National Socialism.'],
     never: ['Austria called itself the first victim of Nolan Socialt.'],
   },
+  {
+    id: 'actor.short-form',
+    stage: 'actor',
+    matches:
+      'initials in capitals, a head noun written first or a word clipped before a dot that shortens a name the article writes in full ("DOE", "Energy Department" for "Department of Energy"; "Calif." for "California")',
+    why: 'a short form names the same body or place as its full name, and has its kind',
+    fires: ['The Ruritanian Fisheries Board met in May. Critics say the RFB moved too slowly.'],
+    never: ['The Ruritanian Fisheries Board met in May. Critics say the RFX moved too slowly.'],
+  },
+  {
+    id: 'actor.dateline',
+    stage: 'actor',
+    matches: 'a name in capitals opening a line before an agency credit or a dash ("SAN FRANCISCO (AP) —")',
+    why: 'a dateline names the place the story was filed from; its words are one name, short or long',
+    fires: ['NORTH ZARNOTH (AP) — Power was cut on Wednesday.'],
+    never: ['North Zarnoth said on Wednesday that power was cut.'],
+  },
+  {
+    id: 'actor.apposition',
+    stage: 'actor',
+    matches:
+      'a name followed by ", a/the …" whose head noun is a kind of place or body ("Nolby, a village north of …", "Zarnex, a Tulsa-based provider of …")',
+    why: "the article's own noun for the name says what it is",
+    fires: ['Pat Kell, 55, of Nolby, a village north of the lake, was charged.'],
+    never: ['Pat Kell, 55, of Nolby, a village elder, was charged.'],
+  },
+  {
+    id: 'actor.which',
+    stage: 'actor',
+    matches: 'a name that would be a person but is followed by ", which" ("Zarnoth Edvo, which maintains the lines")',
+    why: 'the article refers to a person by "who"; a name it refers to by "which" is a body, or a place if its contexts say so',
+    fires: ['Zarnoth Edvo, which maintains the lines, said repairs would take days.'],
+    never: ['Zarnoth Edvo, who maintains the lines, said repairs would take days.'],
+  },
+  {
+    id: 'actor.in-region',
+    stage: 'actor',
+    matches:
+      'a name followed by a comma and a state or country ("Tolby, N.J.", "Tolby, Calif.,", "Tolby, Texas, where")',
+    why: 'a town is named with the region it lies in; a person is not',
+    fires: ['The bomb was found near a train station in Zarnoth, N.J. on Monday.'],
+    never: ['The bomb was found near a train station by Zarnoth, a guard.'],
+  },
+  {
+    id: 'actor.body-noun',
+    stage: 'actor',
+    matches:
+      'a name followed by a noun only a body has ("Zarnex shareholders", "Brenlo Vask stores", "Zarnex executives")',
+    why: 'people and places have no shareholders or stores of their own; the name is a company or body',
+    fires: ['Shoppers at Brenlo Vask stores paid less on Monday.'],
+    never: ['Shoppers at Brenlo Vask paid less on Monday.'],
+  },
+  {
+    id: 'actor.list',
+    stage: 'actor',
+    matches:
+      'a name whose kind only votes decided, listed with two or more names of one firm kind ("the Ruritania Times, Tolby Herald and Zarnoth Vask")',
+    why: 'the items of one list are of one sort',
+    fires: ['He owned the Ruritania Times, the Tolby Herald and Zarnoth Vask until May.'],
+    never: ['He owned the Ruritania Times and the Tolby Herald. Zarnoth Vask sold them in May.'],
+  },
 ];

@@ -29,6 +29,68 @@ describe('matches', () => {
       'Walter Reed',
       'place',
     ],
+    // a capitals dateline is one place, its short words included (actor.dateline)
+    ['NORTH ZARNOTH (AP) — Power was cut on Wednesday.', 'NORTH ZARNOTH', 'NORTH ZARNOTH', 'place'],
+    ['SANTA LUCIA, Ruritania - The vote was close.', 'SANTA LUCIA', 'SANTA LUCIA', 'place'],
+    // the head noun of an apposition gives the kind (actor.apposition)
+    ['Pat Kell, 55, of Nolby, a village north of the lake, was charged.', 'Nolby', 'Nolby', 'place'],
+    ['Sales rose, according to Zarnex, a Tulsa-based provider of car data.', 'Zarnex', 'Zarnex', 'organization'],
+    ['We asked Brenlo Vask, the grocery chain, for comment.', 'Brenlo Vask', 'Brenlo Vask', 'organization'],
+    // an apposition about a person is no body ("a company spokeswoman")
+    ['We spoke to Mary Ann Zold, a company spokeswoman.', 'Mary Ann Zold', 'Mary Ann Zold', 'person'],
+    // a name the article refers to by "which" is no person (actor.which); a body's noun after it (context vote)
+    [
+      'Zarnoth Edvo, which maintains the lines, said repairs would take days.',
+      'Zarnoth Edvo',
+      'Zarnoth Edvo',
+      'organization',
+    ],
+    ['Zarnoth Edvo, who maintains the lines, said repairs would take days.', 'Zarnoth Edvo', 'Zarnoth Edvo', 'person'],
+    ['He shared an article by Brelvo magazine on Sunday.', 'Brelvo', 'Brelvo', 'organization'],
+    // a body's name runs to its head noun before a title, a nationality word included, and takes "of" a place
+    [
+      'The minister was briefed on crime and security matters by Australian Federal Police Commissioner Andrew Colvin on Monday.',
+      'Australian Federal Police',
+      'Australian Federal Police',
+      'organization',
+    ],
+    [
+      'The union leader, American Federation of Government Employees President J. David Cox Sr., said it was wrong.',
+      'American Federation of Government Employees',
+      'American Federation of Government Employees',
+      'organization',
+    ],
+    [
+      'He said so in a speech to the Naval Academy of Ruritania on Monday.',
+      'Naval Academy of Ruritania',
+      'Naval Academy of Ruritania',
+      'organization',
+    ],
+    // a name followed by the region it lies in is a place (actor.in-region), not a person named with a role
+    ['The bomb was found near a train station in Elizabeth, N.J. The police came.', 'Elizabeth', 'Elizabeth', 'place'],
+    ['She grew up in Zarnoth, Texas, where it is hot.', 'Zarnoth', 'Zarnoth', 'place'],
+    [
+      'It was bad, said Lotfi Zarnoth, Tunisia country director for the group.',
+      'Lotfi Zarnoth',
+      'Lotfi Zarnoth',
+      'person',
+    ],
+    // a noun only a body has after the name (actor.body-noun), not after a place's name
+    ['Shoppers at Brenlo Vask stores paid less on Monday.', 'Brenlo Vask', 'Brenlo Vask', 'organization'],
+    ['The deal angered Zarnex shareholders, who sued.', 'Zarnex', 'Zarnex', 'organization'],
+    // a name listed with names of one firm kind is of their kind (actor.list); a person's full name is not
+    [
+      'He owned the Ruritania Times, the Tolby Herald and Zarnoth Vask until May.',
+      'Zarnoth Vask',
+      'Zarnoth Vask',
+      'organization',
+    ],
+    [
+      'A letter went to the Department of Zarnian Affairs and Alex Azar, the Health and Human Services secretary.',
+      'Alex Azar',
+      'Alex Azar',
+      'person',
+    ],
     // a country after a word that is no place: a company's national arm
     ['A poll by Gallup Korea found support falling.', 'Gallup Korea', 'Gallup Korea', 'organization'],
     ['Officials in North Korea denied it.', 'North Korea', 'North Korea', 'place'],
@@ -211,6 +273,43 @@ describe('matches', () => {
     const actors = actorsOf("Netanyahu’s office said Netanyahu's aides agreed.");
     expect(actors).toHaveLength(1);
     expect(actors[0]!.mentions.map((m) => m.text)).toEqual(['Netanyahu', 'Netanyahu']);
+  });
+});
+
+describe('short forms (actor.short-form)', () => {
+  test.each([
+    // [text, full name mention, short mention]
+    [
+      'Staff at the Department of Agriculture were told to wait. A DOA spokeswoman declined to comment.',
+      'Department of Agriculture',
+      'DOA',
+    ],
+    [
+      'The Ruritanian Fisheries Board met in May. Critics say the RFB moved too slowly.',
+      'Ruritanian Fisheries Board',
+      'RFB',
+    ],
+    [
+      'The Montana Public Service Commission held a hearing. Advocates urged the PSC to act.',
+      'Montana Public Service Commission',
+      'PSC',
+    ],
+    [
+      'Letters went to the Department of Transportation. The Transportation Department did not reply.',
+      'Department of Transportation',
+      'Transportation Department',
+    ],
+    ['He grew up in Minnesota. He now lives in Duluth, Minn., with his wife.', 'Minnesota', 'Minn'],
+  ])('%s', (text, full, short) => {
+    const actors = actorsOf(text);
+    const a = byMention(actors, full);
+    expect(a?.mentions.map((m) => m.text)).toContain(short);
+    expect(actors.filter((x) => x.mentions.some((m) => m.text === short))).toHaveLength(1);
+  });
+
+  test('initials that fit no full name stay apart', () => {
+    const actors = actorsOf('The Ruritanian Fisheries Board met in May. Critics say the RFX moved too slowly.');
+    expect(byMention(actors, 'Ruritanian Fisheries Board')?.mentions.map((m) => m.text)).not.toContain('RFX');
   });
 });
 
