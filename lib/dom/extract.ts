@@ -374,6 +374,26 @@ interface Page {
   teasers: Set<Element>;
   /** The page's JSON-LD articleBody, folded (or ''). */
   articleBody: string;
+  /** The images' alternative texts of four words or more, folded: a block saying the same is their caption. */
+  altTexts: Set<string>;
+}
+
+/** Text folded for comparison: lower case, one space, no final full stop. */
+const foldCaption = (t: string): string =>
+  t
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.\s]+$/, '')
+    .toLowerCase();
+
+/** The alternative texts of the page's images that read like a caption (four words or more), folded. */
+function altTexts(doc: Document): Set<string> {
+  const out = new Set<string>();
+  for (const img of doc.querySelectorAll('img[alt]')) {
+    const alt = foldCaption(img.getAttribute('alt') ?? '');
+    if (alt.split(' ').length >= 4) out.add(alt);
+  }
+  return out;
 }
 
 /** Stats of the page, with elements that never hold article text (hidden, editors, roles) left out. */
@@ -561,6 +581,9 @@ function pruneReason(el: Element, s: Stats, rootProse: number, page: Page): stri
   if (tag === 'address') return 'byline';
   if (s.text > 0 && s.text <= SHORT_BLOCK_CHARS && BLOCK_TAGS.has(tag) && !s.hasBlock) {
     const text = el.textContent ?? '';
+    // "Hori Parata at his farm, the place where he was born": the words of a photo's alt text, its caption
+    // (a heading is the article's own: a photo often takes the headline as its alt text)
+    if (page.altTexts.size > 0 && !/^h[1-6]$/.test(tag) && page.altTexts.has(foldCaption(text))) return 'caption';
     if (END_NOTE.test(text)) return 'end-note';
     if (DATE_OR_BYLINE.test(text) && !ENDS_SENTENCE.test(text) && text.trim().split(/\s+/).length <= BYLINE_MAX_WORDS)
       return 'byline';
@@ -708,7 +731,7 @@ export function* articleRootSteps(doc: Document): Generator<void, RootChoice, vo
     if (++n % ELEMENTS_PER_YIELD === 0) yield;
     if (isTeaserList(el, stats)) teasers.add(el);
   }
-  const page: Page = { doc, body, stats, teasers, articleBody: jsonLdArticleBody(doc) };
+  const page: Page = { doc, body, stats, teasers, articleBody: jsonLdArticleBody(doc), altTexts: altTexts(doc) };
   const strict = yield* choose(page, STRICT);
   if (strict && keptProse(strict.root, strict.plan) >= MIN_ARTICLE_CHARS) return strict;
   const relaxed = yield* choose(page, RELAXED);

@@ -188,10 +188,22 @@ describe('inside the root, only the story', () => {
     ['share bar', '<div class="share-tools"><span>Share this</span></div>', 'Share this'],
     ['newsletter', '<div class="newsletter-signup">Get our morning briefing</div>', 'morning briefing'],
     ['author bio', '<div class="author-bio">Jane writes about cities.</div>', 'Jane writes'],
+    [
+      "a photo's alt text repeated as its caption",
+      '<figure><img src="x.jpg" alt="Hori Parata at his farm, where he was born."></figure><ul><li><p>Hori Parata at his farm, where he was born</p></li></ul>',
+      'Hori Parata at his farm',
+    ],
   ])('%s is left out', (_, html, gone) => {
     const { text } = articleFromHtml(`<body><article>${story(3)}${html}${story(2)}</article></body>`);
     expect(text).toContain('Story0.');
     expect(text).not.toContain(gone);
+  });
+
+  test('a heading that a photo takes as its alt text stays', () => {
+    const { text } = articleFromHtml(
+      `<body><article><h1>New York man pleads guilty to threats</h1><img src="x.jpg" alt="New York man pleads guilty to threats">${story(3)}</article></body>`,
+    );
+    expect(text).toContain('New York man pleads guilty to threats');
   });
 
   test('a paragraph full of linked names is still prose (hover-card links)', () => {
