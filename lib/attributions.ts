@@ -2825,6 +2825,33 @@ function ingSubjectCue(doc: TokenDoc, k: number, v: number, e: number, verb: Cue
 /** Possessive pronouns and the subject pronoun each stands for. */
 const POSSESSIVE_SUBJECTS: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they' };
 
+/** "according to X" at token v: X past what the tagger made of a compound or a number before its noun. */
+function accordingToCue(doc: TokenDoc, v: number): Cue {
+  const { toks, last, punctAfter } = doc;
+  const l = last(v);
+  let np = nounPhraseForward(doc, v + 2);
+  // "according to exit polls": the tagger reads the first noun of a compound as a verb
+  if (!np && v + 3 <= l && !punctAfter(v + 2) && toks[v + 2]!.q < 0 && isNounish(toks[v + 3]!)) {
+    const rest = nounPhraseForward(doc, v + 3);
+    if (rest) np = [v + 2, rest[1]];
+  }
+  // "according to a 2018 survey by …": after a number the tagger reads the head noun as a verb
+  if (np && np[1] < l && !punctAfter(np[1]) && has(toks[np[1]]!, 'Value', 'Date')) {
+    const h = toks[np[1] + 1]!;
+    if (h.q < 0 && /^[a-z]/.test(h.text) && has(h, 'Infinitive') && !has(h, 'PastTense')) np = [np[0], np[1] + 1];
+  }
+  return { k: v, v, e: v + 1, np, mode: 'according', rule: 'cue.according-to' };
+}
+
+/** "citing two sources with direct knowledge" at token v: up to seven words or the first punctuation. */
+function citingCue(doc: TokenDoc, v: number): Cue {
+  const { toks, last, punctAfter } = doc;
+  const l = last(v);
+  let e = v;
+  while (e < l && e - v < 7 && !punctAfter(e) && !['of', 'that', 'on', 'in', 'as'].includes(toks[e + 1]!.lower)) e++;
+  return { k: v, v, e, mode: 'citing', rule: 'cue.citing' };
+}
+
 /** "Trump's claim that …", "the ministry's denial that …": the possessor's statement, its clause read forward. */
 function possessorStatement(doc: TokenDoc, v: number): Cue | undefined {
   const { toks, first, last, punctAfter } = doc;
@@ -2852,7 +2879,6 @@ function findCues(
   veto: (rule: string, v: number) => void,
 ) {
   const { toks, tokSpan, first, last, punctAfter } = doc;
-  const npForward = (i: number, max = MAX_NP) => nounPhraseForward(doc, i, max);
   const statementPhrase = (k: number, l: number) => statementPhraseEnd(doc, k, l);
   /** "in a statement" phrases standing apart from a verb: token ranges, kept after pass 1 if no verb cues their sentence. */
   const statements: [number, number][] = [];
@@ -2867,32 +2893,17 @@ function findCues(
     const l = last(v);
     const prev = v > f ? toks[v - 1] : undefined;
     const next = v < l ? toks[v + 1] : undefined;
-    // "according to X"
     if (t.lower === 'according' && next?.lower === 'to') {
-      let np = npForward(v + 2);
-      // "according to exit polls": the tagger reads the first noun of a compound as a verb
-      if (!np && v + 3 <= l && !punctAfter(v + 2) && toks[v + 2]!.q < 0 && isNounish(toks[v + 3]!)) {
-        const rest = npForward(v + 3);
-        if (rest) np = [v + 2, rest[1]];
-      }
-      // "according to a 2018 survey by …": after a number the tagger reads the head noun as a verb
-      if (np && np[1] < l && !punctAfter(np[1]) && has(toks[np[1]]!, 'Value', 'Date')) {
-        const h = toks[np[1] + 1]!;
-        if (h.q < 0 && /^[a-z]/.test(h.text) && has(h, 'Infinitive') && !has(h, 'PastTense')) np = [np[0], np[1] + 1];
-      }
       addSourcing('according-to', tokSpan(v, v + 1), 'cue.according-to');
-      cues.push({ k: v, v, e: v + 1, np, mode: 'according', rule: 'cue.according-to' });
+      cues.push(accordingToCue(doc, v));
       v++;
       continue;
     }
-    // "citing two sources with direct knowledge"
     if (t.lower === 'citing') {
-      let e = v;
-      while (e < l && e - v < 7 && !punctAfter(e) && !['of', 'that', 'on', 'in', 'as'].includes(toks[e + 1]!.lower))
-        e++;
-      addSourcing('citing', tokSpan(v, e), 'cue.citing');
-      cues.push({ k: v, v, e, mode: 'citing', rule: 'cue.citing' });
-      v = e;
+      const cue = citingCue(doc, v);
+      addSourcing('citing', tokSpan(v, cue.e), 'cue.citing');
+      cues.push(cue);
+      v = cue.e;
       continue;
     }
     // "Trump reportedly told aides": the claim rests on reports nobody is named for
