@@ -561,6 +561,19 @@ function nounPhraseBack(doc: TokenDoc, j: number): [number, number] | undefined 
     if (has(p, 'Pronoun')) break;
     // "economic policies Mr Mugabe's critics have blamed": a title or determiner opens a phrase of its own
     if (has(toks[i]!, 'Honorific', 'Determiner') && has(p, 'Plural') && !has(p, 'Determiner')) break;
+    // "wearing a backpack investigators believe contained": "a" and a singular noun cannot open a plural's phrase
+    // ("a few officials", "a dozen officials", "a group of physicians" can)
+    if (
+      /^an?$/.test(p.lower) &&
+      i < j &&
+      !toks.slice(i, j).some((w) => PHRASE_CONNECTORS.has(w.lower)) &&
+      has(toks[j]!, 'Plural') &&
+      has(toks[i]!, 'Singular') &&
+      !has(toks[i]!, 'Value', 'Adjective', 'ProperNoun')
+    ) {
+      i++;
+      break;
+    }
     i--;
   }
   // a pronoun inside a longer phrase is not its opener ("he said" is handled as one word)

@@ -817,6 +817,18 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'AirAsia',
     ],
     [
+      '"a" and a singular noun do not open a plural speaker',
+      'The police saw him wearing a backpack investigators believe held a bomb.',
+      'held a bomb',
+      'investigators',
+    ],
+    [
+      '"a group of" does',
+      'A group of physicians said the clinic should open.',
+      'the clinic should open',
+      'A group of physicians',
+    ],
+    [
       'an age between commas is never the speaker',
       'The mayor, 52, said the bridge was old.',
       'the bridge was old',
