@@ -1540,7 +1540,7 @@ function isSubject(doc: TokenDoc, m: Mention): boolean {
   const { text, toks, first, punctAfter, commaAfter, firstTokenAt } = doc;
   const i = firstTokenAt(m.start);
   if (i < 0 || toks[i]!.start !== m.start) return false;
-  if (/['\u2019]s?$/.test(text.slice(m.start, m.end)) || /^['\u2019]s?\b/.test(text.slice(m.end, m.end + 3)))
+  if (/['\u2019]s?$/.test(text.slice(m.start, m.end)) || /^['\u2019](?:s\b|\s|$)/.test(text.slice(m.end, m.end + 3)))
     return false;
   const f = first(i);
   if (i === f) return true;
@@ -1664,9 +1664,27 @@ function pronounSpeaker(cx: SpeakerContext, source: Span, si: number, want: Gend
   return undefined; // no person to stand for: not listed as a speaker
 }
 
+/** The actor of a kind that is the subject of token i's own sentence, named before it, if any. */
+function sentenceSubject(cx: SpeakerContext, i: number, kind: ActorKind): Mention | undefined {
+  const { mentions } = cx;
+  const { toks, first } = cx.doc;
+  const from = toks[first(i)]!.start;
+  const hi = partitionPoint(mentions.length, (k) => mentions[k]!.start < toks[i]!.start);
+  for (let k = hi - 1; k >= 0 && mentions[k]!.start >= from; k--) {
+    const m = mentions[k]!;
+    if (m.actor.kind === kind && !offStage(cx, m) && isSubject(cx.doc, m)) return m;
+  }
+  return undefined;
+}
+
 /** "it", "they", "I", "we" or "you" (token i) as a subject: a previous source, a plural phrase, a turn's speaker. */
 function otherPronounSpeaker(cx: SpeakerContext, pronoun: string, source: Span, i: number): SpeakerInfo | undefined {
   const { toks } = cx.doc;
+  if (pronoun === 'it') {
+    // "The Conservative Party became embroiled … when it posted a video": the body the sentence is about
+    const own = sentenceSubject(cx, i, 'organization');
+    if (own) return { speaker: own.actor.name, anonymous: false, source, kind: 'organization', named: true };
+  }
   if (pronoun === 'it' || pronoun === 'they') {
     // "they" after "officials said", "the police said"; "it" after "the ministry said"
     const plural = pronoun === 'they';

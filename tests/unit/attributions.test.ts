@@ -829,6 +829,18 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'A group of physicians',
     ],
     [
+      '"it" in a clause of the sentence is the body the sentence is about',
+      'The Electoral Commission said the rules were clear. The Conservative Party came under fire this month when it said the video was satire.',
+      'the video was satire',
+      'Conservative Party',
+    ],
+    [
+      'a possessor with a bare apostrophe is not the subject',
+      'Whole Foods’ halibut deal opens a window into Amazon’s strategy as it seeks to combine the two brands.',
+      'to combine the two brands',
+      'Amazon',
+    ],
+    [
       'an age between commas is never the speaker',
       'The mayor, 52, said the bridge was old.',
       'the bridge was old',
