@@ -1411,12 +1411,7 @@ function pronounGenders(doc: TokenDoc, mentions: readonly Mention[]): Map<Actor,
     const si = toks[i]!.si;
     // the next person named as such in the sentence (a possessor, "Carlineo's sentencing", does not count)
     let o = n + 1;
-    while (
-      o < mentions.length &&
-      (mentions[o]!.actor.kind !== 'person' ||
-        /^['\u2019]s?\b/.test(doc.text.slice(mentions[o]!.end, mentions[o]!.end + 2)))
-    )
-      o++;
+    while (o < mentions.length && (mentions[o]!.actor.kind !== 'person' || possessor(doc.text, mentions[o]!))) o++;
     const next = mentions[o];
     for (let k = i + 1; k < toks.length && toks[k]!.si === si && toks[k]!.q < 0; k++) {
       if (next && toks[k]!.start >= next.start) break;
@@ -1532,6 +1527,11 @@ function describedGender(description: string): Gender | undefined {
   return Object.hasOwn(GENDERED_PERSON_NOUNS, head) ? GENDERED_PERSON_NOUNS[head] : undefined;
 }
 
+/** A mention that owns what follows it: "Trump's", "Sanders'", "Whole Foods’ halibut deal". */
+function possessor(text: string, m: { start: number; end: number }): boolean {
+  return /['\u2019]s?$/.test(text.slice(m.start, m.end)) || /^['\u2019](?:s\b|\s|$)/.test(text.slice(m.end, m.end + 3));
+}
+
 /**
  * A mention in subject position: it opens its sentence, after nothing but a title ("Former Secretary of
  * State Hillary Clinton") or an opening phrase and its comma ("On Monday, Smith"); not a possessor.
@@ -1540,8 +1540,7 @@ function isSubject(doc: TokenDoc, m: Mention): boolean {
   const { text, toks, first, punctAfter, commaAfter, firstTokenAt } = doc;
   const i = firstTokenAt(m.start);
   if (i < 0 || toks[i]!.start !== m.start) return false;
-  if (/['\u2019]s?$/.test(text.slice(m.start, m.end)) || /^['\u2019](?:s\b|\s|$)/.test(text.slice(m.end, m.end + 3)))
-    return false;
+  if (possessor(text, m)) return false;
   const f = first(i);
   if (i === f) return true;
   // a subject opens its sentence: past a dozen words it is not one (and the scan stays short)
@@ -1645,10 +1644,7 @@ function pronounSpeaker(cx: SpeakerContext, source: Span, si: number, want: Gend
       break;
     }
     // "Taylor Swift's albums were released …": the possessor opening a sentence is what the sentence is about
-    const possessor =
-      /['\u2019]s?$/.test(cx.doc.text.slice(m.start, m.end)) ||
-      /^['\u2019]s?\b/.test(cx.doc.text.slice(m.end, m.end + 3));
-    if (!topic && i === cx.doc.first(i) && possessor) topic = m;
+    if (!topic && i === cx.doc.first(i) && possessor(cx.doc.text, m)) topic = m;
   }
   const named = (a: Actor): SpeakerInfo => ({
     speaker: a.name,
