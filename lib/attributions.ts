@@ -675,6 +675,8 @@ function adverbialsEnd(doc: TokenDoc, k: number, l: number): number {
       const inPhrase = (w: number) =>
         isNounish(toks[w]!) ||
         has(toks[w]!, 'Date') ||
+        // "in his interview": a possessive pronoun opening the phrase
+        (w === k + 1 && DETERMINERS.has(toks[w]!.lower)) ||
         (w > k + 1 &&
           w < l &&
           !punctAfter(w) &&
@@ -1966,14 +1968,13 @@ function subjectHead(doc: TokenDoc, i: number, j: number): number {
   const h0 = h;
   while (h > i && !has(toks[h]!, 'Noun', 'ProperNoun', 'Pronoun', 'Acronym')) h--;
   // "The firm" (tagged an adjective): the last word, not the determiner
-  // "The Trump campaign" (tagged a verb): the campaign, not the name before it
+  // "The Trump campaign", "O'Malley's campaign" (tagged a verb): the campaign, not the name before it
   if (
     DETERMINERS.has(toks[h]!.lower) ||
     (h < h0 &&
-      DETERMINERS.has(toks[i]!.lower) &&
       has(toks[h0]!, 'Verb') &&
       /^[a-z]/.test(toks[h0]!.text) &&
-      isProper(toks[h]!))
+      ((DETERMINERS.has(toks[i]!.lower) && isProper(toks[h]!)) || (h === h0 - 1 && has(toks[h]!, 'Possessive'))))
   )
     h = h0;
   return h;
@@ -2039,8 +2040,20 @@ function relativeAntecedent(doc: TokenDoc, r: number): [number, number] | undefi
       return [n, named[1]];
     }
   }
-  // a restrictive clause ("a prime minister who has declared") describes rather than names its speaker
-  return commaAfter(r - 1) ? np : undefined;
+  if (commaAfter(r - 1)) return np;
+  // a restrictive clause after its sentence's verb runs to the sentence's end and describes its speaker: "not
+  // paying an architect who said he was stiffed" ("The staff member who reported the call recalled that …":
+  // before the verb, where the clause's end is not marked, it stays a description of the subject)
+  // (a clause, not a noun phrase, after its verb: "an Israeli prime minister who has declared his intention")
+  const verbBefore = toks
+    .slice(f, np[0])
+    .some((w) => w.q < 0 && has(w, 'PastTense', 'PresentTense') && !has(w, 'Noun'));
+  let v = r + 1;
+  while (v < toks.length && toks[v]!.si === toks[r]!.si && isVerbPrefix(toks[v]!)) v++;
+  const object = toks[v + 1];
+  const clause = !!object && !DETERMINERS.has(object.lower) && !has(object, 'Possessive');
+  const speech = cueVerb(toks[v]?.lower ?? '')?.cls === 'speech';
+  return verbBefore && speech && clause && toks[r]!.lower === 'who' ? np : undefined;
 }
 
 function resolveSpeaker(cx: SpeakerContext, i: number, j: number): SpeakerInfo | undefined {
@@ -2280,6 +2293,22 @@ const AUXILIARY_FORMS: ReadonlySet<string> = new Set([
   'does',
 ]);
 
+/** A past participle right after a common noun ("a report published Wednesday"): a reduced relative clause. */
+function reducedRelativeAt(doc: TokenDoc, p: number): boolean {
+  const { toks } = doc;
+  const w = toks[p]!;
+  const n = toks[p - 1]!;
+  return (
+    /(ed|en|wn)$/.test(w.lower) &&
+    has(w, 'PastTense', 'Participle') &&
+    !has(w, 'Noun', 'Adjective') &&
+    has(n, 'Noun') &&
+    !has(n, 'ProperNoun', 'Pronoun', 'Possessive') &&
+    w.q < 0 &&
+    n.q < 0
+  );
+}
+
 /**
  * Where the subject of the verb at k ends, skipping auxiliaries, adverbs, a time adverbial and a parenthesis
  * ("Bernie Sanders (I-Vt.) on Saturday criticized"); `paren` when it skipped a parenthesis.
@@ -2321,17 +2350,23 @@ function subjectEnd(doc: TokenDoc, k: number): { j: number; paren: boolean } {
       toks[tj]!.q < 0
     )
       j = tj;
+    // "A news report published Wednesday said": a participle and its time describe the noun before them
+    else if (tj < j && tj - 1 >= f && !punctAfter(tj) && !punctAfter(tj - 1) && reducedRelativeAt(doc, tj)) j = tj - 1;
   }
-  let paren = false;
-  if (j > f && /^\.?\)\s*$/.test(gap(j))) {
-    let o = j;
-    while (o > f && j - o < 6 && !gap(o - 1).includes('(')) o--;
-    if (o > f && /^\s*\($/.test(gap(o - 1))) {
-      j = o - 1;
-      paren = true;
-    }
-  }
-  return { j, paren };
+  // ("Gov. John Kasich (R-OH), said": a comma after the bracket, the verb right after it)
+  const b = beforeBracket(doc, j);
+  return b === undefined ? { j, paren: false } : { j: b, paren: true };
+}
+
+/** The token before a short bracket that token j closes ("Tom Cotton (R-Ark.)"), or undefined. */
+function beforeBracket(doc: TokenDoc, j: number): number | undefined {
+  const { gap, first } = doc;
+  if (j < 0) return undefined;
+  const f = first(j);
+  if (j <= f || !/^\.?\),?\s*$/.test(gap(j))) return undefined;
+  let o = j;
+  while (o > f && j - o < 6 && !gap(o - 1).includes('(')) o--;
+  return o > f && /^\s*\($/.test(gap(o - 1)) ? o - 1 : undefined;
 }
 
 /**
@@ -2386,6 +2421,8 @@ function subjectCue(
     const isAge = (r: [number, number]) => r[0] === r[1] && /^\d{1,3}$/.test(toks[r[0]]!.text);
     let nb = c - 1;
     if (nb - 1 >= f && isAge([nb, nb]) && commaAfter(nb) && commaAfter(nb - 1)) nb--;
+    // "Sen. Tom Cotton (R-Ark.), who chairs the panel, said": the name before the bracket
+    nb = beforeBracket(doc, nb) ?? nb;
     // "dirt, used to fill trenches, freezes in the cold, said Ian Michaels": a segment opened by a finite
     // verb is a clause of its own, not a description of the noun before it
     const opensClause =

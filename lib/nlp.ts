@@ -144,7 +144,7 @@ export function parseSlice(part: string, base: number): Sentence[] {
   const sentences: Sentence[] = [];
   for (const [i, s] of json.entries()) {
     const tokens: Token[] = [];
-    for (const t of s.terms) {
+    for (const [k, t] of s.terms.entries()) {
       const ts = back(t.offset.start);
       const te = ts + t.offset.length;
       if (part.slice(ts, te) !== t.text) continue; // compromise offset bug (#1144): drop, never trust
@@ -153,7 +153,7 @@ export function parseSlice(part: string, base: number): Sentence[] {
         end: base + te,
         text: t.text,
         normal: t.normal,
-        tags: new Set(t.tags),
+        tags: possessiveTags(t, s.terms[k + 1]),
         pre: t.pre,
         post: t.post,
       });
@@ -180,6 +180,23 @@ export function parseSlice(part: string, base: number): Sentence[] {
     }
   }
   return sentences;
+}
+
+/**
+ * compromise leaves some possessive names untagged ("O'Malley's campaign says": a name with an apostrophe of its
+ * own): a name or noun ending in "'s" that compromise did not expand into "is" or "has" is a possessive.
+ */
+function possessiveTags(t: JsonTerm, next: JsonTerm | undefined): Set<string> {
+  const tags = new Set(t.tags);
+  if (
+    !tags.has('Possessive') &&
+    /\p{L}['\u2019]s$/u.test(t.text) &&
+    tags.has('Noun') &&
+    !tags.has('Pronoun') &&
+    !(next && next.text === '' && next.tags.some((g) => g === 'Copula' || g === 'Auxiliary'))
+  )
+    tags.add('Possessive');
+  return tags;
 }
 
 /**

@@ -529,6 +529,11 @@ describe('attributions: where the content ends', () => {
       'The chain cut 60 jobs (the company said the cuts were small) and its rival cut hundreds.',
       { speaker: 'the company', content: 'the cuts were small' },
     ],
+    [
+      'a phrase opened by a possessive after the cue is an adjunct, the statement before it',
+      'Rising seas could displace a billion farmers, Ann Lee said in her interview.',
+      { speaker: 'Ann Lee', content: 'Rising seas could displace a billion farmers' },
+    ],
   ])('%s', (_name, text, expected) => {
     expect(said(text)).toContainEqual(expect.objectContaining(expected));
   });
@@ -941,6 +946,36 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'Many lawmakers praised the speech. State Sen. Dawn Walsh (R-Camden), for example, said the governor had kept his promises.',
       'the governor had kept his promises',
       'Dawn Walsh',
+    ],
+    [
+      'a name with an apostrophe of its own keeps its possessive ("O’Malley’s campaign")',
+      'Martin Doyle spoke in Iowa. O’Doyle’s campaign says it will shift staff to the early states.',
+      'it will shift staff to the early states',
+      'O’Doyle’s campaign',
+    ],
+    [
+      'a participle and its time describe the noun before them',
+      'A news report published Wednesday said the minister used a personal email account.',
+      'the minister used a personal email account',
+      'A news report',
+    ],
+    [
+      'a comma after a party-district tag',
+      'After the primary, Gov. John Kasich (R-OH), said, “I’m getting ready to rent a covered wagon.”',
+      'I’m getting ready to rent a covered wagon.',
+      'John Kasich',
+    ],
+    [
+      'a relative clause after a party-district tag: the name before the bracket',
+      'Sen. Tom Cotton (R-Ark.), who chairs the panel, said the bill was dead.',
+      'the bill was dead',
+      'Tom Cotton',
+    ],
+    [
+      'a restrictive relative clause after the verb describes its speaker',
+      'He refused to pay an architect who said he was stiffed after the work was done.',
+      'he was stiffed after the work was done',
+      'an architect',
     ],
   ])('%s', (_name, text, content, speaker) => {
     expect(speakerOf(text, content)).toBe(speaker);
