@@ -1139,4 +1139,15 @@ describe('attributions: objects that are not statements', () => {
   ])('%s is whom it was about, not what was said', (_name, text) => {
     expect(analyze(text).attributions).toEqual([]);
   });
+
+  test.each([
+    ['an order', 'In 1998 the president ordered a cruise missile strike against a factory.'],
+    ['a search', 'Shoppers were seeking out fresh fish for the holidays.'],
+    ['a request of a state', 'The United States is seeking his extradition over the leaks.'],
+    ['a sight', 'Officers saw a man near the station on Monday.'],
+    ['a shown quality', 'The government had shown important progress on several fronts.'],
+    ['a shared post', 'The reporter retweeted the story on Friday.'],
+  ])('%s: a noun-phrase object of an act, a search or a sight is no statement', (_name, text) => {
+    expect(analyze(text).attributions).toEqual([]);
+  });
 });
