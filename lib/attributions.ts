@@ -557,6 +557,11 @@ function nounPhraseBack(doc: TokenDoc, j: number): [number, number] | undefined 
     }
     // "Trump campaign manager Kellyanne Conway said": compromise tags "campaign" a verb; between a name and
     // the phrase's noun it is a noun modifier
+    // "his spokesman said": a possessive pronoun opens the phrase
+    if (Object.hasOwn(POSSESSIVE_SUBJECTS, p.lower) && i === j) {
+      i--;
+      break;
+    }
     if (!isNounish(p) && !compoundModifier(doc, i - 1)) break;
     if (has(p, 'Pronoun')) break;
     // "economic policies Mr Mugabe's critics have blamed": a title or determiner opens a phrase of its own
@@ -1547,6 +1552,19 @@ function isSubject(doc: TokenDoc, m: Mention): boolean {
   if (i === f) return true;
   // a subject opens its sentence: past a dozen words it is not one (and the scan stays short)
   if (i - f > MAX_SUBJECT_OFFSET) return false;
+  // "Fuelling speculation …, opposition leader Morgan Tsvangirai, who …, returned": role words opening the clause
+  // after an introductory phrase
+  let r = i - 1;
+  while (
+    r > f &&
+    i - r <= 3 &&
+    /^[a-z]/.test(toks[r]!.text) &&
+    has(toks[r]!, 'Noun', 'Adjective') &&
+    !has(toks[r]!, 'Verb') &&
+    !punctAfter(r)
+  )
+    r--;
+  if (r < i - 1 && r >= f && commaAfter(r) && ROLE_NOUNS[toks[i - 1]!.lower] === 'person') return true;
   let title = true;
   for (let k = f; k < i; k++) {
     const w = toks[k]!;
@@ -1634,10 +1652,15 @@ function pronounSpeaker(cx: SpeakerContext, source: Span, si: number, want: Gend
       continue;
     const i = firstTokenAt(m.start);
     // (a person known to be of the pronoun's gender is nearer, for a reader, than one of unknown gender:
-    // "… owned by talent manager Scooter Braun. In a post she described …" is Taylor Swift's)
+    // "… owned by talent manager Scooter Braun. In a post she described …" is Taylor Swift's; not than one in the
+    // pronoun's own sentence: "Morgan Tsvangirai, who has been ill, returned, his spokesman said")
     if (
       !near ||
-      (cx.genderOf.get(near.actor) !== want && cx.genderOf.get(m.actor) === want && i >= 0 && toks[i]!.si >= reach)
+      (cx.genderOf.get(near.actor) !== want &&
+        cx.genderOf.get(m.actor) === want &&
+        i >= 0 &&
+        toks[i]!.si >= reach &&
+        toks[firstTokenAt(near.start)]?.si !== si)
     )
       near = m;
     if (i < 0 || toks[i]!.si < reach) break;
@@ -2056,6 +2079,16 @@ function relativeAntecedent(doc: TokenDoc, r: number): [number, number] | undefi
   return verbBefore && speech && clause && toks[r]!.lower === 'who' ? np : undefined;
 }
 
+/** Whom the possessive pronoun at token i ("his", "her", "their") stands for. */
+function ownerSpeaker(cx: SpeakerContext, i: number): SpeakerInfo | undefined {
+  const { toks, tokSpan } = cx.doc;
+  const subject = POSSESSIVE_SUBJECTS[toks[i]!.lower]!;
+  const source = tokSpan(i, i);
+  return PERSON_PRONOUNS.has(subject)
+    ? pronounSpeaker(cx, source, toks[i]!.si, subject === 'he' ? 'male' : 'female')
+    : otherPronounSpeaker(cx, subject, source, i);
+}
+
 function resolveSpeaker(cx: SpeakerContext, i: number, j: number): SpeakerInfo | undefined {
   const { text, toks, tokSpan } = cx.doc;
   // "McConnell, who in 2010 said": the relative pronoun is the source, its antecedent the speaker
@@ -2066,11 +2099,34 @@ function resolveSpeaker(cx: SpeakerContext, i: number, j: number): SpeakerInfo |
   }
   // "his claim that …" (possessorStatement): the possessive stands for its subject pronoun
   const possessive = i === j ? POSSESSIVE_SUBJECTS[toks[i]!.lower] : undefined;
-  if (possessive && Object.hasOwn(CLAIM_NOUNS, toks[i + 1]?.lower ?? '')) {
-    const source = tokSpan(i, i);
-    return PERSON_PRONOUNS.has(possessive)
-      ? pronounSpeaker(cx, source, toks[i]!.si, possessive === 'he' ? 'male' : 'female')
-      : otherPronounSpeaker(cx, possessive, source, i);
+  if (possessive && Object.hasOwn(CLAIM_NOUNS, toks[i + 1]?.lower ?? '')) return ownerSpeaker(cx, i);
+  // "his spokesman", "her lawyer": the person the pronoun stands for, and the role ("Morgan Tsvangirai's spokesman")
+  // ("One woman's arm was nearly blown off, according to her father": an unnamed person of the pronoun's gender
+  // before it in the sentence is whom it stands for, and the description stays)
+  const unnamedOwner = () => {
+    const gender = toks[i]!.lower === 'his' ? 'male' : toks[i]!.lower === 'her' ? 'female' : undefined;
+    for (let k = cx.doc.first(i); k < i; k++) {
+      const g = GENDERED_PERSON_NOUNS[toks[k]!.lower.replace(/['\u2019]s$/, '')];
+      if (g && (gender === undefined || g === gender)) return true;
+    }
+    return false;
+  };
+  if (
+    j === i + 1 &&
+    possessive === undefined &&
+    Object.hasOwn(POSSESSIVE_SUBJECTS, toks[i]!.lower) &&
+    !unnamedOwner()
+  ) {
+    const owner = ownerSpeaker(cx, i);
+    const role = toks[j]!;
+    if (owner && owner.kind === 'person' && !owner.anonymous && has(role, 'Noun') && !has(role, 'ProperNoun'))
+      return {
+        speaker: `${owner.speaker}'s ${role.lower}`,
+        anonymous: false,
+        source: tokSpan(i, j),
+        kind: 'person',
+        named: false,
+      };
   }
   // trim connectors and determiners that cannot end or open a subject
   while (i <= j && (PHRASE_CONNECTORS.has(toks[i]!.lower) || NOT_NP.has(toks[i]!.lower))) i++;

@@ -153,7 +153,7 @@ export function parseSlice(part: string, base: number): Sentence[] {
         end: base + te,
         text: t.text,
         normal: t.normal,
-        tags: possessiveTags(t, s.terms[k + 1]),
+        tags: homographTags(possessiveTags(t, s.terms[k + 1]), t, s.terms[k - 1], s.terms[k + 1]),
         pre: t.pre,
         post: t.post,
       });
@@ -197,6 +197,27 @@ function possessiveTags(t: JsonTerm, next: JsonTerm | undefined): Set<string> {
   )
     tags.add('Possessive');
   return tags;
+}
+
+/**
+ * Past tenses compromise's lexicon holds only as nouns: "wages rose 2 percent", "the ratings rose" (a flower
+ * after "a", "the" or an adjective, or written with a capital, stays a noun).
+ */
+const PAST_TENSE_HOMOGRAPHS: ReadonlySet<string> = new Set(['rose']);
+
+function homographTags(
+  tags: Set<string>,
+  t: JsonTerm,
+  prev: JsonTerm | undefined,
+  next: JsonTerm | undefined,
+): Set<string> {
+  if (!PAST_TENSE_HOMOGRAPHS.has(t.text) || !prev || /[,;:(]/.test(prev.post)) return tags;
+  const subject = prev.tags.includes('Noun') && !prev.tags.includes('Determiner') && !prev.tags.includes('Adjective');
+  const after =
+    !next ||
+    /[.,;:!?)]/.test(t.post) ||
+    next.tags.some((g) => g === 'Value' || g === 'Adverb' || g === 'Preposition' || g === 'Conjunction');
+  return subject && after ? new Set(['Verb', 'PastTense']) : tags;
 }
 
 /**

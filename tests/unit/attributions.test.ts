@@ -534,6 +534,11 @@ describe('attributions: where the content ends', () => {
       'Rising seas could displace a billion farmers, Ann Lee said in her interview.',
       { speaker: 'Ann Lee', content: 'Rising seas could displace a billion farmers' },
     ],
+    [
+      '"rose" after its subject is the verb, not the flower',
+      'Analysts said the ratings rose after the debate.',
+      { speaker: 'Analysts', content: 'the ratings rose after the debate' },
+    ],
   ])('%s', (_name, text, expected) => {
     expect(said(text)).toContainEqual(expect.objectContaining(expected));
   });
@@ -970,6 +975,24 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'Sen. Tom Cotton (R-Ark.), who chairs the panel, said the bill was dead.',
       'the bill was dead',
       'Tom Cotton',
+    ],
+    [
+      '"his spokesman" after the statement: the person the pronoun stands for, and the role',
+      'Ann Lee stayed home. Fuelling talk, opposition leader Tom Ruiz, who has been ill, returned to the capital on Wednesday, his spokesman said.',
+      'Fuelling talk, opposition leader Tom Ruiz, who has been ill, returned to the capital on Wednesday',
+      "Tom Ruiz's spokesman",
+    ],
+    [
+      '"her lawyer" before the statement',
+      'Ann Lee was charged on Monday. Her lawyer said she was innocent.',
+      'she was innocent',
+      "Ann Lee's lawyer",
+    ],
+    [
+      '"her father" after an unnamed woman in the sentence stays a description',
+      'Ann Lee spoke at the rally. One woman’s arm was badly hurt, according to her father.',
+      'One woman’s arm was badly hurt',
+      'her father',
     ],
     [
       'a restrictive relative clause after the verb describes its speaker',
