@@ -2258,15 +2258,19 @@ function documentBefore(doc: TokenDoc, k: number): boolean {
 
 /**
  * "Trump charges that …", "the agency estimates that …": a form too often a noun to be a cue by itself ("the
- * charges", "his estimates") is one before "that" when nothing before it makes it a noun: no determiner,
- * possessive, adjective, number, verb or preposition ("the charges that", "made comments that").
+ * charges", "his estimates") is one before "that", or before a quotation it hands over with a comma or a colon
+ * ("Emery states, “…”"), when nothing before it makes it a noun: no determiner, possessive, adjective, number,
+ * verb or preposition ("the charges that", "made comments that").
  */
 function weakBeforeThat(doc: TokenDoc, v: number): CueVerb | undefined {
   const { toks, punctAfter } = doc;
   const t = toks[v]!;
   const prev = v > doc.first(v) ? toks[v - 1]! : undefined;
-  if (toks[v + 1]?.lower !== 'that' || v >= doc.last(v) || punctAfter(v) || !/^[a-z]/.test(t.text) || !prev)
-    return undefined;
+  const next = toks[v + 1];
+  // "… that", or a quotation handed over by a comma or a colon ("Emery states, “…”", "as the report states: “…”")
+  const that = next?.lower === 'that' && !punctAfter(v);
+  const quote = !!next && next.q >= 0 && /^\s*[,:]\s*["\u201C]$/.test(doc.text.slice(t.end, next.start));
+  if (!(that || quote) || v >= doc.last(v) || !/^[a-z]/.test(t.text) || !prev) return undefined;
   if (DETERMINERS.has(prev.lower) || has(prev, 'Possessive', 'Adjective', 'Value', 'Verb', 'Preposition'))
     return undefined;
   return thatCueVerb(t.lower);
@@ -2683,7 +2687,12 @@ function subjectKindVeto(doc: TokenDoc, cue: Cue, verb: CueVerb): string | undef
   if (verb.pluralSubject && (!has(head, 'Plural') || has(head, 'Pronoun') || head.q >= 0)) {
     return 'veto.subject-kind';
   }
-  if (verb.namedSubject && !(has(head, 'Person', 'Organization', 'ProperNoun') || SUBJECT_PRONOUNS.has(head.lower))) {
+  // (a document speaks for its authors: "the report states", "the study estimated")
+  if (
+    verb.namedSubject &&
+    !(has(head, 'Person', 'Organization', 'ProperNoun') || SUBJECT_PRONOUNS.has(head.lower)) &&
+    !DOCUMENT_SUBJECTS.has(head.lower)
+  ) {
     return 'veto.subject-kind';
   }
   return undefined;

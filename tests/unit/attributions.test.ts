@@ -535,6 +535,21 @@ describe('attributions: where the content ends', () => {
       { speaker: 'Ann Lee', content: 'Rising seas could displace a billion farmers' },
     ],
     [
+      'a court rules that …',
+      'A judge ruled that Ann Lee should remain in jail until the hearing.',
+      { speaker: 'A judge', content: 'Ann Lee should remain in jail until the hearing' },
+    ],
+    [
+      '"states" handing over a quotation is a verb',
+      'Incredibly, Emery states, “Some people actually think this is real.”',
+      { speaker: 'Emery', content: 'Some people actually think this is real.' },
+    ],
+    [
+      'a document "states" a quotation after a colon',
+      'As the report states: “The birth lottery matters more than ever.”',
+      { speaker: 'the report', content: 'The birth lottery matters more than ever.' },
+    ],
+    [
       '"rose" after its subject is the verb, not the flower',
       'Analysts said the ratings rose after the debate.',
       { speaker: 'Analysts', content: 'the ratings rose after the debate' },
@@ -559,6 +574,9 @@ describe('attributions: does not match', () => {
     ['a verb of appearance with a thing as subject', 'The decision to engage with Hamas appears to be targeted.'],
     ['a verb of appearance after a preposition', 'The talks with Hamas appear to have stalled.'],
     ['a physical attack', 'Militants attacked bars and art galleries in the capital.'],
+    ['a ruler', 'He ruled the country for decades.'],
+    ['"rules" as a noun', 'The new rules take effect in May.'],
+    ['"states" as a noun', 'The league has gone soft like the United States.'],
     ['markup left in the text', '<tweet id="1">Iron Mike Tyson</tweet> was there.'],
     ['an -ing form modifying a noun after a name', 'The Trump calling card was gone.'],
     ['a time phrase is never the speaker', 'On Tuesday the council approved the budget.'],
