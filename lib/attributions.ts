@@ -170,10 +170,11 @@ function continuesStatement(between: string): boolean {
   if (/^[\s.,:;!?\u2014\u2013-]*$/.test(between)) return true;
   const rest = between.replace(/[\s.,:;!?\u2014\u2013-]+$/, '');
   if (/["\u201C\u201D\n]/.test(rest)) return false;
-  // a sentence break inside, other than an abbreviation's dot ("Gov.", "Sen.")
+  // a sentence break inside, other than an abbreviation's dot ("Gov.", "Sen.", "U.S.")
   const re = /[.!?]\s/g;
   for (let m = re.exec(rest); m; m = re.exec(rest)) {
-    if (!/(?:^|\s)[A-Z][a-z]{0,3}$/.test(rest.slice(Math.max(0, m.index - 6), m.index))) return false;
+    if (!/(?:^|\s)(?:[A-Z][a-z]{0,3}|(?:[A-Z]\.)+[A-Z])$/.test(rest.slice(Math.max(0, m.index - 8), m.index)))
+      return false;
   }
   return true;
 }
@@ -3241,8 +3242,14 @@ function continueQuotes(
 ): void {
   const { text, quotes, span } = doc;
   const direct = attributions.filter((a) => a.direct).sort((a, b) => a.clauseEnd - b.clauseEnd);
+  // "…, Burtless said. “Wages are behaving …”": a reported statement whose reporting clause closes its sentence
+  const reported = attributions
+    .filter((a) => !a.direct && a.cue !== undefined && a.cue.start > a.content.end)
+    .sort((a, b) => a.clauseEnd - b.clauseEnd);
   let di = 0;
+  let ri = 0;
   let lastDirect: (typeof attributions)[number] | undefined;
+  let lastReported: (typeof attributions)[number] | undefined;
   const extra: typeof attributions = [];
   // a quotation and its continuations are one statement, the attribution between them included
   // ("“A,” he said. “B.”" -> "A,” he said. “B"), as PolNeAR annotates it
@@ -3250,7 +3257,34 @@ function continueQuotes(
   const chainParts = new Map<(typeof attributions)[number], (typeof attributions)[number][]>();
   quotes.forEach((q, qi) => {
     while (di < direct.length && direct[di]!.clauseEnd <= q.open) lastDirect = direct[di++];
-    if (usedQuotes.has(qi) || !lastDirect || signed.has(lastDirect)) return;
+    while (ri < reported.length && reported[ri]!.clauseEnd <= q.open) lastReported = reported[ri++];
+    if (usedQuotes.has(qi)) return;
+    // the quotation opens the next sentence of the same paragraph, right after the reported statement's
+    // clause: the same speaker goes on in their own words
+    const r = lastReported;
+    if (
+      r &&
+      (!lastDirect || lastDirect.clauseEnd < r.clauseEnd) &&
+      /^[ \t]*\.?[ \t]*$/.test(text.slice(r.clauseEnd, q.open)) &&
+      /\.[ \t]*$/.test(text.slice(r.clauseEnd - 1, q.open)) &&
+      /^\p{Lu}/u.test(text.slice(q.start, q.start + 1)) &&
+      !scareQuote(doc, qi)
+    ) {
+      usedQuotes.add(qi);
+      trace?.push({ rule: 'statement.continued-quote', span: span(q.start, q.end) });
+      lastDirect = {
+        ...r,
+        direct: true,
+        content: span(q.start, q.end),
+        cue: undefined,
+        clauseEnd: q.close + 1,
+        rule: 'statement.continued-quote',
+      };
+      attributions.push(lastDirect);
+      lastReported = undefined;
+      return;
+    }
+    if (!lastDirect || signed.has(lastDirect)) return;
     const between = text.slice(lastDirect.clauseEnd, q.open);
     if (between.length > 400 || !continuesStatement(between)) return;
     // '"We lost." T-shirts appeared that said "We won."': a full stop closing the quotation ends its sentence

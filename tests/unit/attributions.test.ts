@@ -411,6 +411,10 @@ describe('attributions: matches', () => {
       'Ana Ruiz runs the team. “We are ready,” she told her staff, a team of ten. “It is over.”',
     ],
     ['an abbreviation in the clause', '“We are ready,” said Gov. Ana Ruiz of Ohio. “It is over.”'],
+    [
+      'initials in an apposition',
+      '“We are ready,” said Ana Ruiz, head of U.S. strategy at Acme Corp., who tracks the markets. “It is over.”',
+    ],
   ])('a continuation after the rest of the reporting sentence (%s) joins the statement', (_name, text) => {
     const a = analyze(text).attributions.filter((x) => x.direct);
     expect(a).toHaveLength(1);
@@ -429,6 +433,25 @@ describe('attributions: matches', () => {
     ['a quote after a second sentence of prose', '“We are ready,” Smith said on Monday. He left early. “It is over.”'],
   ])('%s', (_name, text) => {
     expect(said(text).map((x) => x.content)).toEqual(['We are ready']);
+  });
+
+  test('a quotation opening the sentence after a reported statement is its speaker’s, in their own words', () => {
+    const text = 'Job markets have been weak almost everywhere, Ana Ruiz said. “Wages are behaving oddly.”';
+    expect(said(text)).toEqual([
+      { speaker: 'Ana Ruiz', content: 'Job markets have been weak almost everywhere', direct: false, anonymous: false },
+      { speaker: 'Ana Ruiz', content: 'Wages are behaving oddly.', direct: true, anonymous: false },
+    ]);
+  });
+
+  test.each([
+    ['in the next paragraph', 'Job markets have been weak, Ana Ruiz said.\n“Wages are behaving oddly.”'],
+    [
+      'after a further sentence',
+      'Job markets have been weak, Ana Ruiz said. Talks resumed. “Wages are behaving oddly.”',
+    ],
+    ['a term set apart', 'Job markets have been weak, Ana Ruiz said. “Slack” is the word.'],
+  ])('a quotation %s is not the reported speaker’s', (_name, text) => {
+    expect(said(text).filter((x) => x.direct)).toEqual([]);
   });
 
   test('a quote over several sentences is one content', () => {

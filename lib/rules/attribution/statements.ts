@@ -32,9 +32,10 @@ export const STATEMENT_RULES: Rule[] = [
   {
     id: 'statement.continued-quote',
     stage: 'statement',
-    matches: 'a quotation continuing an attributed one ("“A,” he said. “B.”")',
-    why: 'one statement, the attribution between its halves included, as PolNeAR annotates it',
-    fires: ['“We will win,” Smith said. “And we will win big.”'],
+    matches:
+      'a quotation continuing an attributed one ("“A,” he said. “B.”"), or opening the sentence after a reported statement ("A, he said. “B.”")',
+    why: 'one statement, the attribution between its halves included, as PolNeAR annotates it; after a reported statement, the same speaker in their own words',
+    fires: ['“We will win,” Smith said. “And we will win big.”', 'The vote was fair, Ann Smith said. “We will win.”'],
     never: ['“We will win,” Smith said.'],
   },
 ];
