@@ -3777,8 +3777,12 @@ function forwardLimit(
   if (nextCue && toks[nextCue.v]!.si === si && nextCue.np && nextCue.np[0] > e) {
     const s = nextCue.np[0];
     if (s - 1 > e && commaAfter(s - 1)) limit = s - 1;
-    // "…, although other media quoted …": a contrast opens the other source's clause
-    else if (s - 2 > e && CONTRASTS.has(toks[s - 1]!.lower) && commaAfter(s - 2)) limit = s - 2;
+    // "…, although other media quoted …", "…, and he noted that …", "…, and another 27 percent said": a
+    // conjunction opens the other cue's clause; so does "even as" ("… even as the CBO estimated …")
+    else if (s - 2 > e && (CONTRASTS.has(toks[s - 1]!.lower) || toks[s - 1]!.lower === 'and') && commaAfter(s - 2))
+      limit = s - 2;
+    else if (s - 3 > e && toks[s - 1]!.lower === 'as' && toks[s - 2]!.lower === 'even' && !commaAfter(s - 3))
+      limit = s - 3;
   }
   for (let n = c + 1; cues[n] && toks[cues[n]!.v]!.si === si; n++) {
     const s = cues[n]!.np?.[0];

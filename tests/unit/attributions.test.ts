@@ -573,6 +573,21 @@ describe('attributions: where the content ends', () => {
       { speaker: 'the report', content: 'The birth lottery matters more than ever.' },
     ],
     [
+      '", and he noted that" opens the next statement',
+      'Eric Reeves said the policy had failed, and he noted that the regime had not changed.',
+      { speaker: 'Eric Reeves', content: 'the policy had failed' },
+    ],
+    [
+      '"even as" opens another source\'s clause',
+      'Ann Lee claimed the cuts would pay for themselves even as the CBO estimated they would cost more.',
+      { speaker: 'Ann Lee', content: 'the cuts would pay for themselves' },
+    ],
+    [
+      '", and another 27 percent said" opens the next statement',
+      'About half of the insiders said it has, and another 27 percent said it has not.',
+      { speaker: 'half of the insiders', content: 'it has' },
+    ],
+    [
       '"rose" after its subject is the verb, not the flower',
       'Analysts said the ratings rose after the debate.',
       { speaker: 'Analysts', content: 'the ratings rose after the debate' },
