@@ -737,8 +737,10 @@ function segment(run: Word[], ctx: Context): Mention[] {
     for (let k = 1; k + 1 < r.length; k++) {
       const a = low(r[k]!.text);
       const b = low(r[k + 1]!.text);
-      // "BART Police Chief Ed Alvarez", "Army Chief ...": a title after an organisation's head noun
-      const afterBody = isTitle(a) && ORG_HEADS.has(low(r[k - 1]!.text)) && k + 2 < r.length;
+      // "BART Police Chief Ed Alvarez", "Army Chief ...", "Morton County Sheriff Kyle Kirchmeier": a title after an
+      // organisation's or a place's head noun
+      const prevHead = low(r[k - 1]!.text);
+      const afterBody = isTitle(a) && (ORG_HEADS.has(prevHead) || PLACE_HEADS.has(prevHead)) && k + 2 < r.length;
       // "Australian Federal Police Commissioner …": a head noun that closes a body's name before a title is the
       // body's, not the title's ("Police Commissioner" only when nothing before it names a body with it)
       const closesBody = ORG_HEADS.has(a) && headKind(r.slice(0, k + 1)) === 'organization' && k + 2 < r.length;

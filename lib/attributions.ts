@@ -74,6 +74,7 @@ import {
   type Gender,
   HONORIFIC_GENDER,
   OUTLET_ROLES,
+  ROLE_APPOSITIVE_HEADS,
   ROLE_HEADS,
   ROLE_NOUNS,
 } from './lexicon/roles.ts';
@@ -1934,7 +1935,7 @@ function roleNounSpeaker(cx: SpeakerContext, phrase: SubjectPhrase): SpeakerInfo
  */
 function describedRoleSpeaker(cx: SpeakerContext, phrase: SubjectPhrase): SpeakerInfo | undefined {
   const { headLower, words, source } = phrase;
-  if (ROLE_NOUNS[headLower] !== 'person') return undefined;
+  if (ROLE_NOUNS[headLower] !== 'person' && !ROLE_APPOSITIVE_HEADS.includes(headLower)) return undefined;
   const p = words.findIndex((w) => has(w, 'Possessive') || /['\u2019]s$/.test(w.text));
   const from = p >= 0 ? p + 1 : words[0]!.lower === 'the' ? 1 : -1;
   const bare = (w: string) => w.replace(/['\u2019]s$/, '');
@@ -1947,7 +1948,8 @@ function describedRoleSpeaker(cx: SpeakerContext, phrase: SubjectPhrase): Speake
   for (const actor of cx.actorByName.values()) {
     const r = actor.kind === 'person' ? roleOf(cx, actor) : null;
     if (!r) continue;
-    const roleWords = new Set(r.split(/\s+/).map(bare));
+    // ("co-founder" is described as "the founder")
+    const roleWords = new Set(r.split(/[\s-]+/).map(bare));
     if (!described.every((w) => roleWords.has(w))) continue;
     if (holder) return undefined; // two people fit: no telling which
     holder = actor;

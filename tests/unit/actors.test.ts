@@ -208,6 +208,8 @@ describe('matches', () => {
     // titles: a compound title, a title after a body's head noun, a title's complement before the name
     ['On Monday, Attorney-General Rowan Tilly said so.', 'Rowan Tilly', 'Rowan Tilly', 'person'],
     ['On Monday, Harbor Transit Police Chief Dana Orrin spoke.', 'Dana Orrin', 'Dana Orrin', 'person'],
+    ['On Monday, Morton County Sheriff Kyle Kirch spoke.', 'Kyle Kirch', 'Kyle Kirch', 'person'],
+    ['On Monday, Morton County Sheriff Kyle Kirch spoke.', 'Morton County', 'Morton County', 'place'],
     ['Deputy Director of Public Prosecution Lena Varga took the decision.', 'Lena Varga', 'Lena Varga', 'person'],
     // a place's newspaper, and the newspaper named again by its head noun
     ['A reporter at the Denver Sentinel wrote it.', 'Denver Sentinel', 'Denver Sentinel', 'organization'],

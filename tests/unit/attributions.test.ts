@@ -1033,6 +1033,24 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'Tom Cotton',
     ],
     [
+      '"the sheriff" is the sheriff named in a title after a county',
+      'Morton County Sheriff Kyle Kirch spoke on Monday. The sheriff said the protesters were violent.',
+      'the protesters were violent',
+      'Kyle Kirch',
+    ],
+    [
+      '"the real estate agent" is the person described as one',
+      'Ann Sowa, a real estate agent, lost her home. The real estate agent said the market was weak.',
+      'the market was weak',
+      'Ann Sowa',
+    ],
+    [
+      '"the founder" is the co-founder',
+      'Critics attacked Acme co-founder Tom Ruiz in 2010. The Acme founder argued that the case was political.',
+      'the case was political',
+      'Tom Ruiz',
+    ],
+    [
       '"his spokesman" after the statement: the person the pronoun stands for, and the role',
       'Ann Lee stayed home. Fuelling talk, opposition leader Tom Ruiz, who has been ill, returned to the capital on Wednesday, his spokesman said.',
       'Fuelling talk, opposition leader Tom Ruiz, who has been ill, returned to the capital on Wednesday',
