@@ -1748,10 +1748,27 @@ function turnSpeaker(cx: SpeakerContext, source: Span): SpeakerInfo | undefined 
 // --- what "the airline", "the president" refer to ---------------------------------------------------
 
 /** An organisation that may be what a role noun names: not the press, and not a body of another type by its name. */
+/**
+ * Role nouns of public bodies: "the department" is a body named as one ("Justice Department", "DHS", "the
+ * Pentagon"), never "United Nations" or "National Lawyers Guild", whose last word names no kind of body.
+ */
+const BODY_ROLES: ReadonlySet<string> = new Set([
+  'department',
+  'ministry',
+  'office',
+  'agency',
+  'government',
+  'military',
+  'army',
+  'party',
+  'campaign',
+]);
+
 function orgFits(actor: Actor | undefined, roleNoun: string): boolean {
   if (actor?.kind !== 'organization' || OUTLETS.has(actor.name)) return false;
   const last = actor.name.slice(actor.name.lastIndexOf(' ') + 1).toLowerCase();
-  if (!ORG_HEADS.has(last)) return true; // "AirAsia", "Airbus": nothing says what kind of body it is
+  // "AirAsia", "Airbus", "DHS": nothing says what kind of body it is
+  if (!ORG_HEADS.has(last)) return !BODY_ROLES.has(roleNoun) || !actor.name.includes(' ');
   const heads = ROLE_HEADS[roleNoun] ?? [roleNoun];
   return heads.includes(last) || heads.includes(last.replace(/s$/, ''));
 }

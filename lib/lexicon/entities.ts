@@ -302,7 +302,7 @@ export const STRONG_TITLES: ReadonlySet<string> = new Set(
 /** Last (or first, "University of ...") words that make a capitalised phrase an organisation. */
 export const ORG_HEADS: ReadonlySet<string> = new Set(
   (
-    'agency ministry department council university college school institute institution center centre committee ' +
+    'agency ministry department council university college school institute institution center centre committee guild ' +
     'commission organization organisation association foundation court party office board service services authority ' +
     'union fund program programme society league federation corporation corp company co inc ltd llc plc group bureau ' +
     'forum academy alliance front movement army navy force forces guard guards police administration network airlines airline ' +

@@ -82,7 +82,22 @@ export const ROLE_HEADS: Record<string, string[]> = {
   military: ['army', 'navy', 'force', 'guard', 'command', 'corps'],
   army: ['army', 'force'],
   government: ['government', 'administration', 'cabinet', 'regime'],
-  group: ['group', 'front', 'movement', 'brigade', 'alliance', 'coalition', 'organization', 'organisation'],
+  group: [
+    'group',
+    'front',
+    'movement',
+    'brigade',
+    'alliance',
+    'coalition',
+    'organization',
+    'organisation',
+    'association',
+    'union',
+    'league',
+    'society',
+    'guild',
+    'federation',
+  ],
 };
 
 /**

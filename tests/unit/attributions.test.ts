@@ -1051,6 +1051,12 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'Tom Ruiz',
     ],
     [
+      '"the group" is the guild named before',
+      'Officers used water cannons, said Ann Lee of the National Lawyers Guild. The group is seeking a restraining order, and it said the police had gone too far.',
+      'the police had gone too far',
+      'National Lawyers Guild',
+    ],
+    [
       '"his spokesman" after the statement: the person the pronoun stands for, and the role',
       'Ann Lee stayed home. Fuelling talk, opposition leader Tom Ruiz, who has been ill, returned to the capital on Wednesday, his spokesman said.',
       'Fuelling talk, opposition leader Tom Ruiz, who has been ill, returned to the capital on Wednesday',
@@ -1084,6 +1090,18 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'Reuters reported the crash. Reuters added details. The airline said the pilot was fine.',
       'the pilot was fine',
       'Reuters',
+    ],
+    [
+      '"the department" is never a guild',
+      'The National Lawyers Guild sued the county. A sheriff’s spokeswoman spoke. The department conceded that it had used water.',
+      'it had used water',
+      'National Lawyers Guild',
+    ],
+    [
+      '"the department" is never a body whose name says no kind',
+      'The United Nations sent observers. The department said that the roads were closed.',
+      'the roads were closed',
+      'United Nations',
     ],
     [
       '"the company" is never a university',
