@@ -313,6 +313,13 @@ export const VAGUE_QUANTIFIERS: readonly string[] = [
 export const VAGUE_GROUP_HEADS: readonly string[] = ['observers', 'watchers', 'followers', 'commentators'];
 
 /**
+ * Unnamed experts, uncounted, named by no body of their own: "analysts", "Western economists", "White House
+ * advisers" (hedges.ts: VAGUE_GROUP). Officials are not among them: "Indonesian officials said the search
+ * area …" is a government's account of its own work, and unflagged in the gold.
+ */
+export const VAGUE_OFFICIAL_HEADS: readonly string[] = ['analysts', 'experts', 'economists', 'advisers', 'advisors'];
+
+/**
  * Verbs by which a vague group reports what is so (says it, believes it, suspects it), not what it praises or
  * proposes (claims.ts: claim.anonymous-only).
  */

@@ -274,13 +274,16 @@ export const CLAIM_RULES: Rule[] = [
   ),
   claim(
     'claim.anonymous-only',
-    'a vague unnamed group ("many observers", "some analysts") says, believes or suspects a clause no named source states',
-    'the only sources are unnamed and uncounted: nobody on the record stands behind the clause (not the group on its own plans: "some supporters said they would stay home")',
+    'a vague unnamed group ("many observers", "some analysts", "analysts", "White House advisers") says, believes or suspects a clause no named source states',
+    'the only sources are unnamed and uncounted: nobody on the record stands behind the clause (not the group on its own plans: "some supporters said they would stay home"; not a named body\'s staff: "Acme analysts")',
     [
       'Many observers believe the general still controls the army.',
       'Some analysts say the new tax will hurt small farms.',
+      'Analysts said better relations could strengthen moderate voices in the country.',
+      'White House advisers say the president is the final decision-maker on any deal.',
     ],
     [
+      'Acme Bank economists said the new tax will hurt small farms.',
       'Some supporters said they would stay home on election day.',
       'Many experts, including Ann Lee, say the new tax will hurt small farms.',
       'Some officials praised the mayor for his work on the budget.',
