@@ -1128,6 +1128,19 @@ function lexicalVeto(
     !(next.lower === 'to' && /^[A-Z]/.test(toks[v + 2]?.text ?? ''))
   )
     return 'veto.add-a-thing';
+  // "The company added about 80 jobs to its payroll": a quantity and no verb up to the comma ("added 20 people
+  // were hurt" reports)
+  if (verb.lemma === 'add' && next && !punctAfter(v) && !(prev && (prev.q >= 0 || punctAfter(v - 1)))) {
+    let q = v + 1;
+    while (q < v + 3 && /^(about|nearly|roughly|some|almost|over|more|than|another|an|a)$/.test(toks[q]?.lower ?? ''))
+      q++;
+    let end = q;
+    while (end < doc.last(v) && !punctAfter(end)) end++;
+    const finite = toks
+      .slice(q, end + 1)
+      .some((w) => w.q >= 0 || (has(w, 'Verb') && !has(w, 'Gerund', 'Noun', 'Adjective')));
+    if (toks[q] && has(toks[q]!, 'Value') && toks[q]!.si === t.si && !finite) return 'veto.add-a-thing';
+  }
   // "(Additional reporting by …; Writing by …; Editing by …)": the newsroom's credit line, not a source
   if (
     /ing$/.test(t.lower) &&

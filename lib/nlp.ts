@@ -200,8 +200,9 @@ function possessiveTags(t: JsonTerm, next: JsonTerm | undefined): Set<string> {
 }
 
 /**
- * Past tenses compromise's lexicon holds only as nouns: "wages rose 2 percent", "the ratings rose" (a flower
- * after "a", "the" or an adjective, or written with a capital, stays a noun).
+ * Words compromise mistags in news copy: past tenses its lexicon holds only as nouns ("wages rose 2 percent", "the
+ * ratings rose"; a flower after "a", "the" or an adjective, or written with a capital, stays a noun), and "last"
+ * read as a verb before a time ("80 jobs last year").
  */
 const PAST_TENSE_HOMOGRAPHS: ReadonlySet<string> = new Set(['rose']);
 
@@ -211,6 +212,9 @@ function homographTags(
   prev: JsonTerm | undefined,
   next: JsonTerm | undefined,
 ): Set<string> {
+  // "80 jobs last year": "last" or "next" before a time is its modifier, never the verb compromise may read
+  if (/^(?:last|next)$/i.test(t.text) && tags.has('Verb') && next?.tags.includes('Date') && !/[,;:.]/.test(t.post))
+    return new Set(['Adjective']);
   if (!PAST_TENSE_HOMOGRAPHS.has(t.text) || !prev || /[,;:(]/.test(prev.post)) return tags;
   const subject = prev.tags.includes('Noun') && !prev.tags.includes('Determiner') && !prev.tags.includes('Adjective');
   const after =

@@ -172,10 +172,15 @@ export const VETO_RULES: Rule[] = [
   ),
   veto(
     'veto.add-a-thing',
-    '"added to", "added over", "added another" not right after a quotation',
-    'adding a thing, not a remark',
-    ['She added to her delegate lead in Ohio.', 'Clinton, who added to her delegate lead, spoke in Phoenix.'],
-    ['“It is over,” she added.'],
+    '"added to", "added over", "added another", or "added" and a quantity with no verb up to the comma, not right after a quotation',
+    'adding a thing, not a remark ("added about 80 jobs"; "added 20 people were hurt" reports)',
+    [
+      'She added to her delegate lead in Ohio.',
+      'Clinton, who added to her delegate lead, spoke in Phoenix.',
+      'Ann Lee has added about 80 jobs to her contracting company since July.',
+      'The company added about 80 jobs last year.',
+    ],
+    ['“It is over,” she added.', 'Officials added 20 people were hurt in the blast.'],
     'PolNeAR train: 1 of 13 marked',
   ),
   veto(
