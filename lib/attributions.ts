@@ -3599,7 +3599,8 @@ function relativeClauseEnd(doc: TokenDoc, cue: Cue, a: number, b: number): numbe
  */
 function objectVeto(doc: TokenDoc, lemma: string, a: number, b: number): string | undefined {
   const first = doc.toks[a]!;
-  if (has(first, 'Preposition') && NOT_CONTENT_PREPOSITIONS.has(`${lemma} ${first.lower}`))
+  // ("research cited by its president": an agent after a participle is who did it, never what was said)
+  if (has(first, 'Preposition') && (NOT_CONTENT_PREPOSITIONS.has(`${lemma} ${first.lower}`) || first.lower === 'by'))
     return 'content.prepositional-object';
   if (!NOUN_OBJECT_REPORTING.has(lemma) && first.lower !== 'to' && verbless(doc, a, b)) return 'content.noun-object';
   // "Officers questioned them", "praised him": a lone pronoun is whom it was about, never what was said ("called

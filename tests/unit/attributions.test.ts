@@ -635,6 +635,12 @@ describe('attributions: does not match', () => {
     expect(said(text)).toEqual([]);
   });
 
+  test('the agent of a passive is who did it, never what was said', () => {
+    const text =
+      'The nation lost jobs, according to Federal Reserve Bank of Dallas research cited by its president, Ann Lee.';
+    expect(said(text).map((x) => x.content)).toEqual(['The nation lost jobs']);
+  });
+
   test("an adverb and a subordinator after a quote's cue open an adjunct, not a second statement", () => {
     const text = '“We will win,” Smith tweeted soon after the committee ended its hearing on Tuesday.';
     expect(said(text).map((a) => a.content)).toEqual(['We will win']);
