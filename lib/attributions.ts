@@ -534,7 +534,9 @@ function nounPhraseBack(doc: TokenDoc, j: number): [number, number] | undefined 
     !has(toks[j]!, 'Auxiliary', 'Copula', 'Modal') &&
     !VERB_PREFIX.has(toks[j]!.lower) &&
     (after === undefined || punctAfter(j - 1) || has(after, 'ProperNoun', 'Adjective', 'Noun'));
-  if (!isNounish(toks[j]!) && !nounByPosition && !nounBeforeCue) return undefined;
+  // "Those close to him say": the object of "close to" closes the phrase
+  const closeObject = j - 3 >= f && OBJECT_PRONOUNS.has(toks[j]!.lower) && closeTo(doc, j - 2);
+  if (!isNounish(toks[j]!) && !nounByPosition && !nounBeforeCue && !closeObject) return undefined;
   // "Later he said", "In the past she described": a subject pronoun is the whole subject
   if (has(toks[j]!, 'Pronoun') && SUBJECT_PRONOUNS.has(toks[j]!.lower)) return [j, j];
   let i = j;
@@ -546,15 +548,16 @@ function nounPhraseBack(doc: TokenDoc, j: number): [number, number] | undefined 
       continue;
     }
     if (p.q >= 0 || punctAfter(i - 1)) break;
+    // "a source close to the probe", "people close to the senator": 'close to' joins like a connector, whatever
+    // the tagger made of "close"
+    if (i - 3 >= f && closeTo(doc, i - 2) && isNounish(toks[i - 3]!)) {
+      i -= 2;
+      continue;
+    }
     if (PHRASE_CONNECTORS.has(p.lower)) {
       if (i - 2 < f || punctAfter(i - 2) || !isNounish(toks[i - 2]!) || toks[i - 2]!.q >= 0) break;
       if (p.lower === 'and' && !likeConjuncts(toks[i - 2]!, toks[i]!)) break;
       i--;
-      continue;
-    }
-    // "a source close to the probe", "people close to him": 'close to' joins like a connector
-    if (i - 3 >= f && closeTo(doc, i - 2) && isNounish(toks[i - 3]!)) {
-      i -= 2;
       continue;
     }
     // "Trump campaign manager Kellyanne Conway said": compromise tags "campaign" a verb; between a name and
@@ -2234,6 +2237,10 @@ function resolveSpeaker(cx: SpeakerContext, i: number, j: number): SpeakerInfo |
   const unnamed =
     ANONYMOUS_OPENERS.has(opener) ||
     ((/s$/.test(headLower) || has(head, 'Plural') || headLower === 'people') && !DETERMINERS.has(opener));
+  // "Those close to him", "those familiar with the plan": people described by their access, unnamed
+  const those =
+    opener === 'those' && words.length > 2 && words.some((w, n) => closeTo(cx.doc, i + n) || w.lower === 'familiar');
+  if (those) return { speaker: source.text, anonymous: true, source, kind: 'person', named: false };
   if (!proper && ANONYMOUS_NOUNS.has(headLower) && unnamed) {
     const named = m !== undefined && m.start <= head.start && m.end >= head.end;
     if (!named) return { speaker: source.text, anonymous: true, source, kind: 'person', named: false };

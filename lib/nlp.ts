@@ -212,6 +212,8 @@ function homographTags(
   prev: JsonTerm | undefined,
   next: JsonTerm | undefined,
 ): Set<string> {
+  // "People close to the senator say": compromise may read a capitalised "People" opening a sentence as a verb
+  if (t.text === 'People' && tags.has('Verb')) return new Set(['Noun', 'Plural']);
   // "80 jobs last year": "last" or "next" before a time is its modifier, never the verb compromise may read
   if (/^(?:last|next)$/i.test(t.text) && tags.has('Verb') && next?.tags.includes('Date') && !/[,;:.]/.test(t.post))
     return new Set(['Adjective']);

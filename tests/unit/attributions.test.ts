@@ -635,6 +635,14 @@ describe('attributions: does not match', () => {
     expect(said(text)).toEqual([]);
   });
 
+  test.each([
+    ['People close to the senator say he will run.', 'People close to the senator'],
+    ['Those close to him say that he would run again.', 'Those close to him'],
+    ['Those familiar with the talks said the deal was close.', 'Those familiar with the talks'],
+  ])('people described by their access are an unnamed source: %s', (text, speaker) => {
+    expect(said(text)).toContainEqual(expect.objectContaining({ speaker, anonymous: true }));
+  });
+
   test('the agent of a passive is who did it, never what was said', () => {
     const text =
       'The nation lost jobs, according to Federal Reserve Bank of Dallas research cited by its president, Ann Lee.';
