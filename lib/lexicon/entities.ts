@@ -393,10 +393,10 @@ export const ORG_FOLLOWERS: ReadonlySet<string> = new Set(
 
 /**
  * Facilities written after a name in lower case: "Walter Reed hospital", "Heathrow airport": the name is the
- * place, whoever it was named after.
+ * place, whoever it was named after; and a town's police, residents or neighbourhoods: "Ferguson police".
  */
 export const PLACE_FOLLOWERS: ReadonlySet<string> = new Set(
-  'hospital airport airbase campus prison jail stadium arena station harbour harbor port bridge square plaza'.split(
+  'hospital airport airbase campus prison jail stadium arena station harbour harbor port bridge square plaza police residents neighborhood neighbourhood suburb'.split(
     ' ',
   ),
 );

@@ -209,6 +209,7 @@ describe('matches', () => {
     ['On Monday, Attorney-General Rowan Tilly said so.', 'Rowan Tilly', 'Rowan Tilly', 'person'],
     ['On Monday, Harbor Transit Police Chief Dana Orrin spoke.', 'Dana Orrin', 'Dana Orrin', 'person'],
     ['On Monday, Morton County Sheriff Kyle Kirch spoke.', 'Kyle Kirch', 'Kyle Kirch', 'person'],
+    ['The tactics recalled those of Ferguson police officer Dan Wills in 2014.', 'Ferguson', 'Ferguson', 'place'],
     ['On Monday, Morton County Sheriff Kyle Kirch spoke.', 'Morton County', 'Morton County', 'place'],
     ['Deputy Director of Public Prosecution Lena Varga took the decision.', 'Lena Varga', 'Lena Varga', 'person'],
     // a place's newspaper, and the newspaper named again by its head noun
