@@ -1119,6 +1119,14 @@ function resolveKind(e: Entity): { kind: ActorKind; rule: string } {
   // contexts say place (not a name opening with a given name: "which" may refer past it)
   if (best === 'person' && e.mentions.some((m) => m.which) && !e.mentions.some((m) => m.givenFirst))
     return { kind: v.place > v.organization ? 'place' : 'organization', rule: 'actor.which' };
+  // "BART", "CBP": initials in capitals are a body's, never a person's, and a place's only where the lexicon
+  // knows them as one ("UK", "ROME" in a dateline); longer runs of capitals are words ("in SYDNEY")
+  if (
+    best !== 'organization' &&
+    e.mentions.every((m) => /^\p{Lu}{2,4}$/u.test(m.name)) &&
+    !lexiconTags(low(e.mentions[0]!.name)).some((g) => PLACE_TAGS.includes(g))
+  )
+    return { kind: 'organization', rule: 'actor.acronym' };
   // "National Socialism", "Islamic Extremism": a name ending in an abstract noun is an idea or an event, never a
   // person; a body or a place if its contexts say so ("Federal Aviation Administration" has a head noun anyway)
   if (

@@ -78,6 +78,14 @@ export const ACTOR_RULES: Rule[] = [
     never: ['Pat Kell, 55, of Nolby, a village elder, was charged.'],
   },
   {
+    id: 'actor.acronym',
+    stage: 'actor',
+    matches: 'two to four capitals that no lexicon knows as a place ("BART", "CBP"), whatever the tagger or "in" says',
+    why: 'initials name a body; a person is named by name, and a place only by the initials the lexicon knows ("UK")',
+    fires: ['Trains stopped after the attack, and ZTRA police boarded the train at the next stop.'],
+    never: ['Trains stopped in the UK after the attack.'],
+  },
+  {
     id: 'actor.which',
     stage: 'actor',
     matches: 'a name that would be a person but is followed by ", which" ("Zarnoth Edvo, which maintains the lines")',

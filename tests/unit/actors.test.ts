@@ -210,6 +210,7 @@ describe('matches', () => {
     ['On Monday, Harbor Transit Police Chief Dana Orrin spoke.', 'Dana Orrin', 'Dana Orrin', 'person'],
     ['On Monday, Morton County Sheriff Kyle Kirch spoke.', 'Kyle Kirch', 'Kyle Kirch', 'person'],
     ['The tactics recalled those of Ferguson police officer Dan Wills in 2014.', 'Ferguson', 'Ferguson', 'place'],
+    ['Three children died in ZBP custody last year.', 'ZBP', 'ZBP', 'organization'],
     ['On Monday, Morton County Sheriff Kyle Kirch spoke.', 'Morton County', 'Morton County', 'place'],
     ['Deputy Director of Public Prosecution Lena Varga took the decision.', 'Lena Varga', 'Lena Varga', 'person'],
     // a place's newspaper, and the newspaper named again by its head noun
