@@ -1131,6 +1131,12 @@ function lexicalVeto(
     !(next.lower === 'to' && /^[A-Z]/.test(toks[v + 2]?.text ?? ''))
   )
     return 'veto.add-a-thing';
+  // "the government continued to commit abuses": going on doing something, not a remark ("continued to say",
+  // "continued to insist" go on with one)
+  if (verb.lemma === 'continue' && next?.lower === 'to' && !punctAfter(v)) {
+    const act = toks[v + 2];
+    if (act && !cueVerb(act.lower)) return 'veto.continue-to-act';
+  }
   // "The company added about 80 jobs to its payroll": a quantity and no verb up to the comma ("added 20 people
   // were hurt" reports)
   if (verb.lemma === 'add' && next && !punctAfter(v) && !(prev && (prev.q >= 0 || punctAfter(v - 1)))) {
