@@ -2315,7 +2315,8 @@ function weakBeforeThat(doc: TokenDoc, v: number): CueVerb | undefined {
   const next = toks[v + 1];
   // "… that", or a quotation handed over by a comma or a colon ("Emery states, “…”", "as the report states: “…”")
   const that = next?.lower === 'that' && !punctAfter(v);
-  const quote = !!next && next.q >= 0 && /^\s*[,:]\s*["\u201C]$/.test(doc.text.slice(t.end, next.start));
+  // (an editor's bracket may open the quotation: ': "[T]he birth lottery …"')
+  const quote = !!next && next.q >= 0 && /^\s*[,:]\s*["\u201C]\[?$/.test(doc.text.slice(t.end, next.start));
   if (!(that || quote) || v >= doc.last(v) || !/^[a-z]/.test(t.text) || !prev) return undefined;
   if (DETERMINERS.has(prev.lower) || has(prev, 'Possessive', 'Adjective', 'Value', 'Verb', 'Preposition'))
     return undefined;

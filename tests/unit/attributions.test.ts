@@ -568,6 +568,11 @@ describe('attributions: where the content ends', () => {
       { speaker: 'Emery', content: 'Some people actually think this is real.' },
     ],
     [
+      "an editor's bracket opening the quotation",
+      'As the report states: "[T]he birth lottery matters more than ever."',
+      { speaker: 'the report', content: '[T]he birth lottery matters more than ever.' },
+    ],
+    [
       'a document "states" a quotation after a colon',
       'As the report states: “The birth lottery matters more than ever.”',
       { speaker: 'the report', content: 'The birth lottery matters more than ever.' },
