@@ -2653,7 +2653,13 @@ function subjectCue(
       /^(and|or)$/.test(toks[inv[1] + 1]!.lower) &&
       has(toks[inv[1] + 2]!, 'PastTense', 'PresentTense') &&
       !has(toks[inv[1] + 2]!, 'Noun');
-    if (
+    // "Asked a Pennsylvania Republican: “Is it just me …?”": opening the sentence, the verb's "recipient" is its
+    // inverted speaker, handing over to a quotation
+    const next = toks[e + 1];
+    const askedBy =
+      k === f && e > v && !!next && next.q >= 0 && /^\s*:\s*["\u201C]$/.test(text.slice(toks[e]!.end, next.start));
+    if (askedBy) cue = { k, v, e: v, verb, np: [v + 1, e], mode: 'forward' };
+    else if (
       inv &&
       !pronounOpensClause &&
       !coordinatedObject &&
