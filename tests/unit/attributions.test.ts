@@ -568,6 +568,11 @@ describe('attributions: where the content ends', () => {
       { speaker: 'Emery', content: 'Some people actually think this is real.' },
     ],
     [
+      '"Asked X:" opening a sentence: X asks the quoted question',
+      'The debate was dull. Asked a Pennsylvania Republican: "Is it just me, or is this pointless?"',
+      { speaker: 'a Pennsylvania Republican', content: 'Is it just me, or is this pointless?', direct: true },
+    ],
+    [
       "an editor's bracket opening the quotation",
       'As the report states: "[T]he birth lottery matters more than ever."',
       { speaker: 'the report', content: '[T]he birth lottery matters more than ever.' },
