@@ -1899,11 +1899,13 @@ function describedBefore(cx: SpeakerContext, headLower: string, source: Span, si
       !!a.source &&
       a.source.end <= source.start &&
       a.si >= si - 4 &&
-      /^(a|an|one)\s/i.test(a.source.text) &&
-      a.source.text
-        .toLowerCase()
-        .split(/[^\p{L}]+/u)
-        .includes(headLower),
+      // "a spokesman … the spokesman"; "Con Edison officials … the officials" (a plural description ending in it)
+      ((/^(a|an|one)\s/i.test(a.source.text) &&
+        a.source.text
+          .toLowerCase()
+          .split(/[^\p{L}]+/u)
+          .includes(headLower)) ||
+        (/s$/.test(headLower) && !a.named && a.source.text.toLowerCase().endsWith(` ${headLower}`))),
   );
   if (same) return { speaker: same.speaker, anonymous: same.anonymous, source, kind: same.kind, named: same.named };
   return undefined;

@@ -1057,6 +1057,12 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'Tom Cotton',
     ],
     [
+      '"the officials" are the officials described before',
+      'Con Edison officials say the fires are common. The officials added that crews would salt the roads.',
+      'crews would salt the roads',
+      'Con Edison officials',
+    ],
+    [
       '"the sheriff" is the sheriff named in a title after a county',
       'Morton County Sheriff Kyle Kirch spoke on Monday. The sheriff said the protesters were violent.',
       'the protesters were violent',
