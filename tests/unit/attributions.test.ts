@@ -1057,6 +1057,18 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'Tom Cotton',
     ],
     [
+      '"the utility" is the power company named before',
+      'Pacific Gas & Electric Co cut power to 500,000 homes. The utility said it would monitor the weather.',
+      'it would monitor the weather',
+      'Pacific Gas & Electric Co',
+    ],
+    [
+      '"the utilities commission" is the commission named before',
+      'The California Public Utilities Commission met on Monday. The utilities commission said the cuts were too broad.',
+      'the cuts were too broad',
+      'California Public Utilities Commission',
+    ],
+    [
       '"the officials" are the officials described before',
       'Con Edison officials say the fires are common. The officials added that crews would salt the roads.',
       'crews would salt the roads',
