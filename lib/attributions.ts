@@ -1024,6 +1024,33 @@ function objectSenseVeto(
 }
 
 /** Word-specific exceptions: "attacked bars", "spoke Monday", "a band called X", "found a way", "added to". */
+/**
+ * Stage 2 (veto.continue-to-act, veto.add-a-thing): a verb of speech used for doing something. "the government
+ * continued to commit abuses" goes on doing it ("continued to say", "continued to insist" go on with a remark);
+ * "The company added about 80 jobs to its payroll" adds a quantity, with no verb up to the comma ("added 20
+ * people were hurt" reports).
+ */
+function doingVeto(doc: TokenDoc, v: number, verb: CueVerb): string | undefined {
+  const { toks, punctAfter } = doc;
+  const next = v < doc.last(v) ? toks[v + 1] : undefined;
+  if (!next || punctAfter(v)) return undefined;
+  if (verb.lemma === 'continue' && next.lower === 'to') {
+    const act = toks[v + 2];
+    return act && !cueVerb(act.lower) ? 'veto.continue-to-act' : undefined;
+  }
+  const prev = v > doc.first(v) ? toks[v - 1] : undefined;
+  if (verb.lemma !== 'add' || (prev && (prev.q >= 0 || punctAfter(v - 1)))) return undefined;
+  let q = v + 1;
+  while (q < v + 3 && /^(about|nearly|roughly|some|almost|over|more|than|another|an|a)$/.test(toks[q]?.lower ?? ''))
+    q++;
+  let end = q;
+  while (end < doc.last(v) && !punctAfter(end)) end++;
+  const finite = toks
+    .slice(q, end + 1)
+    .some((w) => w.q >= 0 || (has(w, 'Verb') && !has(w, 'Gerund', 'Noun', 'Adjective')));
+  return toks[q] && has(toks[q]!, 'Value') && toks[q]!.si === toks[v]!.si && !finite ? 'veto.add-a-thing' : undefined;
+}
+
 function lexicalVeto(
   doc: TokenDoc,
   v: number,
@@ -1131,25 +1158,8 @@ function lexicalVeto(
     !(next.lower === 'to' && /^[A-Z]/.test(toks[v + 2]?.text ?? ''))
   )
     return 'veto.add-a-thing';
-  // "the government continued to commit abuses": going on doing something, not a remark ("continued to say",
-  // "continued to insist" go on with one)
-  if (verb.lemma === 'continue' && next?.lower === 'to' && !punctAfter(v)) {
-    const act = toks[v + 2];
-    if (act && !cueVerb(act.lower)) return 'veto.continue-to-act';
-  }
-  // "The company added about 80 jobs to its payroll": a quantity and no verb up to the comma ("added 20 people
-  // were hurt" reports)
-  if (verb.lemma === 'add' && next && !punctAfter(v) && !(prev && (prev.q >= 0 || punctAfter(v - 1)))) {
-    let q = v + 1;
-    while (q < v + 3 && /^(about|nearly|roughly|some|almost|over|more|than|another|an|a)$/.test(toks[q]?.lower ?? ''))
-      q++;
-    let end = q;
-    while (end < doc.last(v) && !punctAfter(end)) end++;
-    const finite = toks
-      .slice(q, end + 1)
-      .some((w) => w.q >= 0 || (has(w, 'Verb') && !has(w, 'Gerund', 'Noun', 'Adjective')));
-    if (toks[q] && has(toks[q]!, 'Value') && toks[q]!.si === t.si && !finite) return 'veto.add-a-thing';
-  }
+  const doing = doingVeto(doc, v, verb);
+  if (doing) return doing;
   // "(Additional reporting by …; Writing by …; Editing by …)": the newsroom's credit line, not a source
   if (
     /ing$/.test(t.lower) &&
