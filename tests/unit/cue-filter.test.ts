@@ -33,7 +33,8 @@ describe('cue filter', () => {
 
   test.each([
     ['a falling price', 'Prices have declined considerably in Brampton since the spring.', 'declined'],
-    ['continued + to', 'Tensions between the two sides continued to run hot.', 'continued'],
+    // ("continued to run hot" is set aside before the model by veto.continue-to-act)
+    ['continued + a time', 'The rally continued into the evening.', 'continued'],
     ['a car reported stolen', 'Deputies later discovered a car, which had been reported stolen.', 'reported'],
     ['a finding beside a reporting verb', 'Investigators said they found several deleted texts on the phone.', 'found'],
   ])('vetoes a phrase the rules propose in another sense: %s', (_, text, cue) => {
