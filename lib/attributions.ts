@@ -560,13 +560,13 @@ function nounPhraseBack(doc: TokenDoc, j: number): [number, number] | undefined 
       i--;
       continue;
     }
-    // "Trump campaign manager Kellyanne Conway said": compromise tags "campaign" a verb; between a name and
-    // the phrase's noun it is a noun modifier
     // "his spokesman said": a possessive pronoun opens the phrase
     if (Object.hasOwn(POSSESSIVE_SUBJECTS, p.lower) && i === j) {
       i--;
       break;
     }
+    // "Trump campaign manager Kellyanne Conway said": compromise tags "campaign" a verb; between a name and
+    // the phrase's noun it is a noun modifier
     if (!isNounish(p) && !compoundModifier(doc, i - 1)) break;
     if (has(p, 'Pronoun')) break;
     // "economic policies Mr Mugabe's critics have blamed": a title or determiner opens a phrase of its own
@@ -1023,7 +1023,6 @@ function objectSenseVeto(
   return undefined;
 }
 
-/** Word-specific exceptions: "attacked bars", "spoke Monday", "a band called X", "found a way", "added to". */
 /**
  * Stage 2 (veto.continue-to-act, veto.add-a-thing): a verb of speech used for doing something. "the government
  * continued to commit abuses" goes on doing it ("continued to say", "continued to insist" go on with a remark);
@@ -1051,6 +1050,7 @@ function doingVeto(doc: TokenDoc, v: number, verb: CueVerb): string | undefined 
   return toks[q] && has(toks[q]!, 'Value') && toks[q]!.si === toks[v]!.si && !finite ? 'veto.add-a-thing' : undefined;
 }
 
+/** Word-specific exceptions: "attacked bars", "spoke Monday", "a band called X", "found a way", "added to". */
 function lexicalVeto(
   doc: TokenDoc,
   v: number,
@@ -1779,7 +1779,6 @@ function turnSpeaker(cx: SpeakerContext, source: Span): SpeakerInfo | undefined 
 
 // --- what "the airline", "the president" refer to ---------------------------------------------------
 
-/** An organisation that may be what a role noun names: not the press, and not a body of another type by its name. */
 /**
  * Role nouns of public bodies: "the department" is a body named as one ("Justice Department", "DHS", "the
  * Pentagon"), never "United Nations" or "National Lawyers Guild", whose last word names no kind of body.
@@ -1796,6 +1795,7 @@ const BODY_ROLES: ReadonlySet<string> = new Set([
   'campaign',
 ]);
 
+/** An organisation that may be what a role noun names: not the press, and not a body of another type by its name. */
 function orgFits(actor: Actor | undefined, roleNoun: string): boolean {
   if (actor?.kind !== 'organization' || OUTLETS.has(actor.name)) return false;
   const last = actor.name.slice(actor.name.lastIndexOf(' ') + 1).toLowerCase();
