@@ -7,8 +7,8 @@ import {
   UNNAMED_REPORT_MODIFIERS,
   UNNAMED_REPORT_OPENERS,
   UNNAMED_SOURCE_HEADS,
+  VAGUE_EXPERT_HEADS,
   VAGUE_GROUP_HEADS,
-  VAGUE_OFFICIAL_HEADS,
   VAGUE_QUANTIFIERS,
   VAGUE_SOURCE_VERBS,
 } from './lexicon/anonymous-sources.ts';
@@ -229,17 +229,17 @@ export const SINGULAR_DETERMINER = /^(?:a|an|one|another|the)\b/i;
  * Unnamed experts of a country or a government, not of a named body ("Con Edison analysts" speak for their
  * company): "analysts", "Western economists", "White House advisers", "U.S. intelligence analysts".
  */
-const VAGUE_OFFICIALS =
+const VAGUE_EXPERTS =
   `(?:(?:senior|top)\\s+)?(?:(?:U\\.S\\.|US|Western|\\p{Lu}\\p{Ll}+(?:an|ese|ish|i))\\s+)?(?:(?:senior|top)\\s+)?` +
   `(?:(?:\\p{Lu}\\p{Ll}+\\s+)?(?:administration|government|intelligence|military|security)\\s+|White\\s+House\\s+)?` +
-  alternation(VAGUE_OFFICIAL_HEADS);
+  alternation(VAGUE_EXPERT_HEADS);
 
 /**
  * A speaker description that is a vague, uncounted group: "many observers", "some Democratic officials", "a number
  * of analysts", "followers of U.S.-Russia relations" (the whole description).
  */
 export const VAGUE_GROUP = new RegExp(
-  `^(?:${alternation(VAGUE_QUANTIFIERS)}\\s+(?:[\\w’'.-]+\\s+){0,3}?[a-z]+s|(?:[\\w’'.-]+\\s+){0,3}?${alternation(VAGUE_GROUP_HEADS)}(?:\\s+of\\s+.{1,60})?|${VAGUE_OFFICIALS})$`,
+  `^(?:${alternation(VAGUE_QUANTIFIERS)}\\s+(?:[\\w’'.-]+\\s+){0,3}?[a-z]+s|(?:[\\w’'.-]+\\s+){0,3}?${alternation(VAGUE_GROUP_HEADS)}(?:\\s+of\\s+.{1,60})?|${VAGUE_EXPERTS})$`,
   'iu',
 );
 

@@ -201,8 +201,8 @@ function possessiveTags(t: JsonTerm, next: JsonTerm | undefined): Set<string> {
 
 /**
  * Words compromise mistags in news copy: past tenses its lexicon holds only as nouns ("wages rose 2 percent", "the
- * ratings rose"; a flower after "a", "the" or an adjective, or written with a capital, stays a noun), and "last"
- * read as a verb before a time ("80 jobs last year").
+ * ratings rose"; a flower after "a", "the" or an adjective, or written with a capital, stays a noun), "last"
+ * read as a verb before a time ("80 jobs last year"), and a sentence-opening "People" read as a verb.
  */
 const PAST_TENSE_HOMOGRAPHS: ReadonlySet<string> = new Set(['rose']);
 

@@ -317,7 +317,7 @@ export const VAGUE_GROUP_HEADS: readonly string[] = ['observers', 'watchers', 'f
  * advisers" (hedges.ts: VAGUE_GROUP). Officials are not among them: "Indonesian officials said the search
  * area …" is a government's account of its own work, and unflagged in the gold.
  */
-export const VAGUE_OFFICIAL_HEADS: readonly string[] = ['analysts', 'experts', 'economists', 'advisers', 'advisors'];
+export const VAGUE_EXPERT_HEADS: readonly string[] = ['analysts', 'experts', 'economists', 'advisers', 'advisors'];
 
 /**
  * Verbs by which a vague group reports what is so (says it, believes it, suspects it), not what it praises or
