@@ -2489,10 +2489,6 @@ function beforeBracket(doc: TokenDoc, j: number): number | undefined {
 }
 
 /**
- * A finite verb's cue: its subject before it (through an apposition or a relative clause) or a name after it
- * ("“…,” said John Smith"), and which way its content lies (`mode`).
- */
-/**
  * "…, allowing crews to restore power, said Mark Quinlan, a director of planning.": a name right after the verb
  * that ends the sentence, or is followed only by a verbless description, is the verb's subject, inverted.
  */
@@ -2507,6 +2503,10 @@ function invertedName(doc: TokenDoc, e: number): boolean {
   return commaAfter(inv[1]) && !toks.slice(inv[1] + 1, l + 1).some(finite);
 }
 
+/**
+ * A finite verb's cue: its subject before it (through an apposition or a relative clause) or a name after it
+ * ("“…,” said John Smith"), and which way its content lies (`mode`).
+ */
 function subjectCue(
   doc: TokenDoc,
   k: number,
@@ -2516,14 +2516,30 @@ function subjectCue(
   evidenceAt: number,
   ing: boolean,
 ): Cue {
-  const { text, quotes, toks, first, last, punctAfter, commaAfter } = doc;
-  const f = first(v);
-  const l = last(v);
+  const np = subjectPhrase(doc, k, e, verb, evidenceAt, ing);
+  if (np) return { k, v, e, verb, np, ...contentDirection(doc, np, e) };
+  if (verb.cls === 'speech' && !ing) return invertedCue(doc, k, v, e, verb);
+  return { k, v, e, verb, mode: 'none' };
+}
+
+/**
+ * The subject of the cue verb at k..e, read back from the verb: a noun phrase before it ("FEC records show"),
+ * the name before an apposition ("Karoline Leavitt, the White House press secretary, said"), before a relative
+ * clause ("A White House official who spoke anonymously said") or before a participle and its phrase ("reports
+ * seen by Reuters suggest"). Undefined where none stands before the verb.
+ */
+function subjectPhrase(
+  doc: TokenDoc,
+  k: number,
+  e: number,
+  verb: CueVerb,
+  evidenceAt: number,
+  ing: boolean,
+): [number, number] | undefined {
+  const { toks, first, punctAfter, commaAfter } = doc;
+  const f = first(k);
   const npBack = (j: number) => nounPhraseBack(doc, j);
-  const npForward = (i: number, max = MAX_NP) => nounPhraseForward(doc, i, max);
-  const skipAdverbials = (a: number, b: number) => adverbialsEnd(doc, a, b);
   const { j, paren } = subjectEnd(doc, k);
-  let cue: Cue;
   let np = j >= f && (paren || !punctAfter(j)) ? npBack(j) : undefined;
   // "FEC records from the 2008 cycle show": the document noun, past what the tagger made of the rest
   // ("Exit polling showed": compromise reads "polling" as a verb)
@@ -2596,91 +2612,101 @@ function subjectCue(
     if (head && h && has(h, 'Noun') && !has(h, 'Pronoun') && !/^\p{Lu}/u.test(h.text))
       np = named ? head : [head[0], np[1]];
   }
-  if (np) {
-    // "CLAUSE, X said." or "“QUOTE,” X said.": the content comes before
-    const before = np[0] > f ? np[0] - 1 : -1;
-    const after = skipAdverbials(e + 1, l);
-    const ends =
-      after > l || commaAfter(after - 1) || (after <= l && toks[after]!.q >= 0 && before >= 0 && toks[before]!.q >= 0);
-    const lead = before >= 0 && (punctAfter(before) || toks[before]!.q >= 0);
-    const quoteBefore =
-      np[0] === f &&
-      np[0] > 0 &&
-      toks[np[0] - 1]!.q >= 0 &&
-      /^[ \t,\u2014-]*["\u201D]?[ \t,\u2014-]*$/.test(
-        text.slice(quotes[toks[np[0] - 1]!.q]!.close + 1, toks[np[0]]!.start),
-      ) &&
-      !/[.!?]$/.test(text.slice(0, quotes[toks[np[0] - 1]!.q]!.close).trimEnd());
-    // right after a closing quotation mark the clause reports that quote, whatever follows the verb
-    const bq = before >= 0 ? toks[before]!.q : -1;
-    const quoteAdjacent =
-      quoteBefore ||
-      (bq >= 0 &&
-        /^[ \t,\u2014-]*$/.test(text.slice(quotes[bq]!.close + 1, toks[np[0]]!.start)) &&
-        quotes[bq]!.close < toks[np[0]]!.start);
-    const thatNext = after <= l && toks[after]!.lower === 'that';
-    // "Holding a book, Beck said, “…”" and "Still, he said, officials …": the content follows the cue
-    const proseBefore = before >= f && toks[before]!.q < 0;
-    const quoteNext = proseBefore && after <= l && toks[after]!.q >= 0 && !quoteContinues(doc, after);
-    // "The solution, she said, was simple": a verb after the cue has its subject before it, however short
-    const subjectless =
-      after <= l &&
-      toks[after]!.q < 0 &&
-      has(toks[after]!, 'Verb', 'Auxiliary', 'Copula', 'Modal') &&
-      !has(toks[after]!, 'Gerund', 'Noun', 'Infinitive');
-    const shortLead = proseBefore && before - f < 2 && after <= l && !subjectless;
-    const backward = !quoteNext && !shortLead && (((lead || quoteBefore) && ends) || (quoteAdjacent && !thatNext));
-    // "“QUOTE,” Pate told Breitbart News he would ...": the quote and the clause after it
-    // ("“…,” Trump tweeted soon after the hearing ended": an adverb and a subordinator open an adjunct too)
-    const adverbThenAdjunct =
-      after < l &&
-      has(toks[after]!, 'Adverb', 'Adjective') &&
-      !has(toks[after]!, 'Noun') &&
-      ADJUNCT_STARTERS.has(toks[after + 1]!.lower) &&
-      !punctAfter(after);
-    const clauseAfter =
-      after <= l &&
-      !ends &&
-      !ADJUNCT_STARTERS.has(toks[after]!.lower) &&
-      !has(toks[after]!, 'Preposition') &&
-      !adverbThenAdjunct;
-    cue = { k, v, e, verb, np, mode: backward ? 'backward' : 'forward', alsoForward: backward && clauseAfter };
-  } else if (verb.cls === 'speech' && !ing) {
-    // "“QUOTE,” said John Smith, a spokesman."
-    const inv = npForward(e + 1);
-    const before = k - 1;
-    // "…, said he." inverts; "Jones, 36, a shop owner, said he heard shots" does not: a pronoun after the
-    // verb is its inverted subject only where the clause ends with it
-    const pronounOpensClause =
-      inv !== undefined &&
-      has(toks[inv[0]]!, 'Pronoun') &&
-      inv[1] < l &&
-      !punctAfter(inv[1]) &&
-      toks[inv[1] + 1]!.q < 0;
-    // "…, posted one-sided news and presented grim views": the object of a verb coordinated with another
-    const coordinatedObject =
-      inv !== undefined &&
-      inv[1] + 2 <= l &&
-      !punctAfter(inv[1]) &&
-      /^(and|or)$/.test(toks[inv[1] + 1]!.lower) &&
-      has(toks[inv[1] + 2]!, 'PastTense', 'PresentTense') &&
-      !has(toks[inv[1] + 2]!, 'Noun');
-    // "Asked a Pennsylvania Republican: “Is it just me …?”": opening the sentence, the verb's "recipient" is its
-    // inverted speaker, handing over to a quotation
-    const next = toks[e + 1];
-    const askedBy =
-      k === f && e > v && !!next && next.q >= 0 && /^\s*:\s*["\u201C]$/.test(text.slice(toks[e]!.end, next.start));
-    if (askedBy) cue = { k, v, e: v, verb, np: [v + 1, e], mode: 'forward' };
-    else if (
-      inv &&
-      !pronounOpensClause &&
-      !coordinatedObject &&
-      (before < f || punctAfter(before) || toks[before]!.q >= 0 || before < 0)
-    ) {
-      cue = { k, v, e, verb, np: inv, mode: 'backward' };
-    } else cue = { k, v, e, verb, mode: 'none' };
-  } else cue = { k, v, e, verb, mode: 'none' };
-  return cue;
+  return np;
+}
+
+/**
+ * Which way the content of a cue with its subject np lies: before it ("CLAUSE, X said." or "“QUOTE,” X said."),
+ * after it ("X said that …"), or both ("“QUOTE,” Pate told Breitbart News he would …": `alsoForward`).
+ */
+function contentDirection(doc: TokenDoc, np: [number, number], e: number): Pick<Cue, 'mode' | 'alsoForward'> {
+  const { text, quotes, toks, first, last, punctAfter, commaAfter } = doc;
+  const f = first(e);
+  const l = last(e);
+  // "CLAUSE, X said." or "“QUOTE,” X said.": the content comes before
+  const before = np[0] > f ? np[0] - 1 : -1;
+  const after = adverbialsEnd(doc, e + 1, l);
+  const ends =
+    after > l || commaAfter(after - 1) || (after <= l && toks[after]!.q >= 0 && before >= 0 && toks[before]!.q >= 0);
+  const lead = before >= 0 && (punctAfter(before) || toks[before]!.q >= 0);
+  const quoteBefore =
+    np[0] === f &&
+    np[0] > 0 &&
+    toks[np[0] - 1]!.q >= 0 &&
+    /^[ \t,\u2014-]*["\u201D]?[ \t,\u2014-]*$/.test(
+      text.slice(quotes[toks[np[0] - 1]!.q]!.close + 1, toks[np[0]]!.start),
+    ) &&
+    !/[.!?]$/.test(text.slice(0, quotes[toks[np[0] - 1]!.q]!.close).trimEnd());
+  // right after a closing quotation mark the clause reports that quote, whatever follows the verb
+  const bq = before >= 0 ? toks[before]!.q : -1;
+  const quoteAdjacent =
+    quoteBefore ||
+    (bq >= 0 &&
+      /^[ \t,\u2014-]*$/.test(text.slice(quotes[bq]!.close + 1, toks[np[0]]!.start)) &&
+      quotes[bq]!.close < toks[np[0]]!.start);
+  const thatNext = after <= l && toks[after]!.lower === 'that';
+  // "Holding a book, Beck said, “…”" and "Still, he said, officials …": the content follows the cue
+  const proseBefore = before >= f && toks[before]!.q < 0;
+  const quoteNext = proseBefore && after <= l && toks[after]!.q >= 0 && !quoteContinues(doc, after);
+  // "The solution, she said, was simple": a verb after the cue has its subject before it, however short
+  const subjectless =
+    after <= l &&
+    toks[after]!.q < 0 &&
+    has(toks[after]!, 'Verb', 'Auxiliary', 'Copula', 'Modal') &&
+    !has(toks[after]!, 'Gerund', 'Noun', 'Infinitive');
+  const shortLead = proseBefore && before - f < 2 && after <= l && !subjectless;
+  const backward = !quoteNext && !shortLead && (((lead || quoteBefore) && ends) || (quoteAdjacent && !thatNext));
+  // "“QUOTE,” Pate told Breitbart News he would ...": the quote and the clause after it
+  // ("“…,” Trump tweeted soon after the hearing ended": an adverb and a subordinator open an adjunct too)
+  const adverbThenAdjunct =
+    after < l &&
+    has(toks[after]!, 'Adverb', 'Adjective') &&
+    !has(toks[after]!, 'Noun') &&
+    ADJUNCT_STARTERS.has(toks[after + 1]!.lower) &&
+    !punctAfter(after);
+  const clauseAfter =
+    after <= l &&
+    !ends &&
+    !ADJUNCT_STARTERS.has(toks[after]!.lower) &&
+    !has(toks[after]!, 'Preposition') &&
+    !adverbThenAdjunct;
+  return { mode: backward ? 'backward' : 'forward', alsoForward: backward && clauseAfter };
+}
+
+/** A speech verb with no subject before it: "“QUOTE,” said John Smith, a spokesman." or "Asked a voter: “…”". */
+function invertedCue(doc: TokenDoc, k: number, v: number, e: number, verb: CueVerb): Cue {
+  const { text, toks, first, last, punctAfter } = doc;
+  const f = first(v);
+  const l = last(v);
+  // "“QUOTE,” said John Smith, a spokesman."
+  const inv = nounPhraseForward(doc, e + 1);
+  const before = k - 1;
+  // "…, said he." inverts; "Jones, 36, a shop owner, said he heard shots" does not: a pronoun after the
+  // verb is its inverted subject only where the clause ends with it
+  const pronounOpensClause =
+    inv !== undefined && has(toks[inv[0]]!, 'Pronoun') && inv[1] < l && !punctAfter(inv[1]) && toks[inv[1] + 1]!.q < 0;
+  // "…, posted one-sided news and presented grim views": the object of a verb coordinated with another
+  const coordinatedObject =
+    inv !== undefined &&
+    inv[1] + 2 <= l &&
+    !punctAfter(inv[1]) &&
+    /^(and|or)$/.test(toks[inv[1] + 1]!.lower) &&
+    has(toks[inv[1] + 2]!, 'PastTense', 'PresentTense') &&
+    !has(toks[inv[1] + 2]!, 'Noun');
+  // "Asked a Pennsylvania Republican: “Is it just me …?”": opening the sentence, the verb's "recipient" is its
+  // inverted speaker, handing over to a quotation
+  const next = toks[e + 1];
+  const askedBy =
+    k === f && e > v && !!next && next.q >= 0 && /^\s*:\s*["\u201C]$/.test(text.slice(toks[e]!.end, next.start));
+  if (askedBy) return { k, v, e: v, verb, np: [v + 1, e], mode: 'forward' };
+  if (
+    inv &&
+    !pronounOpensClause &&
+    !coordinatedObject &&
+    (before < f || punctAfter(before) || toks[before]!.q >= 0 || before < 0)
+  )
+    return { k, v, e, verb, np: inv, mode: 'backward' };
+  return { k, v, e, verb, mode: 'none' };
 }
 
 /**
