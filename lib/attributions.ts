@@ -3926,10 +3926,13 @@ function subjectClaimEnd(doc: TokenDoc, cue: Cue, limit: number): number | undef
 function parentheticalTail(doc: TokenDoc, cue: Cue, limit: number): number | undefined {
   const { toks, commaAfter, punctAfter } = doc;
   const { v, e } = cue;
-  const ce = Math.max(e, cue.np![1]);
+  // ("The bigger risk, Ms. Ruiz said on Monday, is a clash": past the cue's adverbials)
+  const ce = Math.max(adverbialsEnd(doc, e + 1, limit) - 1, cue.np![1]);
   const after = ce < limit && commaAfter(ce) ? ce + 1 : -1;
   const at = after >= 0 ? toks[after]! : undefined;
-  if (!at) return undefined;
+  // "Sales have been steady, said Tom Forte, who follows the company": a relative clause after the reporting
+  // clause describes the speaker; the statement ended before it
+  if (!at || RELATIVES.has(at.lower) || at.lower === 'whose') return undefined;
   // "…, she said, because of the storm" carries the clause on; "…, she said, and did not elaborate" is hers
   const nt = after < limit ? toks[after + 1] : undefined;
   const continues =

@@ -150,7 +150,8 @@ export const CONTENT_RULES: Rule[] = [
       'the content runs on past the parenthetical cue; a verb right after it has its subject before the cue, ' +
       'however short ("Time, she said, was on their side"), a quotation inside the rest stays in it, and "because", ' +
       '"including", "but" carry the clause on (not "and" or "but" before a verb of the speaker\'s own), and so ' +
-      'does a quotation opening in lower case or a gerund that is the subject of the verb after it',
+      'does a quotation opening in lower case or a gerund that is the subject of the verb after it; a relative ' +
+      'clause right after the cue ("…, said Tom Forte, who follows the company") describes the speaker and ends it',
     fires: [
       'The bigger risk, Smith said, is a clash at sea.',
       'The solution, the mayor told them, was simple.',
@@ -166,6 +167,8 @@ export const CONTENT_RULES: Rule[] = [
       'The roads were shut, the mayor said, and did not elaborate.',
       'In the long run, the mayor said, “We will pay for the bridge.”',
       'The bridge is old, the mayor said, pointing to the map.',
+      'Sales have been steady, said Tom Forte, who follows the company for a bank.',
+      'The bridge is old, the mayor said, which surprised nobody.',
     ],
     evidence:
       'PolNeAR train: attributions 0.653 → 0.655 (tp 10130 → 10160); dev 0.670 → 0.674; saved pages 0.846 → 0.848',
