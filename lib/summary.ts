@@ -3,7 +3,7 @@
 // Pure: no DOM, no compromise.
 import type { CategoryId } from './categories.ts';
 import { ROLE_APPOSITIVE_HEADS, TITLE_MODIFIERS } from './lexicon/roles.ts';
-import type { Actor, Analysis, Attribution, Claim } from './types.ts';
+import type { Actor, Analysis, Attribution, Claim, Span } from './types.ts';
 import { alternation } from './words-pattern.ts';
 
 export interface SpeakerGroup {
@@ -14,9 +14,39 @@ export interface SpeakerGroup {
   statements: Attribution[];
 }
 
-/** What a statement says, for display: a quotation split by its reporting clause shows its halves joined. */
-export function statementText(a: Pick<Attribution, 'content' | 'parts'>): string {
-  return a.parts && a.parts.length > 1 ? a.parts.map((p) => p.text).join(' … ') : a.content.text;
+/**
+ * What a statement says, for display: a quotation split by its reporting clause shows its halves joined, and a
+ * reported clause with its reporting clause inside ("The bigger risk, he said, is a clash") shows the clause
+ * without it ("The bigger risk … is a clash"); the speaker is shown beside it.
+ */
+export function statementText(a: Pick<Attribution, 'content' | 'parts' | 'cue' | 'source'>): string {
+  if (a.parts && a.parts.length > 1) return a.parts.map((p) => p.text).join(' … ');
+  return withoutReportingClause(a) ?? a.content.text;
+}
+
+/** The most characters between the speaker and the verb of a reporting clause ("Mr. Warner also said"). */
+const MAX_TAG_GAP = 12;
+
+/** The content without the reporting clause it holds (its cue and, next to it, its speaker), or undefined. */
+function withoutReportingClause(a: Pick<Attribution, 'content' | 'cue' | 'source'>): string | undefined {
+  const { content, cue, source } = a;
+  const inside = (s: Span | undefined): s is Span => !!s && s.start > content.start && s.end <= content.end;
+  if (!inside(cue)) return undefined;
+  let [from, to] = [cue.start, cue.end];
+  // "Mr. Warner said", "said Tom Forte", "he noted": the speaker when it stands right beside the cue
+  if (inside(source) && (source.end <= cue.start ? cue.start - source.end : source.start - cue.end) <= MAX_TAG_GAP) {
+    from = Math.min(from, source.start);
+    to = Math.max(to, source.end);
+  }
+  // ("Ms. Ruiz said on Monday, is": the time or place the cue's phrase left out, up to the comma)
+  const rest = /^[^,.;:!?"“”]{1,30},/.exec(content.text.slice(to - content.start));
+  if (rest && rest[0].trim().split(/\s+/).length <= 4) to += rest[0].length - 1;
+  const gap = content.text.slice(Math.min(from, to) - content.start, Math.max(from, to) - content.start);
+  if (/[.!?;:"“”]/.test(gap.replace(/\b(Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen)\./g, ''))) return undefined;
+  const before = content.text.slice(0, from - content.start).replace(/[\s,\u2014\u2013-]+$/, '');
+  const after = content.text.slice(to - content.start).replace(/^[\s,\u2014\u2013-]+/, '');
+  if (!before) return after || undefined;
+  return after ? `${before} … ${after}` : before;
 }
 
 /**

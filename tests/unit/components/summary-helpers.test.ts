@@ -38,6 +38,16 @@ test('a split quotation shows its halves once each, without the reporting clause
   expect(statementText({ content: { start: 0, end: 3, text: 'abc' } })).toBe('abc');
 });
 
+test('a reported clause shows without the reporting clause inside it', () => {
+  const a = analyze('Ana Ruiz runs the team. The bigger risk, Ms. Ruiz said on Monday, is a clash at sea.');
+  expect(a.attributions.map(statementText)).toEqual(['The bigger risk … is a clash at sea']);
+  const b = analyze('Ana Ruiz runs the team. A week later, she said, the team had won again.');
+  expect(b.attributions.map(statementText)).toEqual(['A week later … the team had won again']);
+  // a reporting clause at the end of a sentence is already outside the content
+  const c = analyze('The plant will close next year, Ana Ruiz said.');
+  expect(c.attributions.map(statementText)).toEqual(['The plant will close next year']);
+});
+
 test('denials and refusals are marked as such, never as statements made', () => {
   const a = analyze(
     'The ministry denied that any figure had been agreed. Maria Lopez declined to answer questions. Maria Lopez did not mention the deal.',
