@@ -2477,6 +2477,38 @@ function subjectEnd(doc: TokenDoc, k: number): { j: number; paren: boolean } {
   return b === undefined ? { j, paren: false } : { j: b, paren: true };
 }
 
+/** Where the comma-set segment holding token i starts. */
+function segmentStart(doc: TokenDoc, i: number): number {
+  const { first, commaAfter } = doc;
+  const f = first(i);
+  let c = i;
+  while (c > f && !commaAfter(c - 1) && i - c < 30) c--;
+  return c;
+}
+
+/**
+ * "Jane Doe, of Austin, Texas, said", "Eddie Foreman, 40, of Opelika, Alabama, who …, said": the token before a
+ * hometown set off by commas ("of/from X", and its state or country after a comma), so that the name before it
+ * is the speaker, not the town. Token i ends the segment read back from; i itself where there is no hometown.
+ */
+function pastHometown(doc: TokenDoc, i: number): number {
+  const { toks, first, commaAfter } = doc;
+  const f = first(i);
+  const opensHometown = (c: number) => /^(of|from)$/.test(toks[c]!.lower) && i - c < 8;
+  let nb = i;
+  for (let step = 0; step < 2 && nb > f; step++) {
+    const c = segmentStart(doc, nb);
+    if (c <= f || !commaAfter(c - 1)) break;
+    // "…, Alabama,": a lone name after "of Opelika," is the town's state
+    const prev = segmentStart(doc, c - 1);
+    const state = c === nb && isProper(toks[c]!) && prev > f && opensHometown(prev);
+    if (opensHometown(c) && toks.slice(c + 1, nb + 1).every((w) => isProper(w))) nb = c - 1;
+    else if (state) nb = prev - 1;
+    else break;
+  }
+  return nb;
+}
+
 /** The token before a short bracket that token j closes ("Tom Cotton (R-Ark.)"), or undefined. */
 function beforeBracket(doc: TokenDoc, j: number): number | undefined {
   const { gap, first } = doc;
@@ -2554,7 +2586,8 @@ function subjectPhrase(
     const appos = npBack(j);
     // "Diego Jones, 36, the owner of a shop, said": the age between commas is part of the description
     const isAge = (r: [number, number]) => r[0] === r[1] && /^\d{1,3}$/.test(toks[r[0]]!.text);
-    let nb = c - 1;
+    // "Eddie Foreman, 40, of Opelika, Alabama, who …, said": past the hometown and the age
+    let nb = c > f ? pastHometown(doc, c - 1) : c - 1;
     if (nb - 1 >= f && isAge([nb, nb]) && commaAfter(nb) && commaAfter(nb - 1)) nb--;
     // "Sen. Tom Cotton (R-Ark.), who chairs the panel, said": the name before the bracket
     nb = beforeBracket(doc, nb) ?? nb;

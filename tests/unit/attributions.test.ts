@@ -787,6 +787,18 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'Diego Ramos',
     ],
     [
+      'a name before a hometown set off by commas, not the town',
+      'Eddie Ford, 40, of Opelika, Alabama, who works part time, said the jobs are not coming back.',
+      'the jobs are not coming back',
+      'Eddie Ford',
+    ],
+    [
+      'a name before "of Town, State"',
+      'Jane Doe, of Austin, Texas, said the jobs are not coming back.',
+      'the jobs are not coming back',
+      'Jane Doe',
+    ],
+    [
       'a hyphenated word opens the speaker phrase',
       'A well-known lawyer said the case was weak.',
       'the case was weak',
