@@ -311,7 +311,10 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(
     'gazette international industries holdings partners capital bureau tribunal club team campaign coalition caucus ' +
     'regime secretariat directorate command unit division embassy consulate mission pac radio television ' +
     'broadcasting archive archives library research analytics consulting advisors advisers associates securities ' +
-    'motors pharmaceuticals technologies solutions brands productions records studios pictures logistics'
+    'motors pharmaceuticals technologies solutions brands productions records studios pictures logistics ' +
+    // a tribal government ("Catawba Nation"), the Joint Chiefs, outlets and data firms ("Business Insider",
+    // "Yahoo Finance", "IHS Global Insight")
+    'nation chiefs insider finance insight'
   ).split(' '),
 );
 
@@ -329,7 +332,8 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set(
     'sea ocean river lake island islands mountains mountain mount valley strait straits gulf bay desert peninsula ' +
     'province county state states square street avenue road airport bridge canal coast region district hills city ' +
     'town village museum park palace compound camp border plain plateau delta basin highlands territory territories ' +
-    'republic kingdom emirates church cathedral mosque synagogue temple chapel prison jail stadium arena'
+    'republic kingdom emirates church cathedral mosque synagogue temple chapel prison jail stadium arena ' +
+    'harbour harbor locks falls canyon forest heights springs pier wharf cove reef marsh glacier'
   ).split(' '),
 );
 

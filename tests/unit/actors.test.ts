@@ -103,6 +103,25 @@ describe('matches', () => {
     // a reporting verb in a title-case headline ends the name
     ['Glenn Beck Says Trump Poses A Threat.\n\nBeck spoke on Monday.', 'Glenn Beck', 'Glenn Beck', 'person'],
     ['The town council of Brackley Moor voted to build the wall.', 'Brackley Moor', 'Brackley Moor', 'place'],
+    // a head noun says the kind, whatever the words around the name vote
+    [
+      'The whales swam into Korvald Harbour. Korvald Harbour was closed.',
+      'Korvald Harbour',
+      'Korvald Harbour',
+      'place',
+    ],
+    [
+      'The Tamarin Nation said it would sue. Tamarin Nation members agreed.',
+      'Tamarin Nation',
+      'Tamarin Nation',
+      'organization',
+    ],
+    [
+      'He spoke to Zephyr Insider. Zephyr Insider reported the call.',
+      'Zephyr Insider',
+      'Zephyr Insider',
+      'organization',
+    ],
     // a spaced ampersand joins a firm's name
     ['Engineers at Hollis & Grant drew up the plans.', 'Hollis & Grant', 'Hollis & Grant', 'organization'],
     ['She left Pellworth & Sons last year.', 'Pellworth & Sons', 'Pellworth & Sons', 'organization'],
