@@ -586,8 +586,51 @@ function nounPhraseBack(doc: TokenDoc, j: number): [number, number] | undefined 
     }
     i--;
   }
+  // "confined to his home and the military said": where the phrase before "and" is the object of a verb or a
+  // preposition, "and" joins two clauses and the subject is the phrase after it
+  const and = toks.slice(i, j).findLastIndex((w) => w.lower === 'and') + i;
+  // ("a television and radio ad": an article before modifiers joined by "and" opens one phrase)
+  const r = toks[and + 1];
+  const ownPhrase =
+    !!r && (has(r, 'Determiner', 'ProperNoun', 'Value', 'Pronoun', 'Plural') || !/^(a|an|the)$/.test(toks[i]!.lower));
+  const plainLeft = and > i && ownPhrase && !toks.slice(i, and).some((w) => PHRASE_CONNECTORS.has(w.lower));
+  if (plainLeft && and < j && objectBefore(doc, i)) return [and + 1, j];
   // a pronoun inside a longer phrase is not its opener ("he said" is handled as one word)
   return [i, j];
+}
+
+/** Whether the noun phrase opening at token i (or at a possessive or article before it) is a verb's or a preposition's object. */
+function objectBefore(doc: TokenDoc, i: number): boolean {
+  const { toks, first, punctAfter } = doc;
+  let b = i - 1;
+  if (
+    b >= first(i) &&
+    !punctAfter(b) &&
+    (DETERMINERS.has(toks[b]!.lower) || Object.hasOwn(POSSESSIVE_SUBJECTS, toks[b]!.lower))
+  )
+    b--;
+  if (b < first(i) || punctAfter(b) || toks[b]!.q >= 0) return false;
+  const w = toks[b]!;
+  // ("candidates like Trump and Sanders are vowing", "the battle between Clinton and Sanders exposed": these
+  // prepositions take both conjuncts)
+  if (
+    w.lower === 'that' ||
+    SUBORDINATORS.has(w.lower) ||
+    /^(like|between|among|including|as|by|with|from|for)$/.test(w.lower)
+  )
+    return false;
+  // (a present-tense form may be a plural noun the tagger misread: "top aides John Podesta and Howard Wolfson")
+  // or an adjective ("when top aides …"): a bare form counts only after its subject, "to", a modal or a negation
+  const pw = b > first(i) ? toks[b - 1]! : undefined;
+  const infinitive =
+    has(w, 'Infinitive') &&
+    !!pw &&
+    !punctAfter(b - 1) &&
+    (pw.lower === 'to' ||
+      (!has(pw, 'QuestionWord', 'Preposition', 'Determiner', 'Conjunction') && !SUBORDINATORS.has(pw.lower)));
+  const verb =
+    (has(w, 'PastTense', 'Gerund', 'Participle') || infinitive) && !has(w, 'Noun', 'Auxiliary', 'Copula', 'Adjective');
+  return (has(w, 'Preposition') && !PHRASE_CONNECTORS.has(w.lower)) || verb;
 }
 /**
  * Whether "and" joins two conjuncts of one subject: the word before it ends a noun phrase, or both sides are
@@ -3904,6 +3947,9 @@ function forwardLimit(
     // "…, although other media quoted …", "…, and he noted that …", "…, and another 27 percent said": a
     // conjunction opens the other cue's clause; so does "even as" ("… even as the CBO estimated …")
     else if (s - 2 > e && (CONTRASTS.has(toks[s - 1]!.lower) || toks[s - 1]!.lower === 'and') && commaAfter(s - 2))
+      limit = s - 2;
+    // "… was otherwise fine and the military said it was …": "and" before another speaker's reporting clause
+    else if (s - 2 > e && toks[s - 1]!.lower === 'and' && nextCue.mode === 'forward' && nextCue.verb?.cls === 'speech')
       limit = s - 2;
     else if (s - 3 > e && toks[s - 1]!.lower === 'as' && toks[s - 2]!.lower === 'even' && !commaAfter(s - 3))
       limit = s - 3;

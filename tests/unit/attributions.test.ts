@@ -799,6 +799,18 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'Jane Doe',
     ],
     [
+      'the subject after "and" where the phrase before it is an object',
+      'Ruritania said Lenz was confined to his home and the military said it was keeping him safe.',
+      'it was keeping him safe',
+      'the military',
+    ],
+    [
+      'a statement ends before "and" and another speaker\'s reporting clause',
+      'Ruritania said Lenz was confined to his home and the military said it was keeping him safe.',
+      'Lenz was confined to his home',
+      'Ruritania',
+    ],
+    [
       'a hyphenated word opens the speaker phrase',
       'A well-known lawyer said the case was weak.',
       'the case was weak',
