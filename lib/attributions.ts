@@ -1842,8 +1842,10 @@ const BODY_ROLES: ReadonlySet<string> = new Set([
 function orgFits(actor: Actor | undefined, roleNoun: string): boolean {
   if (actor?.kind !== 'organization' || OUTLETS.has(actor.name)) return false;
   const last = actor.name.slice(actor.name.lastIndexOf(' ') + 1).toLowerCase();
-  // "AirAsia", "Airbus", "DHS": nothing says what kind of body it is
-  if (!ORG_HEADS.has(last)) return !BODY_ROLES.has(roleNoun) || !actor.name.includes(' ');
+  // "AirAsia", "Airbus", "DHS": nothing says what kind of body it is (but "the government" is a country's, never
+  // "the RSPCA": only a name that says it is a government or an administration)
+  if (!ORG_HEADS.has(last))
+    return roleNoun !== 'government' && (!BODY_ROLES.has(roleNoun) || !actor.name.includes(' '));
   const heads = ROLE_HEADS[roleNoun] ?? [roleNoun];
   return heads.includes(last) || heads.includes(last.replace(/s$/, ''));
 }
@@ -2646,7 +2648,11 @@ function subjectPhrase(
       const whole = appos !== undefined && appos[0] === c;
       // "The leader of Ennahda, Rachid Ghannouchi, said": the name is the apposition
       const nounHead = named !== undefined && has(toks[named[1]]!, 'Noun', 'ProperNoun', 'Acronym');
-      if (named && whole && !nameIn(named) && nameIn(appos)) np = appos;
+      // "The company that runs the AMAs, Dick Clark Productions, denies": a name inside a relative clause is
+      // not what the description names
+      const described = named !== undefined && segmentStart(doc, named[0]) === f && DETERMINERS.has(toks[f]!.lower);
+      const inRelative = described && toks.slice(f + 1, named[0]).some((w) => /^(that|who|which)$/.test(w.lower));
+      if (named && whole && (!nameIn(named) || inRelative) && nameIn(appos)) np = appos;
       // "The mayor, 52, said": an age is never the speaker
       else if (named && nounHead && (nameIn(named) || relative || !appos || !whole || isAge(appos))) np = named;
     }

@@ -811,6 +811,18 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'Ruritania',
     ],
     [
+      'the name in apposition to a description, not a name inside its relative clause',
+      'The company that runs the Zephyr Awards, Zorba Productions, denies that anything has been agreed.',
+      'anything has been agreed',
+      'Zorba Productions',
+    ],
+    [
+      '"the government" is never a body whose name does not say it governs',
+      'The law excludes such bodies as the RSPCA. The Government has admitted that the law should be reviewed.',
+      'the law should be reviewed',
+      'The Government',
+    ],
+    [
       'a hyphenated word opens the speaker phrase',
       'A well-known lawyer said the case was weak.',
       'the case was weak',
