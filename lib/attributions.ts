@@ -2375,9 +2375,12 @@ function weakBeforeThat(doc: TokenDoc, v: number): CueVerb | undefined {
   // (an editor's bracket may open the quotation: ': "[T]he birth lottery …"')
   const quote = !!next && next.q >= 0 && /^\s*[,:]\s*["\u201C]\[?$/.test(doc.text.slice(t.end, next.start));
   if (!(that || quote) || v >= doc.last(v) || !/^[a-z]/.test(t.text) || !prev) return undefined;
-  if (DETERMINERS.has(prev.lower) || has(prev, 'Possessive', 'Adjective', 'Value', 'Verb', 'Preposition'))
-    return undefined;
-  return thatCueVerb(t.lower);
+  // ("The Post has learned that": an auxiliary makes it a verb)
+  const noun =
+    DETERMINERS.has(prev.lower) ||
+    has(prev, 'Possessive', 'Adjective', 'Value', 'Preposition') ||
+    (has(prev, 'Verb') && !has(prev, 'Auxiliary'));
+  return noun ? undefined : thatCueVerb(t.lower);
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   NAMED_SUBJECT_FORMS,
   SPEECH,
   STANCE,
+  THAT_ONLY,
   WEAK_FORMS,
 } from './lexicon/reporting-verbs.ts';
 
@@ -114,6 +115,9 @@ for (const form of ['read', 'reads', 'references', 'referenced'])
     cls: 'speech',
     documentSubject: true,
   });
+for (const lemma of THAT_ONLY)
+  for (const form of verbForms(lemma))
+    if (/(s|ed)$/.test(form) && !WEAK_FINITE.has(form)) WEAK_FINITE.set(form, { lemma, cls: 'stance' });
 for (const lemma of NAMED_SUBJECT)
   for (const form of verbForms(lemma))
     if (!VERBS.has(form) && !WEAK_FORMS.has(form)) VERBS.set(form, { lemma, cls: 'stance', namedSubject: true });

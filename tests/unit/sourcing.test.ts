@@ -174,6 +174,10 @@ describe('sourcing: does not match', () => {
       'It was \u201Ca mess\u201D \u2014 Smith, for one, left early.',
     ],
     ['learned (no named subject)', 'Lessons learned in the war were forgotten.'],
+    ['learned about (a thing found out, not reported)', 'Military officers learned about the order from the news.'],
+    ['attempted (a verb of doing)', 'Mrs Thatcher attempted to put off the new exam.'],
+    ['press (a verb of doing)', 'Whole Foods could press suppliers to reduce their prices.'],
+    ['published (a verb of doing)', 'PolitickerNJ published a story on Monday.'],
     ['support for (a stance noun too vague to count)', 'Support for the bill grew in May.'],
     [
       'a title-case heading mid-text',
