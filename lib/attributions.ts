@@ -2797,7 +2797,8 @@ function invertedCue(doc: TokenDoc, k: number, v: number, e: number, verb: CueVe
 /**
  * Stage 2, after the subject is read (veto.appearance-bare, veto.appearance-object): "seem", "appear" and
  * "sound" report only a person or a body that seems, and only before "to", "that", "as", "like" or an
- * adjective; a subject that is neither still makes a hedge without a speaker (cue.appearance-without-speaker).
+ * adjective; a subject that is neither makes a hedge the writer voices, which the claims mark (claim.appears-to),
+ * and no sourcing phrase (veto.appearance-without-speaker).
  */
 function appearanceVeto(doc: TokenDoc, cue: Cue, relative: boolean): string | undefined {
   const { toks, first, punctAfter } = doc;
@@ -2826,14 +2827,14 @@ function appearanceVeto(doc: TokenDoc, cue: Cue, relative: boolean): string | un
     !(head && PERSONAL_SUBJECT.test(head.lower));
   // "a voter who seemed to be confused", "Cruz mentioned CNN and seemed to blame": marked, no speaker
   if (!head && (relative || cue.mode === 'participle')) {
-    return 'cue.appearance-without-speaker';
+    return 'veto.appearance-without-speaker';
   }
   if (!head || object) {
     return 'veto.appearance-object';
   }
-  // "the new law appears to have hit": still a hedge PolNeAR marks, but no one to attribute it to
+  // "the new law appears to have hit": a hedge, but no one to attribute it to
   if (!(has(head, 'Person', 'Organization', 'ProperNoun') || PERSONAL_SUBJECT.test(head.lower))) {
-    return 'cue.appearance-without-speaker';
+    return 'veto.appearance-without-speaker';
   }
   return undefined;
 }
@@ -3308,9 +3309,10 @@ function findCues(
     }
     if (APPEARANCE_VERBS.has(verb.lemma)) {
       const rule = appearanceVeto(doc, cue, relative);
-      if (rule === 'cue.appearance-without-speaker') addSourcing('belief', tokSpan(k, e), rule);
-      else if (rule) veto(rule, v);
-      if (rule) continue;
+      if (rule) {
+        veto(rule, v);
+        continue;
+      }
     }
     const kindVeto =
       subjectKindVeto(doc, cue, verb) ??

@@ -50,15 +50,6 @@ export const CUE_RULES: Rule[] = [
     evidence: 'only speech, belief and a few stance verbs: "was agreed", "was issued", "was posted" are things done',
   },
   {
-    id: 'cue.appearance-without-speaker',
-    stage: 'cue',
-    label: 'belief attributed',
-    matches: '"appears to", "seemed to" with no person or body as subject',
-    why: 'still a hedge PolNeAR marks, but there is no one to attribute it to',
-    fires: ['The new law appears to have hit small firms.'],
-    never: ['The new law hit small firms.'],
-  },
-  {
     id: 'cue.point-out',
     stage: 'cue',
     label: 'reporting verb',

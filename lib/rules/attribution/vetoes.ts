@@ -301,6 +301,14 @@ export const VETO_RULES: Rule[] = [
     [],
   ),
   veto(
+    'veto.appearance-without-speaker',
+    '"appears to", "seemed to" with no person or body as subject',
+    "a hedge in the writer's voice, marked as an unconfirmed claim (claim.appears-to), is no sourcing phrase",
+    ['The new law appears to have hit small firms.', 'A voter who seemed to be confused left.'],
+    ['Senator Smith appeared to blame his staff.'],
+    'saved pages sourcing 0.898 -> 0.903; PolNeAR dev sourcing tp -7, fp -6 (PolNeAR marks it)',
+  ),
+  veto(
     'veto.appearance-bare',
     '"appeared on MSNBC", "appeared Tuesday", "appeared in court"',
     'an appearance, not a seeming',
