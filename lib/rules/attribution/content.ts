@@ -24,9 +24,9 @@ export const CONTENT_RULES: Rule[] = [
   {
     id: 'content.prepositional-object',
     stage: 'content',
-    matches: 'a phrase opened by a preposition after a verb that does not report it ("asked for", "pushed for")',
-    why: '"pushed for stricter gun control" is a demand, not a statement; "called for" and "talked about" keep theirs',
-    fires: ['The president pushed for stricter gun control throughout his term.'],
+    matches: 'a phrase opened by a preposition after a verb that does not report it ("asked for", "pressed for")',
+    why: '"asked for a recount" is a demand, not a statement; "called for" and "talked about" keep theirs',
+    fires: ['The mayor asked for a recount of the ballots in May.'],
     never: ['The senator called for an inquiry into the crash.'],
     evidence: 'PolNeAR train: 41 verb-preposition pairs whose such contents matched gold in 45 of 142',
   },
