@@ -3036,8 +3036,21 @@ function recipientEnd(doc: TokenDoc, v: number, verb: CueVerb, end: number): num
       if (np && !inverted) {
         // "told local television the search area would...": a second determiner opens the content
         e = np[1];
+        // "told the jury Roof stood over her": a name after a common noun, with a verb after it, is the
+        // content's subject (not "told the newspaper Haaretz that")
+        const after = toks[np[1] + 1];
+        const verbAfter =
+          np[1] < l &&
+          !!after &&
+          has(after, 'PastTense', 'PresentTense', 'Auxiliary', 'Modal', 'Copula') &&
+          !has(after, 'Noun', 'Gerund');
         for (let m = np[0] + 1; m <= np[1]; m++) {
-          if (['the', 'a', 'an'].includes(toks[m]!.lower)) {
+          const nameAfterNoun =
+            verbAfter &&
+            /^\p{Lu}/u.test(toks[m]!.text) &&
+            /^[a-z]/.test(toks[m - 1]!.text) &&
+            has(toks[m - 1]!, 'Noun');
+          if (['the', 'a', 'an'].includes(toks[m]!.lower) || nameAfterNoun) {
             e = m - 1;
             break;
           }

@@ -823,6 +823,12 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'The Government',
     ],
     [
+      'a name after the recipient, with its own verb, opens the content',
+      'Polly Shep told the jury Roof stood over her with his gun.',
+      'Roof stood over her with his gun',
+      'Polly Shep',
+    ],
+    [
       'a hyphenated word opens the speaker phrase',
       'A well-known lawyer said the case was weak.',
       'the case was weak',
