@@ -3967,7 +3967,10 @@ function forwardLimit(
   const nextCue = cues[c + 1];
   if (nextCue && toks[nextCue.v]!.si === si && nextCue.np && nextCue.np[0] > e) {
     const s = nextCue.np[0];
-    if (s - 1 > e && commaAfter(s - 1)) limit = s - 1;
+    // ("confirm what buyers, sellers and owners have known": a list the comma belongs to, not a new clause)
+    const list =
+      isNounish(toks[s - 1]!) && toks.slice(s, nextCue.np[1] + 1).some((w) => w.lower === 'and' || w.lower === 'or');
+    if (s - 1 > e && commaAfter(s - 1) && !list) limit = s - 1;
     // "…, although other media quoted …", "…, and he noted that …", "…, and another 27 percent said": a
     // conjunction opens the other cue's clause; so does "even as" ("… even as the CBO estimated …")
     else if (s - 2 > e && (CONTRASTS.has(toks[s - 1]!.lower) || toks[s - 1]!.lower === 'and') && commaAfter(s - 2))

@@ -829,6 +829,12 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'Polly Shep',
     ],
     [
+      'a list inside the reported clause does not end it at its first comma',
+      'The Zephyr Real Estate Association confirms what buyers, sellers and owners have known: the market is slow.',
+      'what buyers, sellers and owners have known: the market is slow',
+      'Zephyr Real Estate Association',
+    ],
+    [
       'a hyphenated word opens the speaker phrase',
       'A well-known lawyer said the case was weak.',
       'the case was weak',
