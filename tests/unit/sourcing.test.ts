@@ -176,6 +176,7 @@ describe('sourcing: does not match', () => {
     ['seemed after a relative pronoun', 'She met a voter who seemed to be confused.'],
     ['critical of (a disposition, no one reported)', 'Several senators were critical of the deal.'],
     ['pushed (a thing done)', 'Automatic braking has pushed prices up.'],
+    ['a belief whose object is no content (known for a while)', 'What buyers have known for a while: prices are high.'],
     ['supported (a position)', "Doherty supported Christie's rival in the primary."],
     ['threatened (an act reported)', 'Carlineo threatened to shoot the congresswoman.'],
     ['promises of (a thing given)', 'The plan came with promises of new jobs.'],
