@@ -7,6 +7,7 @@ import {
   ACRONYM_KEYS,
   APPOSITION_ORG_NOUNS,
   APPOSITION_PLACE_NOUNS,
+  COMPOUND_TAILS,
   DIRECTION_WORDS,
   EVENT_HEADS,
   HYPHEN_PREFIXES,
@@ -356,7 +357,8 @@ const joined = (text: string, a: Word, b: Word) => {
  * a given name's second syllable: "Sang-min" and "Jae-in" end in an abbreviation and a preposition to compromise.
  */
 const ordinaryTail = (raw: string): boolean =>
-  plainWord(raw) && !lexiconTags(low(raw)).some((g) => g === 'Abbreviation' || g === 'Preposition');
+  COMPOUND_TAILS.has(raw) ||
+  (plainWord(raw) && !lexiconTags(low(raw)).some((g) => g === 'Abbreviation' || g === 'Preposition'));
 
 /** A word compromise's lexicon knows only as an ordinary word ("food", "drink"), not as a name. */
 const plainWord = (raw: string): boolean => {

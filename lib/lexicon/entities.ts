@@ -361,6 +361,14 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(
 /** "Pro-Islamic State", "Anti-Trump": a capitalised prefix that is not part of the name (any case). */
 export const HYPHEN_PREFIXES: ReadonlySet<string> = new Set('pro anti post pre non ex neo mid'.split(' '));
 
+/**
+ * Lower-case words that close an ordinary compound after a name ("Houston-area", "Soviet-era", "Christmas-tree",
+ * "Texas-sized"), for those compromise's lexicon does not know as words.
+ */
+export const COMPOUND_TAILS: ReadonlySet<string> = new Set(
+  'area era style type wide like owned run class level sized size bound tree shaped themed inspired centric'.split(' '),
+);
+
 /** Prepositions of place both lists below share: "in Jakarta", "near Aleppo", "outside the White House". */
 const LOCATIVE_PREPOSITIONS: readonly string[] = 'in at into near across outside inside toward towards'.split(' ');
 
@@ -400,7 +408,7 @@ export const ORG_FOLLOWERS: ReadonlySet<string> = new Set(
  * place, whoever it was named after; and a town's police, residents or neighbourhoods: "Ferguson police".
  */
 export const PLACE_FOLLOWERS: ReadonlySet<string> = new Set(
-  'hospital airport airbase campus prison jail stadium arena station harbour harbor port bridge square plaza police residents neighborhood neighbourhood suburb'.split(
+  'hospital airport airbase campus prison jail stadium arena station harbour harbor port bridge square plaza police residents neighborhood neighbourhood suburb area metro region'.split(
     ' ',
   ),
 );

@@ -122,6 +122,8 @@ describe('matches', () => {
       'Zephyr Insider',
       'organization',
     ],
+    // a lower-case tail makes an ordinary compound, and "the X area" is a place
+    ['Sales in the Zarnoth area fell. Zarnoth-area dealers were gloomy.', 'Zarnoth', 'Zarnoth', 'place'],
     // a spaced ampersand joins a firm's name
     ['Engineers at Hollis & Grant drew up the plans.', 'Hollis & Grant', 'Hollis & Grant', 'organization'],
     ['She left Pellworth & Sons last year.', 'Pellworth & Sons', 'Pellworth & Sons', 'organization'],
