@@ -823,7 +823,9 @@ function segment(run: Word[], ctx: Context): Mention[] {
         // (a person after a title is not inside the name: "American Federation of … Employees President J. Cox")
         const titleAt = rest.findIndex((w) => isTitle(w.text));
         const personAfter = (titleAt < 0 ? rest : rest.slice(0, titleAt)).some((w) => hasAny(w.tags, PERSON_TAGS));
-        if (!personAfter && !lexLookup(rest, ctx.text) && !rest.every((w) => lexWord(w.text))) {
+        // ("West Chester", "North Charleston": a compass word opens a place's name whatever the rest looks like)
+        const compass = len === 1 && DIRECTION_WORDS.has(low(run[i]!.text)) && rest.length === 1;
+        if ((!personAfter || compass) && !lexLookup(rest, ctx.text) && !rest.every((w) => lexWord(w.text))) {
           residue.push(...run.slice(i, i + len));
           i += len;
           continue;

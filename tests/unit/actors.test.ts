@@ -124,6 +124,8 @@ describe('matches', () => {
     ],
     // a lower-case tail makes an ordinary compound, and "the X area" is a place
     ['Sales in the Zarnoth area fell. Zarnoth-area dealers were gloomy.', 'Zarnoth', 'Zarnoth', 'place'],
+    // a compass word opens a place's name, whatever the word after it looks like
+    ['He works at a bank in West Chester, Pennsylvania.', 'West Chester', 'West Chester', 'place'],
     // a spaced ampersand joins a firm's name
     ['Engineers at Hollis & Grant drew up the plans.', 'Hollis & Grant', 'Hollis & Grant', 'organization'],
     ['She left Pellworth & Sons last year.', 'Pellworth & Sons', 'Pellworth & Sons', 'organization'],
