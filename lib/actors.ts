@@ -1476,6 +1476,8 @@ export function findActors(parsed: ParsedText, trace?: TraceEvent[]): Actor[] {
     }
   }
   mergeFamilyNames(multi, provisional, personSuffix, owner);
+  // names the article places somewhere ("Linden, N.J."): never a body's short name, whatever else they are
+  const regionKeys = new Set(singles.filter((m) => m.inRegion).map((m) => m.parts.join(' ')));
   for (const m of singles) {
     const key = m.parts.join(' ');
     const ac = acronymOf.get(key);
@@ -1494,8 +1496,15 @@ export function findActors(parsed: ParsedText, trace?: TraceEvent[]): Actor[] {
     // head noun after "the" names it again (not "Tribune", the company that owns the Chicago Tribune)
     const afterThe = /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start));
     if (!looksPlace && afterThe && (ORG_HEADS.has(key) || NEWSPAPER_HEADS.has(key))) target ??= orgSuffix.get(key);
-    // "Harvard" for "Harvard University", "Bardo" for "Bardo National Museum" (but "Malaysia" is not "Malaysia Airlines")
-    if (!looksPlace) target ??= namePrefix.get(key);
+    // "Harvard" for "Harvard University", "Bardo" for "Bardo National Museum" (but "Malaysia" is not "Malaysia Airlines");
+    // "at GateHouse" for "GateHouse Media": a preposition's vote alone does not make a body's short name a place
+    const prefixOf = namePrefix.get(key);
+    const bodyPrefix =
+      !!prefixOf &&
+      prefixOf.mentions.some((x) => x.kind === 'organization') &&
+      !regionKeys.has(key) &&
+      !lexiconTags(key).some((g) => PLACE_TAGS.includes(g));
+    if (!looksPlace || bodyPrefix) target ??= prefixOf;
     if (target) target.mentions.push(m);
     else add(`name:${key}`, m);
   }

@@ -124,6 +124,19 @@ describe('matches', () => {
     ],
     // a lower-case tail makes an ordinary compound, and "the X area" is a place
     ['Sales in the Zarnoth area fell. Zarnoth-area dealers were gloomy.', 'Zarnoth', 'Zarnoth', 'place'],
+    // "at X" alone does not make a body's short name a place ("Linden, N.J." stays one)
+    [
+      'Zorbex Media bought the paper. At Zorbex, for example, the deal will help.',
+      'Zorbex',
+      'Zorbex Media',
+      'organization',
+    ],
+    [
+      'Pollard Police Department officers came. The crash was in Pollard, N.J., at dawn.',
+      'Pollard',
+      'Pollard',
+      'place',
+    ],
     // a compass word opens a place's name, whatever the word after it looks like
     ['He works at a bank in West Chester, Pennsylvania.', 'West Chester', 'West Chester', 'place'],
     // a spaced ampersand joins a firm's name
