@@ -3701,7 +3701,12 @@ function readForward(
     const nx = m + 1 <= limit ? toks[m + 1]! : undefined;
     const cut =
       (w === 'and' && !gerundObject && nx && /ing$/.test(nx.lower) && has(nx, 'Verb', 'Gerund') && nx.q < 0) ||
-      (w === 'and' && nx && cueVerb(nx.lower) !== undefined && has(nx, 'PastTense', 'PresentTense'));
+      // ("and tell her he was going to …": a verb that is a cue only after a plural noun shares the clause's subject)
+      (w === 'and' &&
+        nx &&
+        cueVerb(nx.lower) !== undefined &&
+        !cueVerb(nx.lower)!.pluralSubject &&
+        has(nx, 'PastTense', 'PresentTense'));
     if (cut) {
       b = m - 1;
       rule = 'content.clause-after';

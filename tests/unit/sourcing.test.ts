@@ -94,6 +94,11 @@ describe('sourcing: matches', () => {
     ],
     ['a poll shows ("shows" tagged a noun)', 'Ohio is close, a Quinnipiac University poll shows.', ['cue', 'shows']],
     ['a quantifier as the subject', 'Most said they were very worried.', ['cue', 'said']],
+    [
+      'tell, present tense after a plural noun',
+      'Two donors tell ABC News that the mood is grim.',
+      ['cue', 'tell ABC News'],
+    ],
     ['overall between subject and verb', 'Democratic voters overall said they had decided.', ['cue', 'said']],
     ["don't think (a split contraction)", "She doesn't think Clinton can win.", ['belief', 'think']],
     ['a progressive tense', 'Donald Trump is once again questioning the vote.', ['cue', 'questioning']],
@@ -169,6 +174,7 @@ describe('sourcing: does not match', () => {
       'It was \u201Ca mess\u201D \u2014 Smith, for one, left early.',
     ],
     ['learned (no named subject)', 'Lessons learned in the war were forgotten.'],
+    ['tell after a pronoun', 'Let me tell you about the town.'],
     // a hedge in the writer's voice is an unconfirmed claim, not a sourcing phrase
     ['appears with a thing as subject', 'The decision appears to be final.'],
     ['seems with a noun subject', 'The weather seems to be turning.'],
