@@ -1213,6 +1213,19 @@ function mergeFamilyNames(
   }
 }
 
+/**
+ * "at GateHouse" for "GateHouse Media": a preposition's vote alone does not make a body's short name a place.
+ * Not where the lexicon knows the name as a place, nor where the article places it ("Linden, N.J.": `regionKeys`).
+ */
+function bodyShortName(full: Entity | undefined, key: string, regionKeys: ReadonlySet<string>): boolean {
+  return (
+    !!full &&
+    full.mentions.some((x) => x.kind === 'organization') &&
+    !regionKeys.has(key) &&
+    !lexiconTags(key).some((g) => PLACE_TAGS.includes(g))
+  );
+}
+
 /** "Air Force" for "Indonesian Air Force": an organisation named again without its country joins the longer name. */
 function mergeOrganizationSuffixes(entities: readonly Entity[], orgSuffix: ReadonlyMap<string, Entity>): void {
   for (const e of entities) {
@@ -1496,15 +1509,9 @@ export function findActors(parsed: ParsedText, trace?: TraceEvent[]): Actor[] {
     // head noun after "the" names it again (not "Tribune", the company that owns the Chicago Tribune)
     const afterThe = /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start));
     if (!looksPlace && afterThe && (ORG_HEADS.has(key) || NEWSPAPER_HEADS.has(key))) target ??= orgSuffix.get(key);
-    // "Harvard" for "Harvard University", "Bardo" for "Bardo National Museum" (but "Malaysia" is not "Malaysia Airlines");
-    // "at GateHouse" for "GateHouse Media": a preposition's vote alone does not make a body's short name a place
+    // "Harvard" for "Harvard University", "Bardo" for "Bardo National Museum" (but "Malaysia" is not "Malaysia Airlines")
     const prefixOf = namePrefix.get(key);
-    const bodyPrefix =
-      !!prefixOf &&
-      prefixOf.mentions.some((x) => x.kind === 'organization') &&
-      !regionKeys.has(key) &&
-      !lexiconTags(key).some((g) => PLACE_TAGS.includes(g));
-    if (!looksPlace || bodyPrefix) target ??= prefixOf;
+    if (!looksPlace || bodyShortName(prefixOf, key, regionKeys)) target ??= prefixOf;
     if (target) target.mentions.push(m);
     else add(`name:${key}`, m);
   }

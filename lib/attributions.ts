@@ -326,19 +326,13 @@ export function findAttributions(
     if (who.anonymous && ANONYMOUS_PHRASE.test(who.source.text))
       addSourcing('anonymous-source', who.source, 'cue.anonymous-speaker');
   };
-  // a belief verb whose content was set aside ("buyers have known for a while", "I know him") holds no one's
-  // position: its sourcing phrase goes too (a speech verb's stays: "said nothing new" was still said)
   const contentVetoed = new Set<number>();
   const contentVeto = (rule: string, v: number): void => {
     contentVetoed.add(toks[v]!.start);
     veto(rule, v);
   };
   readContents(doc, cues, { push, quoteContent, resolve, attributions, usedQuotes, veto: contentVeto });
-  for (let n = sourcing.length - 1; n >= 0; n--) {
-    const sc = sourcing[n]!;
-    if (sc.kind === 'belief' && sc.rule === 'cue.reporting-verb' && contentVetoed.has(sc.span.start))
-      sourcing.splice(n, 1);
-  }
+  dropEmptyBeliefs(sourcing, contentVetoed);
 
   for (const cs of colonSpeakers) {
     addSourcing('cue', cs.colon, 'cue.colon-label');
@@ -399,6 +393,18 @@ export function findAttributions(
   anonymityCues(doc, addSourcing);
   colonQuoteCues(doc, sourcing, addSourcing);
   return { sourcing: oneSourcingPerStretch(sourcing), attributions: oneAttributionPerStatement(attributions) };
+}
+
+/**
+ * A belief verb whose content was set aside ("buyers have known for a while", "I know him") holds no one's
+ * position: its sourcing phrase goes too. A speech verb's stays ("said nothing new" was still said). `vetoed` holds
+ * the start of each cue verb whose content a content rule set aside.
+ */
+function dropEmptyBeliefs(sourcing: Sourcing[], vetoed: ReadonlySet<number>): void {
+  for (let n = sourcing.length - 1; n >= 0; n--) {
+    const sc = sourcing[n]!;
+    if (sc.kind === 'belief' && sc.rule === 'cue.reporting-verb' && vetoed.has(sc.span.start)) sourcing.splice(n, 1);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------
