@@ -2647,8 +2647,7 @@ function subjectPhrase(
   const inverted = verb.cls === 'speech' && !ing && j === k - 1 && invertedName(doc, e);
   if (!np && j >= f && commaAfter(j) && toks[j]!.q < 0 && !inverted) {
     // "Karoline Leavitt, the White House press secretary, said": the name before the apposition
-    let c = j;
-    while (c > f && !commaAfter(c - 1) && j - c < 30) c--;
+    const c = segmentStart(doc, j);
     const appos = npBack(j);
     // "Diego Jones, 36, the owner of a shop, said": the age between commas is part of the description
     const isAge = (r: [number, number]) => r[0] === r[1] && /^\d{1,3}$/.test(toks[r[0]]!.text);

@@ -2,6 +2,7 @@
 // terminal / Markdown renderings shared by the CLI, `npm start` and the popup's "copy as Markdown".
 // Pure: no DOM, no compromise.
 import type { CategoryId } from './categories.ts';
+import { ABBREVIATIONS } from './lexicon/abbreviations.ts';
 import { ROLE_APPOSITIVE_HEADS, TITLE_MODIFIERS } from './lexicon/roles.ts';
 import type { Actor, Analysis, Attribution, Claim, Span } from './types.ts';
 import { alternation } from './words-pattern.ts';
@@ -41,8 +42,10 @@ function withoutReportingClause(a: Pick<Attribution, 'content' | 'cue' | 'source
   // ("Ms. Ruiz said on Monday, is": the time or place the cue's phrase left out, up to the comma)
   const rest = /^[^,.;:!?"“”]{1,30},/.exec(content.text.slice(to - content.start));
   if (rest && rest[0].trim().split(/\s+/).length <= 4) to += rest[0].length - 1;
-  const gap = content.text.slice(Math.min(from, to) - content.start, Math.max(from, to) - content.start);
-  if (/[.!?;:"“”]/.test(gap.replace(/\b(Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen)\./g, ''))) return undefined;
+  // (a reporting clause never holds a sentence's end or a quotation mark; "Mr." and "Sen." are no sentence end)
+  const tag = content.text.slice(from - content.start, to - content.start);
+  const ends = tag.replace(/\b(\w+)\./g, (dot, word: string) => (ABBREVIATIONS.has(word.toLowerCase()) ? word : dot));
+  if (/[.!?;:"“”]/.test(ends)) return undefined;
   const before = content.text.slice(0, from - content.start).replace(/[\s,\u2014\u2013-]+$/, '');
   const after = content.text.slice(to - content.start).replace(/^[\s,\u2014\u2013-]+/, '');
   if (!before) return after || undefined;
