@@ -3704,14 +3704,11 @@ function readForward(
   for (let m = a + 1; m <= b; m++) {
     const w = toks[m]!.lower;
     const nx = m + 1 <= limit ? toks[m + 1]! : undefined;
+    // ("and tell her he was going to …": a verb that is a cue only after a plural noun shares the clause's subject)
+    const nextCue = w === 'and' && nx ? cueVerb(nx.lower) : undefined;
     const cut =
       (w === 'and' && !gerundObject && nx && /ing$/.test(nx.lower) && has(nx, 'Verb', 'Gerund') && nx.q < 0) ||
-      // ("and tell her he was going to …": a verb that is a cue only after a plural noun shares the clause's subject)
-      (w === 'and' &&
-        nx &&
-        cueVerb(nx.lower) !== undefined &&
-        !cueVerb(nx.lower)!.pluralSubject &&
-        has(nx, 'PastTense', 'PresentTense'));
+      (!!nextCue && !nextCue.pluralSubject && has(nx!, 'PastTense', 'PresentTense'));
     if (cut) {
       b = m - 1;
       rule = 'content.clause-after';
