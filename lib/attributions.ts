@@ -1256,6 +1256,29 @@ function afterGoOn(doc: TokenDoc, v: number): boolean {
 }
 
 /** Readings that are not a reporting verb: an infinitive ("hard to say"), a noun ("the reports", "reports of"). */
+/**
+ * "had caused chaos and fear in the country": a bare form after "and" and a noun, before a preposition or
+ * punctuation, where the clause's verb is in the past, is the second noun of a pair (a verb joined to a past one
+ * would be past too: "caused chaos and feared …").
+ */
+function bareNounAfterAnd(doc: TokenDoc, v: number, baseForm: boolean): boolean {
+  const { toks, punctAfter } = doc;
+  const t = toks[v]!;
+  if (!baseForm || has(t, 'PastTense') || v - 2 < doc.first(v) || toks[v - 1]!.lower !== 'and' || punctAfter(v - 1))
+    return false;
+  const before = toks[v - 2]!;
+  if (!has(before, 'Noun') || has(before, 'Pronoun') || punctAfter(v - 2)) return false;
+  // ("lost power and fear more storms": an object after it makes it a verb)
+  const next = toks[v + 1];
+  if (!punctAfter(v) && next && !(has(next, 'Preposition') && next.lower !== 'that')) return false;
+  for (let m = v - 3; m >= doc.first(v) && !punctAfter(m); m--) {
+    const w = toks[m]!;
+    if (has(w, 'Verb') && !has(w, 'Noun', 'Gerund', 'Participle', 'Auxiliary', 'Modal', 'Copula'))
+      return has(w, 'PastTense');
+  }
+  return false;
+}
+
 function nounReadingVeto(
   doc: TokenDoc,
   v: number,
@@ -1315,6 +1338,7 @@ function nounReadingVeto(
   if (prev && QUANTIFIER_SUBJECTS.has(prev.lower) && has(t, 'Noun') && !punctAfter(v - 1))
     return 'veto.quantifier-noun';
   if (has(t, 'Noun') && !has(t, 'Verb') && (next?.lower === 'of' || next?.lower === 'about')) return 'veto.noun-of';
+  if (bareNounAfterAnd(doc, v, baseForm)) return 'veto.noun-after-and';
   // "voters saying they …": an -ing form with a clause after it is a verb, whatever the tagger says
   const clauseNext =
     t.lower.endsWith('ing') &&
@@ -1498,6 +1522,21 @@ function mentionGenders(doc: TokenDoc, mentions: readonly Mention[]): Map<Actor,
 }
 
 /**
+ * The tokens of a noun phrase set off by commas right after a mention ("Mark Addison, then her secretary, said"), if
+ * any; not a relative clause.
+ */
+function appositionAfter(doc: TokenDoc, m: Mention): [number, number] | undefined {
+  const { toks, commaAfter } = doc;
+  let e = doc.firstTokenAt(m.start);
+  while (e + 1 < toks.length && toks[e + 1]!.start < m.end) e++;
+  // ("Curiel, who through his office declined": a relative clause's pronoun is the person's own)
+  if (e < 0 || !commaAfter(e) || RELATIVES.has(toks[e + 1]?.lower ?? '')) return undefined;
+  for (let k = e + 1; k < toks.length && k - e <= 15 && toks[k]!.si === toks[e]!.si; k++)
+    if (commaAfter(k)) return [e + 1, k];
+  return undefined;
+}
+
+/**
  * The gender the text gives a person: the first "he"/"his" or "she"/"her" after the person opens a sentence,
  * before anyone else is named in it ("Omar asked for compassion, saying she …"); persons whose every such
  * pronoun agrees.
@@ -1515,8 +1554,11 @@ function pronounGenders(doc: TokenDoc, mentions: readonly Mention[]): Map<Actor,
     let o = n + 1;
     while (o < mentions.length && (mentions[o]!.actor.kind !== 'person' || possessor(doc.text, mentions[o]!))) o++;
     const next = mentions[o];
+    // ("Mark Addison, then her private secretary, said": a pronoun in the apposition is someone else's)
+    const apposition = appositionAfter(doc, m);
     for (let k = i + 1; k < toks.length && toks[k]!.si === si && toks[k]!.q < 0; k++) {
       if (next && toks[k]!.start >= next.start) break;
+      if (apposition && k >= apposition[0] && k <= apposition[1]) continue;
       const g = /^(he|him|his|himself)$/.test(toks[k]!.lower)
         ? 'male'
         : /^(she|her|hers|herself)$/.test(toks[k]!.lower)
@@ -3304,6 +3346,12 @@ function findCues(
       ing && v === f + 1 && /^(while|by|after|before|despite|without|since|in|when)$/.test(prev?.lower ?? '');
     // "Trump posted a series of tweets early Friday saying that …": the document's author says it
     const ofDocument = ing && verb.cls === 'speech' && documentBefore(doc, k);
+    // "Police say he posed a threat and refused to drop the gun": a verb joined to the reported clause's own verb
+    // is part of what was reported
+    if (coordinated && stateOrAct(doc, verb, v) && prev?.lower === 'and' && insideReportedClause(doc, cues, v)) {
+      veto('veto.verb-of-reported-clause', v);
+      continue;
+    }
     if ((ing && (k === f || punctAfter(k - 1) || opening || ofDocument)) || (coordinated && verb.cls !== 'evidence')) {
       cue = { k, v, e, verb, mode: 'participle' };
     } else if (ing && !progressive) {
@@ -3708,7 +3756,11 @@ function readForward(
     const nextCue = w === 'and' && nx ? cueVerb(nx.lower) : undefined;
     const cut =
       (w === 'and' && !gerundObject && nx && /ing$/.test(nx.lower) && has(nx, 'Verb', 'Gerund') && nx.q < 0) ||
-      (!!nextCue && !nextCue.pluralSubject && has(nx!, 'PastTense', 'PresentTense'));
+      (!!nextCue &&
+        !nextCue.pluralSubject &&
+        has(nx!, 'PastTense', 'PresentTense') &&
+        !bareNounAfterAnd(doc, m + 1, nx!.lower === nextCue.lemma) &&
+        !(stateOrAct(doc, nextCue, m + 1) && ownClause(doc, a, m)));
     if (cut) {
       b = m - 1;
       rule = 'content.clause-after';
@@ -3724,6 +3776,13 @@ function readForward(
   if (adjunct !== undefined && adjunct >= a) {
     b = adjunct;
     rule = 'content.trailing-adjunct';
+  }
+  // "praised the plan, which includes …", "promised a veto and attempted …": a noun phrase ends before the writer's
+  // description of it and before the speaker's next act
+  const objectEnd = objectVerb && !(a > from && toks[a - 1]!.lower === 'that') ? nounObjectEnd(doc, a, b) : undefined;
+  if (objectEnd !== undefined && objectEnd >= a) {
+    b = objectEnd;
+    rule = 'content.noun-object-end';
   }
   const r = trimContent(a, b);
   if (!r) return;
@@ -3744,6 +3803,98 @@ function readForward(
   const relative = np !== undefined && np[0] === np[1] && RELATIVES.has(toks[np[0]]!.lower);
   if (relative && rule === 'content.clause-after') rule = 'content.relative-clause';
   push(rule, who, content, false, cueSpan, toks[v]!.si, content.end, act);
+}
+
+/**
+ * Where a reported noun phrase (tokens a..b, no finite verb) ends: before a comma or dash opening a relative clause,
+ * a "but" clause or a participle ("the reality of climate change, which makes him an outlier", "the matter, treating
+ * it as …"), or before "and" with a finite verb ("a veto and attempted to make the case"); undefined for a clause.
+ */
+function nounObjectEnd(doc: TokenDoc, a: number, b: number): number | undefined {
+  const { toks, commaAfter } = doc;
+  const t = toks[a]!;
+  // (nor a clause: "described how, growing up, he …")
+  if (t.q >= 0 || t.lower === 'to' || (has(t, 'Verb') && !has(t, 'Noun')) || SUBJECT_PRONOUNS.has(t.lower))
+    return undefined;
+  if (/^(how|what|why|whether|if|when|where|who)$/.test(t.lower)) return undefined;
+  const finite = (w: Tok) =>
+    has(w, 'PresentTense', 'Modal', 'Copula', 'Auxiliary') || (has(w, 'PastTense') && !has(w, 'Participle'));
+  for (let m = a; m < b; m++) {
+    const w = toks[m]!;
+    if (w.q >= 0) return undefined;
+    if (m > a && finite(w) && !has(w, 'Noun', 'Adjective')) return undefined;
+    const nx = toks[m + 1]!;
+    if (nx.q >= 0) continue;
+    const after = toks[m + 2];
+    if (
+      nx.lower === 'and' &&
+      !commaAfter(m) &&
+      after &&
+      m + 2 <= b &&
+      after.q < 0 &&
+      has(after, 'PastTense') &&
+      !has(after, 'Noun', 'Adjective', 'Participle')
+    )
+      return m;
+    if (!commaAfter(m)) continue;
+    // ("accused Rafael Cruz, who was born in Cuba, of associating with …": the object goes on after the clause)
+    const resumes = () => {
+      for (let k = m + 2; k < b; k++) if (commaAfter(k)) return has(toks[k + 1]!, 'Preposition');
+      return false;
+    };
+    if ((/^(which|who|whom|whose|but)$/.test(nx.lower) || /[\u2014\u2013]|--/.test(doc.gap(m))) && !resumes()) return m;
+    // ("dynamics across the country, including …" lists what the phrase holds)
+    if (/ing$/.test(nx.lower) && has(nx, 'Gerund') && nx.lower !== 'including') return m;
+  }
+  return undefined;
+}
+
+/**
+ * The cue verb at v, after "and", names a state or an act rather than something said or judged: a belief or finding
+ * ("and thought of the days", "and found a man bleeding") or a refusal of an act ("and refused to drop the gun").
+ */
+function stateOrAct(doc: TokenDoc, verb: CueVerb, v: number): boolean {
+  // (active "thought" is no cue of its own: veto.active-thought)
+  if (doc.toks[v]!.lower === 'thought') return true;
+  if (verb.cls === 'belief' || verb.cls === 'evidence') return !clauseFollows(doc, v);
+  return REFUSAL_VERBS.has(verb.lemma) && !WITHHELD_SPEECH.has(doc.toks[v + 2]?.lower ?? '');
+}
+
+/** A clause of its own follows the verb at v: "suspected immediately that …", "thought many people would …". */
+function clauseFollows(doc: TokenDoc, v: number): boolean {
+  const { toks, punctAfter } = doc;
+  let k = v + 1;
+  while (k < toks.length && has(toks[k]!, 'Adverb') && !punctAfter(k - 1)) k++;
+  if (toks[k]?.lower === 'that') return true;
+  for (let j = k; j < toks.length && j <= k + 4 && !punctAfter(j - 1); j++) {
+    const w = toks[j]!;
+    if (has(w, 'Preposition')) return false;
+    if (j > k && has(w, 'PresentTense', 'PastTense', 'Modal', 'Copula') && !has(w, 'Noun', 'Participle', 'Gerund'))
+      return true;
+  }
+  return false;
+}
+
+/** Token v (after "and") follows the clause a forward cue before it in the sentence reports ("say he posed a threat"). */
+function insideReportedClause(doc: TokenDoc, cues: readonly Cue[], v: number): boolean {
+  const c = cues.findLast((x) => doc.toks[x.v]!.si === doc.toks[v]!.si && x.e < v);
+  if (!c || c.mode !== 'forward') return false;
+  const a = doc.toks[c.e + 1]?.lower === 'that' ? c.e + 2 : c.e + 1;
+  return a < v - 1 && ownClause(doc, a, v - 1);
+}
+
+/** Tokens a..m-1 open with a subject and hold its finite verb: a clause of its own ("he posed a threat"). */
+function ownClause(doc: TokenDoc, a: number, m: number): boolean {
+  const { toks } = doc;
+  if (toks[a]!.lower === 'to' || (has(toks[a]!, 'Verb') && !has(toks[a]!, 'Noun', 'Pronoun'))) return false;
+  for (let k = a + 1; k < m; k++)
+    if (
+      toks[k]!.q < 0 &&
+      has(toks[k]!, 'PastTense', 'PresentTense', 'Modal', 'Copula') &&
+      !has(toks[k]!, 'Gerund', 'Noun', 'Adjective')
+    )
+      return true;
+  return false;
 }
 
 /**

@@ -602,6 +602,46 @@ describe('attributions: where the content ends', () => {
       'Analysts said the ratings rose after the debate.',
       { speaker: 'Analysts', content: 'the ratings rose after the debate' },
     ],
+    [
+      'a refusal of an act joined to the reported clause is part of it',
+      'Police say he posed a deadly threat and refused to drop the gun.',
+      { speaker: 'Police', content: 'he posed a deadly threat and refused to drop the gun' },
+    ],
+    [
+      'a belief verb joined to the reported clause is part of it',
+      'Ann Lee said she had watched the museum rise and thought of the days ahead.',
+      { speaker: 'Ann Lee', content: 'she had watched the museum rise and thought of the days ahead' },
+    ],
+    [
+      'a speech verb after "and" is still the speaker\'s next act',
+      'Ann Lee said she had battled pneumonia twice and called it a common ailment.',
+      { speaker: 'Ann Lee', content: 'she had battled pneumonia twice' },
+    ],
+    [
+      'a noun after "and" that the tagger calls a verb is part of the clause',
+      'Ann Lee said the decree had caused chaos and fear in the country.',
+      { speaker: 'Ann Lee', content: 'the decree had caused chaos and fear in the country' },
+    ],
+    [
+      "a reported noun phrase ends before the writer's relative clause about it",
+      'Senator Ann Lee cited criticism of Tom Ruiz, who took heat for his questions at the forum.',
+      { speaker: 'Ann Lee', content: 'criticism of Tom Ruiz' },
+    ],
+    [
+      "a reported noun phrase ends before the speaker's next act",
+      'The Obama administration promised a veto and attempted to make the case that the bill is a bad idea.',
+      { speaker: 'The Obama administration', content: 'a veto' },
+    ],
+    [
+      'a reported noun phrase ends before a "but" clause',
+      'Ann Lee called for spending $1 trillion on roads, but Congress has not taken up that idea.',
+      { speaker: 'Ann Lee', content: 'for spending $1 trillion on roads' },
+    ],
+    [
+      'a relative clause inside the object does not end it',
+      'Ann Lee accused Tom Ruiz, who was born in Cuba, of lying about the budget.',
+      { speaker: 'Ann Lee', content: 'Tom Ruiz, who was born in Cuba, of lying about the budget' },
+    ],
   ])('%s', (_name, text, expected) => {
     expect(said(text)).toContainEqual(expect.objectContaining(expected));
   });
@@ -657,6 +697,11 @@ describe('attributions: does not match', () => {
     const text =
       'The nation lost jobs, according to Federal Reserve Bank of Dallas research cited by its president, Ann Lee.';
     expect(said(text).map((x) => x.content)).toEqual(['The nation lost jobs']);
+  });
+
+  test('a refusal of an act inside a reported clause is no statement of its own', () => {
+    const text = 'Police say he posed a deadly threat and refused to drop the gun.';
+    expect(said(text).map((a) => a.speaker)).toEqual(['Police']);
   });
 
   test("an adverb and a subordinator after a quote's cue open an adjunct, not a second statement", () => {
@@ -821,6 +866,12 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'The law excludes such bodies as the RSPCA. The Government has admitted that the law should be reviewed.',
       'the law should be reviewed',
       'The Government',
+    ],
+    [
+      'a pronoun in the apposition after a name says nothing of its gender',
+      'Mrs Thatcher disliked the exam. Mark Addison, then her private secretary, said the plan was unrealistic. He added that teachers were not ready.',
+      'teachers were not ready',
+      'Mark Addison',
     ],
     [
       'a name after the recipient, with its own verb, opens the content',

@@ -87,6 +87,21 @@ export const CONTENT_RULES: Rule[] = [
     ],
   },
   {
+    id: 'content.noun-object-end',
+    stage: 'content',
+    matches:
+      'a noun phrase reported by a verb that takes one ("praised", "cited", "promised") followed by a comma and a relative clause, a "but" clause or a participle, or by "and" and a past verb',
+    why: 'the writer\'s description of the thing and the speaker\'s next act are not what was said; a relative clause the object goes on after ("accused X, who …, of Y") stays',
+    fires: [
+      'Senator Smith cited criticism of Governor Jones, who took heat for his questions at the forum.',
+      'The administration promised a veto and attempted to make the case against the bill.',
+    ],
+    never: [
+      'Senator Smith accused Governor Jones, who was born in Cuba, of lying about the budget.',
+      'The mayor said the bridge, which is old, would close.',
+    ],
+  },
+  {
     id: 'content.trailing-adjunct',
     stage: 'content',
     matches:

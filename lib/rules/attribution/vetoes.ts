@@ -271,6 +271,20 @@ export const VETO_RULES: Rule[] = [
     [],
   ),
   veto(
+    'veto.noun-after-and',
+    'a bare cue form after "and" and a noun, before a preposition or punctuation, where the clause\'s verb is past ("caused chaos and fear in …")',
+    'the second noun of a pair; a verb joined to a past one would be past too',
+    ['He said the decree had caused chaos and fear in the country.'],
+    ['Residents said they lost power and fear more storms.'],
+  ),
+  veto(
+    'veto.verb-of-reported-clause',
+    'a belief or finding verb, or a refusal of an act, after "and", joined to the clause a reporting verb before it introduces',
+    "the verb shares the reported clause's subject and is part of what was reported, not the speaker's act",
+    ['Police say he posed a deadly threat and refused to drop the gun.'],
+    ['Officials said the talks had stalled and warned of new sanctions.'],
+  ),
+  veto(
     'veto.noun-compound',
     'a noun-only cue word right after another noun ("the news reports")',
     'a compound noun, not a verb',
