@@ -1502,15 +1502,17 @@ function mentionGenders(doc: TokenDoc, mentions: readonly Mention[]): Map<Actor,
     const i = firstTokenAt(m.start);
     if (i < 0) continue;
     const found = new Set<Gender>();
-    for (let k = i; k < toks.length && toks[k]!.start < m.end; k++) {
-      if (has(toks[k]!, 'MaleName')) found.add('male');
-      if (has(toks[k]!, 'FemaleName')) found.add('female');
-    }
-    // the honorific is the word before the mention, or its first word ("Mr. Reeves")
+    // the honorific is the word before the mention, or its first word ("Mr. Reeves"); it outranks what a surname
+    // suggests as a first name ("Mr Addison": "Addison" is a woman's name in the tagger's lexicon)
     for (const k of [i - 1, i]) {
       const g = k >= 0 ? HONORIFIC_GENDER[toks[k]!.lower.replace(/\.$/, '')] : undefined;
       if (g && toks[k]!.end <= m.end && m.start - toks[k]!.end <= 2) found.add(g);
     }
+    if (found.size === 0)
+      for (let k = i; k < toks.length && toks[k]!.start < m.end; k++) {
+        if (has(toks[k]!, 'MaleName')) found.add('male');
+        if (has(toks[k]!, 'FemaleName')) found.add('female');
+      }
     if (found.size === 0) continue;
     const before = genderOf.get(m.actor);
     const g = found.size > 1 ? null : [...found][0]!;

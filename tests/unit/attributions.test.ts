@@ -874,6 +874,12 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'Mark Addison',
     ],
     [
+      'an honorific outranks a surname the tagger knows as a first name',
+      'Ms Ruiz disliked the exam. Mark Addison, then her private secretary, said the plan was unrealistic. Ms Ruiz had not, Mr Addison added, been impressed. She asked for a delay. “I agree - no option but to go ahead,” she said.',
+      'I agree - no option but to go ahead',
+      'Ruiz',
+    ],
+    [
       'a name after the recipient, with its own verb, opens the content',
       'Polly Shep told the jury Roof stood over her with his gun.',
       'Roof stood over her with his gun',
