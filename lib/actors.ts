@@ -182,6 +182,8 @@ interface Mention {
    * puts it after "in/at/near", after "the town of", or in a dateline.
    */
   placeContext?: boolean;
+  /** compromise's lexicon knows the whole name as a place ("York", "Malaysia"), whatever the sentence says. */
+  placeName?: boolean;
 }
 
 const emptyVotes = (): Record<ActorKind, number> => ({ person: 0, organization: 0, place: 0, group: 0 });
@@ -855,9 +857,10 @@ function vote(m: Mention, ctx: Context, index: Map<number, number>) {
   const orgSpillsOver = next && !next.cap && next.tags.has('Organization');
   // what compromise's lexicon says of the whole name ("egypt" -> Country), whatever the sentence made of it
   const known = lexiconTags(m.parts.join(' '));
+  // (the lexicon speaks of the name, not of this use of it: "York said" after "Kate York" is still hers)
   if (known.some((g) => PLACE_TAGS.includes(g))) {
     m.votes.place += 3;
-    m.placeContext = true;
+    m.placeName = true;
   }
   if (known.some((g) => PERSON_TAGS.includes(g))) m.votes.person += 1;
   if (known.includes('Organization')) m.votes.organization += 2;
@@ -1499,19 +1502,34 @@ export function findActors(parsed: ParsedText, trace?: TraceEvent[]): Actor[] {
     // ("Sudan" is not "South Sudan"); the tagger's guess alone ("Grisham," opening a sentence read as a place)
     // does not outweigh the article's own person
     const looksPlace = m.votes.place > m.votes.person && m.placeContext === true;
+    const placeName = m.votes.place > m.votes.person && (m.placeContext === true || m.placeName === true);
     // "the Clintons": a family named by its surname
     const stem = m.parts.length === 1 && key.endsWith('s') ? key.slice(0, -1) : undefined;
     const people = (personShort.get(key) ?? (stem ? personShort.get(stem) : undefined))?.filter(
       (p) => p.mentions.length > 0,
     );
-    if (!looksPlace && people?.length) target ??= salientAt(people, m.start);
+    // (a name the lexicon knows as a place joins only a person whose surname it is, and never as a country:
+    // "Kate York … York said", not "China" for "China-sympathetic Western")
+    const byName =
+      m.placeName && !looksPlace
+        ? people?.filter(
+            (p) =>
+              !lexiconTags(key).includes('Country') &&
+              p.mentions.some((pm) => pm.parts.length >= 2 && pm.parts[pm.parts.length - 1] === key),
+          )
+        : people;
+    if (!looksPlace && byName?.length) {
+      target ??= salientAt(byName, m.start);
+      // what the lexicon says of the word does not make the person a place
+      if (target && m.placeName && !m.placeContext) m.votes.place = 0;
+    }
     // "the Chronicle" for "San Francisco Chronicle", "the Committee" for "House Intelligence Committee": a body's
     // head noun after "the" names it again (not "Tribune", the company that owns the Chicago Tribune)
     const afterThe = /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start));
-    if (!looksPlace && afterThe && (ORG_HEADS.has(key) || NEWSPAPER_HEADS.has(key))) target ??= orgSuffix.get(key);
+    if (!placeName && afterThe && (ORG_HEADS.has(key) || NEWSPAPER_HEADS.has(key))) target ??= orgSuffix.get(key);
     // "Harvard" for "Harvard University", "Bardo" for "Bardo National Museum" (but "Malaysia" is not "Malaysia Airlines")
     const prefixOf = namePrefix.get(key);
-    if (!looksPlace || bodyShortName(prefixOf, key, regionKeys)) target ??= prefixOf;
+    if (!placeName || bodyShortName(prefixOf, key, regionKeys)) target ??= prefixOf;
     if (target) target.mentions.push(m);
     else add(`name:${key}`, m);
   }

@@ -309,6 +309,16 @@ describe('matches', () => {
     expect(reed[0]!.mentions.map((m) => m.text)).toEqual(['Michael Reed', 'Reed', 'Reed']);
   });
 
+  test.each([
+    ['Kate York wrote the song. “It was hard,” York said.', 'Kate York', 'York'],
+    ['Tom Stafford led the panel. Stafford said the rocket was too big.', 'Tom Stafford', 'Stafford'],
+  ])('a surname the lexicon knows as a place is still the person the article named: %s', (text, full, short) => {
+    const actors = actorsOf(text);
+    expect(byMention(actors, full)).toMatchObject({ kind: 'person' });
+    expect(byMention(actors, full)?.mentions.map((m) => m.text)).toContain(short);
+    expect(actors.filter((x) => x.mentions.some((m) => m.text === short))).toHaveLength(1);
+  });
+
   test('a possessive is one mention of the name, without the "s"', () => {
     const actors = actorsOf("Netanyahu’s office said Netanyahu's aides agreed.");
     expect(actors).toHaveLength(1);
