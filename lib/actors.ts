@@ -845,6 +845,35 @@ function segment(run: Word[], ctx: Context): Mention[] {
   return out;
 }
 
+/**
+ * The phrase set off by a comma from word k on, closed by punctuation before any verb, names an occupation
+ * ("research director of gaming at IDC", "a senior analyst"): compromise tags such nouns `Actor`.
+ */
+function occupationApposition(ctx: Context, k: number): boolean {
+  let occupation = false;
+  for (let j = k; j < ctx.words.length && j < k + 14; j++) {
+    const w = ctx.words[j]!;
+    if (j > k && /[,;:.()\u2014\u2013]|\s-\s/.test(ctx.text.slice(ctx.words[j - 1]!.end, w.start))) return occupation;
+    if (j === k && /^(?:who|whose|which|that|where|when)$/i.test(w.text)) return false;
+    // (an apposition opens with its noun phrase, not "as education secretary"; a list is no apposition:
+    // "Medicare, Medicaid and caretakers")
+    if ((j === k && w.tags.has('Preposition')) || w.tags.has('Conjunction')) return false;
+    // (the occupation is the phrase's head, before any "of" or "at": not "Connecticut, home of … editor …")
+    const inName = ctx.words[j - 1]?.cap === true && ctx.words[j + 1]?.cap === true; // "Department of Health"
+    if (!occupation && j > k && w.tags.has('Preposition') && !inName) return false;
+    // (a clause, not a phrase: "In a new report in BMJ Case Reports, the man had suffered …")
+    // ("research director", "director of gaming": a bare form opening a compound or an -ing form after a
+    // preposition is no verb of its own; "Passengers, fictional astronauts get put …" is a clause)
+    const prev = j > k ? ctx.words[j - 1]! : undefined;
+    const inPhrase =
+      (hasAny(w.tags, ['Infinitive', 'Imperative']) && (!prev || hasAny(prev.tags, ['Determiner', 'Adjective']))) ||
+      (w.tags.has('Gerund') && !!prev && prev.tags.has('Preposition'));
+    if (w.tags.has('Verb') && !w.tags.has('Noun') && !inPhrase) return false;
+    if (!w.cap && w.tags.has('Actor') && !w.tags.has('Organization')) occupation = true;
+  }
+  return false;
+}
+
 function vote(m: Mention, ctx: Context, index: Map<number, number>) {
   const wi = index.get(m.start);
   if (wi === undefined) return;
@@ -913,7 +942,11 @@ function vote(m: Mention, ctx: Context, index: Map<number, number>) {
       m.votes.place += 6;
       m.placeContext = true;
     }
-    if (/^,\s+(?:who|whose)\b/.test(ctx.text.slice(last.end, last.end + 10))) m.votes.person += 2;
+    if (/^\s*[,\u2014\u2013]\s*(?:who|whose)\b/.test(ctx.text.slice(last.end, last.end + 10))) m.votes.person += 2;
+    // "Lewis Ward, research director of gaming at IDC, sees …": an apposition naming an occupation describes a person
+    // (not a name after "of": "Lisa Song of InsideClimate, winners of …" describes the people)
+    if (/^,\s+$/.test(gap) && low(prev?.text ?? '') !== 'of' && occupationApposition(ctx, wi + ws.length))
+      m.votes.person += 3;
     if (/^,\s+which\b/.test(ctx.text.slice(last.end, last.end + 10))) m.which = true;
     // "Whole Foods stores", "Yahoo shareholders": not after a place's name ("Asian shares", "Texas customers")
     if (

@@ -216,6 +216,14 @@ describe('matches', () => {
       'person',
     ],
     ['LISBON (Reuters) - The port reopened on Monday.', 'LISBON', 'LISBON', 'place'],
+    // an apposition naming an occupation describes a person, whatever the name's words suggest
+    ['Lewis Ward, research director of gaming at IDC, sees Stadia as a gamble.', 'Lewis Ward', 'Lewis Ward', 'person'],
+    [
+      'The campaign did not appeal to Julie Graham, Washington State Department of Health public information officer, she said.',
+      'Julie Graham',
+      'Julie Graham',
+      'person',
+    ],
     [
       'The World Travel and Tourism Council said visits fell.',
       'World Travel and Tourism Council',
@@ -317,6 +325,14 @@ describe('matches', () => {
     expect(byMention(actors, full)).toMatchObject({ kind: 'person' });
     expect(byMention(actors, full)?.mentions.map((m) => m.text)).toContain(short);
     expect(actors.filter((x) => x.mentions.some((m) => m.text === short))).toHaveLength(1);
+  });
+
+  test.each([
+    ['In a new report in BMJ Case Reports, the 43-year-old man had suffered months of dizziness.', 'BMJ Case Reports'],
+    ['The plan cuts Medicare, Medicaid and caretakers in 2050.', 'Medicare'],
+    ['He lives in Connecticut, home of National Review editor William F. Buckley.', 'Connecticut'],
+  ])('no occupation apposition makes a person of a clause, a list or an "of" phrase: %s', (text, name) => {
+    expect(byMention(actorsOf(text), name)?.kind).not.toBe('person');
   });
 
   test('a possessive is one mention of the name, without the "s"', () => {
