@@ -98,6 +98,9 @@ export const has = (t: Tok, ...tags: string[]) => tags.some((x) => t.tags.has(x)
 const CONTRACTED_PRONOUN = /^(he|she|it|they|we|i|you|who)['\u2019](?:s|ve|d|ll|re|m)$/;
 /** Reporting verb forms that are never nouns, and the tags they get when compromise missed that. */
 const ALWAYS_VERBS: ReadonlySet<string> = new Set(NEVER_NOUN_FORMS);
+const ACRONYM_TAGS: ReadonlySet<string> = new Set(['Noun', 'ProperNoun', 'Acronym', 'Organization']);
+/** Function words that are also common acronyms: the World Health Organization, the United States. */
+const ACRONYM_CLASH: ReadonlySet<string> = new Set(['who', 'us', 'it', 'am', 'or', 'on', 'in', 'as', 'at', 'an', 'is']);
 const VERB_TAGS: ReadonlySet<string> = new Set(['Verb', 'PresentTense']);
 
 /** The tokens of one text, in text order, and the helpers over them. */
@@ -117,7 +120,7 @@ export class TokenDoc {
     const toks = this.toks;
     parsed.sentences.forEach((s, si) => {
       let contraction = false;
-      for (const t of s.tokens) {
+      for (const [ti, t] of s.tokens.entries()) {
         let lower = t.text.toLowerCase();
         // "He’s sought", "It’s denouncing": compromise keeps "he’s" whole and adds an empty auxiliary; the
         // rules see the pronoun and the auxiliary it stands for
@@ -125,9 +128,19 @@ export class TokenDoc {
         if (pronoun) lower = pronoun[1]!;
         else if (contraction && t.text === '') lower = t.tags.has('Copula') ? 'is' : 'has';
         contraction = !!pronoun;
+        // "says WHO", "the WHO says": in a sentence not set in capitals, an acronym that spells a function word
+        // is a name, never the pronoun (compromise may take "WHO" for a question word)
+        const caps = (o: { text: string } | undefined) => !!o && /^[A-Z]{2,}$/.test(o.text);
+        const acronym =
+          ACRONYM_CLASH.has(lower) &&
+          caps(t) &&
+          !caps(s.tokens[ti - 1]) &&
+          !caps(s.tokens[ti + 1]) &&
+          s.tokens.some((o) => /[a-z]/.test(o.text));
+        if (acronym) lower = t.text;
         // "Glenn Beck Says Trump …": in a title-case headline compromise takes "Says" for part of a name;
         // these forms are never nouns
-        const tags = ALWAYS_VERBS.has(lower) && !t.tags.has('Verb') ? VERB_TAGS : t.tags;
+        const tags = acronym ? ACRONYM_TAGS : ALWAYS_VERBS.has(lower) && !t.tags.has('Verb') ? VERB_TAGS : t.tags;
         toks.push({ start: t.start, end: t.end, text: t.text, lower, tags, si, q: -1 });
       }
     });

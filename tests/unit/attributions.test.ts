@@ -874,6 +874,18 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'Mark Addison',
     ],
     [
+      'an acronym that spells a function word is a name ("says WHO")',
+      'Untreated pneumonic plague is always fatal, says WHO.',
+      'Untreated pneumonic plague is always fatal',
+      'World Health Organization',
+    ],
+    [
+      'an acronym that spells a function word is a name ("the WHO says")',
+      'The WHO says the outbreak is contained.',
+      'the outbreak is contained',
+      'World Health Organization',
+    ],
+    [
       'an honorific outranks a surname the tagger knows as a first name',
       'Ms Ruiz disliked the exam. Mark Addison, then her private secretary, said the plan was unrealistic. Ms Ruiz had not, Mr Addison added, been impressed. She asked for a delay. “I agree - no option but to go ahead,” she said.',
       'I agree - no option but to go ahead',
