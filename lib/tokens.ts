@@ -98,6 +98,7 @@ export const has = (t: Tok, ...tags: string[]) => tags.some((x) => t.tags.has(x)
 const CONTRACTED_PRONOUN = /^(he|she|it|they|we|i|you|who)['\u2019](?:s|ve|d|ll|re|m)$/;
 /** Reporting verb forms that are never nouns, and the tags they get when compromise missed that. */
 const ALWAYS_VERBS: ReadonlySet<string> = new Set(NEVER_NOUN_FORMS);
+const ADJECTIVE_TAGS: ReadonlySet<string> = new Set(['Adjective', 'Hyphenated']);
 const ACRONYM_TAGS: ReadonlySet<string> = new Set(['Noun', 'ProperNoun', 'Acronym', 'Organization']);
 /** Function words that are also common acronyms: the World Health Organization, the United States. */
 const ACRONYM_CLASH: ReadonlySet<string> = new Set(['who', 'us', 'it', 'am', 'or', 'on', 'in', 'as', 'at', 'an', 'is']);
@@ -140,7 +141,22 @@ export class TokenDoc {
         if (acronym) lower = t.text;
         // "Glenn Beck Says Trump …": in a title-case headline compromise takes "Says" for part of a name;
         // these forms are never nouns
-        const tags = acronym ? ACRONYM_TAGS : ALWAYS_VERBS.has(lower) && !t.tags.has('Verb') ? VERB_TAGS : t.tags;
+        // "the 14th-ranked Schwartzman", "a state-owned firm": a hyphenated participle between a determiner and a
+        // noun is a modifier, whatever the tagger says
+        const before = s.tokens[ti - 1];
+        const after = s.tokens[ti + 1];
+        const modifier =
+          /^[^-\s]+-[^-\s]+(?:ed|ing)$/.test(lower) &&
+          t.tags.has('Verb') &&
+          !!before?.tags.has('Determiner') &&
+          !!after?.tags.has('Noun');
+        const tags = acronym
+          ? ACRONYM_TAGS
+          : modifier
+            ? ADJECTIVE_TAGS
+            : ALWAYS_VERBS.has(lower) && !t.tags.has('Verb')
+              ? VERB_TAGS
+              : t.tags;
         toks.push({ start: t.start, end: t.end, text: t.text, lower, tags, si, q: -1 });
       }
     });

@@ -874,6 +874,12 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'Mark Addison',
     ],
     [
+      'a hyphenated participle between a determiner and a name is a modifier',
+      '“I played some of my best tennis,” the 14th-ranked Ruiz said.',
+      'I played some of my best tennis',
+      'Ruiz',
+    ],
+    [
       'an acronym that spells a function word is a name ("says WHO")',
       'Untreated pneumonic plague is always fatal, says WHO.',
       'Untreated pneumonic plague is always fatal',
