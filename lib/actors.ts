@@ -966,6 +966,26 @@ function vote(m: Mention, ctx: Context, index: Map<number, number>) {
     !hasAny(ws[0]!.tags, PLACE_TAGS)
   )
     m.votes.person += 1;
+  // "Take-Two Interactive", "Kotak Institutional Equities", "Tequila Works": a name read as a person's only from
+  // its shape, closed by a word the lexicon or the tagger reads as an adjective or a plural (or that ends like one:
+  // -ive, -ies, -ics, -ous), with no given name, surname or nationality in it, is a body's
+  const tail = ws[ws.length - 1]!;
+  const tailTags = lexiconTags(low(tail.text));
+  if (
+    m.votes.person > 0 &&
+    m.votes.place === 0 &&
+    ws.length >= 2 &&
+    !tail.possessive &&
+    (hasAny(tail.tags, ['Adjective', 'Plural']) ||
+      tailTags.some((g) => g === 'Adjective' || g === 'Plural') ||
+      /(?:ive|ies|ics|ous)$/.test(low(tail.text))) &&
+    !ws.some((w) => w.tags.has('Demonym') || /(?:ern|ans?)$/.test(low(w.text)) || /^\p{Lu}\.$/u.test(w.text)) &&
+    !hasAny(tail.tags, PERSON_TAGS) &&
+    !tailTags.some(isNamedTag) &&
+    !ctx.surnames.has(tail.text) &&
+    !hasAny(ws[0]!.tags, PERSON_TAGS)
+  )
+    m.votes.organization += 3;
   // "the Ann Arbor-based Center", "a London-based firm": the name before "-based" is a place
   if (/^-(?:based|headquartered)\b/.test(ctx.text.slice(m.end, m.end + 20))) {
     m.votes.place += 4;

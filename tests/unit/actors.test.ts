@@ -216,6 +216,16 @@ describe('matches', () => {
       'person',
     ],
     ['LISBON (Reuters) - The port reopened on Monday.', 'LISBON', 'LISBON', 'place'],
+    // a name read as a person's only from its shape, closed by an adjective or a plural, is a body's
+    ['Take-Two Interactive said sales fell.', 'Take-Two Interactive', 'Take-Two Interactive', 'organization'],
+    [
+      'Kotak Institutional Equities said growth was slow.',
+      'Kotak Institutional Equities',
+      'Kotak Institutional Equities',
+      'organization',
+    ],
+    ['Pramila Jayapal said it.', 'Pramila Jayapal', 'Pramila Jayapal', 'person'],
+    ['C. Boyden Gray said it.', 'C. Boyden Gray', 'C. Boyden Gray', 'person'],
     // an apposition naming an occupation describes a person, whatever the name's words suggest
     ['Lewis Ward, research director of gaming at IDC, sees Stadia as a gamble.', 'Lewis Ward', 'Lewis Ward', 'person'],
     [
