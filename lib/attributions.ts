@@ -2772,8 +2772,23 @@ function contentDirection(doc: TokenDoc, np: [number, number], e: number): Pick<
   // "CLAUSE, X said." or "“QUOTE,” X said.": the content comes before
   const before = np[0] > f ? np[0] - 1 : -1;
   const after = adverbialsEnd(doc, e + 1, l);
+  // ("…, Cook said while visiting the conference.": an adverbial clause that runs to the sentence's end, with no
+  // "that" and no quotation in it, after a clause, reports nothing)
+  const finite = (t: Tok) =>
+    t.q < 0 && has(t, 'PastTense', 'PresentTense', 'Modal', 'Copula') && !has(t, 'Gerund', 'Participle', 'Noun');
+  const adjunctToEnd =
+    after <= l &&
+    before > f &&
+    /^(?:while|when|after|before|during|because|upon|since|until)$/.test(toks[after]!.lower) &&
+    !toks.slice(after, l + 1).some((t) => t.q >= 0 || t.lower === 'that' || t.lower === ':') &&
+    // a clause before it, not a fronted phrase ("During closing arguments, Bruck asked …") or a list
+    toks.slice(f, before + 1).some(finite) &&
+    !(isNounish(toks[before]!) && toks.slice(np[0], np[1] + 1).some((t) => t.lower === 'and' || t.lower === 'or'));
   const ends =
-    after > l || commaAfter(after - 1) || (after <= l && toks[after]!.q >= 0 && before >= 0 && toks[before]!.q >= 0);
+    after > l ||
+    commaAfter(after - 1) ||
+    (after <= l && toks[after]!.q >= 0 && before >= 0 && toks[before]!.q >= 0) ||
+    adjunctToEnd;
   const lead = before >= 0 && (punctAfter(before) || toks[before]!.q >= 0);
   const quoteBefore =
     np[0] === f &&

@@ -603,6 +603,11 @@ describe('attributions: where the content ends', () => {
       { speaker: 'Analysts', content: 'the ratings rose after the debate' },
     ],
     [
+      'an adverbial clause after the reporting verb leaves the content before it',
+      'People began using the phones for business, forcing the firm to adapt, Ann Lee said while visiting a fair in Oslo.',
+      { speaker: 'Ann Lee', content: 'People began using the phones for business, forcing the firm to adapt' },
+    ],
+    [
       'a refusal of an act joined to the reported clause is part of it',
       'Police say he posed a deadly threat and refused to drop the gun.',
       { speaker: 'Police', content: 'he posed a deadly threat and refused to drop the gun' },
