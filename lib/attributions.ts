@@ -1900,10 +1900,26 @@ const BODY_ROLES: ReadonlySet<string> = new Set([
   'campaign',
 ]);
 
+/** Role nouns of institutions: "the court", "the union" is a body whose name says so ("Supreme Court", "UAW"). */
+const INSTITUTION_ROLES: ReadonlySet<string> = new Set([
+  'court',
+  'union',
+  'committee',
+  'council',
+  'league',
+  'university',
+  'hospital',
+]);
+
 /** An organisation that may be what a role noun names: not the press, and not a body of another type by its name. */
 function orgFits(actor: Actor | undefined, roleNoun: string): boolean {
   if (actor?.kind !== 'organization' || OUTLETS.has(actor.name)) return false;
-  const last = actor.name.slice(actor.name.lastIndexOf(' ') + 1).toLowerCase();
+  // the head: the last word, or the word before "of" ("Association of Flight Attendants")
+  const ofAt = actor.name.indexOf(' of ');
+  const headPart = ofAt > 0 ? actor.name.slice(0, ofAt) : actor.name;
+  const last = headPart.slice(headPart.lastIndexOf(' ') + 1).toLowerCase();
+  if (INSTITUTION_ROLES.has(roleNoun))
+    return (ROLE_HEADS[roleNoun] ?? [roleNoun]).includes(last) || /^[A-Z]{2,}$/.test(actor.name);
   // "AirAsia", "Airbus", "DHS": nothing says what kind of body it is (but "the government" is a country's, never
   // "the RSPCA": only a name that says it is a government or an administration)
   if (!ORG_HEADS.has(last))

@@ -885,6 +885,24 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'Ruiz',
     ],
     [
+      'a role noun for a kind of business is the body of that kind named before',
+      'Kotak Institutional Equities cut its forecast. The brokerage said growth would slow.',
+      'growth would slow',
+      'Kotak Institutional Equities',
+    ],
+    [
+      'an institution role noun is a body whose name says so, not any body named before',
+      'The Supreme Court heard the case on Monday. Gannett asked for the files. The court said the files would stay sealed.',
+      'the files would stay sealed',
+      'Supreme Court',
+    ],
+    [
+      'the head of a name with "of" is the word before it',
+      'The Association of Flight Attendants endorsed Clinton. The union wrote that she would fight for workers.',
+      'she would fight for workers',
+      'Association of Flight Attendants',
+    ],
+    [
       'an acronym that spells a function word is a name ("says WHO")',
       'Untreated pneumonic plague is always fatal, says WHO.',
       'Untreated pneumonic plague is always fatal',
