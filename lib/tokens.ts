@@ -99,6 +99,7 @@ const CONTRACTED_PRONOUN = /^(he|she|it|they|we|i|you|who)['\u2019](?:s|ve|d|ll|
 /** Reporting verb forms that are never nouns, and the tags they get when compromise missed that. */
 const ALWAYS_VERBS: ReadonlySet<string> = new Set(NEVER_NOUN_FORMS);
 const ADJECTIVE_TAGS: ReadonlySet<string> = new Set(['Adjective', 'Hyphenated']);
+const SURNAME_TAGS: ReadonlySet<string> = new Set(['Noun', 'ProperNoun', 'Person', 'LastName']);
 const ACRONYM_TAGS: ReadonlySet<string> = new Set(['Noun', 'ProperNoun', 'Acronym', 'Organization']);
 /** Function words that are also common acronyms: the World Health Organization, the United States. */
 const ACRONYM_CLASH: ReadonlySet<string> = new Set(['who', 'us', 'it', 'am', 'or', 'on', 'in', 'as', 'at', 'an', 'is']);
@@ -119,6 +120,18 @@ export class TokenDoc {
     this.quotes = findQuotes(text);
     const quotes = this.quotes;
     const toks = this.toks;
+    // the article's own surnames: a capitalised word after a given name ("Chris Early", "Tim Cook")
+    const surnames = new Set<string>();
+    for (const s of parsed.sentences) {
+      // (not in a title-case headline: "Hillary Just Vowed To …")
+      const words = s.tokens.filter((t) => /\p{L}/u.test(t.text));
+      if (words.filter((t) => /^\p{Lu}/u.test(t.text)).length > 0.6 * words.length) continue;
+      for (let ti = 1; ti < s.tokens.length; ti++) {
+        const t = s.tokens[ti]!;
+        if (s.tokens[ti - 1]!.tags.has('FirstName') && /^\p{Lu}\p{Ll}/u.test(t.text) && !t.tags.has('Verb'))
+          surnames.add(t.text);
+      }
+    }
     parsed.sentences.forEach((s, si) => {
       let contraction = false;
       for (const [ti, t] of s.tokens.entries()) {
@@ -150,13 +163,18 @@ export class TokenDoc {
           t.tags.has('Verb') &&
           !!before?.tags.has('Determiner') &&
           !!after?.tags.has('Noun');
+        // '“…,” says Early.': a surname the article gave a person earlier is a name mid-sentence, whatever else the
+        // word means ("early")
+        const surname = ti > 0 && surnames.has(t.text) && !t.tags.has('Noun');
         const tags = acronym
           ? ACRONYM_TAGS
-          : modifier
-            ? ADJECTIVE_TAGS
-            : ALWAYS_VERBS.has(lower) && !t.tags.has('Verb')
-              ? VERB_TAGS
-              : t.tags;
+          : surname
+            ? SURNAME_TAGS
+            : modifier
+              ? ADJECTIVE_TAGS
+              : ALWAYS_VERBS.has(lower) && !t.tags.has('Verb')
+                ? VERB_TAGS
+                : t.tags;
         toks.push({ start: t.start, end: t.end, text: t.text, lower, tags, si, q: -1 });
       }
     });

@@ -885,6 +885,12 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'Ruiz',
     ],
     [
+      'a surname the article gave a person is a name, whatever else the word means',
+      'Chris Early runs partnerships at the firm. “Streaming is binary,” says Early.',
+      'Streaming is binary',
+      'Chris Early',
+    ],
+    [
       'a role noun for a kind of business is the body of that kind named before',
       'Kotak Institutional Equities cut its forecast. The brokerage said growth would slow.',
       'growth would slow',
