@@ -1173,16 +1173,19 @@ function lexicalVeto(
   // "spoke about", "spoke out against" are cues; "spoke to the crowd", "spoke Monday" are not (PolNeAR train)
   if (verb.lemma === 'speak' && !(next && /^(about|out|of|against|up|highly|favorably|glowingly)$/.test(next.lower)))
     return 'veto.speak-without-topic';
-  // "a band called Sophistafunk": a name given, not a stance
+  // "a band called Sophistafunk", "lakes of a hydrocarbon called methane", "fear the disease dubbed the Black
+  // Death": a name given, not a stance
   if (
-    t.lower === 'called' &&
+    /^(called|dubbed|nicknamed)$/.test(t.lower) &&
     prev &&
     !punctAfter(v - 1) &&
     /^[a-z]/.test(prev.text) &&
     has(prev, 'Noun') &&
     !has(prev, 'Pronoun') &&
     next &&
-    (/^[A-Z]/.test(next.text) || (next.lower === 'the' && /^[A-Z]/.test(toks[v + 2]?.text ?? '')))
+    (/^[A-Z]/.test(next.text) ||
+      (next.lower === 'the' && /^[A-Z]/.test(toks[v + 2]?.text ?? '')) ||
+      (!has(next, 'Preposition') && objectPhraseBefore(doc, v - 1)))
   )
     return 'veto.called-a-name';
   // "called into the show", "called back", "called an emergency meeting": a telephone or a summons
@@ -1275,6 +1278,35 @@ function bareNounAfterAnd(doc: TokenDoc, v: number, baseForm: boolean): boolean 
     const w = toks[m]!;
     if (has(w, 'Verb') && !has(w, 'Noun', 'Gerund', 'Participle', 'Auxiliary', 'Modal', 'Copula'))
       return has(w, 'PastTense');
+  }
+  return false;
+}
+
+/**
+ * The noun phrase ending at token j is an object inside a clause whose verb came before: a preposition or a verb
+ * stands before the phrase ("has lakes of a hydrocarbon").
+ */
+function objectPhraseBefore(doc: TokenDoc, j: number): boolean {
+  const { toks, punctAfter } = doc;
+  const f = doc.first(j);
+  let i = j;
+  while (
+    i > f &&
+    !punctAfter(i - 1) &&
+    has(toks[i - 1]!, 'Adjective', 'Determiner', 'Noun') &&
+    !has(toks[i - 1]!, 'Pronoun')
+  )
+    i--;
+  const before = i > f && !punctAfter(i - 1) ? toks[i - 1] : undefined;
+  if (!before || !has(before, 'Preposition', 'Verb') || has(before, 'Copula', 'Auxiliary')) return false;
+  // (the clause has its verb already: "Titan has lakes of a hydrocarbon called …", not "Critics of the plan called
+  // it …")
+  for (let m = i - 1; m >= f && !punctAfter(m); m--) {
+    const w = toks[m]!;
+    // (a subordinate clause opens a clause of its own: "when the businessman turned politician called …")
+    if (/^(when|as|while|because|if|after|before|that|who|which|since|until)$/.test(w.lower)) return false;
+    if (has(w, 'PastTense', 'PresentTense', 'Modal', 'Copula') && !has(w, 'Participle', 'Gerund', 'Noun', 'Adjective'))
+      return true;
   }
   return false;
 }
@@ -3911,7 +3943,7 @@ function clauseFollows(doc: TokenDoc, v: number): boolean {
 /** Token v (after "and") follows the clause a forward cue before it in the sentence reports ("say he posed a threat"). */
 function insideReportedClause(doc: TokenDoc, cues: readonly Cue[], v: number): boolean {
   const c = cues.findLast((x) => doc.toks[x.v]!.si === doc.toks[v]!.si && x.e < v);
-  if (!c || c.mode !== 'forward') return false;
+  if (c?.mode !== 'forward') return false;
   const a = doc.toks[c.e + 1]?.lower === 'that' ? c.e + 2 : c.e + 1;
   return a < v - 1 && ownClause(doc, a, v - 1);
 }

@@ -139,10 +139,19 @@ export const VETO_RULES: Rule[] = [
   ),
   veto(
     'veto.called-a-name',
-    '"called" between a common noun and a capitalised name ("a band called Sophistafunk")',
+    '"called", "dubbed", "nicknamed" between a common noun and a capitalised name ("a band called Sophistafunk"), or after a noun phrase that is an object ("lakes of a hydrocarbon called methane")',
     'a name given, not a stance',
-    ['He joined a band called Sophistafunk last year.', 'A warm-up band called Sophistafunk played first.'],
-    ['Sanders called Trump a liar.'],
+    [
+      'He joined a band called Sophistafunk last year.',
+      'A warm-up band called Sophistafunk played first.',
+      'Titan has lakes of a hydrocarbon called methane.',
+      'Officials fear the medieval disease dubbed the Black Death.',
+    ],
+    [
+      'Sanders called Trump a liar.',
+      'Critics of the plan called it a disaster.',
+      'Ali rebuked Trump when the businessman turned politician called for a ban.',
+    ],
   ),
   veto(
     'veto.call-telephone',
