@@ -12,10 +12,9 @@ export const DUTY = new Set(['duty', 'work', 'jail', 'prison', 'training', 'camp
 
 /**
  * Objects that make a reporting verb an act, not a message: "declared martial law", "concluded its hearing",
- * "claimed victory", "denied him a hearing" (veto.act-object). By lemma; the object's
- * head noun, after any determiner, possessive, number, adjective or (a double object) a personal pronoun.
- * "claimed victory", "seeking a death sentence" (veto.act-object). By lemma; the object's head noun, after any
- * determiner, possessive, number, adjective or noun modifier.
+ * "claimed victory", "seeking a death sentence", "denied him a hearing" (veto.act-object). By lemma; the
+ * object's head noun, after any determiner, possessive, number, adjective, noun modifier or (a double object) a
+ * personal pronoun.
  */
 export const ACT_OBJECTS: Readonly<Record<string, ReadonlySet<string>>> = {
   declare: new Set([
