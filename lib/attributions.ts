@@ -1258,7 +1258,6 @@ function afterGoOn(doc: TokenDoc, v: number): boolean {
   return v - 3 >= doc.first(v) && toks[v - 2]!.lower === 'on' && /^(go|goes|going|went|gone)$/.test(toks[v - 3]!.lower);
 }
 
-/** Readings that are not a reporting verb: an infinitive ("hard to say"), a noun ("the reports", "reports of"). */
 /**
  * "had caused chaos and fear in the country": a bare form after "and" and a noun, before a preposition or
  * punctuation, where the clause's verb is in the past, is the second noun of a pair (a verb joined to a past one
@@ -1305,12 +1304,12 @@ function objectPhraseBefore(doc: TokenDoc, j: number): boolean {
     const w = toks[m]!;
     // (a subordinate clause opens a clause of its own: "when the businessman turned politician called …")
     if (/^(when|as|while|because|if|after|before|that|who|which|since|until)$/.test(w.lower)) return false;
-    if (has(w, 'PastTense', 'PresentTense', 'Modal', 'Copula') && !has(w, 'Participle', 'Gerund', 'Noun', 'Adjective'))
-      return true;
+    if (finiteWord(w)) return true;
   }
   return false;
 }
 
+/** Readings that are not a reporting verb: an infinitive ("hard to say"), a noun ("the reports", "reports of"). */
 function nounReadingVeto(
   doc: TokenDoc,
   v: number,
@@ -2822,15 +2821,13 @@ function contentDirection(doc: TokenDoc, np: [number, number], e: number): Pick<
   const after = adverbialsEnd(doc, e + 1, l);
   // ("…, Cook said while visiting the conference.": an adverbial clause that runs to the sentence's end, with no
   // "that" and no quotation in it, after a clause, reports nothing)
-  const finite = (t: Tok) =>
-    t.q < 0 && has(t, 'PastTense', 'PresentTense', 'Modal', 'Copula') && !has(t, 'Gerund', 'Participle', 'Noun');
   const adjunctToEnd =
     after <= l &&
     before > f &&
     /^(?:while|when|after|before|during|because|upon|since|until)$/.test(toks[after]!.lower) &&
     !toks.slice(after, l + 1).some((t) => t.q >= 0 || t.lower === 'that' || t.lower === ':') &&
     // a clause before it, not a fronted phrase ("During closing arguments, Bruck asked …") or a list
-    toks.slice(f, before + 1).some(finite) &&
+    toks.slice(f, before + 1).some(finiteWord) &&
     !(isNounish(toks[before]!) && toks.slice(np[0], np[1] + 1).some((t) => t.lower === 'and' || t.lower === 'or'));
   const ends =
     after > l ||
@@ -3934,8 +3931,7 @@ function clauseFollows(doc: TokenDoc, v: number): boolean {
   for (let j = k; j < toks.length && j <= k + 4 && !punctAfter(j - 1); j++) {
     const w = toks[j]!;
     if (has(w, 'Preposition')) return false;
-    if (j > k && has(w, 'PresentTense', 'PastTense', 'Modal', 'Copula') && !has(w, 'Noun', 'Participle', 'Gerund'))
-      return true;
+    if (j > k && finiteWord(w)) return true;
   }
   return false;
 }
@@ -3948,17 +3944,20 @@ function insideReportedClause(doc: TokenDoc, cues: readonly Cue[], v: number): b
   return a < v - 1 && ownClause(doc, a, v - 1);
 }
 
+/** A word that is a finite verb outside quotation marks: past or present, a modal or a copula, with no other reading. */
+function finiteWord(t: Tok): boolean {
+  return (
+    t.q < 0 &&
+    has(t, 'PastTense', 'PresentTense', 'Modal', 'Copula') &&
+    !has(t, 'Gerund', 'Participle', 'Noun', 'Adjective')
+  );
+}
+
 /** Tokens a..m-1 open with a subject and hold its finite verb: a clause of its own ("he posed a threat"). */
 function ownClause(doc: TokenDoc, a: number, m: number): boolean {
   const { toks } = doc;
   if (toks[a]!.lower === 'to' || (has(toks[a]!, 'Verb') && !has(toks[a]!, 'Noun', 'Pronoun'))) return false;
-  for (let k = a + 1; k < m; k++)
-    if (
-      toks[k]!.q < 0 &&
-      has(toks[k]!, 'PastTense', 'PresentTense', 'Modal', 'Copula') &&
-      !has(toks[k]!, 'Gerund', 'Noun', 'Adjective')
-    )
-      return true;
+  for (let k = a + 1; k < m; k++) if (finiteWord(toks[k]!)) return true;
   return false;
 }
 
