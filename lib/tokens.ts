@@ -104,6 +104,8 @@ const ACRONYM_TAGS: ReadonlySet<string> = new Set(['Noun', 'ProperNoun', 'Acrony
 /** Function words that are also common acronyms: the World Health Organization, the United States. */
 const ACRONYM_CLASH: ReadonlySet<string> = new Set(['who', 'us', 'it', 'am', 'or', 'on', 'in', 'as', 'at', 'an', 'is']);
 const VERB_TAGS: ReadonlySet<string> = new Set(['Verb', 'PresentTense']);
+/** A word set in capitals, two letters or more ("WHO", "US"). */
+const caps = (t: { text: string } | undefined): boolean => !!t && /^[A-Z]{2,}$/.test(t.text);
 
 /** The tokens of one text, in text order, and the helpers over them. */
 export class TokenDoc {
@@ -144,7 +146,6 @@ export class TokenDoc {
         contraction = !!pronoun;
         // "says WHO", "the WHO says": in a sentence not set in capitals, an acronym that spells a function word
         // is a name, never the pronoun (compromise may take "WHO" for a question word)
-        const caps = (o: { text: string } | undefined) => !!o && /^[A-Z]{2,}$/.test(o.text);
         const acronym =
           ACRONYM_CLASH.has(lower) &&
           caps(t) &&
@@ -152,27 +153,26 @@ export class TokenDoc {
           !caps(s.tokens[ti + 1]) &&
           s.tokens.some((o) => /[a-z]/.test(o.text));
         if (acronym) lower = t.text;
-        // "Glenn Beck Says Trump …": in a title-case headline compromise takes "Says" for part of a name;
-        // these forms are never nouns
         // "the 14th-ranked Schwartzman", "a state-owned firm": a hyphenated participle between a determiner and a
         // noun is a modifier, whatever the tagger says
-        const before = s.tokens[ti - 1];
-        const after = s.tokens[ti + 1];
         const modifier =
           /^[^-\s]+-[^-\s]+(?:ed|ing)$/.test(lower) &&
           t.tags.has('Verb') &&
-          !!before?.tags.has('Determiner') &&
-          !!after?.tags.has('Noun');
+          !!s.tokens[ti - 1]?.tags.has('Determiner') &&
+          !!s.tokens[ti + 1]?.tags.has('Noun');
         // '“…,” says Early.': a surname the article gave a person earlier is a name mid-sentence, whatever else the
         // word means ("early")
         const surname = ti > 0 && surnames.has(t.text) && !t.tags.has('Noun');
+        // "Glenn Beck Says Trump …": in a title-case headline compromise takes "Says" for part of a name;
+        // these forms are never nouns
+        const neverNoun = ALWAYS_VERBS.has(lower) && !t.tags.has('Verb');
         const tags = acronym
           ? ACRONYM_TAGS
           : surname
             ? SURNAME_TAGS
             : modifier
               ? ADJECTIVE_TAGS
-              : ALWAYS_VERBS.has(lower) && !t.tags.has('Verb')
+              : neverNoun
                 ? VERB_TAGS
                 : t.tags;
         toks.push({ start: t.start, end: t.end, text: t.text, lower, tags, si, q: -1 });
