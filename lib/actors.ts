@@ -127,6 +127,23 @@ const closedClass = (l: string): boolean => {
   return tags.some((g) => CLOSED_CLASS.has(g)) && !tags.some(isNamedTag);
 };
 
+/**
+ * "Theresa May", "George Will": a month or a closed-class word the parse reads as a person's, straight after a given
+ * name, is the surname.
+ */
+const surnameHere = (cur: readonly Word[], w: Word): boolean => {
+  const prev = cur[cur.length - 1];
+  return (
+    prev !== undefined &&
+    hasAny(w.tags, PERSON_TAGS) &&
+    givenName(prev) &&
+    !prev.headline &&
+    // ("Jesus Is Just Alright": a copula, a pronoun or a preposition is never a surname)
+    !lexiconTags(low(w.text)).some((g) => NEVER_SURNAME.has(g))
+  );
+};
+const NEVER_SURNAME = new Set(['Copula', 'Pronoun', 'Preposition', 'Determiner', 'Conjunction', 'QuestionWord']);
+
 /** A title word, or a compound of them: "Attorney-General", "Secretary-General", "Lieutenant-Colonel". */
 const isTitle = (raw: string): boolean => {
   const l = low(raw);
@@ -568,13 +585,13 @@ function trimChunk(run: Word[], ctx: Context): Word[][] {
       cur = [];
     }
     if (
-      NOT_NAMES.has(l) ||
+      (NOT_NAMES.has(l) && !surnameHere(cur, w)) ||
       CONTRACTION_RE.test(w.text) ||
       HAS_DIGIT_RE.test(w.text) ||
       dateAbbrev ||
       creditCode ||
       PARTY_STATE_RE.test(w.text) ||
-      (cur.length > 0 && !ALL_CAPS_RE.test(w.text) && !lexWord(w.text) && closedClass(l))
+      (cur.length > 0 && !ALL_CAPS_RE.test(w.text) && !lexWord(w.text) && closedClass(l) && !surnameHere(cur, w))
     ) {
       if (cur.length) pieces.push(cur);
       cur = [];

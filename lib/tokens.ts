@@ -3,7 +3,7 @@
 // token's surroundings (the gap after it, its sentence's bounds, punctuation). Built once per text; pure.
 import { lineAt, sentenceLines } from './document.ts';
 import { NEVER_NOUN_FORMS } from './lexicon/reporting-verbs.ts';
-import type { ParsedText } from './nlp.ts';
+import { lexiconTags, type ParsedText } from './nlp.ts';
 import { partitionPoint } from './search.ts';
 import type { Span } from './types.ts';
 
@@ -99,6 +99,9 @@ const CONTRACTED_PRONOUN = /^(he|she|it|they|we|i|you|who)['\u2019](?:s|ve|d|ll|
 /** Reporting verb forms that are never nouns, and the tags they get when compromise missed that. */
 const ALWAYS_VERBS: ReadonlySet<string> = new Set(NEVER_NOUN_FORMS);
 const ADJECTIVE_TAGS: ReadonlySet<string> = new Set(['Adjective', 'Hyphenated']);
+/** Articles and possessive determiners: what opens a noun phrase and never a clause. */
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'your', 'my']);
+const NOUN_TAGS: ReadonlySet<string> = new Set(['Noun', 'Singular']);
 const SURNAME_TAGS: ReadonlySet<string> = new Set(['Noun', 'ProperNoun', 'Person', 'LastName']);
 const ACRONYM_TAGS: ReadonlySet<string> = new Set(['Noun', 'ProperNoun', 'Acronym', 'Organization']);
 /** Function words that are also common acronyms: the World Health Organization, the United States. */
@@ -106,6 +109,28 @@ const ACRONYM_CLASH: ReadonlySet<string> = new Set(['who', 'us', 'it', 'am', 'or
 const VERB_TAGS: ReadonlySet<string> = new Set(['Verb', 'PresentTense']);
 /** A word set in capitals, two letters or more ("WHO", "US"). */
 const caps = (t: { text: string } | undefined): boolean => !!t && /^[A-Z]{2,}$/.test(t.text);
+
+const GIVEN_NAME_TAGS: ReadonlySet<string> = new Set(['FirstName', 'MaleName', 'FemaleName']);
+/** A given name: compromise's tag in context, or a person's word its lexicon knows as a given name. */
+const givenName = (t: { text: string; tags: ReadonlySet<string> }): boolean =>
+  t.tags.has('FirstName') ||
+  (t.tags.has('Person') && lexiconTags(t.text.toLowerCase()).some((g) => GIVEN_NAME_TAGS.has(g)));
+/** A verb in a finite form: "said", "says", not "say" or "saying". */
+const finite = (t: { tags: ReadonlySet<string> } | undefined): boolean =>
+  !!t?.tags.has('Verb') && (t.tags.has('PastTense') || (t.tags.has('PresentTense') && !t.tags.has('Infinitive')));
+
+/**
+ * What follows a bare verb after "the NAME" that makes it the verb of a complement clause ("demanding the FBI
+ * summon him", "let the Fed raise rates"): an object, or a verb before the article.
+ */
+const objectAfter = (
+  next: { tags: ReadonlySet<string> } | undefined,
+  before: { tags: ReadonlySet<string> } | undefined,
+) =>
+  !!next?.tags.has('Pronoun') ||
+  !!next?.tags.has('Determiner') ||
+  !!next?.tags.has('Possessive') ||
+  (!!before?.tags.has('Verb') && !!next && !next.tags.has('Verb') && !next.tags.has('Preposition'));
 
 /** The tokens of one text, in text order, and the helpers over them. */
 export class TokenDoc {
@@ -122,7 +147,8 @@ export class TokenDoc {
     this.quotes = findQuotes(text);
     const quotes = this.quotes;
     const toks = this.toks;
-    // the article's own surnames: a capitalised word after a given name ("Chris Early", "Tim Cook")
+    // the article's own surnames: a capitalised word after a given name ("Chris Early", "Tim Cook", "Theresa May":
+    // in context compromise may call the given name only a person's)
     const surnames = new Set<string>();
     for (const s of parsed.sentences) {
       // (not in a title-case headline: "Hillary Just Vowed To …")
@@ -130,8 +156,7 @@ export class TokenDoc {
       if (words.filter((t) => /^\p{Lu}/u.test(t.text)).length > 0.6 * words.length) continue;
       for (let ti = 1; ti < s.tokens.length; ti++) {
         const t = s.tokens[ti]!;
-        if (s.tokens[ti - 1]!.tags.has('FirstName') && /^\p{Lu}\p{Ll}/u.test(t.text) && !t.tags.has('Verb'))
-          surnames.add(t.text);
+        if (givenName(s.tokens[ti - 1]!) && /^\p{Lu}\p{Ll}/u.test(t.text) && !t.tags.has('Verb')) surnames.add(t.text);
       }
     }
     parsed.sentences.forEach((s, si) => {
@@ -160,9 +185,26 @@ export class TokenDoc {
           t.tags.has('Verb') &&
           !!s.tokens[ti - 1]?.tags.has('Determiner') &&
           !!s.tokens[ti + 1]?.tags.has('Noun');
+        // "the Trump campaign", "the Obama administration": after an article and a singular name a bare verb form
+        // agrees with nothing; it is the head noun the name modifies ("demanded that Trump resign" is a verb, and
+        // "the Democrats campaign" may be one; so is "demanding the FBI summon him", with its object)
+        const headNoun =
+          t.tags.has('Infinitive') &&
+          !t.tags.has('PastTense') &&
+          ti >= 2 &&
+          ARTICLES.has(s.tokens[ti - 2]!.text.toLowerCase()) &&
+          !!s.tokens[ti - 1]?.tags.has('ProperNoun') &&
+          !s.tokens[ti - 1]!.tags.has('Plural') &&
+          !/s$/.test(s.tokens[ti - 1]!.text) &&
+          /^\p{Lu}/u.test(s.tokens[ti - 1]!.text) &&
+          /^\p{Ll}+$/u.test(t.text) &&
+          !objectAfter(
+            /^\s*$/.test(text.slice(t.end, s.tokens[ti + 1]?.start)) ? s.tokens[ti + 1] : undefined,
+            s.tokens[ti - 3],
+          );
         // '“…,” says Early.': a surname the article gave a person earlier is a name mid-sentence, whatever else the
-        // word means ("early")
-        const surname = ti > 0 && surnames.has(t.text) && !t.tags.has('Noun');
+        // word means ("early"); at a sentence's start, when a finite verb follows ("May said": no modal is)
+        const surname = (ti > 0 || finite(s.tokens[1])) && surnames.has(t.text) && !t.tags.has('Noun');
         // "Glenn Beck Says Trump …": in a title-case headline compromise takes "Says" for part of a name;
         // these forms are never nouns
         const neverNoun = ALWAYS_VERBS.has(lower) && !t.tags.has('Verb');
@@ -172,9 +214,11 @@ export class TokenDoc {
             ? SURNAME_TAGS
             : modifier
               ? ADJECTIVE_TAGS
-              : neverNoun
-                ? VERB_TAGS
-                : t.tags;
+              : headNoun
+                ? NOUN_TAGS
+                : neverNoun
+                  ? VERB_TAGS
+                  : t.tags;
         toks.push({ start: t.start, end: t.end, text: t.text, lower, tags, si, q: -1 });
       }
     });

@@ -306,6 +306,14 @@ describe('matches', () => {
       'Brindle Goods Market',
       'place',
     ],
+    // a month or a modal the parse reads as a person's, after a given name, is the surname
+    [
+      'British Prime Minister Theresa May said this week that Britain would leave.',
+      'Theresa May',
+      'Theresa May',
+      'person',
+    ],
+    ['The columnist George Will wrote that the race was over.', 'George Will', 'George Will', 'person'],
   ])('%s -> %s', (text, mention, name, kind) => {
     const actor = byMention(actorsOf(text), mention);
     expect(actor?.name).toBe(name);
