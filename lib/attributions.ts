@@ -1098,6 +1098,20 @@ function doingVeto(doc: TokenDoc, v: number, verb: CueVerb): string | undefined 
     const act = toks[v + 2];
     return act && !cueVerb(act.lower) ? 'veto.continue-to-act' : undefined;
   }
+  // "declined to renew the offer", "refused to drop the gun": an act refused, nothing said or withheld
+  // ("declined to comment", "refused to say", "declined to name them", "refused to condemn", "declined to be
+  // interviewed" withhold a statement or a stance)
+  if (REFUSAL_VERBS.has(verb.lemma) && next.lower === 'to') {
+    let a = v + 2;
+    while (a < doc.last(v) && has(toks[a]!, 'Adverb') && /ly$/.test(toks[a]!.lower)) a++;
+    const act = toks[a];
+    if (!act) return undefined;
+    const withheld =
+      WITHHELD_SPEECH.has(act.lower) ||
+      cueVerb(act.lower) !== undefined ||
+      (act.lower === 'be' && /^(interviewed|quoted|named|identified)$/.test(toks[a + 1]?.lower ?? ''));
+    return withheld ? undefined : 'veto.refuse-to-act';
+  }
   const prev = v > doc.first(v) ? toks[v - 1] : undefined;
   if (verb.lemma !== 'add' || (prev && (prev.q >= 0 || punctAfter(v - 1)))) return undefined;
   let q = v + 1;
@@ -1173,6 +1187,8 @@ function lexicalVeto(
   // "spoke about", "spoke out against" are cues; "spoke to the crowd", "spoke Monday" are not (PolNeAR train)
   if (verb.lemma === 'speak' && !(next && /^(about|out|of|against|up|highly|favorably|glowingly)$/.test(next.lower)))
     return 'veto.speak-without-topic';
+  // "an ad titled “Scam”", "a memoir entitled …": a title given, never a statement
+  if (/^(titled|entitled)$/.test(t.lower)) return 'veto.called-a-name';
   // "a band called Sophistafunk", "lakes of a hydrocarbon called methane", "fear the disease dubbed the Black
   // Death": a name given, not a stance
   if (
@@ -2763,7 +2779,19 @@ function subjectPhrase(
       // not what the description names
       const described = named !== undefined && segmentStart(doc, named[0]) === f && DETERMINERS.has(toks[f]!.lower);
       const inRelative = described && toks.slice(f + 1, named[0]).some((w) => /^(that|who|which)$/.test(w.lower));
-      if (named && whole && (!nameIn(named) || inRelative) && nameIn(appos)) np = appos;
+      // ("One delegate on the Cruz slate, Kelly Schmidt, told": a name that only modifies the description's head
+      // does not name the speaker)
+      // does not name the speaker; not past an earlier segment, "Vian, the editor of the paper, L'Osservatore
+      // Romano, said", nor to a pair, "Clay's biographers, David and Jeanne Heidler, wrote", nor after a quotation,
+      // whose speaker the description is)
+      const modifierOnly =
+        named !== undefined &&
+        !isProper(toks[named[1]]!) &&
+        segmentStart(doc, named[0]) === f &&
+        !toks.slice(Math.max(0, f - 1), named[0]).some((w) => w.q >= 0) &&
+        appos !== undefined &&
+        !toks.slice(appos[0], appos[1] + 1).some((w) => w.lower === 'and');
+      if (named && whole && (!nameIn(named) || inRelative || modifierOnly) && nameIn(appos)) np = appos;
       // "The mayor, 52, said": an age is never the speaker
       else if (named && nounHead && (nameIn(named) || relative || !appos || !whole || isAge(appos))) np = named;
     }
@@ -2935,6 +2963,13 @@ function appearanceVeto(doc: TokenDoc, cue: Cue, relative: boolean): string | un
   if (!/^(to|that|as|like)$/.test(nw.lower) && !has(nw, 'Adjective', 'Adverb', 'Comparative')) {
     return 'veto.appearance-bare';
   }
+  // "appears alongside Trump", "appeared briefly": an adverb only before what the subject seems ("seemed
+  // genuinely surprised")
+  if (has(nw, 'Adverb') && !has(nw, 'Adjective', 'Comparative')) {
+    const n2 = toks[e + 2];
+    if (!n2 || punctAfter(e + 1) || !(has(n2, 'Adjective') || /^(to|that|as|like)$/.test(n2.lower)))
+      return 'veto.appearance-bare';
+  }
   // the head: the last word before a connector ("the talks with Hamas" -> "talks")
   let h = cue.np ? cue.np[0] : -1;
   while (cue.np && h < cue.np[1] && !PHRASE_CONNECTORS.has(toks[h + 1]!.lower)) h++;
@@ -2958,6 +2993,33 @@ function appearanceVeto(doc: TokenDoc, cue: Cue, relative: boolean): string | un
     return 'veto.appearance-without-speaker';
   }
   return undefined;
+}
+
+/**
+ * "It is not known whether …", "a ruling expected in coming weeks", "she is expected to argue": knowledge or an
+ * expectation nobody in the sentence holds. The phrase ties the claim to a source (a sourcing phrase), but no
+ * one is stated to have said anything; "Analysts expect that …" keeps its statement.
+ */
+function unheldView(doc: TokenDoc, v: number): boolean {
+  const { toks, first, punctAfter } = doc;
+  const t = toks[v]!;
+  if (t.lower !== 'known' && t.lower !== 'expected') return false;
+  let b = v - 1;
+  while (b > first(v) && (has(toks[b]!, 'Adverb', 'Negative') || toks[b]!.lower === 'not') && !punctAfter(b)) b--;
+  const before = b >= first(v) && !punctAfter(b) ? toks[b]! : undefined;
+  if (!before) return false;
+  if (BE.has(before.lower)) return true;
+  // ("owners have known for a while": the owners know)
+  if (t.lower === 'known') return /^[a-z]/.test(before.text) && has(before, 'Noun') && !has(before, 'Pronoun');
+  // "a significant ruling expected in coming weeks": a participle after a singular common noun
+  const next = toks[v + 1];
+  return (
+    /^[a-z]/.test(before.text) &&
+    has(before, 'Noun') &&
+    !has(before, 'Plural', 'Pronoun') &&
+    !!next &&
+    /^(to|in|on|by|at|later|next|soon|within|before|after)$/.test(next.lower)
+  );
 }
 
 /**
@@ -3453,7 +3515,13 @@ function findCues(
         veto(rule, v);
         continue;
       }
-    }
+      // "Trump seemed to suggest that …": the speech verb says what was said; "Trump seemed ready", "appeared to
+      // have the stronger position": a position seen from outside, a sourcing phrase with no statement
+      const said =
+        cue.e + 2 < toks.length && toks[cue.e + 1]!.lower === 'to' ? cueVerb(toks[cue.e + 2]!.lower) : undefined;
+      if (said?.cls === 'speech' && cue.mode === 'forward') cue = { ...cue, e: cue.e + 2, verb: said };
+      else cue = { ...cue, mode: 'none' };
+    } else if (unheldView(doc, v)) cue = { ...cue, mode: 'none' };
     const kindVeto =
       subjectKindVeto(doc, cue, verb) ??
       beliefOfSpeakerVeto(doc, cue, verb, cues[cues.length - 1]) ??
@@ -3682,8 +3750,12 @@ function actOfCue(doc: TokenDoc, cue: Cue): { act: AttributionAct; from: number;
     // "declined to be interviewed", "refused to be quoted"
     if (w?.lower === 'be' && n + 1 <= last(k) && /^(interviewed|quoted|named|identified)$/.test(toks[n + 1]!.lower))
       w = toks[n + 1];
+    // (a stance refused is withheld too: "declined to endorse him", "refused to condemn the attack")
     const speech =
-      !!w && (WITHHELD_SPEECH.has(w.lower) || /^(comments|interviewed|quoted|named|identified)$/.test(w.lower));
+      !!w &&
+      (WITHHELD_SPEECH.has(w.lower) ||
+        cueVerb(w.lower) !== undefined ||
+        /^(comments|interviewed|quoted|named|identified)$/.test(w.lower));
     return { act: speech ? 'decline' : 'assert', from: k, negated: true };
   }
   // "rejected the request": opposing what was asked for is a stance, not saying that something is not so

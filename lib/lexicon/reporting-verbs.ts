@@ -506,6 +506,7 @@ export const WITHHELD_SPEECH = new Set([
   'provide',
   'give',
   'divulge',
+  'name',
 ]);
 
 /** Speech verbs whose passive names a thing settled or put out, not a source ("had been agreed", "licenses

@@ -55,8 +55,8 @@ describe('attributions: matches', () => {
     ],
     [
       'an emphatic pronoun between the subject and the verb',
-      'Barack Obama himself seemed to recognize the significance of the victory.',
-      { speaker: 'Barack Obama', content: 'to recognize the significance of the victory', direct: false },
+      'Barack Obama himself said that the victory was significant.',
+      { speaker: 'Barack Obama', content: 'the victory was significant', direct: false },
     ],
     [
       'a scare-quoted term inside the source after "according to"',
@@ -69,8 +69,8 @@ describe('attributions: matches', () => {
     ],
     [
       'a subject pronoun after a conjunction (not the object of a preposition)',
-      'Senator Ann Lee spoke on Monday. And she seemed to paper over her past statements.',
-      { speaker: 'Ann Lee', content: 'to paper over her past statements', direct: false },
+      'Senator Ann Lee spoke on Monday. And she seemed to suggest that her past statements were wrong.',
+      { speaker: 'Ann Lee', content: 'her past statements were wrong', direct: false },
     ],
     [
       "the subject before a relative clause, not the clause's last noun",
@@ -178,9 +178,9 @@ describe('attributions: matches', () => {
       { speaker: 'Smith', content: 'Talks resumed', direct: false },
     ],
     [
-      'a verb of appearance with a named subject',
+      'a verb of appearance before a verb of speech, with a named subject',
       'Donald Trump seemed to suggest that the wall would be paid for by Mexico.',
-      { speaker: 'Donald Trump', content: 'to suggest that the wall would be paid for by Mexico', direct: false },
+      { speaker: 'Donald Trump', content: 'the wall would be paid for by Mexico', direct: false },
     ],
     [
       'a stance verb coordinated with another ("and called it")',
@@ -686,6 +686,14 @@ describe('attributions: does not match', () => {
     ],
     ['a file photo caption', 'FILE PHOTO: Traders work on the floor of the New York Stock Exchange in New York.'],
     ['a quantifier', 'It was a warm week. Much welcomed the thaw in the city.'],
+    ['how a person seems to the writer', 'Senator Ann Lee spoke on Monday. Ann Lee appears to have the stronger hand.'],
+    ['what a person is expected to do', 'Ann Lee is widely expected to lay the groundwork for a rate hike next week.'],
+    ['an expectation nobody holds', 'A ruling expected in coming weeks could hurt the government.'],
+    ['what a person is known as', 'Senator Ann Lee spoke on Monday. Ann Lee is known to fans as the Iron Lady.'],
+    [
+      'a title given',
+      "There is also a mock children's book by the comedian Michael Ian Black titled “A Child's First Book of Trump,” and a comic.",
+    ],
   ])('%s', (_name, text) => {
     expect(said(text)).toEqual([]);
   });
@@ -814,7 +822,24 @@ describe('attributions: what kind of act', () => {
   });
 
   test.each([
-    ['a refusal of an action', 'Maria Lopez refused to drop the charges.', 'to drop the charges', 'refused'],
+    ['an action', 'Maria Lopez refused to drop the charges.', 'to drop the charges'],
+    [
+      'an action, with an adverb',
+      'The court declined to formally step into the fray.',
+      'to formally step into the fray',
+    ],
+  ])('a refusal of %s states nothing', (_name, text, content) => {
+    expect(acts(text).filter((a) => a.content.includes(content.slice(3)))).toEqual([]);
+  });
+
+  test.each([
+    ['a stance', 'Maria Lopez refused to condemn the attack.', 'to condemn the attack'],
+    ['a naming', 'Maria Lopez declined to name the donors.', 'to name the donors'],
+  ])('a refusal of %s is declined, not asserted', (_name, text, content) => {
+    expect(acts(text)).toContainEqual(expect.objectContaining({ content, act: 'decline' }));
+  });
+
+  test.each([
     [
       'a negated verb that is no refusal to speak',
       'Maria Lopez did not mention the deal.',
@@ -1267,6 +1292,30 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'Ann Lee spoke at the rally. One woman’s arm was badly hurt, according to her father.',
       'One woman’s arm was badly hurt',
       'her father',
+    ],
+    [
+      'a name after a description whose only name modifies its head',
+      'One delegate not on the Cruz slate, Kelly Schmidt, told reporters she was leaning toward Cruz.',
+      'she was leaning toward Cruz',
+      'Kelly Schmidt',
+    ],
+    [
+      'the first name of a run of descriptions, not the paper named last',
+      "Giovanni Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said every pope was political.",
+      'every pope was political',
+      'Giovanni Vian',
+    ],
+    [
+      'a campaign named after its candidate after "according to"',
+      'According to the Trump campaign, the speech will be delivered on Monday.',
+      'the speech will be delivered on Monday',
+      'the Trump campaign',
+    ],
+    [
+      'a surname that is a month, then alone at a sentence start',
+      'Prime Minister Theresa May spoke to reporters about the talks. May said the talks would start in March.',
+      'the talks would start in March',
+      'Theresa May',
     ],
     [
       'a restrictive relative clause after the verb describes its speaker',

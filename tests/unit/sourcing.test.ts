@@ -30,7 +30,12 @@ describe('sourcing: matches', () => {
     ['pointing to', 'Sanders criticized the deal, pointing to its cost.', ['cue', 'pointing']],
     ['welcomed', 'The senator welcomed the decision.', ['cue', 'welcomed']],
     ['is known to (belief)', 'Smith is known to favor the plan.', ['belief', 'known']],
-    ['seemed (appearance, named subject)', 'Donald Trump seemed to suggest a wall.', ['belief', 'seemed']],
+    [
+      'seemed (appearance, named subject, before a verb of speech)',
+      'Donald Trump seemed to suggest that a wall would work.',
+      ['belief', 'seemed'],
+    ],
+    ['seemed (appearance, named subject)', 'Donald Trump seemed ready to quit.', ['belief', 'seemed']],
     ['appears (pronoun subject)', 'She appears to believe the polls are wrong.', ['belief', 'appears']],
     ['sought', 'The senator sought to distance herself from the plan.', ['cue', 'sought']],
     ['repeated', 'Cruz repeated his claim that the deal was a disaster.', ['cue', 'repeated']],

@@ -139,9 +139,10 @@ export const VETO_RULES: Rule[] = [
   ),
   veto(
     'veto.called-a-name',
-    '"called", "dubbed", "nicknamed" between a common noun and a capitalised name ("a band called Sophistafunk"), or after a noun phrase that is an object ("lakes of a hydrocarbon called methane")',
-    'a name given, not a stance',
+    '"called", "dubbed", "nicknamed" between a common noun and a capitalised name ("a band called Sophistafunk"), or after a noun phrase that is an object ("lakes of a hydrocarbon called methane"); "titled", "entitled" anywhere',
+    'a name or a title given, not a stance',
     [
+      'The group launched a television ad in Indiana titled “Scam.”',
       'He joined a band called Sophistafunk last year.',
       'A warm-up band called Sophistafunk played first.',
       'Titan has lakes of a hydrocarbon called methane.',
@@ -199,6 +200,22 @@ export const VETO_RULES: Rule[] = [
     ['Ann Lee said the government continued to commit abuses in the region.'],
     ['“We will win,” she continued.', 'The government continued to insist that the vote was fair.'],
     'PolNeAR train: 9 of the 14 cues it sets aside are marked (PolNeAR keeps stances); dev set sourcing fp 9 -> 8',
+  ),
+  veto(
+    'veto.refuse-to-act',
+    '"declined to", "refused to" and a verb that is neither speech nor a stance',
+    'an act refused ("refused to drop the charges") is no statement and withholds none; "declined to comment", "refused to condemn" withhold one (act decline)',
+    [
+      'Maria Lopez refused to drop the charges.',
+      'The court declined to formally step into the fray.',
+      'Prosecutors declined to proceed with the case.',
+    ],
+    [
+      'Maria Lopez declined to comment.',
+      'Maria Lopez refused to condemn the attack.',
+      'Maria Lopez declined to name the donors.',
+      'Maria Lopez declined to be interviewed.',
+    ],
   ),
   veto(
     'veto.credit-line',
@@ -290,7 +307,7 @@ export const VETO_RULES: Rule[] = [
     'veto.verb-of-reported-clause',
     'a belief or finding verb, or a refusal of an act, after "and", joined to the clause a reporting verb before it introduces',
     "the verb shares the reported clause's subject and is part of what was reported, not the speaker's act",
-    ['Police say he posed a deadly threat and refused to drop the gun.'],
+    ['Police say he posed a deadly threat and refused to condemn the attack.'],
     ['Officials said the talks had stalled and warned of new sanctions.'],
   ),
   veto(
