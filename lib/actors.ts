@@ -11,6 +11,7 @@ import {
   DIRECTION_WORDS,
   EVENT_HEADS,
   HYPHEN_PREFIXES,
+  LEADING_ORG_NOUNS,
   LEXICON_FIRST_WORDS,
   LEXICON_INDEX,
   LEXICON_MAX_WORDS,
@@ -31,6 +32,7 @@ import {
   STRONG_TITLES,
   TITLE_WORDS,
   VEHICLE_PREFIXES,
+  WORK_NOUNS,
 } from './lexicon/entities.ts';
 import { NON_NAME_WORDS } from './lexicon/function-words.ts';
 import { REPORT_VERBS } from './lexicon/reporting-verbs.ts';
@@ -201,6 +203,8 @@ interface Mention {
   placeContext?: boolean;
   /** compromise's lexicon knows the whole name as a place ("York", "Malaysia"), whatever the sentence says. */
   placeName?: boolean;
+  /** After a noun that makes it a work ("the show Squawk Box"): actor.work. */
+  work?: boolean;
 }
 
 const emptyVotes = (): Record<ActorKind, number> => ({ person: 0, organization: 0, place: 0, group: 0 });
@@ -948,6 +952,11 @@ function vote(m: Mention, ctx: Context, index: Map<number, number>) {
       m.placeContext = true;
     }
     if (REPORT_VERBS.has(p)) m.votes.person += 1;
+    // "the Italian newspaper La Stampa", "the group Zarnex": the article's own noun for the name, before it;
+    // "the show Squawk Box", "the book Fire and Fury": a work, no actor
+    const leadingNoun = !prev.cap && !prev.tags.has('Verb');
+    if (leadingNoun && LEADING_ORG_NOUNS.has(p) && !givenName(ws[0]!)) m.votes.organization += 4;
+    if (leadingNoun && WORK_NOUNS.has(p)) m.work = true;
   }
   if (next && !last.possessive) {
     const gap = ctx.text.slice(last.end, next.start);
@@ -1175,6 +1184,10 @@ function mergeNamePrefixes(provisional: Map<Entity, ActorKind>) {
 function resolveKind(e: Entity): { kind: ActorKind; rule: string } {
   if (e.lex) return { kind: e.lex.kind, rule: 'actor.lexicon' };
   if (e.mentions.some((m) => m.titled)) return { kind: 'person', rule: 'actor.title' };
+  // "the show Squawk Box", "the book Fire and Fury": a work is no actor (not a name opening with a given name:
+  // "the book Hillary Clinton wrote")
+  if (e.mentions.some((m) => m.work) && !e.mentions.some((m) => m.givenFirst))
+    return { kind: 'organization', rule: 'actor.work' };
   if (e.shortOf) return { kind: e.shortOf, rule: 'actor.short-form' };
   const definite = e.mentions.find((m) => m.kind)?.kind;
   if (definite) return { kind: definite, rule: 'actor.name-shape' };
@@ -1614,7 +1627,7 @@ export function findActors(parsed: ParsedText, trace?: TraceEvent[]): Actor[] {
     if (e.mentions.length === 0 || unsupported(e)) continue;
     const { kind, rule } = resolved.get(e)!;
     if (rule === 'actor.default-person' && !personShaped(text, e)) continue;
-    if (rule === 'actor.abstract-head') {
+    if (rule === 'actor.abstract-head' || rule === 'actor.work') {
       const m = e.mentions[0]!;
       trace?.push({ rule, span: { start: m.start, end: m.end, text: text.slice(m.start, m.end) }, vetoed: true });
       continue;

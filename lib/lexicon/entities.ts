@@ -427,12 +427,29 @@ export const APPOSITION_ORG_NOUNS: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * Nouns written before a name that make it a work or a medium, never an actor: "the show Squawk Box", "the book
+ * Fire and Fury", "the hashtag BlackLivesMatter".
+ */
+export const WORK_NOUNS: ReadonlySet<string> = new Set(
+  'show program programme series film movie documentary book novel memoir album song play musical podcast column hashtag slogan video app game'.split(
+    ' ',
+  ),
+);
+
+/** Nouns written before a name that make it a body's: "the Italian newspaper La Stampa", "the group Zarnex". */
+export const LEADING_ORG_NOUNS: ReadonlySet<string> = new Set(
+  'company firm corporation business retailer grocer chain brokerage bank lender insurer magazine newspaper website outlet broadcaster startup nonprofit charity utility conglomerate subsidiary daily tabloid network agency group party union channel'.split(
+    ' ',
+  ),
+);
+
 /** "the Trump administration", "the Obama presidency": the name before is a person's. */
 export const PERSON_FOLLOWERS: ReadonlySet<string> = new Set('administration presidency campaign family'.split(' '));
 
 /** Last words of events, shows, laws and wars: "Bastille Day", "Civil War", "Late Show", "Affordable Care Act". */
 export const EVENT_HEADS: ReadonlySet<string> = new Set(
-  'day war wars classic cup games olympics championship championships festival prize award awards act bill amendment treaty accord accords agreement summit show series spring revolution crisis doctrine week'.split(
+  'day war wars classic cup games olympics championship championships festival prize award awards act bill amendment treaty accord accords agreement summit show series spring revolution crisis doctrine week dialogue final finals primary primaries debate tournament marathon expo'.split(
     ' ',
   ),
 );

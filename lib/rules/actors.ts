@@ -52,6 +52,15 @@ export const ACTOR_RULES: Rule[] = [
     never: ['Austria called itself the first victim of Nolan Socialt.'],
   },
   {
+    id: 'actor.work',
+    stage: 'actor',
+    matches:
+      'a name written after a noun that makes it a work or a medium ("the show Squawk Bix", "the book Fire and Fury", "the hashtag Zarnex")',
+    why: 'a show, a book or a song is no person, body or place; its name is dropped, not guessed a person',
+    fires: ['He appeared on the show Squawk Bix on Monday.', 'She wrote the book Tolby Vask in 2014.'],
+    never: ['He appeared with Squawk Bix on Monday.', 'She wrote the book Hillary Clinton praised.'],
+  },
+  {
     id: 'actor.short-form',
     stage: 'actor',
     matches:

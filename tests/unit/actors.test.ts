@@ -314,6 +314,20 @@ describe('matches', () => {
       'person',
     ],
     ['The columnist George Will wrote that the race was over.', 'George Will', 'George Will', 'person'],
+    // a noun before the name says what it names
+    [
+      'The Italian newspaper Corva Stampa reported that the pope was angry.',
+      'Corva Stampa',
+      'Corva Stampa',
+      'organization',
+    ],
+    [
+      'A television ad from the voter group Mi Familia Vota aired.',
+      'Mi Familia Vota',
+      'Mi Familia Vota',
+      'organization',
+    ],
+    ['The Doobies worked with producer John Shanks on five songs.', 'John Shanks', 'John Shanks', 'person'],
   ])('%s -> %s', (text, mention, name, kind) => {
     const actor = byMention(actorsOf(text), mention);
     expect(actor?.name).toBe(name);
@@ -431,6 +445,10 @@ describe('does not match', () => {
     // a head noun opening a sentence is no name, even when a name elsewhere ends with it
     ['River town weighs a barrier along the Severn River.', 'River'],
     ['Agency staff met the Environment Agency chief.', 'Agency'],
+    // a work or an event is no actor
+    ['He appeared on the show Squawk Bix on Monday.', 'Squawk Bix'],
+    ['The Shangri-La Dialogue is held every year in Singapore.', 'Shangri-La Dialogue'],
+    ['He lost in the Davis Cup Finals last year.', 'Davis Cup Finals'],
   ])('%s -/-> %s', (text, notMention) => {
     const actors = actorsOf(text);
     expect(actors.flatMap((a) => a.mentions.map((m) => m.text))).not.toContain(notMention);
