@@ -77,6 +77,7 @@ import {
   ROLE_APPOSITIVE_HEADS,
   ROLE_HEADS,
   ROLE_NOUNS,
+  TO_ROLE_NOUNS,
 } from './lexicon/roles.ts';
 import { CLAIM_NOUNS, STANCE_NOUNS } from './lexicon/stance-nouns.ts';
 import { ACT_OBJECTS, DUTY, PLEAS, REQUESTS, VERDICTS } from './lexicon/verb-senses.ts';
@@ -572,7 +573,10 @@ function nounPhraseBack(doc: TokenDoc, j: number): [number, number] | undefined 
       i -= 2;
       continue;
     }
-    if (PHRASE_CONNECTORS.has(p.lower)) {
+    // ("A senior adviser to the president said", "the delegation to the forum": "to" after a role noun joins the
+    // phrase the role heads; the speaker is the adviser, not the president)
+    const toNoun = p.lower === 'to' && i - 2 >= f && TO_ROLE_NOUNS.has(toks[i - 2]!.lower);
+    if (PHRASE_CONNECTORS.has(p.lower) || toNoun) {
       if (i - 2 < f || punctAfter(i - 2) || !isNounish(toks[i - 2]!) || toks[i - 2]!.q >= 0) break;
       if (p.lower === 'and' && !likeConjuncts(toks[i - 2]!, toks[i]!)) break;
       i--;
@@ -2210,7 +2214,12 @@ function subjectHead(doc: TokenDoc, i: number, j: number): number {
   const { toks } = doc;
   let h = i;
   // ("editor-in-chief": a connector inside a hyphenated word opens no phrase)
-  while (h < j && (doc.gap(h) === '-' || (!PHRASE_CONNECTORS.has(toks[h + 1]!.lower) && !closeTo(doc, h + 1)))) h++;
+  // ("the U.S. ambassador to the United Nations": "to" after a role noun opens a phrase too)
+  const opens = (k: number) =>
+    PHRASE_CONNECTORS.has(toks[k]!.lower) ||
+    (toks[k]!.lower === 'to' && TO_ROLE_NOUNS.has(toks[k - 1]!.lower)) ||
+    closeTo(doc, k);
+  while (h < j && (doc.gap(h) === '-' || !opens(h + 1))) h++;
   // "people familiar with": the head is the noun, not the adjective after it
   const h0 = h;
   while (h > i && !has(toks[h]!, 'Noun', 'ProperNoun', 'Pronoun', 'Acronym')) h--;
@@ -2364,7 +2373,7 @@ function resolveSpeaker(cx: SpeakerContext, i: number, j: number): SpeakerInfo |
   if (tail && tail.actor.kind === 'person' && tail.end === toks[j]!.end && tail.start > toks[i]!.start) {
     const s0 = cx.doc.firstTokenAt(tail.start);
     const lead = s0 > i ? toks[s0 - 1]! : undefined;
-    if (lead && lead.lower !== 'or' && !PHRASE_CONNECTORS.has(lead.lower) && !has(lead, 'Possessive'))
+    if (lead && !/^(or|to)$/.test(lead.lower) && !PHRASE_CONNECTORS.has(lead.lower) && !has(lead, 'Possessive'))
       return { speaker: tail.actor.name, anonymous: false, source, kind: 'person', named: true };
   }
   const h = subjectHead(cx.doc, i, j);
@@ -2782,15 +2791,15 @@ function subjectPhrase(
       // ("One delegate on the Cruz slate, Kelly Schmidt, told": a name that only modifies the description's head
       // does not name the speaker)
       // does not name the speaker; not past an earlier segment, "Vian, the editor of the paper, L'Osservatore
-      // Romano, said", nor to a pair, "Clay's biographers, David and Jeanne Heidler, wrote", nor after a quotation,
-      // whose speaker the description is)
+      // Romano, said", nor to a pair, "Clay's biographers, David and Jeanne Heidler, wrote", nor to a place, "a woman
+      // in Worcester, Massachusetts, told him", nor after a quotation, whose speaker the description is)
       const modifierOnly =
         named !== undefined &&
-        !isProper(toks[named[1]]!) &&
+        !(isProper(toks[named[1]]!) && isProper(toks[subjectHead(doc, named[0], named[1])]!)) &&
         segmentStart(doc, named[0]) === f &&
         !toks.slice(Math.max(0, f - 1), named[0]).some((w) => w.q >= 0) &&
         appos !== undefined &&
-        !toks.slice(appos[0], appos[1] + 1).some((w) => w.lower === 'and');
+        !toks.slice(appos[0], appos[1] + 1).some((w) => w.lower === 'and' || has(w, 'Place'));
       if (named && whole && (!nameIn(named) || inRelative || modifierOnly) && nameIn(appos)) np = appos;
       // "The mayor, 52, said": an age is never the speaker
       else if (named && nounHead && (nameIn(named) || relative || !appos || !whole || isAge(appos))) np = named;

@@ -299,3 +299,14 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'opposition',
   'party',
 ];
+
+/**
+ * People named by whom they serve or are sent to, with "to": "a senior adviser to the president", "the
+ * ambassador to the United Nations", "China's delegation to the forum". The phrase after "to" is theirs, not the
+ * speaker ("fresh ammunition to Republicans say" is not one phrase).
+ */
+export const TO_ROLE_NOUNS: ReadonlySet<string> = new Set(
+  'adviser advisers advisor advisors aide aides ambassador ambassadors envoy envoys emissary delegation delegations delegate delegates successor heir assistant assistants counsel counselor counselors consultant consultants liaison representative representatives deputy deputies secretary spokesman spokeswoman spokesperson nominee nominees appointee appointees'.split(
+    ' ',
+  ),
+);

@@ -1312,6 +1312,24 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'the Trump campaign',
     ],
     [
+      'a role noun with "to": the role speaks, not whom it serves',
+      'A senior adviser to Hillary Clinton said it was over.',
+      'it was over',
+      'A senior adviser to Hillary Clinton',
+    ],
+    [
+      'a role noun with "to" before a name in apposition',
+      'The U.S. ambassador to the United Nations, Samantha Power, said the vote was close.',
+      'the vote was close',
+      'Samantha Power',
+    ],
+    [
+      'a place in apposition is a hometown, not the speaker',
+      'A woman in Worcester, Massachusetts, told him she worries he is too nice.',
+      'she worries he is too nice',
+      'A woman in Worcester',
+    ],
+    [
       'a surname that is a month, then alone at a sentence start',
       'Prime Minister Theresa May spoke to reporters about the talks. May said the talks would start in March.',
       'the talks would start in March',
