@@ -77,6 +77,7 @@ import {
   ROLE_APPOSITIVE_HEADS,
   ROLE_HEADS,
   ROLE_NOUNS,
+  STATE_ABBREVIATIONS,
   TO_ROLE_NOUNS,
 } from './lexicon/roles.ts';
 import { CLAIM_NOUNS, STANCE_NOUNS } from './lexicon/stance-nouns.ts';
@@ -1981,8 +1982,11 @@ function orgFits(actor: Actor | undefined, roleNoun: string): boolean {
 
 function personFits(cx: SpeakerContext, actor: Actor | undefined, roleNoun: string): boolean {
   const r = actor?.kind === 'person' ? roleOf(cx, actor) : null;
-  return !r || roleHead(r) === roleNoun;
+  // ("Ohio Gov. John Kasich … The candidate is hoping": a candidate or a lawmaker may hold any title)
+  return !r || roleHead(r) === roleNoun || SHARED_ROLE_NOUNS.has(roleNoun);
 }
+/** Role nouns a person keeps whatever title the article gave them. */
+const SHARED_ROLE_NOUNS: ReadonlySet<string> = new Set(['candidate', 'nominee', 'politician', 'lawmaker']);
 
 /**
  * A name after "a" or "an" is a product or a member, not the body itself: "an Airbus A320", "a Reuters
@@ -2044,12 +2048,21 @@ function roleHolder(cx: SpeakerContext, roleNoun: string, before: number, of: st
     const a = mentions[k]!.actor;
     if (a.kind === 'person') count.set(a, (count.get(a) ?? 0) + 1);
   }
+  const fits = (actor: Actor) => {
+    const r = roleOf(cx, actor);
+    return !!r && roleHead(r) === roleNoun && (!of || r.includes(of.toLowerCase()));
+  };
+  // ("McCain said … The longtime senator said": a holder named in the last two sentences before the others)
+  const si = cx.doc.toks[cx.doc.firstTokenAt(before)]?.si ?? 0;
+  for (let k = hi - 1; k >= 0 && k >= hi - MAX_SALIENCE_MENTIONS; k--) {
+    const m = mentions[k]!;
+    if ((cx.doc.toks[cx.doc.firstTokenAt(m.start)]?.si ?? 0) < si - 2) break;
+    if (m.actor.kind === 'person' && fits(m.actor)) return m.actor;
+  }
   let best: Actor | undefined;
   let most = 0;
   for (const [actor, n] of count) {
-    const r = n < most ? null : roleOf(cx, actor);
-    if (!r) continue;
-    if (roleHead(r) !== roleNoun || (of && !r.includes(of.toLowerCase()))) continue;
+    if (n < most || !fits(actor)) continue;
     [best, most] = [actor, n];
   }
   return best;
@@ -2173,14 +2186,24 @@ function describedRoleSpeaker(cx: SpeakerContext, phrase: SubjectPhrase): Speake
   for (const actor of cx.actorByName.values()) {
     const r = actor.kind === 'person' ? roleOf(cx, actor) : null;
     if (!r) continue;
-    // ("co-founder" is described as "the founder")
-    const roleWords = new Set(r.split(/[\s-]+/).map(bare));
+    // ("co-founder" is described as "the founder"; "Sen. Marco Rubio (R-Fla.)" is "the Florida senator")
+    const roleWords = new Set([...r.split(/[\s-]+/).map(bare), ...stateOf(cx.doc.text, actor)]);
     if (!described.every((w) => roleWords.has(w))) continue;
     if (holder) return undefined; // two people fit: no telling which
     holder = actor;
   }
   return holder && { speaker: holder.name, anonymous: false, source, kind: 'person', named: true };
 }
+/** The words of the state a lawmaker's party tag names after a mention: "Marco Rubio (R-Fla.)" -> florida. */
+function stateOf(text: string, actor: Actor): string[] {
+  for (const m of actor.mentions) {
+    const tag = /^\s*(?:\(|,\s*)[RDI]-([A-Z][A-Za-z.]{1,12})/.exec(text.slice(m.end, m.end + 20));
+    const state = tag && STATE_ABBREVIATIONS[tag[1]!.replace(/\./g, '').toLowerCase()];
+    if (state) return state.split(' ');
+  }
+  return [];
+}
+
 /** Words a description and a role may differ by: "the leader of Ennahda", "the Ennahda leader". */
 const ROLE_FILLERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'in']);
 

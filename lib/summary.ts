@@ -3,7 +3,7 @@
 // Pure: no DOM, no compromise.
 import type { CategoryId } from './categories.ts';
 import { ABBREVIATIONS } from './lexicon/abbreviations.ts';
-import { ROLE_APPOSITIVE_HEADS, TITLE_MODIFIERS } from './lexicon/roles.ts';
+import { ROLE_APPOSITIVE_HEADS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS } from './lexicon/roles.ts';
 import type { Actor, Analysis, Attribution, Claim, Span } from './types.ts';
 import { alternation } from './words-pattern.ts';
 
@@ -208,6 +208,14 @@ const MAX_ROLE = 60;
 /** Words that make a stretch after a name a clause, not a role ("Smith, adding that the minister ..."). */
 const NOT_ROLE = /\b(?:that|who|which|whose|when|while|adding|saying|and|but|said|says|told)\b/i;
 
+/** A word that closes a clause before a name: "Monday.", "said,", not "U.S.", "Gov." or "Jr.". */
+const sentenceEnd = (w: string): boolean =>
+  /[,;:]$/.test(w) ||
+  (/\.$/.test(w) &&
+    !/^(?:\p{Lu}\.)+$/u.test(w) &&
+    !TITLE_ABBREVIATIONS[w.toLowerCase()] &&
+    !ABBREVIATIONS.has(w.slice(0, -1).toLowerCase()));
+
 /** A person's role as the article states it next to their name, without the article: "White House press secretary". */
 export function actorRole(text: string, actor: Pick<Actor, 'kind' | 'mentions'>): string | undefined {
   if (actor.kind !== 'person') return undefined;
@@ -227,13 +235,18 @@ export function actorRole(text: string, actor: Pick<Actor, 'kind' | 'mentions'>)
     if (appos?.[1] && isRole(clean(appos[1]))) return clean(appos[1]);
     // "the US special envoy Adam Boehler", "President Trump"
     const words = before.split(/\s+/).filter(Boolean);
-    if (/[,.;:]$/.test(words.at(-1) ?? ',')) continue;
+    const last = words.at(-1) ?? ',';
+    if (/[,.;:]$/.test(last) && !TITLE_ABBREVIATIONS[last.toLowerCase()]) continue;
     const title: string[] = [];
     for (let i = words.length - 1; i >= 0 && title.length < 5; i--) {
       const w = words[i]!;
       const word = /^[A-Za-z][\w.’'-]*$/.test(w); // no quotes or brackets: “King James” is no title
-      if (!word || (title.length === 0 ? !ROLE_NOUN.test(w) : !(/^[A-Z]/.test(w) || TITLE_WORD.test(w)))) break;
-      title.unshift(w);
+      // ("Monday. Sen. Marco Rubio": a word that ends the sentence before is no part of the title)
+      if (title.length > 0 && sentenceEnd(w)) break;
+      // ("New Jersey Gov. Chris Christie": an abbreviated title is the role's head, written out)
+      const head = title.length === 0 ? (TITLE_ABBREVIATIONS[w.toLowerCase()] ?? w) : w;
+      if (!word || (title.length === 0 ? !ROLE_NOUN.test(head) : !(/^[A-Z]/.test(w) || TITLE_WORD.test(w)))) break;
+      title.unshift(head);
     }
     if (title.length > 0 && isRole(title.join(' '))) return title.join(' ');
   }

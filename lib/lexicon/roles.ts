@@ -310,3 +310,82 @@ export const TO_ROLE_NOUNS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** Titles abbreviated before a name, with their dot ("Gov. Chris Christie", "Sen. Marco Rubio"), as role words. */
+export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  'gov.': 'governor',
+  'sen.': 'senator',
+  'rep.': 'representative',
+  'pres.': 'president',
+  'gen.': 'general',
+  'lt.': 'lieutenant',
+  'adm.': 'admiral',
+  'sec.': 'secretary',
+  'atty.': 'attorney',
+  'amb.': 'ambassador',
+  'supt.': 'superintendent',
+  'cmdr.': 'commander',
+};
+
+/**
+ * US states as a lawmaker's party tag abbreviates them ("Sen. Marco Rubio (R-Fla.)", "R-S.C.", "D-NY"): AP style
+ * and postal codes, lower case without dots, to the state's name.
+ */
+export const STATE_ABBREVIATIONS: Readonly<Record<string, string>> = (() => {
+  const states: [string, string, string][] = [
+    ['alabama', 'ala', 'al'],
+    ['alaska', 'alaska', 'ak'],
+    ['arizona', 'ariz', 'az'],
+    ['arkansas', 'ark', 'ar'],
+    ['california', 'calif', 'ca'],
+    ['colorado', 'colo', 'co'],
+    ['connecticut', 'conn', 'ct'],
+    ['delaware', 'del', 'de'],
+    ['florida', 'fla', 'fl'],
+    ['georgia', 'ga', 'ga'],
+    ['hawaii', 'hawaii', 'hi'],
+    ['idaho', 'idaho', 'id'],
+    ['illinois', 'ill', 'il'],
+    ['indiana', 'ind', 'in'],
+    ['iowa', 'iowa', 'ia'],
+    ['kansas', 'kan', 'ks'],
+    ['kentucky', 'ky', 'ky'],
+    ['louisiana', 'la', 'la'],
+    ['maine', 'maine', 'me'],
+    ['maryland', 'md', 'md'],
+    ['massachusetts', 'mass', 'ma'],
+    ['michigan', 'mich', 'mi'],
+    ['minnesota', 'minn', 'mn'],
+    ['mississippi', 'miss', 'ms'],
+    ['missouri', 'mo', 'mo'],
+    ['montana', 'mont', 'mt'],
+    ['nebraska', 'neb', 'ne'],
+    ['nevada', 'nev', 'nv'],
+    ['new hampshire', 'nh', 'nh'],
+    ['new jersey', 'nj', 'nj'],
+    ['new mexico', 'nm', 'nm'],
+    ['new york', 'ny', 'ny'],
+    ['north carolina', 'nc', 'nc'],
+    ['north dakota', 'nd', 'nd'],
+    ['ohio', 'ohio', 'oh'],
+    ['oklahoma', 'okla', 'ok'],
+    ['oregon', 'ore', 'or'],
+    ['pennsylvania', 'pa', 'pa'],
+    ['rhode island', 'ri', 'ri'],
+    ['south carolina', 'sc', 'sc'],
+    ['south dakota', 'sd', 'sd'],
+    ['tennessee', 'tenn', 'tn'],
+    ['texas', 'texas', 'tx'],
+    ['utah', 'utah', 'ut'],
+    ['vermont', 'vt', 'vt'],
+    ['virginia', 'va', 'va'],
+    ['washington', 'wash', 'wa'],
+    ['west virginia', 'wva', 'wv'],
+    ['wisconsin', 'wis', 'wi'],
+    ['wyoming', 'wyo', 'wy'],
+  ];
+  const out: Record<string, string> = {};
+  for (const [name, ap, postal] of states) out[ap] = out[postal] = out[name] = name;
+  out.tex = 'texas';
+  return out;
+})();

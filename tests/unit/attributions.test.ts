@@ -1330,6 +1330,24 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'A woman in Worcester',
     ],
     [
+      'a role noun with a state, for the lawmaker the article titled and tagged with that state',
+      'Sen. Marco Rubio (R-Fla.) and Sen. Ted Cruz (R-Texas) spoke in Iowa. The Florida senator said he would win.',
+      'he would win',
+      'Marco Rubio',
+    ],
+    [
+      'a role noun for the holder named in the sentence before, not the most mentioned one',
+      'Sen. Ted Cruz spoke. Sen. Ted Cruz left. Cruz returned. Sen. John McCain met reporters. McCain said he was tired. The longtime senator said he rarely campaigns for others.',
+      'he rarely campaigns for others',
+      'John McCain',
+    ],
+    [
+      'a candidate keeps the title the article gave him',
+      'Ohio Gov. John Kasich said on Monday that he was confident. The candidate said he would win Michigan.',
+      'he would win Michigan',
+      'John Kasich',
+    ],
+    [
       'a surname that is a month, then alone at a sentence start',
       'Prime Minister Theresa May spoke to reporters about the talks. May said the talks would start in March.',
       'the talks would start in March',

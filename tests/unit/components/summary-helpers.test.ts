@@ -26,6 +26,10 @@ test('roles', () => {
   expect(t('met John Smith, Jane Doe and the president, who', 'John Smith')).toBeUndefined();
   expect(t('Karoline Leavitt, who declined to comment, said', 'Karoline Leavitt')).toBeUndefined();
   expect(t('talks with Hamas, said Jane Doe', 'Jane Doe')).toBeUndefined();
+  // an abbreviated title is the role's head, written out; a word ending the sentence before is not in it
+  expect(t('New Jersey Gov. Chris Christie spoke', 'Chris Christie')).toBe('New Jersey governor');
+  expect(t('in Iowa on Monday. Sen. Marco Rubio spoke', 'Marco Rubio')).toBe('senator');
+  expect(t('U.S. Attorney James Kennedy spoke', 'James Kennedy')).toBe('U.S. Attorney');
   expect(analysisFileName('White House “holds” direct talks!')).toBe('sourcelight-white-house-holds-direct-talks.json');
   expect(analysisFileName('')).toBe('sourcelight-analysis.json');
 });
