@@ -2040,7 +2040,13 @@ function roleHead(r: string): string | undefined {
  * The person the article gave a role before `before` ("President Obama", "Tri Rismaharini, the mayor of
  * Surabaya"), the most mentioned if several; with `of`, the role must name it too ("the mayor of Surabaya").
  */
-function roleHolder(cx: SpeakerContext, roleNoun: string, before: number, of: string | undefined): Actor | undefined {
+function roleHolder(
+  cx: SpeakerContext,
+  roleNoun: string,
+  before: number,
+  of: string | undefined,
+  former = false,
+): Actor | undefined {
   const { mentions } = cx;
   const count = new Map<Actor, number>();
   const hi = partitionPoint(mentions.length, (k) => mentions[k]!.start < before);
@@ -2048,9 +2054,12 @@ function roleHolder(cx: SpeakerContext, roleNoun: string, before: number, of: st
     const a = mentions[k]!.actor;
     if (a.kind === 'person') count.set(a, (count.get(a) ?? 0) + 1);
   }
+  // ("the governor" is not the former Florida governor; "the former president" may be titled "President")
   const fits = (actor: Actor) => {
     const r = roleOf(cx, actor);
-    return !!r && roleHead(r) === roleNoun && (!of || r.includes(of.toLowerCase()));
+    return (
+      !!r && roleHead(r) === roleNoun && (!of || r.includes(of.toLowerCase())) && (former || !/^(?:former|ex-)/.test(r))
+    );
   };
   // ("McCain said … The longtime senator said": a holder named in the last two sentences before the others)
   const si = cx.doc.toks[cx.doc.firstTokenAt(before)]?.si ?? 0;
@@ -2137,10 +2146,31 @@ function roleNounSpeaker(cx: SpeakerContext, phrase: SubjectPhrase): SpeakerInfo
     kind: a.kind,
     named: true,
   });
-  // the person the article gave this role: "Tri Rismaharini, the mayor of Surabaya", "President Obama"
+  // the person the article gave this role: "Tri Rismaharini, the mayor of Surabaya", "President Obama"; first the
+  // speaker of this sentence or the one before, if nothing gives them another role ("In his state, Christie said,
+  // … The governor claimed")
   if (role === 'person') {
-    const holder = roleHolder(cx, headLower, source.start, ofTail ? tokSpan(h + 2, j).text : undefined);
+    const recent = ofTail
+      ? undefined
+      : lastSpeaker(
+          cx,
+          source.start,
+          (a) =>
+            a.named &&
+            a.kind === 'person' &&
+            a.si >= toks[i]!.si - 1 &&
+            personFits(cx, cx.actorByName.get(a.speaker), headLower),
+        );
+    const recentActor = recent && cx.actorByName.get(recent.speaker);
+    const recentRole = recentActor ? roleOf(cx, recentActor) : null;
+    const former = words.some((w) => w.lower === 'former');
+    const holder =
+      recentRole && roleHead(recentRole) === headLower
+        ? recentActor
+        : roleHolder(cx, headLower, source.start, ofTail ? tokSpan(h + 2, j).text : undefined, former);
     if (holder) return named(holder);
+    // (nobody else holds it: the recent speaker the article gave no role)
+    if (recent) return { speaker: recent.speaker, anonymous: false, source, kind: 'person', named: true };
   }
   const typed = role === 'organization' && !OUTLET_ROLES.has(headLower) && !DOCUMENT_ROLES.has(headLower);
   const prev = lastSpeaker(

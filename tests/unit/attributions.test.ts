@@ -1342,6 +1342,12 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'John McCain',
     ],
     [
+      'a role noun for the speaker just before when the only titled holder is a former one',
+      'Former Florida Gov. Jeb Bush spoke first. Bush said the plan was weak. In his state, Chris Christie said, offenders are sent to treatment. The governor claimed that crime has gone down 20 percent.',
+      'crime has gone down 20 percent',
+      'Chris Christie',
+    ],
+    [
       'a candidate keeps the title the article gave him',
       'Ohio Gov. John Kasich said on Monday that he was confident. The candidate said he would win Michigan.',
       'he would win Michigan',
