@@ -1060,6 +1060,14 @@ function objectSenseVeto(
         break;
     }
   }
+  // "defended himself by arguing that …": the words come with the -ing verb after "by", which reports them
+  if (
+    next &&
+    /^(?:himself|herself|themselves|itself)$/.test(next.lower) &&
+    toks[v + 2]?.lower === 'by' &&
+    !punctAfter(v + 1)
+  )
+    return 'veto.act-object';
   // "oil prices also declined", "shares declined by 3%": a fall, not a refusal; "Smith declined", "a spokesman
   // declined" keep it (the subject word is read by its case: compromise tags "prices" a verb)
   if (
@@ -1472,6 +1480,8 @@ interface Cue {
   np?: [number, number];
   mode: 'forward' | 'backward' | 'participle' | 'according' | 'citing' | 'none';
   alsoForward?: boolean;
+  /** An -ing verb of speech after "by" ("responded by saying"): the words the verb before it came with. */
+  byWords?: true;
   /** The cue rule that found it (lib/rules/attribution/cues.ts). */
   rule?: string;
 }
@@ -1487,6 +1497,18 @@ type Push = (
   clauseEnd: number,
   act?: { act: AttributionAct; negated: boolean },
 ) => void;
+
+/** Prepositions that open a label's topic in a title-case headline: "CNN President On Trump:". */
+const LABEL_TOPIC_WORDS: ReadonlySet<string> = new Set([
+  'On',
+  'About',
+  'Over',
+  'To',
+  'For',
+  'After',
+  'With',
+  'Against',
+]);
 
 /** A "NAME: words" turn: the name's tokens, the colon, the content's tokens. */
 interface ColonSpeaker {
@@ -2444,9 +2466,11 @@ function resolveSpeaker(cx: SpeakerContext, i: number, j: number): SpeakerInfo |
   if (negatedSubject(cx.doc, i)) return undefined;
   // "CNNMoney First published February 1": an ordinal or a sequence adverb opens, nobody speaks
   if (words.length === 1 && SEQUENCE_WORDS.has(headLower)) return undefined;
-  if (words.length === 1 && PERSON_PRONOUNS.has(headLower))
-    return pronounSpeaker(cx, source, toks[i]!.si, headLower === 'he' ? 'male' : 'female');
-  if (words.length === 1 && OTHER_PRONOUNS.has(headLower)) return otherPronounSpeaker(cx, headLower, source, i);
+  // ("according to him", "according to them": an object pronoun after a preposition stands for the same speaker)
+  const pronoun = words.length === 1 ? (OBJECT_PRONOUN_SUBJECTS[headLower] ?? headLower) : undefined;
+  if (pronoun && PERSON_PRONOUNS.has(pronoun))
+    return pronounSpeaker(cx, source, toks[i]!.si, pronoun === 'he' ? 'male' : 'female');
+  if (pronoun && OTHER_PRONOUNS.has(pronoun)) return otherPronounSpeaker(cx, pronoun, source, i);
   // a named actor covering the head
   const m = mentionCovering(cx, head.start, head.end);
   // "an Iowa Republican said", "one Nevada Democrat asked", "some Palestinians say": members of a party or
@@ -3386,6 +3410,35 @@ function ingSubjectCue(doc: TokenDoc, k: number, v: number, e: number, verb: Cue
   return np ? { k, v, e, verb, np, mode: 'forward' } : undefined;
 }
 
+/** Object pronouns and the subject pronoun each stands for. */
+const OBJECT_PRONOUN_SUBJECTS: Readonly<Record<string, string>> = { him: 'he', her: 'she', them: 'they', us: 'we' };
+
+/**
+ * The subject of the verb a "by saying" phrase hangs on ("Japan responded by saying"; "Bill Clinton claimed …,
+ * Obama won his party's nomination by promising": Obama): the noun phrase before the nearest finite verb back
+ * from "by", in its sentence.
+ */
+function byWordsSubject(doc: TokenDoc, by: number): [number, number] | undefined {
+  const { toks, first } = doc;
+  const f = first(by);
+  for (let w = by - 1; w > f && by - w <= 30; w--) {
+    const t = toks[w]!;
+    if (t.q >= 0) return undefined;
+    // ("on immigration issues", "his leadership plans": a word the tagger also reads as a noun is no verb here)
+    if (!finiteWord(t) || has(t, 'Infinitive', 'Auxiliary', 'Modal', 'Copula', 'Plural')) continue;
+    let s = w - 1;
+    while (s > f && isVerbPrefix(toks[s]!)) s--;
+    // ("Likud, which tried to rally support by saying": the relative pronoun, for the phrase before it)
+    if (RELATIVES.has(toks[s]!.lower)) return [s, s];
+    const np = nounPhraseBack(doc, s);
+    // ("criticism on immigration issues by pointing", "to assert his leadership plans by saying": the object of a
+    // preposition or a verb is no subject; read on back)
+    if (np && np[0] > f && !doc.punctAfter(np[0] - 1) && has(toks[np[0] - 1]!, 'Preposition', 'Verb')) continue;
+    return np;
+  }
+  return undefined;
+}
+
 /** Possessive pronouns and the subject pronoun each stands for. */
 const POSSESSIVE_SUBJECTS: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they' };
 
@@ -3394,6 +3447,11 @@ function accordingToCue(doc: TokenDoc, v: number): Cue {
   const { toks, last, punctAfter } = doc;
   const l = last(v);
   let np = nounPhraseForward(doc, v + 2);
+  // "according to him": the pronoun stands for the speaker named before
+  // ("according to her father" is the father)
+  const alone = v + 2 === l || punctAfter(v + 2);
+  if (!np && alone && toks[v + 2]!.q < 0 && Object.hasOwn(OBJECT_PRONOUN_SUBJECTS, toks[v + 2]!.lower))
+    np = [v + 2, v + 2];
   // "according to exit polls": the tagger reads the first noun of a compound as a verb
   if (!np && v + 3 <= l && !punctAfter(v + 2) && toks[v + 2]!.q < 0 && isNounish(toks[v + 3]!)) {
     const rest = nounPhraseForward(doc, v + 3);
@@ -3532,13 +3590,24 @@ function findCues(
       ing && v === f + 1 && /^(while|by|after|before|despite|without|since|in|when)$/.test(prev?.lower ?? '');
     // "Trump posted a series of tweets early Friday saying that …": the document's author says it
     const ofDocument = ing && verb.cls === 'speech' && documentBefore(doc, k);
+    // "Japan responded by saying China should be careful", "appeared to assert his plans by saying, “…”": how the
+    // subject of the clause acted, in words
+    // (not inside a reported clause: "Devine said the campaign would win them over by arguing that …" is his)
+    const byWords =
+      ing && verb.cls === 'speech' && prev?.lower === 'by' && !punctAfter(v - 1) && !insideReportedClause(doc, cues, v);
     // "Police say he posed a threat and refused to drop the gun": a verb joined to the reported clause's own verb
     // is part of what was reported
     if (coordinated && stateOrAct(doc, verb, v) && prev?.lower === 'and' && insideReportedClause(doc, cues, v)) {
       veto('veto.verb-of-reported-clause', v);
       continue;
     }
-    if ((ing && (k === f || punctAfter(k - 1) || opening || ofDocument)) || (coordinated && verb.cls !== 'evidence')) {
+    const byNp = byWords ? byWordsSubject(doc, v - 1) : undefined;
+    if (byNp) {
+      cue = { k, v, e, verb, np: byNp, mode: 'forward', byWords: true };
+    } else if (
+      (ing && (k === f || punctAfter(k - 1) || opening || ofDocument)) ||
+      (coordinated && verb.cls !== 'evidence')
+    ) {
       cue = { k, v, e, verb, mode: 'participle' };
     } else if (ing && !progressive) {
       const withSubject = ingSubjectCue(doc, k, v, e, verb, docShows ? evidenceAt : -1);
@@ -3670,7 +3739,14 @@ function findColonSpeakers(
     }
     if (e - j < 3) continue;
     colonLabels.add(key);
-    colonSpeakers.push({ np: [i, j], colon: span(colonAt, colonAt + 1), content: [j + 1, e] });
+    // "CNN President On Trump: …", "Cruz On Immigration: …": the label's topic after a capitalised preposition
+    // is not who speaks
+    const topic = words.findIndex((w, n) => n > 0 && LABEL_TOPIC_WORDS.has(w.text));
+    colonSpeakers.push({
+      np: [i, topic > 0 ? i + topic - 1 : j],
+      colon: span(colonAt, colonAt + 1),
+      content: [j + 1, e],
+    });
     i = e;
   }
 }
@@ -4357,6 +4433,10 @@ function forwardLimit(
     }
   }
   if (later !== undefined && toks[later.v]!.si === si && later.k > e) limit = Math.min(limit, later.k - 1);
+  // "explained the headline by saying: “…”": the words come with the "by" phrase, whose cue reports them
+  for (let n = c + 1; cues[n] && toks[cues[n]!.v]!.si === si; n++) {
+    if (cues[n]!.byWords && cues[n]!.k - 2 > e) limit = Math.min(limit, cues[n]!.k - 2);
+  }
   if (cue.mode === 'forward') {
     // "When Trump endorsed Cruz last week, Clinton laughed": the main clause is not the content
     const end = frontedClauseEnd(doc, cue, limit) ?? subjectClaimEnd(doc, cue, limit);

@@ -80,6 +80,7 @@ export const TRAILING_JUNK = new Set([
   'before',
   'since',
   'if',
+  'by',
 ]);
 
 /** Words that negate the verb after them: "did not say", "never confirmed", "won't reveal". */

@@ -723,6 +723,11 @@ describe('attributions: does not match', () => {
   });
 });
 
+test('an act done by what follows "by" is no statement of its own: "defended himself by pointing to …"', () => {
+  const found = said('Ben Carson defended himself by pointing to his record.');
+  expect(found.map((a) => a.content)).toEqual(['to his record']);
+});
+
 describe('attributions: robustness', () => {
   test.each([
     ['unbalanced quotes', '“He said. “She said,” they said. ” ” “'],
@@ -1310,6 +1315,30 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'According to the Trump campaign, the speech will be delivered on Monday.',
       'the speech will be delivered on Monday',
       'the Trump campaign',
+    ],
+    [
+      'a verb of speech after "by": the subject of the verb it hangs on',
+      'Japan responded by saying China should be careful.',
+      'China should be careful',
+      'Japan',
+    ],
+    [
+      'a verb of speech after "by", past the objects of a preposition and a verb',
+      'The Sanders campaign responded to criticism on immigration issues by pointing to the record of Hillary Clinton.',
+      'to the record of Hillary Clinton',
+      'The Sanders campaign',
+    ],
+    [
+      '"according to" and an object pronoun',
+      'Jorge Ramos spoke on Monday. According to him, Televisa censored the show.',
+      'Televisa censored the show',
+      'Jorge Ramos',
+    ],
+    [
+      'a title-case label: the topic after its preposition does not speak',
+      'CNN President On Trump: "He is a great showman and we like him."\nJeff Zucker runs CNN.',
+      'He is a great showman and we like him.',
+      'CNN President',
     ],
     [
       'a role noun with "to": the role speaks, not whom it serves',

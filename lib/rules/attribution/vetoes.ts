@@ -44,6 +44,7 @@ export const VETO_RULES: Rule[] = [
       'The board denied him a hearing last year.',
       'The board denied them entry to the country.',
       'Prosecutors are seeking a death sentence for the gunman.',
+      'Carson defended himself by arguing that the story was true.',
     ],
     [
       'The president declared that the crisis was over.',
