@@ -4079,8 +4079,9 @@ function readForward(
 
 /**
  * Where a reported noun phrase (tokens a..b, no finite verb) ends: before a comma or dash opening a relative clause,
- * a "but" clause or a participle ("the reality of climate change, which makes him an outlier", "the matter, treating
- * it as …"), or before "and" with a finite verb ("a veto and attempted to make the case"); undefined for a clause.
+ * a "but" clause, an "and" clause with its own subject or a participle ("the reality of climate change, which makes
+ * him an outlier", "the crowd, and Obama won the room", "the matter, treating it as …"), or before "and" with a finite
+ * verb ("a veto and attempted to make the case"); undefined for a clause.
  */
 function nounObjectEnd(doc: TokenDoc, a: number, b: number): number | undefined {
   const { toks, commaAfter } = doc;
@@ -4115,6 +4116,23 @@ function nounObjectEnd(doc: TokenDoc, a: number, b: number): number | undefined 
       return false;
     };
     if ((/^(which|who|whom|whose|but)$/.test(nx.lower) || /[\u2014\u2013]|--/.test(doc.gap(m))) && !resumes()) return m;
+    // "thanked the crowd, and Obama won the room": a comma and a conjunction before a subject and its verb open a
+    // clause of the writer's
+    if (/^(and|while|yet)$/.test(nx.lower)) {
+      let k = m + 2;
+      // (the empty copula compromise splits off "Clinton’s" is the possessive's, no verb)
+      while (k < b && k - m <= 6 && (toks[k]!.text === '' || (isNounish(toks[k]!) && !finite(toks[k]!)))) k++;
+      // ("and Hillary Clinton's presidential campaign": after a possessive or a modifier the word is the noun)
+      const verb = toks[k]!;
+      if (
+        k > m + 2 &&
+        k <= b &&
+        finite(verb) &&
+        !has(verb, 'Noun', 'Adjective') &&
+        !has(toks[k - 1]!, 'Possessive', 'Adjective')
+      )
+        return m;
+    }
     // ("dynamics across the country, including …" lists what the phrase holds)
     if (/ing$/.test(nx.lower) && has(nx, 'Gerund') && nx.lower !== 'including') return m;
   }

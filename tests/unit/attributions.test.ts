@@ -478,6 +478,19 @@ describe('attributions: matches', () => {
 describe('attributions: where the content ends', () => {
   test.each([
     [
+      'a reported noun phrase stops before ", and" with a subject and its verb',
+      'Hillary Clinton thanked the crowd, and Barack Obama won the room.',
+      { speaker: 'Hillary Clinton', content: 'the crowd' },
+    ],
+    [
+      'a reported noun phrase goes on past ", and" with a possessive name',
+      'Roger Stone discussed his new book, a history of the family, and Hillary Clinton’s presidential campaign.',
+      {
+        speaker: 'Roger Stone',
+        content: 'his new book, a history of the family, and Hillary Clinton’s presidential campaign',
+      },
+    ],
+    [
       'a cue in a fronted subordinate clause stops at the main clause',
       'When Senator Ann Lee praised the budget deal, her rivals walked out.',
       { speaker: 'Ann Lee', content: 'the budget deal' },
