@@ -394,7 +394,45 @@ export function findAttributions(
   pollCues(doc, addSourcing);
   anonymityCues(doc, addSourcing);
   colonQuoteCues(doc, sourcing, addSourcing);
-  return { sourcing: oneSourcingPerStretch(sourcing), attributions: oneAttributionPerStatement(attributions) };
+  return {
+    sourcing: oneSourcingPerStretch(sourcing),
+    attributions: oneAttributionPerStatement(withoutChannels(attributions)),
+  };
+}
+
+/**
+ * Records that carry someone's words: "according to a transcript", "according to excerpts released by …", "according
+ * to press reports"; not a report, a poll or a study, whose findings are their own.
+ */
+const CHANNEL_NOUNS: ReadonlySet<string> = new Set(
+  'transcript transcripts excerpt excerpts video videos recording recordings footage tape tapes audio copy text letter letters email emails memo tweet tweets reports'.split(
+    ' ',
+  ),
+);
+
+/**
+ * '“…,” Hewitt said, according to a transcript of the show': the document only carries the statement its content
+ * already reports with a speaker of its own; it is the channel, not a second speaker (the sourcing phrase stays).
+ */
+function withoutChannels(attributions: WorkingAttribution[]): WorkingAttribution[] {
+  return attributions.filter((a) => {
+    if (a.rule !== 'content.according-to-before' || !a.source) return true;
+    const head = a.source.text
+      .split(/\s+(?:of|from|by|released|obtained|posted|published)\b/)[0]!
+      .split(/\s+/)
+      .pop();
+    if (!head || !CHANNEL_NOUNS.has(head.toLowerCase())) return true;
+    // (a named speaker's words: "Americans say …, according to a poll" is the poll's finding)
+    return !attributions.some(
+      (b) =>
+        b !== a &&
+        b.named &&
+        b.cue !== undefined &&
+        b.cue.start >= a.content.start &&
+        b.cue.end <= a.content.end &&
+        cueVerb(b.cue.text.split(/\s+/)[0]!.toLowerCase())?.cls === 'speech',
+    );
+  });
 }
 
 /**

@@ -736,6 +736,22 @@ describe('attributions: does not match', () => {
   });
 });
 
+test.each([
+  ['a transcript', '“We are going to win,” Hugh Hewitt said, according to a transcript of the show.', ['Hugh Hewitt']],
+  [
+    'a copy of a letter',
+    'Donald Trump spoke. Trump wrote that the lawsuit would be huge, according to a copy of the letter.',
+    ['Donald Trump'],
+  ],
+  [
+    'not a study, whose finding is its own',
+    'Some average Americans would see their taxes rise, according to an analysis by the Tax Policy Center.',
+    ['an analysis'],
+  ],
+])('"according to" %s that carries a named speaker’s words adds no second speaker', (_name, text, speakers) => {
+  expect(said(text).map((a) => a.speaker)).toEqual(speakers);
+});
+
 test('an act done by what follows "by" is no statement of its own: "defended himself by pointing to …"', () => {
   const found = said('Ben Carson defended himself by pointing to his record.');
   expect(found.map((a) => a.content)).toEqual(['to his record']);
