@@ -78,6 +78,9 @@ export async function launchFirefox({ extensionDir = FIREFOX_EXTENSION_DIR, pref
     browser: 'firefox',
     executablePath: firefoxPath(),
     headless: true,
+    // Firefox 153 lets WebDriver navigate only to http(s), file, blob and about:blank unless the remote agent may
+    // reach system pages: the extension's own moz-extension: pages need it
+    args: ['--remote-allow-system-access'],
     env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     defaultViewport: { width: 1280, height: 900 },
     extraPrefsFirefox: {
