@@ -37,7 +37,7 @@ import {
 import { NON_NAME_WORDS } from './lexicon/function-words.ts';
 import { REPORT_VERBS } from './lexicon/reporting-verbs.ts';
 import { TRAILING_ROLES } from './lexicon/roles.ts';
-import { lexiconTags, type ParsedText } from './nlp.ts';
+import { GIVEN_NAME_TAGS, knownGivenName, lexiconTags, type ParsedText } from './nlp.ts';
 import type { TraceEvent } from './rules/rule.ts';
 import type { Actor, ActorKind, Span } from './types.ts';
 import { alternation } from './words-pattern.ts';
@@ -209,7 +209,7 @@ interface Mention {
 
 const emptyVotes = (): Record<ActorKind, number> => ({ person: 0, organization: 0, place: 0, group: 0 });
 const NO_TAGS: ReadonlySet<string> = new Set();
-const hasAny = (tags: ReadonlySet<string>, list: string[]) => list.some((t) => tags.has(t));
+const hasAny = (tags: ReadonlySet<string>, list: readonly string[]) => list.some((t) => tags.has(t));
 const low = (s: string) => s.toLowerCase().replace(/\.$/, '');
 
 /** Whether the text before `at` starts a sentence, a heading, a quotation or a dateline body. */
@@ -400,9 +400,7 @@ const ampersandJoin = (text: string, a: Word, b: Word, c: Word | undefined): boo
   // "Jim & Sarah Brady", "Rudy Giuliani & Sen. Jeff Sessions": a second person, not one firm
   !isTitle(b.text) &&
   !(givenName(b) && c?.cap && joined(text, b, c));
-const GIVEN_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
-const givenName = (w: Word) =>
-  hasAny(w.tags, GIVEN_NAME_TAGS) || lexiconTags(low(w.text)).some((g) => GIVEN_NAME_TAGS.includes(g));
+const givenName = (w: Word) => hasAny(w.tags, GIVEN_NAME_TAGS) || knownGivenName(low(w.text));
 
 /** A name run that holds a spaced ampersand: one firm ("Procter & Gamble"). */
 const isAmpersandName = (text: string, ws: Word[]): boolean =>

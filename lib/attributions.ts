@@ -559,6 +559,11 @@ function oneAttributionPerStatement(attributions: WorkingAttribution[]): Attribu
 // ---------------------------------------------------------------------------------------------------
 // Noun phrases, adverbials and content bounds over the token document
 
+/** Token k is "to" after a role noun that takes it: "a senior adviser to the president", "the ambassador to the UN". */
+function roleTo(doc: TokenDoc, k: number): boolean {
+  return doc.toks[k]?.lower === 'to' && k > 0 && TO_ROLE_NOUNS.has(doc.toks[k - 1]!.lower);
+}
+
 /** Tokens k and k+1 are "close to" inside one clause: the qualifier of an unnamed source ("a source close to X"). */
 function closeTo(doc: TokenDoc, k: number): boolean {
   const { toks, punctAfter } = doc;
@@ -614,8 +619,7 @@ function nounPhraseBack(doc: TokenDoc, j: number): [number, number] | undefined 
     }
     // ("A senior adviser to the president said", "the delegation to the forum": "to" after a role noun joins the
     // phrase the role heads; the speaker is the adviser, not the president)
-    const toNoun = p.lower === 'to' && i - 2 >= f && TO_ROLE_NOUNS.has(toks[i - 2]!.lower);
-    if (PHRASE_CONNECTORS.has(p.lower) || toNoun) {
+    if (PHRASE_CONNECTORS.has(p.lower) || (i - 2 >= f && roleTo(doc, i - 1))) {
       if (i - 2 < f || punctAfter(i - 2) || !isNounish(toks[i - 2]!) || toks[i - 2]!.q >= 0) break;
       if (p.lower === 'and' && !likeConjuncts(toks[i - 2]!, toks[i]!)) break;
       i--;
@@ -2328,10 +2332,7 @@ function subjectHead(doc: TokenDoc, i: number, j: number): number {
   let h = i;
   // ("editor-in-chief": a connector inside a hyphenated word opens no phrase)
   // ("the U.S. ambassador to the United Nations": "to" after a role noun opens a phrase too)
-  const opens = (k: number) =>
-    PHRASE_CONNECTORS.has(toks[k]!.lower) ||
-    (toks[k]!.lower === 'to' && TO_ROLE_NOUNS.has(toks[k - 1]!.lower)) ||
-    closeTo(doc, k);
+  const opens = (k: number) => PHRASE_CONNECTORS.has(toks[k]!.lower) || roleTo(doc, k) || closeTo(doc, k);
   while (h < j && (doc.gap(h) === '-' || !opens(h + 1))) h++;
   // "people familiar with": the head is the noun, not the adjective after it
   const h0 = h;
@@ -2904,7 +2905,6 @@ function subjectPhrase(
       const described = named !== undefined && segmentStart(doc, named[0]) === f && DETERMINERS.has(toks[f]!.lower);
       const inRelative = described && toks.slice(f + 1, named[0]).some((w) => /^(that|who|which)$/.test(w.lower));
       // ("One delegate on the Cruz slate, Kelly Schmidt, told": a name that only modifies the description's head
-      // does not name the speaker)
       // does not name the speaker; not past an earlier segment, "Vian, the editor of the paper, L'Osservatore
       // Romano, said", nor to a pair, "Clay's biographers, David and Jeanne Heidler, wrote", nor to a place, "a woman
       // in Worcester, Massachusetts, told him", nor after a quotation, whose speaker the description is)

@@ -65,6 +65,14 @@ export function lexiconTags(word: string): readonly string[] {
   return v === undefined ? [] : Array.isArray(v) ? v : [v];
 }
 
+/** compromise's tags for a given name. */
+export const GIVEN_NAME_TAGS: readonly string[] = ['FirstName', 'MaleName', 'FemaleName'];
+
+/** A lower-cased word compromise's lexicon knows as a given name ("theresa" -> FemaleName). */
+export function knownGivenName(word: string): boolean {
+  return lexiconTags(word).some((g) => GIVEN_NAME_TAGS.includes(g));
+}
+
 /** Parse text and return sentences and tokens with offsets that satisfy the Span invariant. */
 /**
  * Runs of this many or more symbols/punctuation in a row (no letter, digit or space) are hidden from

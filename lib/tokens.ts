@@ -3,7 +3,7 @@
 // token's surroundings (the gap after it, its sentence's bounds, punctuation). Built once per text; pure.
 import { lineAt, sentenceLines } from './document.ts';
 import { NEVER_NOUN_FORMS } from './lexicon/reporting-verbs.ts';
-import { lexiconTags, type ParsedText } from './nlp.ts';
+import { knownGivenName, type ParsedText } from './nlp.ts';
 import { partitionPoint } from './search.ts';
 import type { Span } from './types.ts';
 
@@ -110,11 +110,9 @@ const VERB_TAGS: ReadonlySet<string> = new Set(['Verb', 'PresentTense']);
 /** A word set in capitals, two letters or more ("WHO", "US"). */
 const caps = (t: { text: string } | undefined): boolean => !!t && /^[A-Z]{2,}$/.test(t.text);
 
-const GIVEN_NAME_TAGS: ReadonlySet<string> = new Set(['FirstName', 'MaleName', 'FemaleName']);
 /** A given name: compromise's tag in context, or a person's word its lexicon knows as a given name. */
 const givenName = (t: { text: string; tags: ReadonlySet<string> }): boolean =>
-  t.tags.has('FirstName') ||
-  (t.tags.has('Person') && lexiconTags(t.text.toLowerCase()).some((g) => GIVEN_NAME_TAGS.has(g)));
+  t.tags.has('FirstName') || (t.tags.has('Person') && knownGivenName(t.text.toLowerCase()));
 /** A verb in a finite form: "said", "says", not "say" or "saying". */
 const finite = (t: { tags: ReadonlySet<string> } | undefined): boolean =>
   !!t?.tags.has('Verb') && (t.tags.has('PastTense') || (t.tags.has('PresentTense') && !t.tags.has('Infinitive')));
