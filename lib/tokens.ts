@@ -2,6 +2,7 @@
 // document's lines, lib/document.ts) and the quotation each lies in, plus the questions the rules ask of a
 // token's surroundings (the gap after it, its sentence's bounds, punctuation). Built once per text; pure.
 import { lineAt, sentenceLines } from './document.ts';
+import { MISTAGGED_PREPOSITIONS } from './lexicon/function-words.ts';
 import { NEVER_NOUN_FORMS } from './lexicon/reporting-verbs.ts';
 import { knownGivenName, type ParsedText } from './nlp.ts';
 import { partitionPoint } from './search.ts';
@@ -107,6 +108,7 @@ const ACRONYM_TAGS: ReadonlySet<string> = new Set(['Noun', 'ProperNoun', 'Acrony
 /** Function words that are also common acronyms: the World Health Organization, the United States. */
 const ACRONYM_CLASH: ReadonlySet<string> = new Set(['who', 'us', 'it', 'am', 'or', 'on', 'in', 'as', 'at', 'an', 'is']);
 const VERB_TAGS: ReadonlySet<string> = new Set(['Verb', 'PresentTense']);
+const PREPOSITION_TAGS: ReadonlySet<string> = new Set(['Preposition']);
 /** A word set in capitals, two letters or more ("WHO", "US"). */
 const caps = (t: { text: string } | undefined): boolean => !!t && /^[A-Z]{2,}$/.test(t.text);
 
@@ -206,6 +208,13 @@ export class TokenDoc {
         // "Glenn Beck Says Trump …": in a title-case headline compromise takes "Says" for part of a name;
         // these forms are never nouns
         const neverNoun = ALWAYS_VERBS.has(lower) && !t.tags.has('Verb');
+        // "warned against potential hackers": a preposition compromise took for an adjective, with its object
+        // after it
+        const preposition =
+          MISTAGGED_PREPOSITIONS.has(lower) &&
+          !t.tags.has('Preposition') &&
+          !!s.tokens[ti + 1] &&
+          /^\s*$/.test(text.slice(t.end, s.tokens[ti + 1]!.start));
         const tags = acronym
           ? ACRONYM_TAGS
           : surname
@@ -216,7 +225,9 @@ export class TokenDoc {
                 ? NOUN_TAGS
                 : neverNoun
                   ? VERB_TAGS
-                  : t.tags;
+                  : preposition
+                    ? PREPOSITION_TAGS
+                    : t.tags;
         toks.push({ start: t.start, end: t.end, text: t.text, lower, tags, si, q: -1 });
       }
     });

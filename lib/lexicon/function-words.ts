@@ -52,6 +52,12 @@ export const NOT_NP = new Set([
   'how',
 ]);
 
+/**
+ * Prepositions compromise may tag as adjectives ("warned against hackers", "beyond doubt", "behind the
+ * decision", "under pressure"); lib/tokens.ts retags them when a word follows. Never adjectives in news prose.
+ */
+export const MISTAGGED_PREPOSITIONS: ReadonlySet<string> = new Set(['against', 'beyond', 'behind', 'under']);
+
 export const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'am', "'s", "'re"]);
 
 export const TRAILING_JUNK = new Set([

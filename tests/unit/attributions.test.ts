@@ -478,6 +478,11 @@ describe('attributions: matches', () => {
 describe('attributions: where the content ends', () => {
   test.each([
     [
+      'a preposition the tagger reads as an adjective opens the content, not a recipient',
+      'Trump warned against hackers from China, Russia and North Korea.',
+      { speaker: 'Trump', content: 'against hackers from China, Russia and North Korea' },
+    ],
+    [
       'a reported noun phrase stops before ", and" with a subject and its verb',
       'Hillary Clinton thanked the crowd, and Barack Obama won the room.',
       { speaker: 'Hillary Clinton', content: 'the crowd' },
