@@ -3057,6 +3057,16 @@ function invertedCue(doc: TokenDoc, k: number, v: number, e: number, verb: CueVe
   const askedBy =
     k === f && e > v && !!next && next.q >= 0 && /^\s*:\s*["\u201C]$/.test(text.slice(toks[e]!.end, next.start));
   if (askedBy) return { k, v, e: v, verb, np: [v + 1, e], mode: 'forward' };
+  // "Said Ellis: “I don’t get the sense …”", "Added the senator, “…”": opening the sentence, the verb's
+  // inverted subject hands over to a quotation
+  const saidBy =
+    k === f &&
+    e === v &&
+    !!inv &&
+    inv[1] < l &&
+    toks[inv[1] + 1]!.q >= 0 &&
+    /^\s*[:,]\s*["\u201C]$/.test(text.slice(toks[inv[1]]!.end, toks[inv[1] + 1]!.start));
+  if (saidBy) return { k, v, e: inv[1], verb, np: inv, mode: 'forward' };
   if (
     inv &&
     !pronounOpensClause &&
@@ -4387,9 +4397,11 @@ function participleSpeaker(
     }
     if (np && np[1] < v) who = resolve(np[0], np[1]);
     else if (v - f <= 1) {
-      // "While saying that ..., the actor explained": the subject follows the participle clause
+      // "While saying that ..., the actor explained": the subject follows the participle clause (which may
+      // quote: 'After saying her foot was “so swollen I could barely get my shoe on,” she was')
+      const quoteMarkOnly = (i: number) => /^\s*["\u201C\u201D]\s*$/.test(gap(i));
       let c2 = v;
-      while (c2 < l && c2 - v < 40 && !commaAfter(c2) && !punctAfter(c2)) c2++;
+      while (c2 < l && c2 - v < 40 && !commaAfter(c2) && (!punctAfter(c2) || quoteMarkOnly(c2))) c2++;
       const after = c2 < l && commaAfter(c2) ? npForward(c2 + 1) : undefined;
       if (after && after[1] < l && has(toks[after[1] + 1]!, 'Verb') && toks[after[0]]!.q < 0) {
         who = resolve(after[0], after[1]);

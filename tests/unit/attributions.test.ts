@@ -1381,6 +1381,24 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'A senior adviser to Hillary Clinton',
     ],
     [
+      'a speech verb opening the sentence, its speaker after it and a quotation after the colon',
+      'Ryan Ellis is a tax consultant. Said Ellis: “I don’t get the sense she’s interested in tax reform.”',
+      'I don’t get the sense she’s interested in tax reform.',
+      'Ryan Ellis',
+    ],
+    [
+      'a speech verb opening the sentence, its speaker after it and a quotation after the comma',
+      'Ann Lee spoke last. Added the senator, "We will win this fight."',
+      'We will win this fight.',
+      'the senator',
+    ],
+    [
+      'a participle clause opening the sentence, with a quotation in it: the subject after it',
+      'Hillary Clinton wrote a book. After saying her foot was “so swollen I could barely walk,” she went to a hospital.',
+      'her foot was “so swollen I could barely walk',
+      'Hillary Clinton',
+    ],
+    [
       'a role noun with "to" before a name in apposition',
       'The U.S. ambassador to the United Nations, Samantha Power, said the vote was close.',
       'the vote was close',

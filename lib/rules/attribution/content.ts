@@ -130,9 +130,9 @@ export const CONTENT_RULES: Rule[] = [
   {
     id: 'content.quote-after',
     stage: 'content',
-    matches: 'a quotation right after the cue ("Smith said, “…”")',
+    matches: 'a quotation right after the cue ("Smith said, “…”"; opening the sentence, "Added Smith: “…”")',
     why: 'a direct quotation introduced by its verb',
-    fires: ['Smith said, “The plant will close next year.”'],
+    fires: ['Smith said, “The plant will close next year.”', 'Ann Lee spoke last. Added the senator, "We will win."'],
     never: ['Smith said the plant would close next year.'],
   },
   {
