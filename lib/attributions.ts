@@ -1654,13 +1654,17 @@ function appositionAfter(doc: TokenDoc, m: Mention): [number, number] | undefine
   return undefined;
 }
 
+/** A word "her" owns ("her husband", "her own", "her 2003 book"), not the word after an object ("met her in May"). */
+const possessedAfter = (t: Tok): boolean =>
+  t.q < 0 && has(t, 'Noun', 'Adjective', 'Value') && !has(t, 'Pronoun', 'Determiner', 'Preposition');
+
 /**
  * The gender the text gives a person: the first "he"/"his" or "she"/"her" after the person opens a sentence,
  * before anyone else is named in it ("Omar asked for compassion, saying she …"); persons whose every such
  * pronoun agrees.
  */
 function pronounGenders(doc: TokenDoc, mentions: readonly Mention[]): Map<Actor, Gender> {
-  const { toks, firstTokenAt } = doc;
+  const { toks, firstTokenAt, punctAfter } = doc;
   const votes = new Map<Actor, { male: number; female: number }>();
   for (let n = 0; n < mentions.length; n++) {
     const m = mentions[n]!;
@@ -1677,11 +1681,10 @@ function pronounGenders(doc: TokenDoc, mentions: readonly Mention[]): Map<Actor,
     for (let k = i + 1; k < toks.length && toks[k]!.si === si && toks[k]!.q < 0; k++) {
       if (next && toks[k]!.start >= next.start) break;
       if (apposition && k >= apposition[0] && k <= apposition[1]) continue;
-      const g = /^(he|him|his|himself)$/.test(toks[k]!.lower)
-        ? 'male'
-        : /^(she|her|hers|herself)$/.test(toks[k]!.lower)
-          ? 'female'
-          : undefined;
+      // (an object pronoun is someone else: "McCaskill scolded him", "Ann met her in May"; "her husband" is hers)
+      const w = toks[k]!.lower;
+      const herOwn = w === 'her' && !punctAfter(k) && !!toks[k + 1] && possessedAfter(toks[k + 1]!);
+      const g = /^(he|his|himself)$/.test(w) ? 'male' : /^(she|hers|herself)$/.test(w) || herOwn ? 'female' : undefined;
       if (!g) continue;
       const v = votes.get(m.actor) ?? { male: 0, female: 0 };
       v[g]++;

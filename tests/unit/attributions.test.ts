@@ -1399,6 +1399,12 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'Hillary Clinton',
     ],
     [
+      'an object pronoun after a person says nothing of her gender',
+      'Sen. Claire McCaskill met him. “The scientific community is against you,” she said.',
+      'The scientific community is against you',
+      'Claire McCaskill',
+    ],
+    [
       'a role noun with "to" before a name in apposition',
       'The U.S. ambassador to the United Nations, Samantha Power, said the vote was close.',
       'the vote was close',
