@@ -1837,7 +1837,8 @@ function pluralSpeaker(cx: SpeakerContext, a: WorkingAttribution): boolean {
   return (
     a.kind === 'group' ||
     (!cx.actorByName.has(a.speaker) &&
-      /(?:^|\s)(?:\p{Ll}[\p{L}-]*s|people|police|staff)(?:\s+(?:of|from|for|with|in|at|close|familiar)\b.*)?$/u.test(
+      // ("people briefed on the move", "officials speaking on condition of anonymity": past a participle)
+      /(?:^|\s)(?:\p{Ll}[\p{L}-]*s|people|police|staff)(?:\s+(?:of|from|for|with|in|at|close|familiar|\p{Ll}+(?:ing|ed|en))\b.*)?$/u.test(
         a.speaker.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()),
       ))
   );
@@ -2327,6 +2328,21 @@ function labelSpeaker(cx: SpeakerContext, i: number, j: number): SpeakerInfo {
 // --- a subject's tokens read as a speaker -------------------------------------------------------------
 
 /**
+ * Token k is a participle opening a phrase about the noun before it: "two officials speaking on condition of
+ * anonymity", "people briefed on the talks", "residents living near the plant".
+ */
+function reducedRelative(doc: TokenDoc, k: number): boolean {
+  const { toks, punctAfter } = doc;
+  const t = toks[k]!;
+  const before = toks[k - 1];
+  const after = toks[k + 1];
+  if (!before || !after || punctAfter(k - 1) || punctAfter(k) || !has(before, 'Noun') || has(before, 'Pronoun'))
+    return false;
+  if (/ing$/.test(t.lower)) return has(t, 'Gerund') && !has(after, 'Verb');
+  return /(ed|en|wn)$/.test(t.lower) && has(t, 'PastTense', 'Participle') && has(after, 'Preposition');
+}
+
+/**
  * The head of subject tokens [i, j]: the last word before the first connector ("Joel Pollak of Breitbart",
  * "sources with knowledge", "a source close to the probe").
  */
@@ -2335,7 +2351,8 @@ function subjectHead(doc: TokenDoc, i: number, j: number): number {
   let h = i;
   // ("editor-in-chief": a connector inside a hyphenated word opens no phrase)
   // ("the U.S. ambassador to the United Nations": "to" after a role noun opens a phrase too)
-  const opens = (k: number) => PHRASE_CONNECTORS.has(toks[k]!.lower) || roleTo(doc, k) || closeTo(doc, k);
+  const opens = (k: number) =>
+    PHRASE_CONNECTORS.has(toks[k]!.lower) || roleTo(doc, k) || closeTo(doc, k) || reducedRelative(doc, k);
   while (h < j && (doc.gap(h) === '-' || !opens(h + 1))) h++;
   // "people familiar with": the head is the noun, not the adjective after it
   const h0 = h;
@@ -2950,15 +2967,19 @@ function subjectPhrase(
       p.lower === 'to' ||
       (has(p, 'Preposition') && !SUBORDINATORS.has(p.lower) && !/^(that|what|which|who|how|why)$/.test(p.lower));
     const participle =
-      /(ed|en|wn)$/.test(w.lower) &&
-      (p.lower === 'by' || (has(w, 'PastTense', 'Participle') && !has(w, 'PresentTense')));
+      (/(ed|en|wn)$/.test(w.lower) &&
+        (p.lower === 'by' || (has(w, 'PastTense', 'Participle') && !has(w, 'PresentTense')))) ||
+      // "Protesters marching through the streets chanted", "officials speaking on condition of anonymity said"
+      (/ing$/.test(w.lower) && has(w, 'Gerund') && !cueVerb(w.lower));
     const head = prep && participle && w.q < 0 && p.q < 0 ? npBack(np[0] - 3) : undefined;
     // (the whole phrase where it names nobody: "two people briefed on the talks" describes an unnamed source)
     const named = toks.slice(np[0], np[1] + 1).some((w) => isProper(w));
     // ("Cruz pointed to the poll that shows": a name is the subject of its own verb, not a thing described)
     const h = head ? toks[head[1]]! : undefined;
-    if (head && h && has(h, 'Noun') && !has(h, 'Pronoun') && !/^\p{Lu}/u.test(h.text))
-      np = named ? head : [head[0], np[1]];
+    // (a capital only from opening the sentence is no name: "Protesters marching through the streets chanted")
+    const name =
+      !!h && /^\p{Lu}/u.test(h.text) && (head![1] > f || has(h, 'ProperNoun', 'Person', 'Organization', 'Place'));
+    if (head && h && has(h, 'Noun') && !has(h, 'Pronoun') && !name) np = named ? head : [head[0], np[1]];
   }
   return np;
 }

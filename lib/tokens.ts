@@ -2,7 +2,7 @@
 // document's lines, lib/document.ts) and the quotation each lies in, plus the questions the rules ask of a
 // token's surroundings (the gap after it, its sentence's bounds, punctuation). Built once per text; pure.
 import { lineAt, sentenceLines } from './document.ts';
-import { MISTAGGED_PREPOSITIONS } from './lexicon/function-words.ts';
+import { MISTAGGED_PREPOSITIONS, PREPOSITIONS_BEFORE_PHRASE } from './lexicon/function-words.ts';
 import { NEVER_NOUN_FORMS } from './lexicon/reporting-verbs.ts';
 import { knownGivenName, type ParsedText } from './nlp.ts';
 import { partitionPoint } from './search.ts';
@@ -210,11 +210,15 @@ export class TokenDoc {
         const neverNoun = ALWAYS_VERBS.has(lower) && !t.tags.has('Verb');
         // "warned against potential hackers": a preposition compromise took for an adjective, with its object
         // after it
+        // ("standing outside the court", "near Mosul": before a phrase's determiner, a name or a number)
+        const nextWord =
+          s.tokens[ti + 1] && /^\s*$/.test(text.slice(t.end, s.tokens[ti + 1]!.start)) ? s.tokens[ti + 1] : undefined;
         const preposition =
-          MISTAGGED_PREPOSITIONS.has(lower) &&
+          !!nextWord &&
           !t.tags.has('Preposition') &&
-          !!s.tokens[ti + 1] &&
-          /^\s*$/.test(text.slice(t.end, s.tokens[ti + 1]!.start));
+          (MISTAGGED_PREPOSITIONS.has(lower) ||
+            (PREPOSITIONS_BEFORE_PHRASE.has(lower) &&
+              ['Determiner', 'Possessive', 'ProperNoun', 'Value'].some((x) => nextWord.tags.has(x))));
         const tags = acronym
           ? ACRONYM_TAGS
           : surname

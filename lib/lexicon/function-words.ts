@@ -56,7 +56,22 @@ export const NOT_NP = new Set([
  * Prepositions compromise may tag as adjectives ("warned against hackers", "beyond doubt", "behind the
  * decision", "under pressure"); lib/tokens.ts retags them when a word follows. Never adjectives in news prose.
  */
-export const MISTAGGED_PREPOSITIONS: ReadonlySet<string> = new Set(['against', 'beyond', 'behind', 'under']);
+export const MISTAGGED_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'against',
+  'beyond',
+  'behind',
+  'under',
+  'beside',
+  'underneath',
+  'aboard',
+]);
+
+/**
+ * Words that are adjectives before a noun ("outside experts", "the near future", "an inside job") and
+ * prepositions before a noun phrase's determiner, a name or a number ("standing outside the court", "near Mosul"):
+ * lib/tokens.ts retags them there.
+ */
+export const PREPOSITIONS_BEFORE_PHRASE: ReadonlySet<string> = new Set(['near', 'inside', 'outside']);
 
 export const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'am', "'s", "'re"]);
 

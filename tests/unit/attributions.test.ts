@@ -720,6 +720,11 @@ describe('attributions: does not match', () => {
     ['People close to the senator say he will run.', 'People close to the senator'],
     ['Those close to him say that he would run again.', 'Those close to him'],
     ['Those familiar with the talks said the deal was close.', 'Those familiar with the talks'],
+    [
+      'Two officials speaking on condition of anonymity said the talks had failed.',
+      'Two officials speaking on condition of anonymity',
+    ],
+    ['People briefed on the situation say the governor has revealed nothing.', 'People briefed on the situation'],
   ])('people described by their access are an unnamed source: %s', (text, speaker) => {
     expect(said(text)).toContainEqual(expect.objectContaining({ speaker, anonymous: true }));
   });
@@ -1397,6 +1402,18 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'Hillary Clinton wrote a book. After saying her foot was “so swollen I could barely walk,” she went to a hospital.',
       'her foot was “so swollen I could barely walk',
       'Hillary Clinton',
+    ],
+    [
+      "a participle and its phrase after the subject: the subject speaks, not the phrase's object",
+      'Protesters marching through the streets chanted that the curfew was unjust.',
+      'the curfew was unjust',
+      'Protesters marching through the streets',
+    ],
+    [
+      'a preposition the tagger reads as an adjective, inside such a phrase',
+      'A man standing outside the court said that the verdict was unjust.',
+      'the verdict was unjust',
+      'A man standing outside the court',
     ],
     [
       'an object pronoun after a person says nothing of her gender',
