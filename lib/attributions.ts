@@ -725,8 +725,9 @@ function compoundModifier(doc: TokenDoc, m: number): boolean {
     !has(w, 'Auxiliary', 'Copula', 'Modal', 'PastTense', 'Gerund') &&
     !VERB_PREFIX.has(w.lower) &&
     !cueVerb(w.lower) &&
-    has(before, 'ProperNoun') &&
-    !has(before, 'Possessive') &&
+    // ("Trump campaign manager", "Obama's former campaign strategist": after a name or an adjective, which
+    // never makes a subject of its own)
+    ((has(before, 'ProperNoun') && !has(before, 'Possessive')) || (has(before, 'Adjective') && !has(before, 'Noun'))) &&
     isNounish(toks[m + 1]!)
   );
 }

@@ -4,7 +4,7 @@
 import { lineAt, sentenceLines } from './document.ts';
 import { MISTAGGED_PREPOSITIONS, PREPOSITIONS_BEFORE_PHRASE } from './lexicon/function-words.ts';
 import { NEVER_NOUN_FORMS } from './lexicon/reporting-verbs.ts';
-import { knownGivenName, type ParsedText } from './nlp.ts';
+import { knownGivenName, type ParsedText, type Token } from './nlp.ts';
 import { partitionPoint } from './search.ts';
 import type { Span } from './types.ts';
 
@@ -120,6 +120,27 @@ const finite = (t: { tags: ReadonlySet<string> } | undefined): boolean =>
   !!t?.tags.has('Verb') && (t.tags.has('PastTense') || (t.tags.has('PresentTense') && !t.tags.has('Infinitive')));
 
 /**
+ * The empty copula compromise adds after "Trump's" in "Trump's former campaign manager said": before a noun
+ * phrase (adjectives, nouns, a noun read as a bare verb) and its finite verb, the "'s" is a possessive.
+ */
+function possessiveNotCopula(text: string, tokens: readonly Token[], ti: number): boolean {
+  const t = tokens[ti]!;
+  const prev = tokens[ti - 1];
+  if (t.text !== '' || !t.tags.has('Copula') || !prev || !/['\u2019]s$/i.test(prev.text) || prev.tags.has('Pronoun'))
+    return false;
+  let noun = false;
+  for (let m = ti + 1; m < tokens.length && m - ti <= 5; m++) {
+    const w = tokens[m]!;
+    if (!/^\s*$/.test(text.slice(tokens[m - 1]!.end, w.start))) return false;
+    if (noun && finite(w) && !w.tags.has('Copula') && !w.tags.has('Auxiliary')) return true;
+    const bareNoun = w.tags.has('Infinitive') && /^\p{Ll}+$/u.test(w.text);
+    if (!w.tags.has('Adjective') && !w.tags.has('Noun') && !bareNoun) return false;
+    if (w.tags.has('Noun') && !w.tags.has('Pronoun')) noun = true;
+  }
+  return false;
+}
+
+/**
  * What follows a bare verb after "the NAME" that makes it the verb of a complement clause ("demanding the FBI
  * summon him", "let the Fed raise rates"): an object, or a verb before the article.
  */
@@ -232,6 +253,11 @@ export class TokenDoc {
                   : preposition
                     ? PREPOSITION_TAGS
                     : t.tags;
+        if (possessiveNotCopula(text, s.tokens, ti)) {
+          const owner = toks[toks.length - 1]!;
+          owner.tags = new Set([...owner.tags, 'Possessive']);
+          continue;
+        }
         toks.push({ start: t.start, end: t.end, text: t.text, lower, tags, si, q: -1 });
       }
     });

@@ -1416,6 +1416,18 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'A man standing outside the court',
     ],
     [
+      'a possessive before an adjective is no "is": the role it owns speaks',
+      '“That was outrageous,” Obama’s former campaign strategist said in an interview.',
+      'That was outrageous',
+      'Obama’s former campaign strategist',
+    ],
+    [
+      'a noun the tagger reads as a verb after an adjective is part of the subject',
+      'Gay rights groups condemned the passage of the bill.',
+      'the passage of the bill',
+      'Gay rights groups',
+    ],
+    [
       'an object pronoun after a person says nothing of her gender',
       'Sen. Claire McCaskill met him. “The scientific community is against you,” she said.',
       'The scientific community is against you',
