@@ -4071,7 +4071,23 @@ function readForward(
     const endsSentence = quoteEndsSentence(ql) && toks[ql]!.q === t.q && toks[ql + 1]!.q !== t.q;
     // (not a pairing that runs over a sentence end: '"We lost." T-shirts … said "We won."')
     const overrun = (quoteEndsSentence(ql) && toks[ql + 1]!.q === t.q) || q.close > toks[doc.last(a)]!.end + 2;
-    if (q.open >= toks[e]!.end && !overrun && (q.close + 1 >= clauseEnd - 1 || endsSentence)) {
+    // ('chanted "What curfew?" and kept going', 'said “…” before he left': a whole utterance right after the verb,
+    // the clause going on with a verb of its own or an adverbial clause; not 'said "the economy" was weak')
+    let n = a;
+    while (n < limit && toks[n + 1]!.q === t.q) n++;
+    const next = n < limit ? toks[n + 1] : undefined;
+    const inner = text.slice(q.open + 1, q.close).trim();
+    const utterance = /[.?!,]$/.test(inner) || inner.split(/\s+/).length >= 4;
+    const goesOn =
+      !!next &&
+      utterance &&
+      (TRAILING_SUBORDINATORS.has(next.lower) ||
+        (/^(and|but)$/.test(next.lower) && n + 2 <= limit && finiteWord(toks[n + 2]!)));
+    if (
+      q.open >= toks[e]!.end &&
+      !overrun &&
+      (q.close + 1 >= clauseEnd - 1 || endsSentence || (a === from && goesOn))
+    ) {
       push('content.quote-after', who, quoteContent(t.q), true, cueSpan, toks[v]!.si, q.close + 1, act);
       return;
     }

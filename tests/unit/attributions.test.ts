@@ -478,6 +478,16 @@ describe('attributions: matches', () => {
 describe('attributions: where the content ends', () => {
   test.each([
     [
+      'a whole utterance quoted right after the verb, the clause going on with a verb of its own',
+      'Protesters chanted "What curfew?" and kept going until 2 a.m.',
+      { speaker: 'Protesters', content: 'What curfew?' },
+    ],
+    [
+      'a whole utterance quoted right after the verb, an adverbial clause after it',
+      'Ann Lee cautioned "let’s not get ahead of ourselves," before predicting a win.',
+      { speaker: 'Ann Lee', content: 'let’s not get ahead of ourselves' },
+    ],
+    [
       'a preposition the tagger reads as an adjective opens the content, not a recipient',
       'Trump warned against hackers from China, Russia and North Korea.',
       { speaker: 'Trump', content: 'against hackers from China, Russia and North Korea' },
