@@ -3666,8 +3666,13 @@ function findCues(
     // "Japan responded by saying China should be careful", "appeared to assert his plans by saying, “…”": how the
     // subject of the clause acted, in words
     // (not inside a reported clause: "Devine said the campaign would win them over by arguing that …" is his)
+    // ("Blige sings to Clinton before asking her, “…”", "He left after saying …": the same subject, in time)
     const byWords =
-      ing && verb.cls === 'speech' && prev?.lower === 'by' && !punctAfter(v - 1) && !insideReportedClause(doc, cues, v);
+      ing &&
+      verb.cls === 'speech' &&
+      /^(by|before|after|while|when|without)$/.test(prev?.lower ?? '') &&
+      !punctAfter(v - 1) &&
+      !insideReportedClause(doc, cues, v);
     // "Police say he posed a threat and refused to drop the gun": a verb joined to the reported clause's own verb
     // is part of what was reported
     if (coordinated && stateOrAct(doc, verb, v) && prev?.lower === 'and' && insideReportedClause(doc, cues, v)) {

@@ -1372,6 +1372,18 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'Japan',
     ],
     [
+      'a verb of speech after "before": the subject of the verb it follows',
+      'Mary J. Blige sings to Clinton before asking her, “Where do we go from here?”',
+      'Where do we go from here?',
+      'Mary J. Blige',
+    ],
+    [
+      'a verb of speech after "while", its clause apart from the one before',
+      'Obama promised to bridge the divides while arguing that the way to rise above them is to vote.',
+      'the way to rise above them is to vote',
+      'Obama',
+    ],
+    [
       'a verb of speech after "by", past the objects of a preposition and a verb',
       'The Sanders campaign responded to criticism on immigration issues by pointing to the record of Hillary Clinton.',
       'to the record of Hillary Clinton',
