@@ -1260,6 +1260,22 @@ function lexicalVeto(
       (!has(next, 'Preposition') && objectPhraseBefore(doc, v - 1)))
   )
     return 'veto.called-a-name';
+  // "in a box labeled “medical problem,”", "a drug dubbed "safe"": a thing named by a short quoted label, inside
+  // a sentence (not "The agency labeled …" opening it)
+  if (/^(called|dubbed|nicknamed|labeled|labelled|branded)$/.test(t.lower) && prev && next && next.q >= 0) {
+    const q = doc.quotes[next.q]!;
+    const label = doc.text.slice(q.open + 1, q.close).replace(/[,.]$/, '');
+    let d = v - 1;
+    while (d > f && v - d <= 3 && !DETERMINERS.has(toks[d]!.lower) && has(toks[d]!, 'Noun', 'Adjective')) d--;
+    const thing =
+      /^[a-z]/.test(prev.text) &&
+      has(prev, 'Noun') &&
+      !has(prev, 'Pronoun') &&
+      !punctAfter(v - 1) &&
+      d > f &&
+      DETERMINERS.has(toks[d]!.lower);
+    if (thing && !/[.!?]/.test(label) && label.split(/\s+/).length <= 4) return 'veto.called-a-name';
+  }
   // "called into the show", "called back", "called an emergency meeting": a telephone or a summons
   if (verb.lemma === 'call' && next) {
     if (/^(in|into|back|around)$/.test(next.lower)) return 'veto.call-telephone';

@@ -718,6 +718,8 @@ describe('attributions: does not match', () => {
     ['what a person is expected to do', 'Ann Lee is widely expected to lay the groundwork for a rate hike next week.'],
     ['an expectation nobody holds', 'A ruling expected in coming weeks could hurt the government.'],
     ['what a person is known as', 'Senator Ann Lee spoke on Monday. Ann Lee is known to fans as the Iron Lady.'],
+    ['a thing named by a short quoted label', 'He sold a drug labeled "safe" to children.'],
+    ['a box on a form and its label', 'On her papers, in a box labeled “medical problem,” a doctor had typed a note.'],
     [
       'a title given',
       "There is also a mock children's book by the comedian Michael Ian Black titled “A Child's First Book of Trump,” and a comic.",

@@ -140,7 +140,7 @@ export const VETO_RULES: Rule[] = [
   ),
   veto(
     'veto.called-a-name',
-    '"called", "dubbed", "nicknamed" between a common noun and a capitalised name ("a band called Sophistafunk"), or after a noun phrase that is an object ("lakes of a hydrocarbon called methane"); "titled", "entitled" anywhere',
+    '"called", "dubbed", "nicknamed" between a common noun and a capitalised name ("a band called Sophistafunk"), or after a noun phrase that is an object ("lakes of a hydrocarbon called methane"); these and "labeled", "branded" between a noun phrase inside the sentence and a short quoted label ("a box labeled “medical problem”"); "titled", "entitled" anywhere',
     'a name or a title given, not a stance',
     [
       'The group launched a television ad in Indiana titled “Scam.”',
@@ -148,6 +148,7 @@ export const VETO_RULES: Rule[] = [
       'A warm-up band called Sophistafunk played first.',
       'Titan has lakes of a hydrocarbon called methane.',
       'Officials fear the medieval disease dubbed the Black Death.',
+      'He sold a drug labeled "safe" to children.',
     ],
     [
       'Sanders called Trump a liar.',
