@@ -92,10 +92,11 @@ export const NO_EVIDENCE_FOR_THAT = new RegExp(
 export const APPEAR_HEDGE = /\b(?:(?:it\s+)?(?:appears|appeared|seems|seemed)\s+(?:that|to)|(?:appear|seem)\s+to)\b/gi;
 
 /**
- * "likely", "probably" right before a verb in the past or present ("the debate likely failed", "Russia probably
- * knows"): the writer's or a source's inference (the code checks the verb; "will likely" is FORECAST_HEDGE).
+ * "likely", "probably", "possibly", "perhaps" right before a verb in the past or present ("the debate likely failed",
+ * "Russia probably knows", "the fire possibly started"): the writer's or a source's inference (the code checks the
+ * verb; "will likely" is FORECAST_HEDGE).
  */
-export const PROBABLE_ADVERB = /\b(likely|probably)\s+(?=[a-z])/gi;
+export const PROBABLE_ADVERB = /\b(likely|probably|possibly|perhaps)\s+(?=[a-z])/gi;
 
 /** Hedging adverbs: the clause around them is not established. */
 export const HEDGE_ADVERB = wordsPattern(HEDGE_ADVERBS, 'gi');

@@ -81,9 +81,13 @@ export const CLAIM_RULES: Rule[] = [
   ),
   claim(
     'claim.hedge-adverb',
-    '"reportedly", "allegedly", "apparently"; "likely", "probably" before a past or present verb',
+    '"reportedly", "allegedly", "apparently"; "likely", "probably", "possibly", "perhaps" before a past or present verb',
     "the adverb takes the clause out of the writer's own voice (not the speaker's own guess, nor a counterfactual)",
-    ['The suspect allegedly fired three shots at the officers.', 'The hackers likely entered through an old server.'],
+    [
+      'The suspect allegedly fired three shots at the officers.',
+      'The hackers likely entered through an old server.',
+      'The fire possibly started in the kitchen.',
+    ],
     [
       'The suspect fired three shots at the officers.',
       'We probably lost the vote.',
