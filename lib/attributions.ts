@@ -169,6 +169,31 @@ const MAX_SALIENCE_MENTIONS = 400;
  * the statement: punctuation only, or the rest of the reporting sentence (“A,” she told her audience, a
  * mix of students. “B.”), not a further sentence or paragraph of prose.
  */
+/**
+ * The text between a speaker's quotation and the next one is one or two whole sentences of the same paragraph whose
+ * subject is that speaker ("He worked in construction.", "Foreman, a father of two, lost his job."), each closing
+ * on a full stop: the next quotation, opening a sentence, is theirs.
+ */
+function speakerSentences(
+  between: string,
+  speaker: string,
+  kind: ActorKind | undefined,
+  gender: Gender | null | undefined,
+): boolean {
+  if (kind !== 'person' || /[\n"\u201C\u201D]/.test(between)) return false;
+  const body = between.replace(/^[^\S\n]*(?:[,;]?[^.!?]*?)?[.!?][^\S\n]+/, '');
+  if (body === between || !/[.!?][^\S\n]+$/.test(body)) return false;
+  const sentences = body.trim().split(/(?<=[.!?])\s+(?=[A-Z])/);
+  if (sentences.length > 2) return false;
+  const surname = speaker.split(/\s+/).pop()!;
+  const pronoun = gender === 'female' ? /^She\b/ : gender === 'male' ? /^He\b/ : /^(?:He|She)\b/;
+  return sentences.every(
+    (x) =>
+      pronoun.test(x) ||
+      new RegExp(`^(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?(?:\\p{Lu}[\\p{L}.'-]*\\s+)*${surname}\\b`, 'u').test(x),
+  );
+}
+
 function continuesStatement(between: string): boolean {
   if (/^[\s.,:;!?\u2014\u2013-]*$/.test(between)) return true;
   const rest = between.replace(/[\s.,:;!?\u2014\u2013-]+$/, '');
@@ -388,7 +413,11 @@ export function findAttributions(
   });
 
   // --- pass 3: quotes that continue an attributed quote ("“A,” he said. “B.”") ----------------------
-  continueQuotes(doc, attributions, usedQuotes, signed, trace);
+  const genderOfSpeaker = (name: string) => {
+    const actor = speakers.actorByName.get(name);
+    return actor ? speakers.genderOf.get(actor) : undefined;
+  };
+  continueQuotes(doc, attributions, usedQuotes, signed, genderOfSpeaker, trace);
 
   stanceNounCues(doc, addSourcing);
   pollCues(doc, addSourcing);
@@ -3855,9 +3884,15 @@ function continueQuotes(
   attributions: WorkingAttribution[],
   usedQuotes: Set<number>,
   signed: ReadonlySet<WorkingAttribution>,
+  genderOf: (speaker: string) => Gender | null | undefined,
   trace: TraceEvent[] | undefined,
 ): void {
   const { text, quotes, span } = doc;
+  const cueStarts = attributions.flatMap((a) => (a.cue ? [a.cue.start] : [])).sort((x, y) => x - y);
+  const cueWithin = (a: number, b: number) => {
+    const i = partitionPoint(cueStarts.length, (k) => cueStarts[k]! < a);
+    return i < cueStarts.length && cueStarts[i]! < b;
+  };
   const direct = attributions.filter((a) => a.direct).sort((a, b) => a.clauseEnd - b.clauseEnd);
   // "…, Burtless said. “Wages are behaving …”": a reported statement whose reporting clause closes its sentence
   const reported = attributions
@@ -3903,6 +3938,28 @@ function continueQuotes(
     }
     if (!lastDirect || signed.has(lastDirect)) return;
     const between = text.slice(lastDirect.clauseEnd, q.open);
+    // '“…,” said Foreman, who has put out 20 applications. He worked in construction. “Eventually I think …”':
+    // a sentence or two about the speaker, no one else speaking, and the speaker's next quotation opens a sentence
+    const aboutSpeaker =
+      between.length <= 400 &&
+      !continuesStatement(between) &&
+      /^\p{Lu}/u.test(text.slice(q.start, q.start + 1)) &&
+      !scareQuote(doc, qi) &&
+      !cueWithin(lastDirect.clauseEnd, q.open) &&
+      speakerSentences(between, lastDirect.speaker, lastDirect.kind, genderOf(lastDirect.speaker));
+    if (aboutSpeaker) {
+      usedQuotes.add(qi);
+      trace?.push({ rule: 'statement.continued-quote', span: span(q.start, q.end) });
+      lastDirect = {
+        ...lastDirect,
+        content: span(q.start, q.end),
+        cue: undefined,
+        clauseEnd: q.close + 1,
+        rule: 'statement.continued-quote',
+      };
+      attributions.push(lastDirect);
+      return;
+    }
     if (between.length > 400 || !continuesStatement(between)) return;
     // '"We lost." T-shirts appeared that said "We won."': a full stop closing the quotation ends its sentence
     const closed = /\.["\u201D]$/.test(text.slice(Math.max(0, lastDirect.clauseEnd - 2), lastDirect.clauseEnd));

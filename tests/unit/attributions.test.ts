@@ -430,9 +430,29 @@ describe('attributions: matches', () => {
       'a quote in a later paragraph after prose',
       '“We are ready,” Smith said.\nThe talks resumed on Monday.\n“It is over.”',
     ],
-    ['a quote after a second sentence of prose', '“We are ready,” Smith said on Monday. He left early. “It is over.”'],
+    [
+      'a quote after a sentence about someone else',
+      '“We are ready,” Smith said on Monday. Jones left early. “It is over.”',
+    ],
+    [
+      'a quote after a sentence whose pronoun is of the other gender',
+      '“We are ready,” said Tom Smith on Monday. She left early. “It is over.”',
+    ],
   ])('%s', (_name, text) => {
     expect(said(text).map((x) => x.content)).toEqual(['We are ready']);
+  });
+
+  test.each([
+    ['“We are ready,” Smith said on Monday. He left early. “It is over.”', 'Smith'],
+    [
+      '“We are ready,” said Eddie Foreman, who has put out 20 applications. He worked in construction. “It is over.”',
+      'Eddie Foreman',
+    ],
+  ])('a quotation after a sentence or two about its speaker is theirs, apart: %s', (text, speaker) => {
+    expect(said(text)).toEqual([
+      { speaker, content: 'We are ready', direct: true, anonymous: false },
+      { speaker, content: 'It is over.', direct: true, anonymous: false },
+    ]);
   });
 
   test('a quotation opening the sentence after a reported statement is its speaker’s, in their own words', () => {

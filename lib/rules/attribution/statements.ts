@@ -33,9 +33,13 @@ export const STATEMENT_RULES: Rule[] = [
     id: 'statement.continued-quote',
     stage: 'statement',
     matches:
-      'a quotation continuing an attributed one ("“A,” he said. “B.”"), or opening the sentence after a reported statement ("A, he said. “B.”")',
-    why: 'one statement, the attribution between its halves included, as PolNeAR annotates it; after a reported statement, the same speaker in their own words',
-    fires: ['“We will win,” Smith said. “And we will win big.”', 'The vote was fair, Ann Smith said. “We will win.”'],
-    never: ['“We will win,” Smith said.'],
+      'a quotation continuing an attributed one ("“A,” he said. “B.”"), opening the sentence after a reported statement ("A, he said. “B.”"), or after a sentence or two whose subject is the speaker ("“A,” said Smith. He left early. “B.”")',
+    why: 'one statement, the attribution between its halves included, as PolNeAR annotates it; after a reported statement or a sentence about the speaker, the same speaker in their own words',
+    fires: [
+      '“We will win,” Smith said. “And we will win big.”',
+      'The vote was fair, Ann Smith said. “We will win.”',
+      '“We are ready,” Smith said on Monday. He left early. “It is over.”',
+    ],
+    never: ['“We will win,” Smith said.', '“We are ready,” Smith said on Monday. Jones left early. “It is over.”'],
   },
 ];
