@@ -1882,6 +1882,8 @@ function isSubject(doc: TokenDoc, m: Mention): boolean {
 function pluralSpeaker(cx: SpeakerContext, a: WorkingAttribution): boolean {
   return (
     a.kind === 'group' ||
+    // (two named speakers together: "Boris Johnson and Jeremy Corbyn")
+    (!cx.actorByName.has(a.speaker) && a.named && / and /.test(a.speaker)) ||
     (!cx.actorByName.has(a.speaker) &&
       // ("people briefed on the move", "officials speaking on condition of anonymity": past a participle)
       /(?:^|\s)(?:\p{Ll}[\p{L}-]*s|people|police|staff)(?:\s+(?:of|from|for|with|in|at|close|familiar|\p{Ll}+(?:ing|ed|en))\b.*)?$/u.test(
@@ -2502,6 +2504,31 @@ function ownerSpeaker(cx: SpeakerContext, i: number): SpeakerInfo | undefined {
     : otherPronounSpeaker(cx, subject, source, i);
 }
 
+/**
+ * Subject tokens [i, j] that are two named people or bodies joined by "and" ("Johnson and Corbyn", "Sen. Jon Tester
+ * and Sen. David Vitter"), each mention running to the "and" or from it, titles aside: their names joined, else
+ * undefined. A name of its own with "and" in it ("Johnson & Johnson", "Procter and Gamble") is one actor.
+ */
+function namedPair(cx: SpeakerContext, i: number, j: number): string | undefined {
+  const { toks } = cx.doc;
+  const and = toks.slice(i, j + 1).findIndex((w) => w.lower === 'and') + i;
+  if (and <= i || and >= j || toks.slice(and + 1, j + 1).some((w) => w.lower === 'and')) return undefined;
+  const left = mentionCovering(cx, toks[and - 1]!.start, toks[and - 1]!.end);
+  const right = mentionCovering(cx, toks[j]!.start, toks[j]!.end);
+  const named = (m: Mention | undefined): m is Mention =>
+    !!m && (m.actor.kind === 'person' || m.actor.kind === 'organization');
+  if (!named(left) || !named(right) || left.actor === right.actor) return undefined;
+  // the left name ends at "and", the right one ends the phrase; before each only capitalised title words
+  if (left.end !== toks[and - 1]!.end || right.end !== toks[j]!.end || right.start < toks[and + 1]!.start)
+    return undefined;
+  const titled = (from: number, start: number) =>
+    toks
+      .slice(from, cx.doc.firstTokenAt(start))
+      .every((w) => /^\p{Lu}/u.test(w.text) || /^(the|former)$/.test(w.lower));
+  if (!titled(i, left.start) || !titled(and + 1, right.start)) return undefined;
+  return `${left.actor.name} and ${right.actor.name}`;
+}
+
 function resolveSpeaker(cx: SpeakerContext, i: number, j: number): SpeakerInfo | undefined {
   const { text, toks, tokSpan } = cx.doc;
   // "McConnell, who in 2010 said": the relative pronoun is the source, its antecedent the speaker
@@ -2556,6 +2583,9 @@ function resolveSpeaker(cx: SpeakerContext, i: number, j: number): SpeakerInfo |
     if (lead && !/^(or|to)$/.test(lead.lower) && !PHRASE_CONNECTORS.has(lead.lower) && !has(lead, 'Possessive'))
       return { speaker: tail.actor.name, anonymous: false, source, kind: 'person', named: true };
   }
+  // "Johnson and Corbyn said", "Sens. Jon Tester and David Vitter": two named people or bodies speak together
+  const pair = namedPair(cx, i, j);
+  if (pair) return { speaker: pair, anonymous: false, source, kind: 'person', named: true };
   const h = subjectHead(cx.doc, i, j);
   const head = toks[h]!;
   const headLower = head.lower.replace(/['\u2019]s?$/, '');
@@ -2627,6 +2657,21 @@ function resolveSpeaker(cx: SpeakerContext, i: number, j: number): SpeakerInfo |
   if (opener === 'the' && words.length <= 3 && /^[a-z]/.test(head.text)) {
     const same = describedBefore(cx, headLower, source, toks[i]!.si) ?? issuerOf(cx, headLower, source, toks[i]!.si);
     if (same) return same;
+  }
+  // "A senior law enforcement official said … The senior law enforcement official said": the same description,
+  // now definite, is the same source (anonymous as before)
+  if (opener === 'the' && words.length > 3) {
+    const rest = source.text.toLowerCase().replace(/^the\s+/, '');
+    const same = lastSpeaker(
+      cx,
+      source.start,
+      (a) =>
+        !!a.source &&
+        a.source.end <= source.start &&
+        a.si >= toks[i]!.si - 8 &&
+        a.source.text.toLowerCase().replace(/^(?:a|an|one)\s+/, '') === rest,
+    );
+    if (same) return { speaker: same.speaker, anonymous: same.anonymous, source, kind: same.kind, named: same.named };
   }
   const byRole =
     roleNounSpeaker(cx, { i, j, h, headLower, words, source }) ??

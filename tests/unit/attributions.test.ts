@@ -757,6 +757,10 @@ describe('attributions: does not match', () => {
       'Two officials speaking on condition of anonymity',
     ],
     ['People briefed on the situation say the governor has revealed nothing.', 'People briefed on the situation'],
+    [
+      'A senior law enforcement official said the suspect was known. The senior law enforcement official said he had traveled.',
+      'A senior law enforcement official',
+    ],
   ])('people described by their access are an unnamed source: %s', (text, speaker) => {
     expect(said(text)).toContainEqual(expect.objectContaining({ speaker, anonymous: true }));
   });
@@ -1470,6 +1474,18 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'Gay rights groups condemned the passage of the bill.',
       'the passage of the bill',
       'Gay rights groups',
+    ],
+    [
+      'two named people joined by "and" speak together',
+      'Boris Johnson and Jeremy Corbyn met. Johnson and Corbyn said the vote was close.',
+      'the vote was close',
+      'Boris Johnson and Jeremy Corbyn',
+    ],
+    [
+      'a pair is never "she"',
+      'Phyllis Schlafly admired Ronald Reagan and Donald Trump. Reagan and Trump have shown they will never compromise. “We need a wall,” she wrote.',
+      'We need a wall',
+      'Phyllis Schlafly',
     ],
     [
       'an object pronoun after a person says nothing of her gender',
