@@ -2212,22 +2212,30 @@ function issuerOf(cx: SpeakerContext, headLower: string, source: Span, si: numbe
   return issuer && { speaker: issuer.speaker, anonymous: issuer.anonymous, source, kind: issuer.kind, named: true };
 }
 
-/** "The spokesperson said" after "A spokesperson for the agency said": the source described before. */
+/**
+ * "The spokesperson said" after "A spokesperson for the agency said": the source described before. A description of
+ * up to three words needs its head in the earlier one; a longer one ("The senior law enforcement official" after "A
+ * senior law enforcement official") repeats it whole, and may reach further back.
+ */
 function describedBefore(cx: SpeakerContext, headLower: string, source: Span, si: number): SpeakerInfo | undefined {
+  const long = source.text.split(/\s+/).length > 3;
+  const rest = source.text.toLowerCase().replace(/^the\s+/, '');
   const same = lastSpeaker(
     cx,
     source.start,
     (a) =>
       !!a.source &&
       a.source.end <= source.start &&
-      a.si >= si - 4 &&
-      // "a spokesman … the spokesman"; "Con Edison officials … the officials" (a plural description ending in it)
-      ((/^(a|an|one)\s/i.test(a.source.text) &&
-        a.source.text
-          .toLowerCase()
-          .split(/[^\p{L}]+/u)
-          .includes(headLower)) ||
-        (/s$/.test(headLower) && !a.named && a.source.text.toLowerCase().endsWith(` ${headLower}`))),
+      a.si >= si - (long ? 8 : 4) &&
+      (long
+        ? a.source.text.toLowerCase().replace(/^(?:a|an|one)\s+/, '') === rest
+        : // "a spokesman … the spokesman"; "Con Edison officials … the officials" (a plural description ending in it)
+          (/^(a|an|one)\s/i.test(a.source.text) &&
+            a.source.text
+              .toLowerCase()
+              .split(/[^\p{L}]+/u)
+              .includes(headLower)) ||
+          (/s$/.test(headLower) && !a.named && a.source.text.toLowerCase().endsWith(` ${headLower}`))),
   );
   if (same) return { speaker: same.speaker, anonymous: same.anonymous, source, kind: same.kind, named: same.named };
   return undefined;
@@ -2654,24 +2662,13 @@ function resolveSpeaker(cx: SpeakerContext, i: number, j: number): SpeakerInfo |
     const named = m !== undefined && m.start <= head.start && m.end >= head.end;
     if (!named) return { speaker: source.text, anonymous: true, source, kind: 'person', named: false };
   }
-  if (opener === 'the' && words.length <= 3 && /^[a-z]/.test(head.text)) {
-    const same = describedBefore(cx, headLower, source, toks[i]!.si) ?? issuerOf(cx, headLower, source, toks[i]!.si);
+  // ("The senior law enforcement official" after "A senior law enforcement official": the same source, anonymous
+  // as before)
+  if (opener === 'the' && /^[a-z]/.test(head.text)) {
+    const same =
+      describedBefore(cx, headLower, source, toks[i]!.si) ??
+      (words.length <= 3 ? issuerOf(cx, headLower, source, toks[i]!.si) : undefined);
     if (same) return same;
-  }
-  // "A senior law enforcement official said … The senior law enforcement official said": the same description,
-  // now definite, is the same source (anonymous as before)
-  if (opener === 'the' && words.length > 3) {
-    const rest = source.text.toLowerCase().replace(/^the\s+/, '');
-    const same = lastSpeaker(
-      cx,
-      source.start,
-      (a) =>
-        !!a.source &&
-        a.source.end <= source.start &&
-        a.si >= toks[i]!.si - 8 &&
-        a.source.text.toLowerCase().replace(/^(?:a|an|one)\s+/, '') === rest,
-    );
-    if (same) return { speaker: same.speaker, anonymous: same.anonymous, source, kind: same.kind, named: same.named };
   }
   const byRole =
     roleNounSpeaker(cx, { i, j, h, headLower, words, source }) ??
