@@ -36,7 +36,7 @@ import {
 } from './lexicon/entities.ts';
 import { NON_NAME_WORDS } from './lexicon/function-words.ts';
 import { REPORT_VERBS } from './lexicon/reporting-verbs.ts';
-import { TRAILING_ROLES } from './lexicon/roles.ts';
+import { STATE_ABBREVIATIONS, TRAILING_ROLES } from './lexicon/roles.ts';
 import { GIVEN_NAME_TAGS, knownGivenName, lexiconTags, type ParsedText } from './nlp.ts';
 import type { TraceEvent } from './rules/rule.ts';
 import type { Actor, ActorKind, Span } from './types.ts';
@@ -643,6 +643,15 @@ function trimChunk(run: Word[], ctx: Context): Word[][] {
     while (p.length > 1 && notNameWord(p[0]!)) p = p.slice(1);
     // "Malaysia Airlines Flight", "Hamas Spokesman": a role or vehicle word after a name is not part of it
     while (p.length > 1 && TRAILING_ROLES.has(low(p[p.length - 1]!.text))) p = p.slice(0, -1);
+    // "a Virginia Republican", "Kent County Democrat": a party's member after a place is no part of its name
+    while (
+      p.length > 1 &&
+      /^(?:republican|democrat)$/.test(low(p[p.length - 1]!.text)) &&
+      (hasAny(p[p.length - 2]!.tags, PLACE_TAGS) ||
+        Object.hasOwn(STATE_ABBREVIATIONS, low(p[p.length - 2]!.text)) ||
+        low(p[p.length - 2]!.text) === 'county')
+    )
+      p = p.slice(0, -1);
     if (p.length > 0 && VEHICLE_PREFIXES.has(p[0]!.text)) continue;
     if (p.length > 1) {
       const lastWord = p[p.length - 1]!.text;
@@ -1192,6 +1201,10 @@ function resolveKind(e: Entity): { kind: ActorKind; rule: string } {
   // "Addison, a village southwest of Ithaca": the article's own noun for the name
   const apposed = e.mentions.find((m) => m.apposition)?.apposition;
   if (apposed) return { kind: apposed, rule: 'actor.apposition' };
+  // "A Virginia voter", "the Georgia delegation": a US state's name standing alone is the state, even where it is
+  // also a given name ("Virginia Foxx" has a surname)
+  if (e.mentions.every((m) => m.parts.length === 1 && STATE_ABBREVIATIONS[low(m.name)] === low(m.name)))
+    return { kind: 'place', rule: 'actor.state-name' };
   // "Elizabeth, N.J.": a name followed by the region it lies in (not a person's: "Elijah Cummings, Md.")
   if (e.mentions.some((m) => m.inRegion) && !e.mentions.some((m) => m.givenFirst && m.parts.length > 1))
     return { kind: 'place', rule: 'actor.in-region' };

@@ -2619,6 +2619,16 @@ function resolveSpeaker(cx: SpeakerContext, i: number, j: number): SpeakerInfo |
   // "an Iowa Republican said", "one Nevada Democrat asked", "some Palestinians say": members of a party or
   // group, described, not the body itself
   // ("James Lankford, an Oklahoma Republican, said" names him; "a Moody's Analytics' forecast" is the firm's)
+  // ("A Virginia Republican said", "one Texas Democrat": a party member the text does not name)
+  if (
+    words.length > 1 &&
+    ANONYMOUS_OPENERS.has(words[0]!.lower) &&
+    /^(?:republican|democrat)$/.test(headLower) &&
+    h === j
+  )
+    return (
+      appositionSpeaker(cx, i, j) ?? { speaker: source.text, anonymous: true, source, kind: 'person', named: false }
+    );
   if (
     m &&
     words.length > 1 &&

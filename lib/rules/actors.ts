@@ -103,6 +103,14 @@ export const ACTOR_RULES: Rule[] = [
     never: ['Zarnoth Edvo, who maintains the lines, said repairs would take days.'],
   },
   {
+    id: 'actor.state-name',
+    stage: 'actor',
+    matches: 'a US state\'s name standing alone ("a Virginia voter"), also where it is a given name',
+    why: 'compromise reads "Virginia" and "Georgia" as given names; without a surname they name the state',
+    fires: ['A Virginia voter said the race was close.'],
+    never: ['Virginia Foxx said the race was close.'],
+  },
+  {
     id: 'actor.in-region',
     stage: 'actor',
     matches:

@@ -367,6 +367,17 @@ describe('matches', () => {
     expect(byMention(actorsOf(text), name)?.kind).not.toBe('person');
   });
 
+  test.each([
+    ['A Virginia voter said the race was close.', 'Virginia', 'place'],
+    ['A Virginia Republican said the race was close.', 'Virginia', 'place'],
+    ['A Kent County Democrat said the race was close.', 'Kent County', 'place'],
+    ['Virginia Foxx said the race was close.', 'Virginia Foxx', 'person'],
+  ])('a state that is also a given name, and a party member after a place: %s', (text, name, kind) => {
+    const actors = actorsOf(text);
+    expect(byMention(actors, name)?.kind).toBe(kind);
+    expect(actors.some((a) => /(?:Republican|Democrat)$/.test(a.name))).toBe(false);
+  });
+
   test('a possessive is one mention of the name, without the "s"', () => {
     const actors = actorsOf("Netanyahu’s office said Netanyahu's aides agreed.");
     expect(actors).toHaveLength(1);

@@ -757,6 +757,7 @@ describe('attributions: does not match', () => {
       'Two officials speaking on condition of anonymity',
     ],
     ['People briefed on the situation say the governor has revealed nothing.', 'People briefed on the situation'],
+    ['A Virginia Republican said the race was close.', 'A Virginia Republican'],
     [
       'A senior law enforcement official said the suspect was known. The senior law enforcement official said he had traveled.',
       'A senior law enforcement official',
