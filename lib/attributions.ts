@@ -4545,6 +4545,15 @@ function participleSpeaker(
       named: prevA.named,
     };
   } else {
+    // "After the column ran, two Democratic speechwriters implored her to bring it back, arguing that …": the
+    // subject of the finite verb the participle's clause hangs on
+    // (an -ing form after a comma; not a verb in a series, "Arnold, who helped found EDGE, a group based …, said")
+    const hung = v - 1 > f && commaAfter(v - 1) && /ing$/.test(toks[v]!.lower) ? byWordsSubject(doc, v - 1) : undefined;
+    // (not a subject set off from its verb, "Kirk, who faces a battle in his home state, rescinded", nor one inside
+    // a "that" clause, "an admission that Russian soldiers had fought …, saying")
+    const plain =
+      !!hung && hung[1] < v - 1 && !punctAfter(hung[1]) && (hung[0] === f || toks[hung[0] - 1]!.lower !== 'that');
+    if (plain) return { who: resolve(hung[0], hung[1]), clauseEnd };
     let s = f;
     while (s < v && s - f < MAX_NP && !isNounish(toks[s]!)) s++;
     let np = s < v ? npForward(s) : undefined;

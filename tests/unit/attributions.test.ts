@@ -1411,6 +1411,24 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'Obama',
     ],
     [
+      'an -ing verb of speech after a comma: the subject of the verb its clause hangs on',
+      'In a widely read column in the day before the debate, two Democratic speechwriters implored her to bring it back, arguing that it agitated Trump.',
+      'it agitated Trump',
+      'two Democratic speechwriters',
+    ],
+    [
+      'an -ing verb of speech after a comma, past a "that" clause to the subject of the sentence',
+      'Mr. Putin veered close to an admission that Russian soldiers had fought in Ukraine, saying the war was over.',
+      'the war was over',
+      'Putin',
+    ],
+    [
+      'an -ing verb of speech after a comma, past a participle clause opening the sentence',
+      'Speaking at a town hall event in Salem, New Hampshire, Donald Trump went after Bush, calling him “a total stiff.”',
+      'him “a total stiff.',
+      'Donald Trump',
+    ],
+    [
       'a verb of speech after "by", past the objects of a preposition and a verb',
       'The Sanders campaign responded to criticism on immigration issues by pointing to the record of Hillary Clinton.',
       'to the record of Hillary Clinton',
