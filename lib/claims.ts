@@ -621,7 +621,12 @@ function accusation(text: string, seg: Segment, m: RegExpExecArray, out: Candida
     !/^accus/.test(head) ||
     (/^accused$/i.test(head) && BE_BEFORE.test(text.slice(Math.max(seg.start, verb[0] - 30), verb[0])));
   const from = passive ? clauseStart(seg, cs) : verb[0];
-  push(out, text, 'claim.accusation', tidy(text, from, complementEnd(seg, ce), true), 'unverified', verb);
+  let end = complementEnd(seg, ce);
+  // "Residents, who accused the utility of overkill, protested": a relative clause set off by commas ends at its
+  // closing comma, before the main clause goes on
+  if (/,\s*(?:who|which)\s+(?:\p{L}+\s+)?$/u.test(text.slice(Math.max(seg.start, verb[0] - 30), verb[0])))
+    end = Math.min(end, ...[text.indexOf(',', ce)].filter((c) => c > 0 && c < end));
+  push(out, text, 'claim.accusation', tidy(text, from, end, true), 'unverified', verb);
 }
 
 /** In an UNCERTAIN match, what makes it 'unverified' rather than a hedge: "unconfirmed", "yet to be verified". */

@@ -242,6 +242,12 @@ describe('is a claim', () => {
     ['Prices probably will not fall this year.', 'Prices probably will not fall this year', 'hedge', 'probably will'],
     ['The company may now face a fine.', 'The company may now face a fine', 'hedge', 'may now'],
     ['The fire possibly started in the kitchen.', 'The fire possibly started in the kitchen', 'hedge', 'possibly'],
+    [
+      'Residents, who accused the utility of overkill, protested on Monday.',
+      'accused the utility of overkill',
+      'unverified',
+      'accused',
+    ],
     ['The rebels seem intent on taking the city.', 'The rebels seem intent on taking the city', 'hedge', 'seem intent'],
     [
       'The board appears poised to reject the offer.',
