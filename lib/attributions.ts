@@ -1985,6 +1985,16 @@ function pronounSpeaker(cx: SpeakerContext, source: Span, si: number, want: Gend
     kind: 'person',
     named: true,
   });
+  // "But some note that Trump — even as he says his experience … — has proposed little": a pronoun inside an aside
+  // set off by dashes right after a person is that person, the subject the aside interrupts
+  if (near && near.start > (speaker?.source?.start ?? -1)) {
+    const between = cx.doc.text.slice(near.end, source.start);
+    if (
+      /^\s*[\u2014\u2013]|^\s+--/.test(between) &&
+      !/[\u2014\u2013.;!?]|--/.test(between.replace(/^\s*(?:[\u2014\u2013]|--)/, ''))
+    )
+      return named(near.actor);
+  }
   if (subject && (!speaker || subject.start > speaker.source!.start)) return named(subject.actor);
   if (speaker) return { speaker: speaker.speaker, anonymous: speaker.anonymous, source, kind: 'person', named: true };
   if (topic) return named(topic.actor);
@@ -4681,6 +4691,19 @@ function forwardLimit(
     }
   }
   if (later !== undefined && toks[later.v]!.si === si && later.k > e) limit = Math.min(limit, later.k - 1);
+  // "Trump — even as he says his experience … — has proposed little": a cue inside a dash aside reports up to the
+  // dash that closes it
+  const dash = (i: number) => /[\u2014\u2013]|\s--\s/.test(doc.gap(i));
+  let opened = false;
+  for (let b = cue.k - 1; b >= doc.first(v) && !opened; b--) if (dash(b)) opened = true;
+  // (not "which — as Jonathan Chait noted recently in New York magazine — promises to …": with only adverbials
+  // before the closing dash, the clause after it is what was noted)
+  if (opened)
+    for (let m = e + 1; m < limit; m++)
+      if (dash(m)) {
+        if (adverbialsEnd(doc, e + 1, m) <= m) limit = m;
+        break;
+      }
   // "explained the headline by saying: “…”": the words come with the "by" phrase, whose cue reports them
   for (let n = c + 1; cues[n] && toks[cues[n]!.v]!.si === si; n++) {
     if (cues[n]!.byWords && cues[n]!.k - 2 > e) limit = Math.min(limit, cues[n]!.k - 2);

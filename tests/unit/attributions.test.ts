@@ -498,6 +498,11 @@ describe('attributions: matches', () => {
 describe('attributions: where the content ends', () => {
   test.each([
     [
+      '"as X noted" in a dash aside reports the clause after the closing dash',
+      'It matches her new ad, which — as columnist Jonathan Chait noted recently — promises to stop the Republicans.',
+      { speaker: 'Jonathan Chait', content: 'promises to stop the Republicans' },
+    ],
+    [
       'a whole utterance quoted right after the verb, the clause going on with a verb of its own',
       'Protesters chanted "What curfew?" and kept going until 2 a.m.',
       { speaker: 'Protesters', content: 'What curfew?' },
@@ -1493,6 +1498,12 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'Gay rights groups condemned the passage of the bill.',
       'the passage of the bill',
       'Gay rights groups',
+    ],
+    [
+      'a pronoun inside a dash aside right after a person is that person, and reports up to the closing dash',
+      'Donald Trump spoke on Monday. “It is hard,” said Ryan Ellis, a consultant. But some note that Trump — even as he says his experience makes him qualified — has proposed little.',
+      'his experience makes him qualified',
+      'Donald Trump',
     ],
     [
       'two named people joined by "and" speak together',
