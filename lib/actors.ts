@@ -36,7 +36,7 @@ import {
 } from './lexicon/entities.ts';
 import { NON_NAME_WORDS } from './lexicon/function-words.ts';
 import { REPORT_VERBS } from './lexicon/reporting-verbs.ts';
-import { STATE_ABBREVIATIONS, TRAILING_ROLES } from './lexicon/roles.ts';
+import { PARTY_MEMBER_NOUNS, STATE_ABBREVIATIONS, TRAILING_ROLES } from './lexicon/roles.ts';
 import { GIVEN_NAME_TAGS, knownGivenName, lexiconTags, type ParsedText } from './nlp.ts';
 import type { TraceEvent } from './rules/rule.ts';
 import type { Actor, ActorKind, Span } from './types.ts';
@@ -646,7 +646,7 @@ function trimChunk(run: Word[], ctx: Context): Word[][] {
     // "a Virginia Republican", "Kent County Democrat": a party's member after a place is no part of its name
     while (
       p.length > 1 &&
-      /^(?:republican|democrat)$/.test(low(p[p.length - 1]!.text)) &&
+      PARTY_MEMBER_NOUNS.has(low(p[p.length - 1]!.text)) &&
       (hasAny(p[p.length - 2]!.tags, PLACE_TAGS) ||
         Object.hasOwn(STATE_ABBREVIATIONS, low(p[p.length - 2]!.text)) ||
         low(p[p.length - 2]!.text) === 'county')

@@ -74,6 +74,7 @@ import {
   type Gender,
   HONORIFIC_GENDER,
   OUTLET_ROLES,
+  PARTY_MEMBER_NOUNS,
   ROLE_APPOSITIVE_HEADS,
   ROLE_HEADS,
   ROLE_NOUNS,
@@ -190,7 +191,7 @@ function speakerSentences(
   return sentences.every(
     (x) =>
       pronoun.test(x) ||
-      new RegExp(`^(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?(?:\\p{Lu}[\\p{L}.'-]*\\s+)*${surname}\\b`, 'u').test(x),
+      new RegExp(`^(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?(?:\\p{Lu}[\\p{L}.'-]*\\s+)*${alternation([surname])}\\b`, 'u').test(x),
   );
 }
 
@@ -2630,12 +2631,7 @@ function resolveSpeaker(cx: SpeakerContext, i: number, j: number): SpeakerInfo |
   // group, described, not the body itself
   // ("James Lankford, an Oklahoma Republican, said" names him; "a Moody's Analytics' forecast" is the firm's)
   // ("A Virginia Republican said", "one Texas Democrat": a party member the text does not name)
-  if (
-    words.length > 1 &&
-    ANONYMOUS_OPENERS.has(words[0]!.lower) &&
-    /^(?:republican|democrat)$/.test(headLower) &&
-    h === j
-  )
+  if (words.length > 1 && ANONYMOUS_OPENERS.has(words[0]!.lower) && PARTY_MEMBER_NOUNS.has(headLower) && h === j)
     return (
       appositionSpeaker(cx, i, j) ?? { speaker: source.text, anonymous: true, source, kind: 'person', named: false }
     );

@@ -183,6 +183,12 @@ export class TokenDoc {
     parsed.sentences.forEach((s, si) => {
       let contraction = false;
       for (const [ti, t] of s.tokens.entries()) {
+        // "Trump's former campaign manager said": no "is" after the name, which owns the phrase
+        if (possessiveNotCopula(text, s.tokens, ti)) {
+          const owner = toks[toks.length - 1]!;
+          owner.tags = new Set([...owner.tags, 'Possessive']);
+          continue;
+        }
         let lower = t.text.toLowerCase();
         // "He’s sought", "It’s denouncing": compromise keeps "he’s" whole and adds an empty auxiliary; the
         // rules see the pronoun and the auxiliary it stands for
@@ -253,11 +259,6 @@ export class TokenDoc {
                   : preposition
                     ? PREPOSITION_TAGS
                     : t.tags;
-        if (possessiveNotCopula(text, s.tokens, ti)) {
-          const owner = toks[toks.length - 1]!;
-          owner.tags = new Set([...owner.tags, 'Possessive']);
-          continue;
-        }
         toks.push({ start: t.start, end: t.end, text: t.text, lower, tags, si, q: -1 });
       }
     });

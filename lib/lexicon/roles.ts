@@ -147,6 +147,12 @@ export const TRAILING_ROLES: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * A party's member ("a Virginia Republican", "one Texas Democrat"): after a place no part of a name (lib/actors.ts),
+ * and an unnamed person after "a", "an", "one" (lib/attributions.ts).
+ */
+export const PARTY_MEMBER_NOUNS: ReadonlySet<string> = new Set(['republican', 'democrat']);
+
 export type Gender = 'male' | 'female';
 
 /**
