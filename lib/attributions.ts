@@ -3965,6 +3965,20 @@ function continueQuotes(
   // ("“A,” he said. “B.”" -> "A,” he said. “B"), as PolNeAR annotates it
   const chainOf = new Map<(typeof attributions)[number], (typeof attributions)[number]>();
   const chainParts = new Map<(typeof attributions)[number], (typeof attributions)[number][]>();
+  /** Quotation qi taken as `from`'s speaker going on in their own words: marked used, traced, its statement. */
+  const continuation = (from: WorkingAttribution, qi: number): WorkingAttribution => {
+    const q = quotes[qi]!;
+    usedQuotes.add(qi);
+    trace?.push({ rule: 'statement.continued-quote', span: span(q.start, q.end) });
+    return {
+      ...from,
+      direct: true,
+      content: span(q.start, q.end),
+      cue: undefined,
+      clauseEnd: q.close + 1,
+      rule: 'statement.continued-quote',
+    };
+  };
   quotes.forEach((q, qi) => {
     while (di < direct.length && direct[di]!.clauseEnd <= q.open) lastDirect = direct[di++];
     while (ri < reported.length && reported[ri]!.clauseEnd <= q.open) lastReported = reported[ri++];
@@ -3980,16 +3994,7 @@ function continueQuotes(
       /^\p{Lu}/u.test(text.slice(q.start, q.start + 1)) &&
       !scareQuote(doc, qi)
     ) {
-      usedQuotes.add(qi);
-      trace?.push({ rule: 'statement.continued-quote', span: span(q.start, q.end) });
-      lastDirect = {
-        ...r,
-        direct: true,
-        content: span(q.start, q.end),
-        cue: undefined,
-        clauseEnd: q.close + 1,
-        rule: 'statement.continued-quote',
-      };
+      lastDirect = continuation(r, qi);
       attributions.push(lastDirect);
       lastReported = undefined;
       return;
@@ -4006,15 +4011,7 @@ function continueQuotes(
       !cueWithin(lastDirect.clauseEnd, q.open) &&
       speakerSentences(between, lastDirect.speaker, lastDirect.kind, genderOf(lastDirect.speaker));
     if (aboutSpeaker) {
-      usedQuotes.add(qi);
-      trace?.push({ rule: 'statement.continued-quote', span: span(q.start, q.end) });
-      lastDirect = {
-        ...lastDirect,
-        content: span(q.start, q.end),
-        cue: undefined,
-        clauseEnd: q.close + 1,
-        rule: 'statement.continued-quote',
-      };
+      lastDirect = continuation(lastDirect, qi);
       attributions.push(lastDirect);
       return;
     }
@@ -4022,15 +4019,7 @@ function continueQuotes(
     // '"We lost." T-shirts appeared that said "We won."': a full stop closing the quotation ends its sentence
     const closed = /\.["\u201D]$/.test(text.slice(Math.max(0, lastDirect.clauseEnd - 2), lastDirect.clauseEnd));
     if (closed && /^\s*[A-Z]/.test(between)) return;
-    usedQuotes.add(qi);
-    trace?.push({ rule: 'statement.continued-quote', span: span(q.start, q.end) });
-    const a = {
-      ...lastDirect,
-      content: span(q.start, q.end),
-      cue: undefined,
-      clauseEnd: q.close + 1,
-      rule: 'statement.continued-quote',
-    };
+    const a = continuation(lastDirect, qi);
     const head = chainOf.get(lastDirect) ?? lastDirect;
     chainOf.set(a, head);
     const parts = chainParts.get(head);
