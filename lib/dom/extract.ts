@@ -521,7 +521,6 @@ function climb(best: Element, page: Page, inFurniture: (el: Element) => boolean)
   return root;
 }
 
-/** The reason to leave `el` (inside the root) out of the story, or null. */
 /**
  * Is this inline element part of running text (inside a paragraph, or a run of text beside blocks)? Then
  * no class name takes it out: a linked place name in a sentence (`<a class="meta-loc">Sudan</a>`) is a word
@@ -529,10 +528,38 @@ function climb(best: Element, page: Page, inFurniture: (el: Element) => boolean)
  */
 function inRunningText(el: Element, stats: Map<Element, Stats>): boolean {
   if (BLOCK_TAGS.has(el.localName)) return false;
+  let words = false;
+  let node = el;
   let up = composedParent(el);
-  while (up && !BLOCK_TAGS.has(up.localName)) up = composedParent(up);
+  for (;;) {
+    words ||= textBeside(node);
+    if (!up || BLOCK_TAGS.has(up.localName)) break;
+    node = up;
+    up = composedParent(up);
+  }
   const s = up ? stats.get(up) : undefined;
-  return !!s && (s.isProse || s.run > 0);
+  return words && !!s && (s.isProse || s.run > 0);
+}
+
+/**
+ * Is there text next to this node, at its own level (the nearest sibling on either side that holds text is
+ * text or an inline element)? A photo's `<span class="caption">` alone in its box, or between two paragraphs,
+ * has none: it is a block in all but its tag, and not a word of any sentence.
+ */
+function textBeside(node: Node): boolean {
+  const side = (step: (n: Node) => Node | null): boolean => {
+    for (let n = step(node); n; n = step(n)) {
+      if (n.nodeType === 3) {
+        if (/\S/.test((n as Text).data)) return true;
+      } else if (n.nodeType === 1) {
+        const e = n as Element;
+        if (BLOCK_TAGS.has(e.localName)) return false;
+        if (!NEVER_TEXT.has(e.localName) && /\S/.test(e.textContent ?? '')) return true;
+      }
+    }
+    return false;
+  };
+  return side((n) => n.previousSibling) || side((n) => n.nextSibling);
 }
 
 /**
@@ -565,6 +592,7 @@ function isGraphic(el: Element, s: Stats): boolean {
   );
 }
 
+/** The reason to leave `el` (inside the root) out of the story, or null. */
 function pruneReason(el: Element, s: Stats, rootProse: number, page: Page): string | null {
   const tag = el.localName;
   if (tag === 'label' || tag === 'input') return tag;

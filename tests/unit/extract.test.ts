@@ -286,6 +286,35 @@ describe('words in running text are never taken out', () => {
     expect(text).toContain('The mayor, Ana Ruiz, said the bridge would reopen in May,');
     expect(text).not.toContain('Senators call for inquiry');
   });
+
+  test('a paragraph wrapped whole in a span keeps its linked words (rollingstone.com auto-tag links)', () => {
+    const story = Array.from({ length: 4 }, (_, i) => para(`S${i}.`)).join('');
+    const { text } = articleFromHtml(
+      `<body><article>${story}<p class="p1"><span class="s1">The <a id="auto-tag_doobie-brothers" href="/t/doobie">Doobie Brothers</a> will tour with <a id="auto-tag_mcdonald" href="/t/mcdonald">Michael McDonald</a> next year, the band said on Tuesday.</span></p></article></body>`,
+    );
+    expect(text).toContain('The Doobie Brothers will tour with Michael McDonald next year');
+  });
+});
+
+describe('an inline element that stands alone is judged by its name', () => {
+  const story = Array.from({ length: 4 }, (_, i) => para(`S${i}.`)).join('');
+
+  test('a photo caption in spans between two paragraphs goes, with its credit (msn.com)', () => {
+    const { text } = articleFromHtml(
+      `<body><article><section class="articlebody">${story}<span class="storyimage inlineimage"><span class="image"><img src="a.jpg"></span><span class="caption truncate"><span class="attribution">© John Brecher</span> Needle poking skin during a flu shot at a community health center in Washington.</span></span>${para('After.')}</section></article></body>`,
+    );
+    expect(text).toContain('After.');
+    expect(text).not.toContain('Needle poking skin');
+    expect(text).not.toContain('John Brecher');
+  });
+
+  test('a caption span alone in its box goes (express.co.uk "(Image: GETTY)")', () => {
+    const { text } = articleFromHtml(
+      `<body><article>${story}<div class="photo"><img src="a.jpg"><span class="newsCaption">Protesters have worn masks to protect their identities, and many carried umbrellas (Image: GETTY)</span></div>${para('After.')}</article></body>`,
+    );
+    expect(text).toContain('After.');
+    expect(text).not.toContain('Protesters have worn masks');
+  });
 });
 
 describe('text no sighted reader reads as sentences', () => {
