@@ -118,6 +118,8 @@ export interface Stats {
   figureLabels: number;
   /** Non-space characters in those labels. */
   labelText: number;
+  /** Form controls inside (input, select, textarea, button): a tool the reader works, not text they read. */
+  controls: number;
 }
 
 const nonSpace = (s: string): number => {
@@ -130,6 +132,8 @@ const nonSpace = (s: string): number => {
 };
 
 const DIGIT = /\d/;
+
+const FORM_CONTROLS = new Set(['input', 'select', 'textarea', 'button']);
 
 const commasIn = (s: string): number => {
   let n = 0;
@@ -200,6 +204,7 @@ export function* blockStatsSteps(
     labels: 0,
     figureLabels: 0,
     labelText: 0,
+    controls: 0,
   });
   const frame = (el: Element, inLink: boolean): Frame => ({
     el,
@@ -233,6 +238,7 @@ export function* blockStatsSteps(
       } else if (n.nodeType === 1) {
         const el = n as Element;
         const tag = el.localName;
+        if (FORM_CONTROLS.has(tag)) f.s.controls++;
         if (NEVER_TEXT.has(tag) || skip(el)) continue;
         stack.push(frame(el, f.inLink || (tag === 'a' && el.hasAttribute('href'))));
       }
@@ -272,6 +278,7 @@ export function* blockStatsSteps(
       p.labels += s.labels;
       p.figureLabels += s.figureLabels;
       p.labelText += s.labelText;
+      p.controls += s.controls;
       // an empty block (a <div> used as a line break) does not make its parent a container
       if (BLOCK_TAGS.has(tag) && tag !== 'br' && s.text > 0) p.hasBlock = true;
       // inline children's text is the parent's own text

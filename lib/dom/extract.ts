@@ -96,6 +96,11 @@ const SHORT_BLOCK_CHARS = 200;
 const GRAPHIC_MIN_LABELS = 10;
 const GRAPHIC_LABEL_SHARE = 0.6;
 const GRAPHIC_FIGURE_SHARE = 0.5;
+/**
+ * An interactive box (a live case counter with its state picker, a poll, a calculator): this many form
+ * controls, in an element holding less than PROTECTED_SHARE of the root's prose.
+ */
+const WIDGET_MIN_CONTROLS = 3;
 
 /**
  * Class and id words that name boilerplate inside an article root, each with the reason recorded. Matched
@@ -604,6 +609,7 @@ function pruneReason(el: Element, s: Stats, rootProse: number, page: Page): stri
   if (s.prose >= PROTECTED_SHARE * rootProse && s.prose > 0) return null;
   if (FURNITURE_TAGS.has(tag)) return tag;
   if (isGraphic(el, s)) return 'graphic';
+  if (s.controls >= WIDGET_MIN_CONTROLS) return 'widget';
   const named = boilerplateByName(el);
   if (named) return named;
   if (tag === 'address') return 'byline';

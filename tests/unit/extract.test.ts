@@ -189,6 +189,11 @@ describe('inside the root, only the story', () => {
     ['newsletter', '<div class="newsletter-signup">Get our morning briefing</div>', 'morning briefing'],
     ['author bio', '<div class="author-bio">Jane writes about cities.</div>', 'Jane writes'],
     [
+      'an interactive box: a case counter with its state picker (ndtv.com)',
+      '<div class="tracker"><h3>State &amp; District Details</h3><table><tr><td><label>Goa</label><input type="checkbox"></td><td>Cases 7</td></tr><tr><td><label>Assam</label><input type="checkbox"></td><td>Cases 35</td></tr></table><p>In India, there are 24,942 confirmed cases including 779 deaths as of April 25.</p><button>Show more</button></div>',
+      '24,942 confirmed cases',
+    ],
+    [
       "a photo's alt text repeated as its caption",
       '<figure><img src="x.jpg" alt="Hori Parata at his farm, where he was born."></figure><ul><li><p>Hori Parata at his farm, where he was born</p></li></ul>',
       'Hori Parata at his farm',
