@@ -89,6 +89,10 @@ const BYLINE_MAX_WORDS = 12;
 const ENDS_SENTENCE = /[.!?"”’)]\s*$/;
 /** Short blocks (non-space characters) are where bylines, credits and end notes live. */
 const SHORT_BLOCK_CHARS = 200;
+/** The longest block (non-space characters) taken for a caption the page names itself. */
+const CAPTION_MAX_CHARS = 400;
+/** Words of a data caption that identify it when the printed caption ends differently. */
+const CAPTION_HEAD_WORDS = 8;
 /**
  * A data graphic drawn in HTML (a chart's axis and data labels laid over an image, a statistics widget's
  * cells): at least this many short labels, most of its text, at least this share of them carrying a digit.
@@ -379,8 +383,8 @@ interface Page {
   teasers: Set<Element>;
   /** The page's JSON-LD articleBody, folded (or ''). */
   articleBody: string;
-  /** The images' alternative texts of four words or more, folded: a block saying the same is their caption. */
-  altTexts: Set<string>;
+  /** Captions the page names itself (pageCaptions): a block saying the same is a caption. */
+  captions: Captions;
 }
 
 /** Text folded for comparison: lower case, one space, no final full stop. */
@@ -391,14 +395,68 @@ const foldCaption = (t: string): string =>
     .replace(/[.\s]+$/, '')
     .toLowerCase();
 
-/** The alternative texts of the page's images that read like a caption (four words or more), folded. */
-function altTexts(doc: Document): Set<string> {
-  const out = new Set<string>();
+interface Captions {
+  /** Whole captions, folded: images' alternative texts of four words or more, and data captions. */
+  whole: Set<string>;
+  /** The first CAPTION_HEAD_WORDS words of each data caption, folded. */
+  heads: Set<string>;
+}
+
+/** A string under a "caption" key in the page's inline data (a gallery's or a lightbox's configuration). */
+const CAPTION_KEY = /"caption"\s*:\s*"((?:[^"\\]|\\.){20,2000})"/g;
+
+/**
+ * The captions a page names itself: its images' alternative texts that read like a caption (four words or
+ * more), and the captions in its inline data. A photo essay prints each caption as a paragraph after its
+ * figure ("Buck Cullen with his daughter Kaiarahi (10 months) in his backyard, …"), where nothing in the
+ * markup says it is one; its gallery configuration says so. A data caption is matched by its first
+ * CAPTION_HEAD_WORDS words too, since the printed and the stored caption may end differently.
+ */
+function pageCaptions(doc: Document): Captions {
+  const whole = new Set<string>();
+  const heads = new Set<string>();
   for (const img of doc.querySelectorAll('img[alt]')) {
     const alt = foldCaption(img.getAttribute('alt') ?? '');
-    if (alt.split(' ').length >= 4) out.add(alt);
+    if (alt.split(' ').length >= 4) whole.add(alt);
   }
-  return out;
+  for (const script of doc.querySelectorAll('script')) {
+    const src = script.textContent ?? '';
+    if (!src.includes('"caption"')) continue;
+    for (const m of src.matchAll(CAPTION_KEY)) {
+      let caption: string;
+      try {
+        caption = JSON.parse(`"${m[1]}"`) as string;
+      } catch {
+        continue; // not a JSON string (a script's own code)
+      }
+      const words = foldCaption(caption.replace(/<[^>]*>/g, ' ')).split(' ');
+      if (words.length < 4) continue;
+      whole.add(words.join(' '));
+      if (words.length >= CAPTION_HEAD_WORDS) heads.add(words.slice(0, CAPTION_HEAD_WORDS).join(' '));
+    }
+  }
+  return { whole, heads };
+}
+
+/**
+ * A list of one short item right after a figure: the figure's caption printed outside it (a photo essay's
+ * "Clockwise from top: small whale bones; squid beaks, …"). A list of one item is no list of the story's.
+ */
+function captionList(el: Element, s: Stats): boolean {
+  return (
+    (el.localName === 'ul' || el.localName === 'ol') &&
+    el.childElementCount === 1 &&
+    s.text <= CAPTION_MAX_CHARS &&
+    el.previousElementSibling?.localName === 'figure'
+  );
+}
+
+/** Is this block's text one of the page's own captions? */
+function isNamedCaption(text: string, captions: Captions): boolean {
+  const t = foldCaption(text);
+  if (captions.whole.has(t)) return true;
+  const words = t.split(' ');
+  return words.length >= CAPTION_HEAD_WORDS && captions.heads.has(words.slice(0, CAPTION_HEAD_WORDS).join(' '));
 }
 
 /** Stats of the page, with elements that never hold article text (hidden, editors, roles) left out. */
@@ -613,11 +671,21 @@ function pruneReason(el: Element, s: Stats, rootProse: number, page: Page): stri
   const named = boilerplateByName(el);
   if (named) return named;
   if (tag === 'address') return 'byline';
+  if (captionList(el, s)) return 'caption';
+  // "Hori Parata at his farm, the place where he was born": the words of a photo's alt text, or of a caption
+  // in the page's data (a heading is the article's own: a photo often takes the headline as its alt text)
+  if (
+    s.text > 0 &&
+    s.text <= CAPTION_MAX_CHARS &&
+    BLOCK_TAGS.has(tag) &&
+    !s.hasBlock &&
+    !/^h[1-6]$/.test(tag) &&
+    page.captions.whole.size > 0 &&
+    isNamedCaption(el.textContent ?? '', page.captions)
+  )
+    return 'caption';
   if (s.text > 0 && s.text <= SHORT_BLOCK_CHARS && BLOCK_TAGS.has(tag) && !s.hasBlock) {
     const text = el.textContent ?? '';
-    // "Hori Parata at his farm, the place where he was born": the words of a photo's alt text, its caption
-    // (a heading is the article's own: a photo often takes the headline as its alt text)
-    if (page.altTexts.size > 0 && !/^h[1-6]$/.test(tag) && page.altTexts.has(foldCaption(text))) return 'caption';
     if (END_NOTE.test(text)) return 'end-note';
     if (DATE_OR_BYLINE.test(text) && !ENDS_SENTENCE.test(text) && text.trim().split(/\s+/).length <= BYLINE_MAX_WORDS)
       return 'byline';
@@ -765,7 +833,7 @@ export function* articleRootSteps(doc: Document): Generator<void, RootChoice, vo
     if (++n % ELEMENTS_PER_YIELD === 0) yield;
     if (isTeaserList(el, stats)) teasers.add(el);
   }
-  const page: Page = { doc, body, stats, teasers, articleBody: jsonLdArticleBody(doc), altTexts: altTexts(doc) };
+  const page: Page = { doc, body, stats, teasers, articleBody: jsonLdArticleBody(doc), captions: pageCaptions(doc) };
   const strict = yield* choose(page, STRICT);
   if (strict && keptProse(strict.root, strict.plan) >= MIN_ARTICLE_CHARS) return strict;
   const relaxed = yield* choose(page, RELAXED);

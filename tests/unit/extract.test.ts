@@ -198,10 +198,33 @@ describe('inside the root, only the story', () => {
       '<figure><img src="x.jpg" alt="Hori Parata at his farm, where he was born."></figure><ul><li><p>Hori Parata at his farm, where he was born</p></li></ul>',
       'Hori Parata at his farm',
     ],
+    [
+      'a caption printed as a one-item list after its figure',
+      '<figure><img src="x.jpg"></figure><ul><li><p>Clockwise from top: small whale bones; squid beaks; the baleen of a pygmy right whale.</p></li></ul>',
+      'Clockwise from top',
+    ],
   ])('%s is left out', (_, html, gone) => {
     const { text } = articleFromHtml(`<body><article>${story(3)}${html}${story(2)}</article></body>`);
     expect(text).toContain('Story0.');
     expect(text).not.toContain(gone);
+  });
+
+  test("a caption the page's gallery data names goes, though the printed one ends differently", () => {
+    const data =
+      '<script>window.gallery = {"images":[{"caption":"Buck Cullen with his daughter Kaiarahi (10 months) in his backyard, where he is storing a pair of sperm whale jawbones. Cullen is a member of the recovery team.<br>","credit":"Photograph: A. Photographer"}]};</script>';
+    const { text } = articleFromHtml(
+      `<head>${data}</head><body><article>${story(3)}<div class="figure"><img src="x.jpg"></div><p>Buck Cullen with his daughter Kaiarahi (10 months) in his backyard, where he is storing a pair of sperm whale jawbones. Cullen is an integral member of Hori Parata’s team</p>${story(2)}</article></body>`,
+    );
+    expect(text).toContain('Story0.');
+    expect(text).not.toContain('Buck Cullen');
+  });
+
+  test("a paragraph that merely starts like another page's caption stays (eight words must match)", () => {
+    const data = '<script>var d = {"caption":"Buck Cullen with his daughter in the garden of their home"};</script>';
+    const { text } = articleFromHtml(
+      `<head>${data}</head><body><article>${story(3)}<p>Buck Cullen with his daughter left the beach before dawn, he said, and drove north for three hours to the stranding.</p>${story(2)}</article></body>`,
+    );
+    expect(text).toContain('Buck Cullen with his daughter left the beach');
   });
 
   test('a heading that a photo takes as its alt text stays', () => {
