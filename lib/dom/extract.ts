@@ -738,11 +738,73 @@ function* prune(root: Element, page: Page, pass: Pass): Generator<void, Plan, vo
     }
     for (const c of composedElements(el)) stack.push(c);
   }
-  if (pass.prune) yield* skipOrphanHeadings(root, skip);
+  if (pass.prune) {
+    yield* skipRepeats(root, skip, stats);
+    yield* skipOrphanHeadings(root, skip);
+  }
   return { skip, known: stats };
 }
 
 const HEADING = /^h([1-6])$/;
+
+/** A repeated sentence: at least this many words, ending as a sentence does. */
+const REPEAT_MIN_WORDS = 8;
+const SENTENCE_END = /[.!?]["”’]?$/;
+
+/**
+ * A pull quote or a standfirst: a block that says, word for word, a sentence that a later, longer paragraph
+ * of the story says ("Since 2008, there hasn’t been a single year of revenue gain…" set large above the
+ * paragraph it comes from). Read twice, the analysis lists its statement and its figures twice. Only a
+ * sentence of REPEAT_MIN_WORDS words or more inside a longer block counts: a list that repeats an item
+ * ("Drink during your workout") or a block repeated whole stays.
+ */
+function* skipRepeats(
+  root: Element,
+  skip: Map<Element, string>,
+  stats: Map<Element, Stats>,
+): Generator<void, void, void> {
+  const blocks: Array<{ el: Element; text: string }> = [];
+  const stack: Element[] = [root];
+  let n = 0;
+  while (stack.length > 0) {
+    if (++n % ELEMENTS_PER_YIELD === 0) yield;
+    const el = stack.pop()!;
+    if (el !== root && (skip.has(el) || markedOut(el))) continue;
+    const s = stats.get(el);
+    if (!s || s.text === 0) continue;
+    if (BLOCK_TAGS.has(el.localName) && !s.hasBlock) {
+      blocks.push({ el, text: foldRepeat(el.textContent ?? '') });
+      continue;
+    }
+    const kids = composedElements(el);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  // every block after the i-th, joined: a match inside one of them, not across two, is a repeat
+  const SEP = '\u0000';
+  const joined = blocks.map((b) => b.text).join(SEP);
+  let at = 0;
+  for (const { el, text } of blocks) {
+    at += text.length + SEP.length;
+    if (text.split(' ').length < REPEAT_MIN_WORDS || !SENTENCE_END.test(text)) continue;
+    // the sentence without its full stop: quoted in the paragraph, it may end with a comma
+    const words = text.replace(SENTENCE_END, '');
+    for (let k = joined.indexOf(words, at); k >= 0; k = joined.indexOf(words, k + 1)) {
+      const from = joined.lastIndexOf(SEP, k) + 1;
+      const to = joined.indexOf(SEP, k);
+      if ((to < 0 ? joined.length : to) - from > text.length) {
+        skip.set(el, 'pull-quote');
+        break;
+      }
+    }
+  }
+}
+
+/** Text folded to compare sentences: one space, curly quotes and dashes as they are, quotation marks off the ends. */
+const foldRepeat = (t: string): string =>
+  t
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^["“‘]+|["”’]+$/g, '');
 
 /**
  * A heading left with nothing under it once the plan is made: the title of a box of other stories whose

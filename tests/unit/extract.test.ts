@@ -227,6 +227,15 @@ describe('inside the root, only the story', () => {
     expect(text).toContain('Buck Cullen with his daughter left the beach');
   });
 
+  test('a pull quote goes; the paragraph it repeats stays, and so does a list that repeats an item', () => {
+    const { text } = articleFromHtml(
+      `<body><article>${story(2)}<p>Since 2008, there hasn’t been a single year of revenue gain in the newspaper industry as a whole.</p>${story(2)}<p>“Since 2008, there hasn’t been a single year of revenue gain in the newspaper industry as a whole,” said Ken Doctor, an analyst.</p><ul><li>Drink during your workout, a cup every twenty minutes or so.</li><li>Eat well.</li><li>Drink during your workout, a cup every twenty minutes or so.</li></ul>${story(1)}</article></body>`,
+    );
+    expect(text.match(/Since 2008/g)).toHaveLength(1);
+    expect(text).toContain('as a whole,” said Ken Doctor');
+    expect(text.match(/Drink during your workout/g)).toHaveLength(2);
+  });
+
   test('a heading that a photo takes as its alt text stays', () => {
     const { text } = articleFromHtml(
       `<body><article><h1>New York man pleads guilty to threats</h1><img src="x.jpg" alt="New York man pleads guilty to threats">${story(3)}</article></body>`,
