@@ -451,6 +451,26 @@ function captionList(el: Element, s: Stats): boolean {
   );
 }
 
+/** A link's words that send the reader elsewhere: "Check it out here", "Get New York Today in your inbox". */
+const POINTER_LINK = /\b(?:here|inbox)$/i;
+/** What may follow the last link in a block that ends in it: closing punctuation. */
+const CLOSING = /^[\s.!?)\]”"’']*$/;
+
+/**
+ * A short block that ends in a link pointing the reader elsewhere: a promo ("Tech Enabled: CNET chronicles
+ * tech's role… Check it out here."), a newsletter teaser, a radio plug ("… or listen back here"), a pointer
+ * to a graphic ("(Graphic: Global assets in 2019 - here)"). It tells the reader where to go, not the story.
+ */
+function endsInPointer(el: Element, text: string): boolean {
+  const links = el.querySelectorAll('a[href]');
+  const last = links[links.length - 1];
+  if (!last) return false;
+  const words = (last.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!POINTER_LINK.test(words)) return false;
+  const flat = text.replace(/\s+/g, ' ');
+  return CLOSING.test(flat.slice(flat.lastIndexOf(words) + words.length));
+}
+
 /** Is this block's text one of the page's own captions? */
 function isNamedCaption(text: string, captions: Captions): boolean {
   const t = foldCaption(text);
@@ -687,6 +707,7 @@ function pruneReason(el: Element, s: Stats, rootProse: number, page: Page): stri
   if (s.text > 0 && s.text <= SHORT_BLOCK_CHARS && BLOCK_TAGS.has(tag) && !s.hasBlock) {
     const text = el.textContent ?? '';
     if (END_NOTE.test(text)) return 'end-note';
+    if (endsInPointer(el, text)) return 'promo';
     if (DATE_OR_BYLINE.test(text) && !ENDS_SENTENCE.test(text) && text.trim().split(/\s+/).length <= BYLINE_MAX_WORDS)
       return 'byline';
     // a block that is only a <time> (a dateline)

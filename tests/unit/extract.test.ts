@@ -199,6 +199,16 @@ describe('inside the root, only the story', () => {
       'Hori Parata at his farm',
     ],
     [
+      'a promo ending in a link that points elsewhere',
+      '<p><em><strong>Tech Enabled:</strong> CNET chronicles tech’s role in accessibility. <a href="/x">Check it out here</a>.</em></p>',
+      'Tech Enabled',
+    ],
+    [
+      'a newsletter teaser in brackets',
+      '<p><em>[What you need to know to start the day: <a href="/nl">Get New York Today in your inbox</a>.]</em></p>',
+      'What you need to know',
+    ],
+    [
       'a caption printed as a one-item list after its figure',
       '<figure><img src="x.jpg"></figure><ul><li><p>Clockwise from top: small whale bones; squid beaks; the baleen of a pygmy right whale.</p></li></ul>',
       'Clockwise from top',
@@ -225,6 +235,13 @@ describe('inside the root, only the story', () => {
       `<head>${data}</head><body><article>${story(3)}<p>Buck Cullen with his daughter left the beach before dawn, he said, and drove north for three hours to the stranding.</p>${story(2)}</article></body>`,
     );
     expect(text).toContain('Buck Cullen with his daughter left the beach');
+  });
+
+  test('a sentence with a link to "here" inside it stays', () => {
+    const { text } = articleFromHtml(
+      `<body><article>${story(3)}<p>The report, <a href="/r">published here</a> on Tuesday, found the bridge unsafe.</p>${story(1)}</article></body>`,
+    );
+    expect(text).toContain('The report, published here on Tuesday, found the bridge unsafe.');
   });
 
   test('a pull quote goes; the paragraph it repeats stays, and so does a list that repeats an item', () => {
