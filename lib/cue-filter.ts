@@ -194,7 +194,9 @@ export const cueScore = (model: CueFilterModel, features: readonly string[]): nu
   features.reduce((z, f) => z + (model.weights[f] ?? 0), model.bias);
 
 /**
- * The analysis without the sourcing phrases the model vetoes, and without the statements resting only on a
+ * The analysis without the sourcing phrases the model vetoes (never a refusal's: "did not respond to
+ * questions about the plan" says who will not speak, which readers are shown and PolNeAR, which the model
+ * learned from, often leaves unmarked), and without the statements resting only on a
  * vetoed phrase (a statement in quotation marks stands on its own and is kept, its cue dropped).
  */
 export function filterCues<A extends Pick<Analysis, 'actors' | 'sourcing' | 'attributions'>>(
@@ -203,8 +205,11 @@ export function filterCues<A extends Pick<Analysis, 'actors' | 'sourcing' | 'att
   model: CueFilterModel,
 ): A {
   const vetoed = new Set<Sourcing>();
+  const refusals = analysis.attributions.filter((a) => a.act === 'decline' && a.cue).map((a) => a.cue!);
+  const refused = (s: Sourcing) => refusals.some((c) => c.start < s.span.end && c.end > s.span.start);
   eachCue(parsed, analysis, (s, f, sentence) => {
-    if (!outsideModel(s, sentence) && !plainReport(f) && cueScore(model, f) < model.threshold) vetoed.add(s);
+    if (!outsideModel(s, sentence) && !plainReport(f) && !refused(s) && cueScore(model, f) < model.threshold)
+      vetoed.add(s);
   });
   if (vetoed.size === 0) return analysis;
   const gone = [...vetoed].map((s) => s.span);

@@ -42,6 +42,12 @@ describe('cue filter', () => {
     expect(phrases(text)).not.toContain(cue);
   });
 
+  test('a refusal is never vetoed: who will not speak is shown', () => {
+    const text = 'Smith did not respond to questions about the plan.';
+    expect(phrases(text)).toContain('respond');
+    expect(analyze(text).attributions.map((a) => [a.speaker, a.act])).toEqual([['Smith', 'decline']]);
+  });
+
   test('a passive belief with no believer is the guidelines’ sourcing: outside the model', () => {
     expect(phrases('Five Americans are believed to still be held by the group.')).toEqual(['believed']);
   });
