@@ -725,7 +725,9 @@ function objectBefore(doc: TokenDoc, i: number): boolean {
       (!has(pw, 'QuestionWord', 'Preposition', 'Determiner', 'Conjunction') && !SUBORDINATORS.has(pw.lower)));
   const verb =
     (has(w, 'PastTense', 'Gerund', 'Participle') || infinitive) && !has(w, 'Noun', 'Auxiliary', 'Copula', 'Adjective');
-  return (has(w, 'Preposition') && !PHRASE_CONNECTORS.has(w.lower)) || verb;
+  // ("in front of her mother's house and the person replied": a connector the phrase did not take in, because
+  // the word before it is no noun or a pronoun opens the phrase, is a preposition with its object)
+  return (has(w, 'Preposition') && w.lower !== 'and' && w.lower !== '&') || verb;
 }
 /**
  * Whether "and" joins two conjuncts of one subject: the word before it ends a noun phrase, or both sides are
