@@ -15,6 +15,9 @@ export interface CueFilterModel {
   weights: Record<string, number>;
 }
 
+/** A negated verb that gives advice rather than refusing: "should not confirm", "must not say". */
+const ADVICE = /^(?:should|must|ought|need)\b/i;
+
 /** A source that is a pronoun: the subject pronouns and the relatives ("…, who said"). */
 const PRONOUNS: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS, 'who', 'which', 'that']);
 const TAGS = ['Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Noun', 'Plural', 'Adjective'];
@@ -205,7 +208,10 @@ export function filterCues<A extends Pick<Analysis, 'actors' | 'sourcing' | 'att
   model: CueFilterModel,
 ): A {
   const vetoed = new Set<Sourcing>();
-  const refusals = analysis.attributions.filter((a) => a.act === 'decline' && a.cue).map((a) => a.cue!);
+  // (advice is no refusal: "the Senate should not confirm a replacement")
+  const refusals = analysis.attributions
+    .filter((a) => a.act === 'decline' && a.cue && !ADVICE.test(a.cue.text))
+    .map((a) => a.cue!);
   const refused = (s: Sourcing) => refusals.some((c) => c.start < s.span.end && c.end > s.span.start);
   eachCue(parsed, analysis, (s, f, sentence) => {
     if (!outsideModel(s, sentence) && !plainReport(f) && !refused(s) && cueScore(model, f) < model.threshold)

@@ -48,6 +48,11 @@ describe('cue filter', () => {
     expect(analyze(text).attributions.map((a) => [a.speaker, a.act])).toEqual([['Smith', 'decline']]);
   });
 
+  test('advice is no refusal: the model still judges "should not confirm"', () => {
+    const text = 'Republicans said the Senate should not confirm a replacement until after the election.';
+    expect(phrases(text)).not.toContain('confirm');
+  });
+
   test('a passive belief with no believer is the guidelines’ sourcing: outside the model', () => {
     expect(phrases('Five Americans are believed to still be held by the group.')).toEqual(['believed']);
   });
