@@ -2800,19 +2800,92 @@ function candidateVerb(doc: TokenDoc, v: number) {
   // "as one voter put it": the words are how the voter said it
   const np = t.lower === 'put' && next?.lower === 'it' && v > doc.first(v) ? nounPhraseBack(doc, v - 1) : undefined;
   const putIt = np !== undefined && np[0] > doc.first(v) && toks[np[0] - 1]!.lower === 'as' && !punctAfter(np[0] - 1);
-  const verb = putIt
-    ? { lemma: 'put', cls: 'speech' as const }
-    : pointOut
-      ? { lemma: t.lower.startsWith('point') ? 'point' : 'lay', cls: 'speech' as const }
-      : docAt >= 0
-        ? { lemma: 'release', cls: 'speech' as const }
-        : clearAt >= 0
-          ? { lemma: 'make', cls: 'speech' as const }
-          : docShows
-            ? { lemma: 'show', cls: 'evidence' as const }
-            : (cueVerb(t.lower) ?? weakBeforeThat(doc, v));
+  const nonResponse = nonResponseVerb(doc, v);
+  const verb = nonResponse
+    ? nonResponse
+    : putIt
+      ? { lemma: 'put', cls: 'speech' as const }
+      : pointOut
+        ? { lemma: t.lower.startsWith('point') ? 'point' : 'lay', cls: 'speech' as const }
+        : docAt >= 0
+          ? { lemma: 'release', cls: 'speech' as const }
+          : clearAt >= 0
+            ? { lemma: 'make', cls: 'speech' as const }
+            : docShows
+              ? { lemma: 'show', cls: 'evidence' as const }
+              : (cueVerb(t.lower) ?? weakBeforeThat(doc, v));
   if (!verb) return undefined;
-  return { verb, pointOut, clearAt, docShows, docAt, putIt };
+  return { verb, pointOut, clearAt, docShows, docAt, putIt, nonResponse: nonResponse !== undefined };
+}
+
+/** What a source does not answer: "did not return calls", "ignored requests for comment". */
+const CONTACT_NOUNS: ReadonlySet<string> = new Set([
+  'call',
+  'calls',
+  'message',
+  'messages',
+  'email',
+  'emails',
+  'e-mails',
+  'text',
+  'texts',
+  'voicemail',
+  'voicemails',
+  'request',
+  'requests',
+  'question',
+  'questions',
+  'inquiry',
+  'inquiries',
+  'query',
+  'queries',
+]);
+
+/**
+ * A refusal with no verb of speech (rule cue.non-response): "did not return calls seeking comment", "has not
+ * answered questions about the contract", "ignored a request for comment". The verb is a cue only with a
+ * contact noun as its object, and "return" and "answer" only when negated; actOfCue reads it as a decline.
+ */
+function nonResponseVerb(doc: TokenDoc, v: number): CueVerb | undefined {
+  const { toks, first, last, punctAfter } = doc;
+  const w = toks[v]!.lower;
+  const lemma = /^ignor(e|es|ed|ing)$/.test(w)
+    ? 'ignore'
+    : /^return(s|ed)?$/.test(w)
+      ? 'return'
+      : /^answer(s|ed)?$/.test(w)
+        ? 'answer'
+        : undefined;
+  if (!lemma) return undefined;
+  // the object: "calls", "his calls", "repeated phone calls", "a request", "emailed questions"
+  let o = v + 1;
+  while (
+    o <= last(v) &&
+    o - v <= 4 &&
+    !punctAfter(o - 1) &&
+    !CONTACT_NOUNS.has(toks[o]!.lower) &&
+    (DETERMINERS.has(toks[o]!.lower) ||
+      has(toks[o]!, 'Possessive', 'Adjective', 'Value') ||
+      /^(phone|e-?mailed|written)$/.test(toks[o]!.lower))
+  )
+    o++;
+  if (o > last(v) || punctAfter(o - 1) || !CONTACT_NOUNS.has(toks[o]!.lower)) return undefined;
+  // "ignored her call to admit his stance was wrong", "ignored calls to resign": a demand, not a question
+  const to = toks[o + 1];
+  const then = toks[o + 2];
+  if (to?.lower === 'to' && then && !punctAfter(o) && has(then, 'Infinitive') && !has(then, 'Noun')) return undefined;
+  if (lemma !== 'ignore') {
+    // "did not return", "has not returned", "hasn't answered", "never returned"
+    let b = v - 1;
+    while (b >= first(v) && v - b <= 3 && !punctAfter(b) && has(toks[b]!, 'Adverb') && !NEGATIONS.has(toks[b]!.lower))
+      b--;
+    const neg =
+      b >= first(v) &&
+      !punctAfter(b) &&
+      (NEGATIONS.has(toks[b]!.lower) || toks[b]!.text === '' || /n['\u2019]t$/.test(toks[b]!.lower));
+    if (!neg) return undefined;
+  }
+  return { lemma, cls: 'speech' };
 }
 
 /** A subject opened by "no" ("no group", "No official"), or "nobody", "none", "neither": a statement nobody made. */
@@ -3846,17 +3919,19 @@ function findCues(
       continue;
     }
     const kind: SourcingKind = verb.cls === 'belief' ? 'belief' : k < v && verb.lemma === 'report' ? 'report' : 'cue';
-    cue.rule = putIt
-      ? 'cue.as-put-it'
-      : pointOut
-        ? 'cue.point-out'
-        : docAt >= 0
-          ? 'cue.document-act'
-          : clearAt >= 0
-            ? 'cue.made-clear'
-            : docShows
-              ? 'cue.evidence-shows'
-              : 'cue.reporting-verb';
+    cue.rule = candidate.nonResponse
+      ? 'cue.non-response'
+      : putIt
+        ? 'cue.as-put-it'
+        : pointOut
+          ? 'cue.point-out'
+          : docAt >= 0
+            ? 'cue.document-act'
+            : clearAt >= 0
+              ? 'cue.made-clear'
+              : docShows
+                ? 'cue.evidence-shows'
+                : 'cue.reporting-verb';
     addSourcing(kind, tokSpan(k, e), cue.rule);
     cues.push(cue);
     v = Math.max(v, e);
@@ -4063,6 +4138,8 @@ function actOfCue(doc: TokenDoc, cue: Cue): { act: AttributionAct; from: number;
   const { k, e, verb } = cue;
   const plain = { act: 'assert' as const, from: k, negated: false };
   if (!verb || cue.mode === 'according' || cue.mode === 'citing') return plain;
+  // (cue.non-response: "ignored a request for comment" refuses by itself)
+  if (verb.lemma === 'ignore' && cue.rule === 'cue.non-response') return { act: 'decline', from: k, negated: true };
   let negation = -1;
   for (let b = k - 1; b >= first(k) && k - b <= 4 && !punctAfter(b) && toks[b]!.q < 0; b--) {
     const w = toks[b]!;
@@ -4076,7 +4153,8 @@ function actOfCue(doc: TokenDoc, cue: Cue): { act: AttributionAct; from: number;
     // "did not say": the auxiliary opens the phrase ("did" + an empty Negative token from "didn't")
     let from = negation;
     while (from - 1 >= first(k) && k - from < 4 && isVerbPrefix(toks[from - 1]!) && !punctAfter(from - 1)) from--;
-    return { act: WITHHELD_SPEECH.has(verb.lemma) ? 'decline' : 'assert', from, negated: true };
+    const withheld = WITHHELD_SPEECH.has(verb.lemma) || cue.rule === 'cue.non-response';
+    return { act: withheld ? 'decline' : 'assert', from, negated: true };
   }
   if (REFUSAL_VERBS.has(verb.lemma)) {
     // "declined to comment", "refused to publicly discuss", "declined comment"

@@ -886,6 +886,28 @@ describe('attributions: what kind of act', () => {
       'decline',
       'did not respond',
     ],
+    // cue.non-response: a refusal with no verb of speech
+    [
+      '"did not return calls"',
+      'Tom Lee did not return calls seeking comment.',
+      'calls seeking comment',
+      'decline',
+      'did not return',
+    ],
+    [
+      '"has not answered questions"',
+      'The mayor has not answered questions about the contract.',
+      'questions about the contract',
+      'decline',
+      'has not answered',
+    ],
+    [
+      '"ignored a request for comment"',
+      'Tom Lee ignored a request for comment.',
+      'a request for comment',
+      'decline',
+      'ignored',
+    ],
   ])('%s', (_name, text, content, act, cue) => {
     expect(acts(text)).toContainEqual(expect.objectContaining({ content, act, cue }));
   });

@@ -60,6 +60,25 @@ export const CUE_RULES: Rule[] = [
     evidence: 'PolNeAR train: "laid out" marked in 11 of 14 uses',
   },
   {
+    id: 'cue.non-response',
+    stage: 'cue',
+    label: 'refusal',
+    matches:
+      '"did not return calls", "has not answered questions", "ignored a request for comment": a contact noun as the object; "return" and "answer" negated',
+    why: 'a source that will not answer refuses to speak, as "declined to comment" does; shown as a decline, never as said',
+    fires: [
+      'Smith did not return calls seeking comment.',
+      'The mayor has not answered questions about the contract.',
+      'A spokesman for the ministry ignored a request for comment.',
+    ],
+    never: [
+      'Smith did not return to the office.',
+      'The team returned the calls on Monday.',
+      'Smith ignored the warnings.',
+      'Sanders ignored her call to admit his stance was wrong.',
+    ],
+  },
+  {
     id: 'cue.document-act',
     stage: 'cue',
     label: 'statement',
