@@ -379,6 +379,8 @@ export function findAttributions(
   }
   for (const pv of passives) {
     const who = resolve(pv.agent[0], pv.agent[1]);
+    // "the report was denied by the ministry": the agent denies what the subject names
+    const act = DENIAL_VERBS.has(pv.lemma) ? { act: 'deny' as const, negated: false } : undefined;
     push(
       'statement.passive-agent',
       who,
@@ -387,6 +389,7 @@ export function findAttributions(
       pv.cue,
       toks[pv.agent[0]]!.si,
       toks[pv.agent[1]]!.end,
+      act,
     );
   }
 
@@ -3538,6 +3541,8 @@ interface Passive {
   agent: [number, number];
   subject: [number, number];
   cue: Span;
+  /** The verb's lemma: "was denied by" denies. */
+  lemma: string;
 }
 
 /** The cue's last token once its recipient is taken in: "told reporters", "told the Associated Press". */
@@ -3614,7 +3619,7 @@ function readPassive(
     if (next?.lower === 'by' && !punctAfter(v) && verb.cls !== 'belief' && cueing) {
       const agent = nounPhraseForward(doc, v + 2);
       const subject = p - 1 >= f && !punctAfter(p - 1) ? nounPhraseBack(doc, p - 1) : undefined;
-      if (agent && subject) passives.push({ agent, subject, cue: tokSpan(k, v + 1) });
+      if (agent && subject) passives.push({ agent, subject, cue: tokSpan(k, v + 1), lemma: verb.lemma });
     }
     return true;
   }

@@ -15,6 +15,9 @@ export interface CueFilterModel {
   weights: Record<string, number>;
 }
 
+/** "The report was denied by the ministry": a denial with its agent named, the rules' plainest. */
+const PASSIVE_DENIAL = (a: Attribution): boolean => a.act === 'deny' && a.rule === 'statement.passive-agent';
+
 /** A negated verb that gives advice rather than refusing: "should not confirm", "must not say". */
 const ADVICE = /^(?:should|must|ought|need)\b/i;
 
@@ -199,7 +202,7 @@ export const cueScore = (model: CueFilterModel, features: readonly string[]): nu
 /**
  * The analysis without the sourcing phrases the model vetoes (never a refusal's: "did not respond to
  * questions about the plan" says who will not speak, which readers are shown and PolNeAR, which the model
- * learned from, often leaves unmarked), and without the statements resting only on a
+ * learned from, often leaves unmarked; nor a passive denial's, "was denied by Andrew"), and without the statements resting only on a
  * vetoed phrase (a statement in quotation marks stands on its own and is kept, its cue dropped).
  */
 export function filterCues<A extends Pick<Analysis, 'actors' | 'sourcing' | 'attributions'>>(
@@ -210,7 +213,7 @@ export function filterCues<A extends Pick<Analysis, 'actors' | 'sourcing' | 'att
   const vetoed = new Set<Sourcing>();
   // (advice is no refusal: "the Senate should not confirm a replacement")
   const refusals = analysis.attributions
-    .filter((a) => a.act === 'decline' && a.cue && !ADVICE.test(a.cue.text))
+    .filter((a) => (a.act === 'decline' || PASSIVE_DENIAL(a)) && a.cue && !ADVICE.test(a.cue.text))
     .map((a) => a.cue!);
   const refused = (s: Sourcing) => refusals.some((c) => c.start < s.span.end && c.end > s.span.start);
   eachCue(parsed, analysis, (s, f, sentence) => {

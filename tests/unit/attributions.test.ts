@@ -886,6 +886,7 @@ describe('attributions: what kind of act', () => {
       'decline',
       'did not respond',
     ],
+    ['a passive denial with its agent', 'The report was denied by the ministry.', 'The report', 'deny', 'denied by'],
     // cue.non-response: a refusal with no verb of speech
     [
       '"did not return calls"',
