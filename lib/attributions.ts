@@ -1217,6 +1217,22 @@ function doingVeto(doc: TokenDoc, v: number, verb: CueVerb): string | undefined 
 }
 
 /** Word-specific exceptions: "attacked bars", "spoke Monday", "a band called X", "found a way", "added to". */
+/**
+ * "would have said", "could have shown", "should have told him": what someone would have said is not what they
+ * said (veto.counterfactual). "may have said", "might have told" stay: a hedged report of something said.
+ */
+function counterfactual(doc: TokenDoc, v: number): boolean {
+  const { toks, first, punctAfter } = doc;
+  let b = v - 1;
+  while (b >= first(v) && v - b <= 3 && !punctAfter(b) && has(toks[b]!, 'Adverb') && !NEGATIONS.has(toks[b]!.lower))
+    b--;
+  if (b < first(v) || punctAfter(b) || !/^(have|['\u2019]ve)$/.test(toks[b]!.lower)) return false;
+  let m = b - 1;
+  // "would not have said", "could then have told", "would Adam Schiff have pleaded"
+  while (m >= first(v) && b - m <= 4 && !punctAfter(m) && !/^(would|could|should)$/.test(toks[m]!.lower)) m--;
+  return m >= first(v) && /^(would|could|should)$/.test(toks[m]!.lower) && !punctAfter(m);
+}
+
 function lexicalVeto(
   doc: TokenDoc,
   v: number,
@@ -1231,6 +1247,7 @@ function lexicalVeto(
   const next = v < l ? toks[v + 1] : undefined;
   // markup left in the text ("<tweet id=...>") is not a verb
   if (/[<>/]/.test(text[t.start - 1] ?? '') || text[t.end] === '>') return 'veto.markup';
+  if (counterfactual(doc, v)) return 'veto.counterfactual';
   // "attacked Clinton" is a cue, "attacked bars" is not: the object must be a person or a name
   // ("Trump attacked loopholes", "she attacked law enforcement officers": a person attacking speaks)
   if (verb.lemma === 'attack') {

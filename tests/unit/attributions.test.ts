@@ -720,6 +720,8 @@ describe('attributions: does not match', () => {
     ['a verb of appearance with a thing as subject', 'The decision to engage with Hamas appears to be targeted.'],
     ['a verb of appearance after a preposition', 'The talks with Hamas appear to have stalled.'],
     ['a physical attack', 'Militants attacked bars and art galleries in the capital.'],
+    ['a counterfactual', 'Without the tapes, the whistleblower would then have claimed that Obama confirmed it.'],
+    ['a counterfactual question', 'Would Adam Schiff have pleaded that the call was fine?'],
     ['a ruler', 'He ruled the country for decades.'],
     ['"rules" as a noun', 'The new rules take effect in May.'],
     ['"states" as a noun', 'The league has gone soft like the United States.'],

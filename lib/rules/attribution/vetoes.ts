@@ -14,6 +14,18 @@ const veto = (id: string, matches: string, why: string, fires: string[], never: 
 
 export const VETO_RULES: Rule[] = [
   veto(
+    'veto.counterfactual',
+    'a reporting verb after "would have", "could have" or "should have": "would then have claimed", "could have shown"',
+    'what someone would, could or should have said is not what they said; "may have said" stays, a hedged report',
+    [
+      'Without the tapes, the whistleblower would then have claimed that Obama confirmed it.',
+      'Voters could have shown they were tired of the investigations.',
+      'Would Adam Schiff have pleaded that the call was fine?',
+    ],
+    ['Smith may have said the plan was dead.', 'Smith would say the plan was dead.'],
+    'PolNeAR train: 5 proposed phrases follow would, could or should and "have"; 2 are marked',
+  ),
+  veto(
     'veto.participle-adjective',
     'a participle between a number (or "total", "number") and a bare plural: "24,942 confirmed cases"',
     'the participle describes the plural; a number is no speaker',
