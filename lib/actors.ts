@@ -37,7 +37,7 @@ import {
 import { NON_NAME_WORDS } from './lexicon/function-words.ts';
 import { REPORT_VERBS } from './lexicon/reporting-verbs.ts';
 import { PARTY_MEMBER_NOUNS, STATE_ABBREVIATIONS, TRAILING_ROLES } from './lexicon/roles.ts';
-import { GIVEN_NAME_TAGS, knownGivenName, lexiconTags, type ParsedText } from './nlp.ts';
+import { GIVEN_NAME_TAGS, knownGivenName, lexiconTags, listedGivenName, type ParsedText } from './nlp.ts';
 import type { TraceEvent } from './rules/rule.ts';
 import type { Actor, ActorKind, Span } from './types.ts';
 import { alternation } from './words-pattern.ts';
@@ -1266,6 +1266,15 @@ function personShaped(text: string, e: Entity): boolean {
   });
 }
 
+/**
+ * Whether a mention of the entity opens with a given name (compromise's or the name lists'): "Dawn Addiego",
+ * "Raven Klaasen". Nothing else vouching for it, a name without one is a product's, a firm's or a title's as often
+ * as a person's ("Echo Dot", "Fusion GPS", "Deferred Action", "Live Science"), and is left out.
+ */
+function givenNameFirst(e: Entity): boolean {
+  return e.mentions.some((m) => m.givenFirst || (m.parts.length > 1 && listedGivenName(low(m.parts[0]!))));
+}
+
 /** A person's name words without a generational suffix: "James P. Kennedy Jr." is also "Kennedy". */
 const personParts = (parts: string[]): string[] =>
   parts.length > 2 && NAME_SUFFIXES.has(parts[parts.length - 1]!) ? parts.slice(0, -1) : parts;
@@ -1637,7 +1646,7 @@ export function findActors(parsed: ParsedText, trace?: TraceEvent[]): Actor[] {
   for (const e of entities) {
     if (e.mentions.length === 0 || unsupported(e)) continue;
     const { kind, rule } = resolved.get(e)!;
-    if (rule === 'actor.default-person' && !personShaped(text, e)) continue;
+    if (rule === 'actor.default-person' && !(personShaped(text, e) && givenNameFirst(e))) continue;
     if (rule === 'actor.abstract-head' || rule === 'actor.work') {
       const m = e.mentions[0]!;
       trace?.push({ rule, span: { start: m.start, end: m.end, text: text.slice(m.start, m.end) }, vetoed: true });

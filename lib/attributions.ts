@@ -83,7 +83,7 @@ import {
 } from './lexicon/roles.ts';
 import { CLAIM_NOUNS, STANCE_NOUNS } from './lexicon/stance-nouns.ts';
 import { ACT_OBJECTS, DUTY, PLEAS, REQUESTS, VERDICTS } from './lexicon/verb-senses.ts';
-import type { ParsedText } from './nlp.ts';
+import { givenNameGender, type ParsedText } from './nlp.ts';
 import type { TraceEvent } from './rules/rule.ts';
 import { partitionPoint } from './search.ts';
 import { actorRole } from './summary.ts';
@@ -1698,6 +1698,11 @@ function mentionGenders(doc: TokenDoc, mentions: readonly Mention[]): Map<Actor,
         if (has(toks[k]!, 'MaleName')) found.add('male');
         if (has(toks[k]!, 'FemaleName')) found.add('female');
       }
+    // a given name the tagger does not know opens a full name: "Virginia Giuffre", "Patsy Brown" (the name lists)
+    if (found.size === 0 && toks[i + 1] && toks[i + 1]!.start < m.end) {
+      const g = givenNameGender(toks[i]!.lower);
+      if (g) found.add(g);
+    }
     if (found.size === 0) continue;
     const before = genderOf.get(m.actor);
     const g = found.size > 1 ? null : [...found][0]!;

@@ -4,6 +4,7 @@
 
 import nlp from 'compromise';
 import { NEWS_LEXICON } from './lexicon/entities.ts';
+import GIVEN_NAMES from './lexicon/given-names.json';
 import { partitionPoint } from './search.ts';
 import type { Span } from './types.ts';
 
@@ -68,9 +69,41 @@ export function lexiconTags(word: string): readonly string[] {
 /** compromise's tags for a given name. */
 export const GIVEN_NAME_TAGS: readonly string[] = ['FirstName', 'MaleName', 'FemaleName'];
 
+/**
+ * Given names compromise does not know, by gender (lib/lexicon/given-names.json, from the Moby project's lists;
+ * scripts/given-names.ts): "dawn", "raven", "hori"… Read on first use.
+ */
+let moreNames: Map<string, 'female' | 'male' | 'either'> | undefined;
+function givenNames(): Map<string, 'female' | 'male' | 'either'> {
+  if (!moreNames) {
+    moreNames = new Map();
+    for (const g of ['female', 'male', 'either'] as const)
+      for (const n of GIVEN_NAMES[g].split(' ')) if (n) moreNames.set(n, g);
+  }
+  return moreNames;
+}
+
 /** A lower-cased word compromise's lexicon knows as a given name ("theresa" -> FemaleName). */
 export function knownGivenName(word: string): boolean {
   return lexiconTags(word).some((g) => GIVEN_NAME_TAGS.includes(g));
+}
+
+/**
+ * A lower-cased word the longer name lists know as a given name ("dawn", "raven", "patsy"): weaker evidence than
+ * compromise's own names (the lists hold rare ones, "con", "roth"), enough to keep a name nothing else vouches for.
+ */
+export function listedGivenName(word: string): boolean {
+  return knownGivenName(word) || givenNames().has(word);
+}
+
+/** The gender a lower-cased given name tells, if it tells one: compromise's MaleName/FemaleName, or the lists. */
+export function givenNameGender(word: string): 'female' | 'male' | undefined {
+  const tags = lexiconTags(word);
+  if (tags.includes('FemaleName')) return 'female';
+  if (tags.includes('MaleName')) return 'male';
+  if (tags.some((g) => GIVEN_NAME_TAGS.includes(g))) return undefined;
+  const g = givenNames().get(word);
+  return g === 'either' ? undefined : g;
 }
 
 /** Parse text and return sentences and tokens with offsets that satisfy the Span invariant. */

@@ -37,11 +37,12 @@ export const ACTOR_RULES: Rule[] = [
   {
     id: 'actor.default-person',
     stage: 'actor',
-    matches: 'a multi-word capitalised name no other rule decided',
-    why: 'in news text an unexplained two-word name is most often a person',
-    // an invented name no tag, lexicon or neighbouring word speaks for; ", who" is a context vote
-    fires: ['We watched Blue Zarnoth on the big screen.'],
-    never: ['We watched Blue Zarnoth, who sang twice.'],
+    matches:
+      'a multi-word capitalised name no other rule decided, opening with a given name (compromise\'s or the name lists\': "Dawn Addiego")',
+    why: 'in news text an unexplained name that opens with a given name is most often a person; without one it is a product\'s, a firm\'s or a title\'s as often ("Echo Dot", "Fusion GPS", "Deferred Action") and is left out',
+    // invented surnames no tag, lexicon or neighbouring word speaks for; ", who" is a context vote
+    fires: ['We watched Raven Zarnoth on the big screen.'],
+    never: ['We watched Raven Zarnoth, who sang twice.', 'We watched Blue Zarnoth on the big screen.'],
   },
   {
     id: 'actor.abstract-head',

@@ -460,9 +460,17 @@ describe('does not match', () => {
     ['He appeared on the show Squawk Bix on Monday.', 'Squawk Bix'],
     ['The Shangri-La Dialogue is held every year in Singapore.', 'Shangri-La Dialogue'],
     ['He lost in the Davis Cup Finals last year.', 'Davis Cup Finals'],
+    // a name nothing vouches for and that opens with no given name: a product's, a firm's, a programme's
+    ['The Echo Dot went on sale on Friday.', 'Echo Dot'],
+    ['He praised the Liquid Retina display.', 'Liquid Retina'],
+    ['Applicants to Deferred Action waited for months.', 'Deferred Action'],
   ])('%s -/-> %s', (text, notMention) => {
     const actors = actorsOf(text);
     expect(actors.flatMap((a) => a.mentions.map((m) => m.text))).not.toContain(notMention);
+  });
+
+  test('a name nothing else vouches for stays when it opens with a given name of the name lists', () => {
+    expect(byMention(actorsOf('The case was filed by Dawn Addiego on Friday.'), 'Dawn Addiego')?.kind).toBe('person');
   });
 
   test('no actor is only a title', () => {

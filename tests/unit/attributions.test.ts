@@ -383,6 +383,12 @@ describe('attributions: matches', () => {
     expect(a?.speaker).toBe('Ilhan Omar');
   });
 
+  test('a given name the tagger does not know still tells a gender (the name lists: "Virginia" is a woman\'s)', () => {
+    const text = 'Virginia Giuffre said Andrew Mills had met her. “I didn’t sweat at the time,” he said.';
+    const a = said(text).find((x) => x.content.startsWith('I didn’t sweat'));
+    expect(a?.speaker).toBe('Andrew Mills');
+  });
+
   test('"he said" after an unnamed speaker described as a man ("the boyfriend") is that speaker', () => {
     const text =
       'Investigator Tom Lee found the car on Monday. The boyfriend told investigators that two men were in a white car. He said the car had driven past him.';
