@@ -23,6 +23,7 @@ import {
   HEDGE_ADVERB,
   INQUIRY_WHETHER,
   IT_IS_BELIEVED,
+  IT_IS_LIKELY,
   LIKELY_HEDGE,
   MODAL_HEDGE,
   NO_COMMENT_ON_CLAIM,
@@ -482,6 +483,16 @@ function detectSegment(text: string, segments: Segment[], i: number, out: Candid
     const cs = base + m.index + m[0].indexOf(m[1]!);
     const thatEnd = base + m.index + m[0].length;
     push(out, text, 'claim.it-is-believed', tidy(text, thatEnd, complementEnd(seg, thatEnd), true), 'hedge', [
+      cs,
+      cs + m[1]!.length,
+    ]);
+  }
+
+  // "it is likely that ...", "it's possible that ..."
+  for (const m of matches(IT_IS_LIKELY, body)) {
+    const cs = base + m.index + m[0].indexOf(m[1]!);
+    const thatEnd = base + m.index + m[0].length;
+    push(out, text, 'claim.it-is-likely', tidy(text, thatEnd, complementEnd(seg, thatEnd), true), 'hedge', [
       cs,
       cs + m[1]!.length,
     ]);

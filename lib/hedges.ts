@@ -37,11 +37,21 @@ export const PASSIVE_HEDGE = new RegExp(
   'gi',
 );
 
-/** "It is believed that", "it was alleged that", "it is understood that": group 1 the participle. */
+/**
+ * "It is believed that", "it was alleged that", "it is understood that", and without "that" before a clause's
+ * subject: "it is alleged he raped", "it is thought the plane crashed". Group 1 the participle.
+ */
 export const IT_IS_BELIEVED = new RegExp(
-  `\\bit\\s+(?:is|was|has\\s+been|had\\s+been|is\\s+widely|was\\s+widely)\\s+(${alternation(HEARSAY_PARTICIPLES)})\\s+that\\b`,
+  `\\bit\\s+(?:is|was|has\\s+been|had\\s+been|is\\s+widely|was\\s+widely)\\s+(${alternation(HEARSAY_PARTICIPLES)})\\s+(?:that\\b|(?=(?:he|she|they|we|it|there|the|a|an|his|her|their|its|this|these|those|some|many|most|no|one|two|three)\\s))`,
   'gi',
 );
+
+/**
+ * "It is likely that", "it's possible that", "it is unclear whether" excepted (claim.unclear-whether): the writer
+ * weighs the clause without standing behind it. Group 1 the adjective.
+ */
+export const IT_IS_LIKELY =
+  /\bit(?:\s+is|\s+was|['’]s)\s+(?:quite\s+|very\s+|highly\s+|most\s+|entirely\s+|also\s+)?(likely|unlikely|possible|probable|conceivable|plausible)\s+that\b/gi;
 
 /**
  * Unambiguous participles that hedge without a be-verb: "a man believed to be", "presumed to have crashed", "a drug

@@ -31,10 +31,17 @@ export const CLAIM_RULES: Rule[] = [
   ),
   claim(
     'claim.it-is-believed',
-    '"it is believed that …", "it was alleged that …"',
-    'an impersonal hedge over the that-clause',
-    ['It is believed that the ship sank in deep water.'],
-    ['The ship sank in deep water.'],
+    '"it is believed that …", "it was alleged that …", and without "that" before a subject: "it is alleged he …"',
+    'an impersonal hedge over the clause',
+    ['It is believed that the ship sank in deep water.', 'It is alleged he raped a teenager in 2001.'],
+    ['The ship sank in deep water.', 'It was reported in the newspaper on Monday.'],
+  ),
+  claim(
+    'claim.it-is-likely',
+    '"it\'s likely that …", "it is possible that …", "it is highly unlikely that …" ("it is likely that" is claim.likely-caused\'s)',
+    'the writer weighs the clause, likely or not, without standing behind it',
+    ["It's likely that more people contract the disease than are diagnosed.", 'It is possible that the ship sank.'],
+    ['The ship sank in deep water.', 'It is likely to rain.'],
   ),
   claim(
     'claim.appears-to',
