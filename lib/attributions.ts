@@ -746,6 +746,17 @@ function likeConjuncts(before: Tok, after: Tok): boolean {
  * A lowercase word the tagger read as a present-tense verb, between a name and a noun with nothing between
  * ("Trump campaign manager", "Clinton transition team"): a noun modifying the noun, as a verb never sits there.
  */
+/** A lower-case singular common noun that a base form before it compounds with: "tank" in "think tank". */
+function compoundHead(t: Tok | undefined): boolean {
+  return (
+    !!t &&
+    t.q < 0 &&
+    /^[a-z]+$/.test(t.text) &&
+    has(t, 'Singular') &&
+    !has(t, 'Pronoun', 'Determiner', 'Verb', 'Adjective')
+  );
+}
+
 function compoundModifier(doc: TokenDoc, m: number): boolean {
   const { toks, first, punctAfter } = doc;
   const w = toks[m]!;
@@ -759,7 +770,8 @@ function compoundModifier(doc: TokenDoc, m: number): boolean {
     has(w, 'PresentTense', 'Infinitive') &&
     !has(w, 'Auxiliary', 'Copula', 'Modal', 'PastTense', 'Gerund') &&
     !VERB_PREFIX.has(w.lower) &&
-    !cueVerb(w.lower) &&
+    // (a reporting verb's base form only before a common noun it compounds with: "Water think tank")
+    (!cueVerb(w.lower) || compoundHead(toks[m + 1])) &&
     // ("Trump campaign manager", "Obama's former campaign strategist": after a name or an adjective, which
     // never makes a subject of its own)
     ((has(before, 'ProperNoun') && !has(before, 'Possessive')) || (has(before, 'Adjective') && !has(before, 'Noun'))) &&
@@ -1547,6 +1559,20 @@ function nounReadingVeto(
     has(next, 'PastTense') &&
     !has(next, 'Participle', 'Noun', 'Adjective') &&
     !cueVerb(next.lower)
+  )
+    return 'veto.noun-before-verb';
+  // "the Council on Energy, Environment and Water think tank told": a base form after a singular noun or an article
+  // cannot agree with it as a verb; before a common noun it opens a compound ("think tank")
+  if (
+    baseForm &&
+    !has(t, 'PastTense', 'Gerund') &&
+    prev &&
+    !punctAfter(v - 1) &&
+    // (a word in -s is a plural whatever its tag: "Democrats say movement …", "the statistics show part of …")
+    (DETERMINERS.has(prev.lower) ||
+      (has(prev, 'Noun', 'ProperNoun') && !has(prev, 'Plural', 'Pronoun') && !/s$/i.test(prev.text))) &&
+    !punctAfter(v) &&
+    compoundHead(next)
   )
     return 'veto.noun-before-verb';
   // "observers around the country say": "say" is a noun only after a determiner ("a say", "the final say")

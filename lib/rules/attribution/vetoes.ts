@@ -34,10 +34,10 @@ export const VETO_RULES: Rule[] = [
   ),
   veto(
     'veto.noun-before-verb',
-    'a reporting word in its base form right before a finite past-tense verb: "the Chelsea blast erupted"',
-    'a base form there is the head noun of the subject, whatever the tagger says',
-    ['The Chelsea blast erupted at 8:30 p.m.'],
-    ['Critics blast the plan as reckless.'],
+    'a reporting word in its base form right before a finite past-tense verb ("the Chelsea blast erupted"), or after an article or a singular noun and before a common noun it compounds with ("the Water think tank told")',
+    "a base form there is the head noun of the subject or a compound's first word, whatever the tagger says; it cannot agree with a singular subject as a verb",
+    ['The Chelsea blast erupted at 8:30 p.m.', 'The Delhi-based Water think tank told CBS News that the air was bad.'],
+    ['Critics blast the plan as reckless.', 'Officials say police arrested him.', 'Democrats say movement is slow.'],
   ),
   veto(
     'veto.worried-someone',
