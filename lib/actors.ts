@@ -36,7 +36,7 @@ import {
 } from './lexicon/entities.ts';
 import { NON_NAME_WORDS } from './lexicon/function-words.ts';
 import { REPORT_VERBS } from './lexicon/reporting-verbs.ts';
-import { PARTY_MEMBER_NOUNS, STATE_ABBREVIATIONS, TRAILING_ROLES } from './lexicon/roles.ts';
+import { PARTY_MEMBER_NOUNS, ROLE_APPOSITIVE_HEADS, STATE_ABBREVIATIONS, TRAILING_ROLES } from './lexicon/roles.ts';
 import { GIVEN_NAME_TAGS, knownGivenName, lexiconTags, listedGivenName, type ParsedText } from './nlp.ts';
 import type { TraceEvent } from './rules/rule.ts';
 import type { Actor, ActorKind, Span } from './types.ts';
@@ -151,6 +151,10 @@ const isTitle = (raw: string): boolean => {
   const l = low(raw);
   return TITLE_WORDS.has(l) || (l.includes('-') && l.split('-').every((p) => TITLE_WORDS.has(p)));
 };
+
+/** A role before a name: a title word, a role's head ("Adviser", "Executive") or a role in capitals ("CEO", "DL"). */
+const roleWord = (raw: string): boolean =>
+  isTitle(raw) || ROLE_APPOSITIVE_HEADS.includes(low(raw)) || /^\p{Lu}{2,4}$/u.test(raw);
 
 /** US party and state after a lawmaker's name: "(D-Calif.)", "R-Iowa". */
 const PARTY_STATE_RE = /^[DRI]-\p{Lu}/u;
@@ -793,7 +797,24 @@ function segment(run: Word[], ctx: Context): Mention[] {
         break;
       }
     }
-    let titled = false;
+    // "National Security Adviser John Bolton", "Disney Chief Executive Bob Iger", "Browns DL Sheldon Richardson": a
+    // role word (or a role's capitals) right before a given name that opens a full name ends what came before
+    const roleEnd = r.findIndex(
+      (w, k) => k >= 1 && k + 1 < r.length && givenName(w) && !givenName(r[k - 1]!) && roleWord(r[k - 1]!.text),
+    );
+    let roleTitled = false;
+    if (roleEnd > 0) {
+      const title = r.findIndex((w) => roleWord(w.text));
+      const before = r.slice(0, title);
+      if (before.length > 0) {
+        const beforeKind = headKind(before);
+        if (beforeKind || lexLookup(before, ctx.text) || before.some((w) => namedWord(w)))
+          out.push(makeMention(before, ctx, { kind: beforeKind }));
+      }
+      r = r.slice(roleEnd);
+      roleTitled = true;
+    }
+    let titled = roleTitled;
     while (r.length > 0 && isTitle(r[0]!.text)) {
       r = r.slice(1);
       titled = true;

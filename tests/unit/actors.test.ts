@@ -22,6 +22,11 @@ describe('matches', () => {
       'person',
     ],
     ['The envoy held talks with Hamas in Doha, officials said.', 'Hamas', 'Hamas', 'organization'],
+    // a role word before a given name ends the title, however the role is written
+    ['National Security Adviser John Bolton said the talks failed.', 'John Bolton', 'John Bolton', 'person'],
+    ['Disney Chief Executive Bob Iger said the service launched.', 'Bob Iger', 'Bob Iger', 'person'],
+    ['Browns DL Sheldon Richardson said he was angry.', 'Sheldon Richardson', 'Sheldon Richardson', 'person'],
+    ['Mary Ann Smith said no.', 'Mary Ann Smith', 'Mary Ann Smith', 'person'],
     // a facility after a name makes the name a place, whoever it is named after
     [
       'The president made a trip to Walter Reed hospital on Saturday. His visit to Walter Reed was short.',
