@@ -2050,10 +2050,33 @@ function pronounSpeaker(cx: SpeakerContext, source: Span, si: number, want: Gend
       return named(near.actor);
   }
   if (subject && (!speaker || subject.start > speaker.source!.start)) return named(subject.actor);
+  const fronted = frontedPerson(cx, source, si, want);
+  if (fronted) return named(fronted);
   if (speaker) return { speaker: speaker.speaker, anonymous: speaker.anonymous, source, kind: 'person', named: true };
   if (topic) return named(topic.actor);
   if (near) return named(near.actor);
   return undefined; // no person to stand for: not listed as a speaker
+}
+
+/**
+ * "While the campaign did not appeal to Julie Graham, a health department officer, she said …": the one person of
+ * the pronoun's gender in a subordinate clause that opens its sentence is who the pronoun stands for, whoever
+ * spoke before. Two or more such people leave it to the other evidence.
+ */
+function frontedPerson(cx: SpeakerContext, source: Span, si: number, want: Gender): Actor | undefined {
+  const { toks, sentFirst, firstTokenAt } = cx.doc;
+  const f = sentFirst[si];
+  if (f === undefined || !SUBORDINATORS.has(toks[f]!.lower)) return undefined;
+  const from = toks[f]!.start;
+  const found = new Set<Actor>();
+  for (const m of cx.mentions) {
+    if (m.start < from) continue;
+    if (m.end > source.start) break;
+    const i = firstTokenAt(m.start);
+    if (i < 0 || toks[i]!.si !== si) continue;
+    if (m.actor.kind === 'person' && !offStage(cx, m) && fitsGender(cx, m.actor, want)) found.add(m.actor);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** The actor of a kind that is the subject of token i's own sentence, named before it, if any. */

@@ -101,7 +101,6 @@ export function givenNameGender(word: string): 'female' | 'male' | undefined {
   const tags = lexiconTags(word);
   if (tags.includes('FemaleName')) return 'female';
   if (tags.includes('MaleName')) return 'male';
-  if (tags.some((g) => GIVEN_NAME_TAGS.includes(g))) return undefined;
   const g = givenNames().get(word);
   return g === 'either' ? undefined : g;
 }

@@ -15,11 +15,13 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TITLE_WORDS } from '../lib/lexicon/entities.ts';
-import { GIVEN_NAME_TAGS, lexiconTags } from '../lib/nlp.ts';
+import { lexiconTags } from '../lib/nlp.ts';
 
-/** compromise's tags of words that are no given name's, besides its own given names. */
+/** compromise's tags of words the lists need not (or must not) tell about: its gendered names, function words, places. */
 const NEVER_NAMES = new Set([
-  ...GIVEN_NAME_TAGS,
+  // (a name compromise knows without a gender, "FirstName", stays: the lists tell its gender)
+  'MaleName',
+  'FemaleName',
   'Modal',
   'Auxiliary',
   'Copula',

@@ -389,6 +389,13 @@ describe('attributions: matches', () => {
     expect(a?.speaker).toBe('Andrew Mills');
   });
 
+  test('"she said" after a subordinate clause that names one woman is that woman, not the running speaker', () => {
+    const text =
+      'Michelle Hege runs the firm. “We like it,” Hege said. While the campaign did not appeal to Julie Graham, a state officer, she said she did not want to judge it.';
+    const a = said(text).find((x) => x.content.startsWith('she did not want'));
+    expect(a?.speaker).toBe('Julie Graham');
+  });
+
   test('"he said" after an unnamed speaker described as a man ("the boyfriend") is that speaker', () => {
     const text =
       'Investigator Tom Lee found the car on Monday. The boyfriend told investigators that two men were in a white car. He said the car had driven past him.';
