@@ -2915,6 +2915,19 @@ const CONTACT_NOUNS: ReadonlySet<string> = new Set([
   'queries',
 ]);
 
+/** What a source does not give: "did not offer a response", "has not provided an explanation". */
+const RESPONSE_NOUNS: ReadonlySet<string> = new Set([
+  'response',
+  'comment',
+  'comments',
+  'explanation',
+  'answer',
+  'answers',
+  'reason',
+  'details',
+  'statement',
+]);
+
 /**
  * A refusal with no verb of speech (rule cue.non-response): "did not return calls seeking comment", "has not
  * answered questions about the contract", "ignored a request for comment". The verb is a cue only with a
@@ -2929,21 +2942,25 @@ function nonResponseVerb(doc: TokenDoc, v: number): CueVerb | undefined {
       ? 'return'
       : /^answer(s|ed)?$/.test(w)
         ? 'answer'
-        : undefined;
+        : /^(offer(s|ed)?|provid(e|es|ed)|give|gives|gave|given)$/.test(w)
+          ? 'offer'
+          : undefined;
   if (!lemma) return undefined;
+  // "did not offer a response", "has not provided an explanation", "gave no comment" is the refusal's own words
+  const objects = lemma === 'offer' ? RESPONSE_NOUNS : CONTACT_NOUNS;
   // the object: "calls", "his calls", "repeated phone calls", "a request", "emailed questions"
   let o = v + 1;
   while (
     o <= last(v) &&
     o - v <= 4 &&
     !punctAfter(o - 1) &&
-    !CONTACT_NOUNS.has(toks[o]!.lower) &&
+    !objects.has(toks[o]!.lower) &&
     (DETERMINERS.has(toks[o]!.lower) ||
       has(toks[o]!, 'Possessive', 'Adjective', 'Value') ||
       /^(phone|e-?mailed|written)$/.test(toks[o]!.lower))
   )
     o++;
-  if (o > last(v) || punctAfter(o - 1) || !CONTACT_NOUNS.has(toks[o]!.lower)) return undefined;
+  if (o > last(v) || punctAfter(o - 1) || !objects.has(toks[o]!.lower)) return undefined;
   // "ignored her call to admit his stance was wrong", "ignored calls to resign": a demand, not a question
   const to = toks[o + 1];
   const then = toks[o + 2];

@@ -64,18 +64,22 @@ export const CUE_RULES: Rule[] = [
     stage: 'cue',
     label: 'refusal',
     matches:
-      '"did not return calls", "has not answered questions", "ignored a request for comment": a contact noun as the object; "return" and "answer" negated',
+      '"did not return calls", "has not answered questions", "ignored a request for comment", "did not offer a response": a contact noun (or, after offer, provide or give, a response noun) as the object; all but "ignore" negated',
     why: 'a source that will not answer refuses to speak, as "declined to comment" does; shown as a decline, never as said',
     fires: [
       'Smith did not return calls seeking comment.',
       'The mayor has not answered questions about the contract.',
       'A spokesman for the ministry ignored a request for comment.',
+      'Heyward did not offer a response when asked about the suspension.',
+      'The source could not provide details of the talks.',
     ],
     never: [
       'Smith did not return to the office.',
       'The team returned the calls on Monday.',
       'Smith ignored the warnings.',
       'Sanders ignored her call to admit his stance was wrong.',
+      'The company gave a reason for the delay.',
+      'The firm did not provide funding to the group.',
     ],
   },
   {
