@@ -2200,6 +2200,23 @@ const INDEFINITE_BEFORE = /\b(?:a|an)[^\S\n]+$/i;
 const HEADLINE_WEIGHT = 3;
 
 /** The organisation that fits a role noun and is mentioned most before `before` (ties: the latest mentioned). */
+/**
+ * The one organisation named before `before` whose name has a word sharing its stem with one of a role's modifiers
+ * ("production" ~ "Productions", "record" ~ "Records"): five letters or the whole word. Two or more: none.
+ */
+function organizationSharing(cx: SpeakerContext, modifiers: readonly string[], before: number): Actor | undefined {
+  const stems = modifiers.filter((m) => /^[a-z]{4,}$/.test(m)).map((m) => m.slice(0, 5));
+  if (stems.length === 0) return undefined;
+  const found = new Set<Actor>();
+  for (const m of cx.mentions) {
+    if (m.start >= before) break;
+    if (m.actor.kind !== 'organization') continue;
+    const words = m.actor.name.toLowerCase().split(/[\s-]+/);
+    if (words.some((w) => w.length >= 4 && stems.some((st) => w.startsWith(st)))) found.add(m.actor);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 function salientOrganization(cx: SpeakerContext, roleNoun: string, before: number): Actor | undefined {
   const { mentions } = cx;
   const { text } = cx.doc;
@@ -2384,6 +2401,13 @@ function roleNounSpeaker(cx: SpeakerContext, phrase: SubjectPhrase): SpeakerInfo
     if (recent) return { speaker: recent.speaker, anonymous: false, source, kind: 'person', named: true };
   }
   const typed = role === 'organization' && !OUTLET_ROLES.has(headLower) && !DOCUMENT_ROLES.has(headLower);
+  // "the production company" for "Dick Clark Productions", "the record label" for "Big Machine Records": a modifier
+  // the role shares with one organisation's name, named before
+  if (typed) {
+    const mods = roleWords.slice(1, -1).map((w) => w.lower);
+    const sharing = mods.length > 0 ? organizationSharing(cx, mods, source.start) : undefined;
+    if (sharing) return named(sharing);
+  }
   const prev = lastSpeaker(
     cx,
     source.start,

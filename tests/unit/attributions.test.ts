@@ -396,6 +396,13 @@ describe('attributions: matches', () => {
     expect(a?.speaker).toBe('Julie Graham');
   });
 
+  test('"the production company" is the one company whose name shares the modifier (Dick Clark Productions)', () => {
+    const text =
+      'Big Machine Records and Dick Clark Productions made a deal for the AMAs. “At no time did we agree,” the production company said in a separate statement.';
+    const a = said(text).find((x) => x.content.startsWith('At no time'));
+    expect(a?.speaker).toBe('Dick Clark Productions');
+  });
+
   test('"he said" after an unnamed speaker described as a man ("the boyfriend") is that speaker', () => {
     const text =
       'Investigator Tom Lee found the car on Monday. The boyfriend told investigators that two men were in a white car. He said the car had driven past him.';
