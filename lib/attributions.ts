@@ -2064,13 +2064,14 @@ function pronounSpeaker(cx: SpeakerContext, source: Span, si: number, want: Gend
  * spoke before. Two or more such people leave it to the other evidence.
  */
 function frontedPerson(cx: SpeakerContext, source: Span, si: number, want: Gender): Actor | undefined {
+  const { mentions } = cx;
   const { toks, sentFirst, firstTokenAt } = cx.doc;
   const f = sentFirst[si];
   if (f === undefined || !SUBORDINATORS.has(toks[f]!.lower)) return undefined;
   const from = toks[f]!.start;
   const found = new Set<Actor>();
-  for (const m of cx.mentions) {
-    if (m.start < from) continue;
+  for (let k = partitionPoint(mentions.length, (x) => mentions[x]!.start < from); k < mentions.length; k++) {
+    const m = mentions[k]!;
     if (m.end > source.start) break;
     const i = firstTokenAt(m.start);
     if (i < 0 || toks[i]!.si !== si) continue;
@@ -2958,7 +2959,7 @@ const RESPONSE_NOUNS: ReadonlySet<string> = new Set([
  * contact noun as its object, and "return" and "answer" only when negated; actOfCue reads it as a decline.
  */
 function nonResponseVerb(doc: TokenDoc, v: number): CueVerb | undefined {
-  const { toks, first, last, punctAfter } = doc;
+  const { toks, last, punctAfter } = doc;
   const w = toks[v]!.lower;
   const lemma = /^ignor(e|es|ed|ing)$/.test(w)
     ? 'ignore'
@@ -2989,17 +2990,8 @@ function nonResponseVerb(doc: TokenDoc, v: number): CueVerb | undefined {
   const to = toks[o + 1];
   const then = toks[o + 2];
   if (to?.lower === 'to' && then && !punctAfter(o) && has(then, 'Infinitive') && !has(then, 'Noun')) return undefined;
-  if (lemma !== 'ignore') {
-    // "did not return", "has not returned", "hasn't answered", "never returned"
-    let b = v - 1;
-    while (b >= first(v) && v - b <= 3 && !punctAfter(b) && has(toks[b]!, 'Adverb') && !NEGATIONS.has(toks[b]!.lower))
-      b--;
-    const neg =
-      b >= first(v) &&
-      !punctAfter(b) &&
-      (NEGATIONS.has(toks[b]!.lower) || toks[b]!.text === '' || /n['\u2019]t$/.test(toks[b]!.lower));
-    if (!neg) return undefined;
-  }
+  // "did not return", "has not returned", "hasn't answered", "never returned" (the negation actOfCue reads)
+  if (lemma !== 'ignore' && negationBefore(doc, v) < 0) return undefined;
   return { lemma, cls: 'speech' };
 }
 
@@ -4250,13 +4242,12 @@ function continueQuotes(
  * "declined to comment", "refused to say" and a negated verb ("did not say", "would not confirm", "never
  * revealed", "did not deny") state nothing.
  */
-function actOfCue(doc: TokenDoc, cue: Cue): { act: AttributionAct; from: number; negated: boolean } {
-  const { toks, first, last, punctAfter } = doc;
-  const { k, e, verb } = cue;
-  const plain = { act: 'assert' as const, from: k, negated: false };
-  if (!verb || cue.mode === 'according' || cue.mode === 'citing') return plain;
-  // (cue.non-response: "ignored a request for comment" refuses by itself)
-  if (verb.lemma === 'ignore' && cue.rule === 'cue.non-response') return { act: 'decline', from: k, negated: true };
+/**
+ * The negation before the verb at token k, within four words and past auxiliaries and -ly adverbs ("did not say",
+ * "did not immediately respond", "hasn't answered", "never returned"), or -1.
+ */
+function negationBefore(doc: TokenDoc, k: number): number {
+  const { toks, first, punctAfter } = doc;
   let negation = -1;
   for (let b = k - 1; b >= first(k) && k - b <= 4 && !punctAfter(b) && toks[b]!.q < 0; b--) {
     const w = toks[b]!;
@@ -4264,6 +4255,17 @@ function actOfCue(doc: TokenDoc, cue: Cue): { act: AttributionAct; from: number;
     // "did not immediately respond", "has not publicly commented"
     else if (!isVerbPrefix(w) && !(/ly$/.test(w.lower) && has(w, 'Adverb'))) break;
   }
+  return negation;
+}
+
+function actOfCue(doc: TokenDoc, cue: Cue): { act: AttributionAct; from: number; negated: boolean } {
+  const { toks, first, last, punctAfter } = doc;
+  const { k, e, verb } = cue;
+  const plain = { act: 'assert' as const, from: k, negated: false };
+  if (!verb || cue.mode === 'according' || cue.mode === 'citing') return plain;
+  // (cue.non-response: "ignored a request for comment" refuses by itself)
+  if (verb.lemma === 'ignore' && cue.rule === 'cue.non-response') return { act: 'decline', from: k, negated: true };
+  const negation = negationBefore(doc, k);
   if (negation >= 0) {
     // a belief stays a belief ("does not believe that X" reports what they hold)
     if (verb.cls === 'belief' || verb.cls === 'evidence') return plain;

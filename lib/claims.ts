@@ -478,25 +478,16 @@ function detectSegment(text: string, segments: Segment[], i: number, out: Candid
 
   passiveHedges(text, seg, out);
 
-  // "it is believed that ...", "it was alleged that ..."
-  for (const m of matches(IT_IS_BELIEVED, body)) {
-    const cs = base + m.index + m[0].indexOf(m[1]!);
-    const thatEnd = base + m.index + m[0].length;
-    push(out, text, 'claim.it-is-believed', tidy(text, thatEnd, complementEnd(seg, thatEnd), true), 'hedge', [
-      cs,
-      cs + m[1]!.length,
-    ]);
-  }
-
-  // "it is likely that ...", "it's possible that ..."
-  for (const m of matches(IT_IS_LIKELY, body)) {
-    const cs = base + m.index + m[0].indexOf(m[1]!);
-    const thatEnd = base + m.index + m[0].length;
-    push(out, text, 'claim.it-is-likely', tidy(text, thatEnd, complementEnd(seg, thatEnd), true), 'hedge', [
-      cs,
-      cs + m[1]!.length,
-    ]);
-  }
+  // "it is believed that ...", "it was alleged that ..."; "it is likely that ...", "it's possible that ..."
+  for (const [pattern, rule] of [
+    [IT_IS_BELIEVED, 'claim.it-is-believed'],
+    [IT_IS_LIKELY, 'claim.it-is-likely'],
+  ] as const)
+    for (const m of matches(pattern, body)) {
+      const cs = base + m.index + m[0].indexOf(m[1]!);
+      const thatEnd = base + m.index + m[0].length;
+      push(out, text, rule, tidy(text, thatEnd, complementEnd(seg, thatEnd), true), 'hedge', [cs, cs + m[1]!.length]);
+    }
 
   // "appears to", "seemed to", "it appears that"
   for (const m of matches(APPEAR_HEDGE, body)) {
