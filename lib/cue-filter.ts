@@ -200,10 +200,10 @@ export const cueScore = (model: CueFilterModel, features: readonly string[]): nu
   features.reduce((z, f) => z + (model.weights[f] ?? 0), model.bias);
 
 /**
- * The analysis without the sourcing phrases the model vetoes (never a refusal's: "did not respond to
- * questions about the plan" says who will not speak, which readers are shown and PolNeAR, which the model
- * learned from, often leaves unmarked; nor a passive denial's, "was denied by Andrew"), and without the statements resting only on a
- * vetoed phrase (a statement in quotation marks stands on its own and is kept, its cue dropped).
+ * The analysis without the sourcing phrases the model vetoes, and without the statements resting only on a
+ * vetoed phrase (a statement in quotation marks stands on its own and is kept, its cue dropped). A refusal's phrase
+ * is never vetoed ("did not respond to questions about the plan" says who will not speak, which readers are shown
+ * and PolNeAR, which the model learned from, often leaves unmarked), nor a passive denial's ("was denied by Andrew").
  */
 export function filterCues<A extends Pick<Analysis, 'actors' | 'sourcing' | 'attributions'>>(
   parsed: ParsedText,

@@ -70,8 +70,8 @@ export function lexiconTags(word: string): readonly string[] {
 export const GIVEN_NAME_TAGS: readonly string[] = ['FirstName', 'MaleName', 'FemaleName'];
 
 /**
- * Given names compromise does not know, by gender (lib/lexicon/given-names.json, from the Moby project's lists;
- * scripts/given-names.ts): "dawn", "raven", "hori"… Read on first use.
+ * Given names by gender where compromise does not know the name or its gender (lib/lexicon/given-names.json, from
+ * the Moby project's lists; scripts/given-names.ts): "dawn", "raven", "patsy"… Read on first use.
  */
 let moreNames: Map<string, 'female' | 'male' | 'either'> | undefined;
 function givenNames(): Map<string, 'female' | 'male' | 'either'> {

