@@ -336,6 +336,8 @@ export function findAttributions(
   // --- pass 2: contents ---------------------------------------------------------------------------
   const push: Push = (rule, who, content, direct, cue, si, clauseEnd, act = { act: 'assert', negated: false }) => {
     if (!who || !content || content.end <= content.start) return;
+    if (!direct) who = notNamedInOwnClause(speakers, who, content);
+    if (!who) return;
     attributions.push({
       speaker: who.speaker,
       anonymous: who.anonymous,
@@ -1926,7 +1928,11 @@ function isSubject(doc: TokenDoc, m: Mention): boolean {
   let title = true;
   for (let k = f; k < i; k++) {
     const w = toks[k]!;
-    if (has(w, 'Verb') && !has(w, 'Gerund', 'Noun')) return false;
+    // ("House Speaker Paul Ryan": a capitalised first word the tagger reads as an imperative, before more capitals,
+    // is a title's; "Said Paul Ryan" is a verb)
+    const titleWord =
+      k === f && k + 1 < i && has(w, 'Imperative') && /^[A-Z]/.test(toks[k + 1]!.text) && !cueVerb(w.lower);
+    if (has(w, 'Verb') && !has(w, 'Gerund', 'Noun') && !titleWord) return false;
     if (!(/^[A-Z]/.test(w.text) || /^(the|of|a|an|former|then|late)$/.test(w.lower)) || punctAfter(k)) title = false;
   }
   return title || commaAfter(i - 1);
@@ -1974,8 +1980,41 @@ function pluralPart(doc: TokenDoc, [s, e]: [number, number]): [number, number] {
 /** Sentences back from the pronoun's in which a subject may still take it. */
 const SUBJECT_REACH = 2;
 
+/**
+ * "He said Obama hopes …", "She said Rubio “has failed …”", "He calls Christie's endorsement …": a pronoun never
+ * stands for the person its own reported clause opens with (a reader takes "he" for someone else, by the rule
+ * grammarians call principle C). The pronoun then goes to the next person who fits. A name later in the clause
+ * does not bar it ("He notes that the commission announced an issue with Trump's microphone" is Trump's); nor does
+ * a quotation, where a speaker may name himself.
+ */
+function notNamedInOwnClause(cx: SpeakerContext, who: SpeakerInfo, content: Span): SpeakerInfo | undefined {
+  const source = who.source;
+  if (!source || content.start < source.end) return who;
+  const pronoun = source.text.toLowerCase();
+  if (pronoun !== 'he' && pronoun !== 'she') return who;
+  const actor = cx.actorByName.get(who.speaker);
+  if (!actor) return who;
+  const { text } = cx.doc;
+  const opens = content.start + (/^that\s+/i.exec(text.slice(content.start, content.start + 6))?.[0].length ?? 0);
+  const m = mentionCovering(cx, opens, opens + 1);
+  if (!m || m.actor !== actor || m.start !== opens) return who;
+  // the pronoun is its clause's subject: it opens its sentence, or follows an opening phrase's comma ("The next
+  // thing she knew, Steenburgen had been signed" has it inside the opening phrase)
+  const i = cx.doc.firstTokenAt(source.start);
+  if (i < 0) return who;
+  const f = cx.doc.first(i);
+  if (i !== f && !cx.doc.commaAfter(i - 1)) return who;
+  return pronounSpeaker(cx, source, cx.doc.toks[i]!.si, pronoun === 'he' ? 'male' : 'female', actor);
+}
+
 /** "he" or "she": the running speaker of that gender, or the subject of a recent sentence if more recent. */
-function pronounSpeaker(cx: SpeakerContext, source: Span, si: number, want: Gender): SpeakerInfo | undefined {
+function pronounSpeaker(
+  cx: SpeakerContext,
+  source: Span,
+  si: number,
+  want: Gender,
+  not?: Actor,
+): SpeakerInfo | undefined {
   const { mentions, actorByName } = cx;
   const { toks, firstTokenAt } = cx.doc;
   const speaker = lastSpeaker(
@@ -1985,6 +2024,7 @@ function pronounSpeaker(cx: SpeakerContext, source: Span, si: number, want: Gend
     (a) =>
       a.kind === 'person' &&
       a.speaker !== WRITER &&
+      a.speaker !== not?.name &&
       a.si >= si - 3 &&
       !pluralSpeaker(cx, a) &&
       fitsGender(cx, actorByName.get(a.speaker), want) &&
@@ -2005,6 +2045,7 @@ function pronounSpeaker(cx: SpeakerContext, source: Span, si: number, want: Gend
     const m = mentions[k]!;
     if (
       m.end > source.start ||
+      m.actor === not ||
       m.actor.kind !== 'person' ||
       offStage(cx, m) ||
       !fitsGender(cx, m.actor, want) ||
@@ -2051,7 +2092,7 @@ function pronounSpeaker(cx: SpeakerContext, source: Span, si: number, want: Gend
   }
   if (subject && (!speaker || subject.start > speaker.source!.start)) return named(subject.actor);
   const fronted = frontedPerson(cx, source, si, want);
-  if (fronted) return named(fronted);
+  if (fronted && fronted !== not) return named(fronted);
   if (speaker) return { speaker: speaker.speaker, anonymous: speaker.anonymous, source, kind: 'person', named: true };
   if (topic) return named(topic.actor);
   if (near) return named(near.actor);

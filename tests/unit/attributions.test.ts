@@ -396,6 +396,26 @@ describe('attributions: matches', () => {
     expect(a?.speaker).toBe('Julie Graham');
   });
 
+  test('"he said Obama hopes …": the pronoun is not the person its own reported clause opens with', () => {
+    const text =
+      'Spokesman Josh Earnest said Monday that President Barack Obama has long called for tax fairness. He said Obama hopes that his successor will push for the same goals.';
+    const a = said(text).find((x) => x.content.startsWith('Obama hopes'));
+    expect(a?.speaker).toBe('Josh Earnest');
+    const own = said(text).find((x) => x.content.startsWith('his successor'));
+    expect(own?.speaker).toBe('Barack Obama');
+  });
+
+  test('a name further into the reported clause, or inside a quotation, does not bar the pronoun', () => {
+    const deep = said(
+      'Donald Trump is raising questions about his microphone. He notes that the commission announced an issue with Trump’s microphone.',
+    ).find((x) => x.content.includes('commission announced'));
+    expect(deep?.speaker).toBe('Donald Trump');
+    const quoted = said('Donald Trump spoke in Ohio. He said: “Donald Trump will build the wall.”').find((x) =>
+      x.content.includes('build the wall'),
+    );
+    expect(quoted?.speaker).toBe('Donald Trump');
+  });
+
   test('"the production company" is the one company whose name shares the modifier (Dick Clark Productions)', () => {
     const text =
       'Big Machine Records and Dick Clark Productions made a deal for the AMAs. “At no time did we agree,” the production company said in a separate statement.';
