@@ -280,6 +280,18 @@ const MAX_RECIPIENT = 5;
 const MAX_LEAD_IN = 12;
 /** Words a reporting clause after a quote may have before the verb ("a senior US official told AFP"). */
 const MAX_THAT_LOOKAHEAD = 8;
+/** Verbs of asking whose "for" takes what is asked for: "called for", "pushed for", "appealed for". */
+const ASKING_VERBS: ReadonlySet<string> = new Set([
+  'call',
+  'ask',
+  'push',
+  'press',
+  'appeal',
+  'plead',
+  'lobby',
+  'clamor',
+  'beg',
+]);
 /** Conjunctions that set one source's clause against another's ("…, although X said"). */
 const CONTRASTS: ReadonlySet<string> = new Set(CONTRAST_CONJUNCTIONS);
 
@@ -4406,8 +4418,13 @@ function readForward(
     if (punctAfter(m)) break;
   }
   // "said on Wednesday that ...": content after "that"
+  // ("called for sanctions against the companies that fund …": after a verb of asking and "for", what is asked for
+  // is a noun phrase and a "that" after its noun opens a relative clause; "said for the first time that …" and
+  // "wrote for The Washington Informer that …" are not asking; "has called for years that …" names a time)
+  let askedFor = toks[a]?.lower === 'for' && a === from && ASKING_VERBS.has(clause.cue.verb?.lemma ?? '');
   for (let m = a; m <= Math.min(limit, a + MAX_THAT_LOOKAHEAD); m++) {
-    if (toks[m]!.lower === 'that' && toks[m]!.q < 0) {
+    if (askedFor && (has(toks[m]!, 'Date', 'Duration') || TIME_WORDS.has(toks[m]!.lower))) askedFor = false;
+    if (toks[m]!.lower === 'that' && toks[m]!.q < 0 && !(askedFor && m > a + 1 && isNounish(toks[m - 1]!))) {
       a = m + 1;
       break;
     }

@@ -396,6 +396,14 @@ describe('attributions: matches', () => {
     expect(a?.speaker).toBe('Julie Graham');
   });
 
+  test('"called for sanctions against the companies that fund …": the "that" after what is asked for is relative', () => {
+    const a = said('Senator Jane Ross called for new sanctions against the companies that fund the militia.');
+    expect(a.find((x) => x.speaker === 'Jane Ross')?.content).toMatch(/^for new sanctions against the companies/);
+    // a verb of saying with "for" keeps its "that" clause
+    const b = said('State Department spokesman John Kirby said for the first time that some emails were withheld.');
+    expect(b.find((x) => x.speaker === 'John Kirby')?.content).toBe('some emails were withheld');
+  });
+
   test('"he said Obama hopes …": the pronoun is not the person its own reported clause opens with', () => {
     const text =
       'Spokesman Josh Earnest said Monday that President Barack Obama has long called for tax fairness. He said Obama hopes that his successor will push for the same goals.';
