@@ -333,7 +333,9 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set(
     'province county state states square street avenue road airport bridge canal coast region district hills city ' +
     'town village museum park palace compound camp border plain plateau delta basin highlands territory territories ' +
     'republic kingdom emirates church cathedral mosque synagogue temple chapel prison jail stadium arena ' +
-    'harbour harbor locks falls canyon forest heights springs pier wharf cove reef marsh glacier'
+    'harbour harbor locks falls canyon forest heights springs pier wharf cove reef marsh glacier ' +
+    // streets and roads ("Jolinda Drive", "Sunset Boulevard"; not "lane" or "alley", surnames: Diane Lane, Kirstie Alley)
+    'drive boulevard highway freeway expressway motorway parkway turnpike'
   ).split(' '),
 );
 

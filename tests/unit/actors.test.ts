@@ -27,6 +27,14 @@ describe('matches', () => {
     ['Disney Chief Executive Bob Iger said the service launched.', 'Bob Iger', 'Bob Iger', 'person'],
     ['Browns DL Sheldon Richardson said he was angry.', 'Sheldon Richardson', 'Sheldon Richardson', 'person'],
     ['Mary Ann Smith said no.', 'Mary Ann Smith', 'Mary Ann Smith', 'person'],
+    // a road's last word makes the name a place, whatever the words before it
+    [
+      'Deputies were called to a home on Jolinda Drive in Rialto about 9 p.m., the sheriff said.',
+      'Jolinda Drive',
+      'Jolinda Drive',
+      'place',
+    ],
+    ['Traffic stopped on the Belt Parkway for hours.', 'Belt Parkway', 'Belt Parkway', 'place'],
     // a facility after a name makes the name a place, whoever it is named after
     [
       'The president made a trip to Walter Reed hospital on Saturday. His visit to Walter Reed was short.',
