@@ -726,6 +726,11 @@ const headKind = (ws: Word[]): ActorKind | undefined => {
   )
     return 'organization';
   if (ws.length >= 2 && PLACE_HEADS.has(last)) return 'place';
+  // "District of Columbia", "Gulf of Mexico", "the Western District of New York": a place's head before "of"
+  // (after a title the place is the title's complement, named apart: "Attorney for the Western District of …")
+  for (let i = 0; i + 2 < ws.length && !isTitle(ws[i]!.text); i++)
+    if (PLACE_HEADS.has(low(ws[i]!.text)) && ws[i + 1]!.text === 'of' && /^\p{Lu}/u.test(ws[i + 2]!.text))
+      return 'place';
   return undefined;
 };
 
@@ -824,6 +829,15 @@ function segment(run: Word[], ctx: Context): Mention[] {
     // "the State of New Jersey", "Governor of Texas": a place after "of" is the place, not a titled person
     if (titled && connected && lexiconTags(lexKey(r.map((w) => w.text).join(' '))).some((g) => PLACE_TAGS.includes(g)))
       titled = false;
+    // "the U.S. Attorney for the Western District of New York", "the Minister for Foreign Affairs", "Secretary of
+    // Defense": a title's complement with no given name or name of a person in it names no person
+    if (titled && connected && !r.some((w) => givenName(w) || hasAny(w.tags, PERSON_TAGS))) {
+      const named = headKind(r) || knownPlace(r) || lexLookup(r, ctx.text);
+      // (a portfolio, "Defense", "Foreign Affairs", is no actor; a body or a place keeps its name; three words or
+      // more may hold a name the lists miss: "Speaker of the House Newt Gingrich")
+      if (!named && r.length <= 2) return;
+      if (named) titled = false;
+    }
     if (titled) {
       // "Secretary of State John Kerry": drop the rest of the title
       while (r.length > 1 && (isTitle(r[0]!.text) || NAME_CONNECTORS.has(r[0]!.text))) r = r.slice(1);

@@ -27,6 +27,26 @@ describe('matches', () => {
     ['Disney Chief Executive Bob Iger said the service launched.', 'Bob Iger', 'Bob Iger', 'person'],
     ['Browns DL Sheldon Richardson said he was angry.', 'Sheldon Richardson', 'Sheldon Richardson', 'person'],
     ['Mary Ann Smith said no.', 'Mary Ann Smith', 'Mary Ann Smith', 'person'],
+    // a title's complement names no person: a place or a body keeps its name
+    [
+      'James P. Kennedy Jr., the U.S. Attorney for the Western District of New York, said the case was closed.',
+      'Western District of New York',
+      'Western District of New York',
+      'place',
+    ],
+    // (a longer complement may hold a name the lists miss)
+    [
+      'Former Speaker of the House Newt Gingrich said it was good. Gingrich spoke later.',
+      'Gingrich',
+      'House Newt Gingrich',
+      'person',
+    ],
+    [
+      'Aid reached the Democratic Republic of Congo.',
+      'Democratic Republic of Congo',
+      'Democratic Republic of Congo',
+      'place',
+    ],
     // a road's last word makes the name a place, whatever the words before it
     [
       'Deputies were called to a home on Jolinda Drive in Rialto about 9 p.m., the sheriff said.',
@@ -445,6 +465,9 @@ describe('does not match', () => {
     ['The deal went into effect on 19 January.', 'January'],
     ['The deal went into effect on Wednesday.', 'Wednesday'],
     ['The President spoke to the nation.', 'President'],
+    // a title's portfolio is no actor
+    ['The Secretary of Defense said the troops would stay.', 'Defense'],
+    ['The Minister for Foreign Affairs said so.', 'Foreign Affairs'],
     ['Covid-19 cases rose again in the winter.', 'Covid-19'],
     ['They met in Doha.', 'Doha.'],
     ['Crowds gathered for Bastille Day in the city.', 'Bastille Day'],
@@ -484,6 +507,11 @@ describe('does not match', () => {
 
   test('a name nothing else vouches for stays when it opens with a given name of the name lists', () => {
     expect(byMention(actorsOf('The case was filed by Dawn Addiego on Friday.'), 'Dawn Addiego')?.kind).toBe('person');
+  });
+
+  test("a title's complement of three words or more may hold a name the lists miss", () => {
+    const actors = actorsOf('Former Speaker of the House Newt Gingrich said it was good. Gingrich spoke later.');
+    expect(byMention(actors, 'Gingrich')?.kind).toBe('person');
   });
 
   test('no actor is only a title', () => {
