@@ -2295,6 +2295,22 @@ function salientOrganization(cx: SpeakerContext, roleNoun: string, before: numbe
   return best;
 }
 
+/** The organisation of the role noun's type that is the subject of sentence si (before source) or of si - 1. */
+function organizationSubject(cx: SpeakerContext, roleNoun: string, source: Span, si: number): Mention | undefined {
+  const { mentions } = cx;
+  const { toks, firstTokenAt } = cx.doc;
+  const hi = partitionPoint(mentions.length, (k) => mentions[k]!.start < source.start);
+  for (let k = hi - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    const i = firstTokenAt(m.start);
+    if (i < 0 || toks[i]!.si < si - 1) break;
+    if (m.actor.kind !== 'organization' || offStage(cx, m) || !isSubject(cx.doc, m)) continue;
+    // (the nearest subject decides: one that does not fit stops the search)
+    return orgFits(m.actor, roleNoun) ? m : undefined;
+  }
+  return undefined;
+}
+
 /** The role the article states next to a person's name, lower case ("mayor of surabaya"), or null. */
 function roleOf(cx: SpeakerContext, actor: Actor): string | null {
   const { roles } = cx;
@@ -2473,6 +2489,10 @@ function roleNounSpeaker(cx: SpeakerContext, phrase: SubjectPhrase): SpeakerInfo
       // "the judge said" is not the last speaker when the article gave that person another role
       (role !== 'person' || personFits(cx, cx.actorByName.get(a.speaker), headLower)),
   );
+  // "SpaceX is believed to have bid, but the company has declined to confirm": the subject of its own sentence or of
+  // the one before, when it is an organisation of that type, unless an organisation spoke since
+  const subject = typed ? organizationSubject(cx, headLower, source, toks[i]!.si) : undefined;
+  if (subject && (!prev || subject.start > prev.source!.start)) return named(subject.actor);
   if (prev) return { speaker: prev.speaker, anonymous: prev.anonymous, source, kind: prev.kind, named: true };
   if (role === 'organization') {
     // "the airline", "the company": the organisation of that type the article is about so far
@@ -3761,9 +3781,15 @@ function readPassive(
   const l = last(v);
   const t = toks[v]!;
   const next = v < l ? toks[v + 1] : undefined;
-  // passive: "are believed to", "was told", "were asked"
+  // passive: "are believed to", "was told", "were asked", "is widely believed to"
   let p = v - 1;
-  while (p >= f && isVerbPrefix(toks[p]!) && !isBe(toks[p]!) && !punctAfter(p)) p--;
+  while (
+    p >= f &&
+    (isVerbPrefix(toks[p]!) || (/ly$/.test(toks[p]!.lower) && has(toks[p]!, 'Adverb'))) &&
+    !isBe(toks[p]!) &&
+    !punctAfter(p)
+  )
+    p--;
   const passive = p >= f && isBe(toks[p]!) && /(ed|wn|ld|ught|tten|id|ound|een)$/.test(t.lower) && !punctAfter(p);
   if (passive) {
     // "a figure had been agreed", "the deal was settled": a thing agreed on, no one speaking

@@ -827,6 +827,18 @@ describe('attributions: does not match', () => {
     expect(said(text).map((x) => x.content)).toEqual(['The nation lost jobs']);
   });
 
+  test('the subject of a passive belief is what is believed, never a speaker, with an adverb between', () => {
+    expect(said('SpaceX is widely believed to have submitted a proposal.')).toEqual([]);
+    expect(said('He has been harshly criticized for policies that critics see as abuses.')).toEqual([]);
+  });
+
+  test('"the company" is the company that is the subject of its own sentence before the one most mentioned', () => {
+    const text =
+      'NASA picked three bids. NASA said more would follow. NASA will decide next year. SpaceX is believed to have submitted a proposal, but the company has declined to confirm that.';
+    const a = analyze(text).attributions.find((x) => x.content.text.startsWith('to confirm'));
+    expect(a).toMatchObject({ speaker: 'SpaceX', act: 'decline' });
+  });
+
   test('a refusal of an act inside a reported clause is no statement of its own', () => {
     const text = 'Police say he posed a deadly threat and refused to drop the gun.';
     expect(said(text).map((a) => a.speaker)).toEqual(['Police']);
