@@ -82,7 +82,7 @@ import {
   TO_ROLE_NOUNS,
 } from './lexicon/roles.ts';
 import { CLAIM_NOUNS, STANCE_NOUNS } from './lexicon/stance-nouns.ts';
-import { ACT_OBJECTS, DUTY, PLEAS, REQUESTS, VERDICTS } from './lexicon/verb-senses.ts';
+import { ACT_OBJECTS, DUTY, PLEAS, REQUESTS, SAYING_ACTS, VERDICTS } from './lexicon/verb-senses.ts';
 import { givenNameGender, type ParsedText } from './nlp.ts';
 import type { TraceEvent } from './rules/rule.ts';
 import { partitionPoint } from './search.ts';
@@ -1118,6 +1118,50 @@ function refusedThing(doc: TokenDoc, cue: Cue): boolean {
 // reports nothing. Each returns the id of the veto rule that applies, or undefined.
 
 /**
+ * "Martin wrote A Song of Ice and Fire", "it posted a video", "asked a question about the plan": a verb of saying
+ * with a bare object and no words it carries (no clause, quotation, colon, question word or "to" and a verb) up to
+ * its clause's end. Only where the verb opens its sentence's reading forward: '"…," Smith told reporters' and
+ * "The plan is dead, Smith told reporters" carry their words before it.
+ */
+function sayingAct(doc: TokenDoc, v: number): boolean {
+  // ("asked the court to intervene": a lower-case word after "to" that no determiner or pronoun opens is a verb)
+  const infinitive = (t: Tok | undefined) =>
+    !!t && /^[a-z]/.test(t.text) && !DETERMINERS.has(t.lower) && !has(t, 'Possessive', 'Pronoun', 'Value', 'Date');
+  const { toks, punctAfter, gap } = doc;
+  const f = doc.first(v);
+  const l = doc.last(v);
+  const next = v < l ? toks[v + 1]! : undefined;
+  // ("Obama Says African-Americans …": a title-case headline's words are not tagged as prose)
+  if (!next || punctAfter(v) || next.q >= 0 || /^\p{Lu}/u.test(toks[v]!.text) || /ing$/.test(toks[v]!.lower))
+    return false;
+  if (!(DETERMINERS.has(next.lower) || has(next, 'Possessive', 'Adjective', 'Noun', 'ProperNoun', 'Pronoun')))
+    return false;
+  if (has(next, 'Date', 'Value') || /^(yes|no|so|how|what|why|when|where|who|whether|if)$/.test(next.lower))
+    return false;
+  for (let k = f; k < v; k++) if (toks[k]!.q >= 0 || punctAfter(k)) return false;
+  // (the words may run past commas, "said the USS Sampson, a destroyer, would be …"; a subordinate clause ends
+  // at its comma: "Over a decade before Martin wrote A Song of Ice and Fire, Ford created …")
+  // ("As Clinton told the Daily News, tax relief is …": an "as" clause is the source of the words after its comma)
+  const subordinate = toks.slice(f, v).some((w) => SUBORDINATORS.has(w.lower) && w.lower !== 'as');
+  for (let o = v + 1; o <= l; o++) {
+    const w = toks[o]!;
+    if (w.q >= 0 || /^(that|if|whether|what|why|how|who|when|where)$/.test(w.lower)) return false;
+    if (/:/.test(gap(o))) return false;
+    // (a finite verb or "to" and a verb carries words; a participle after the object describes it: "posted a
+    // series of tweets supporting Johnson")
+    // ("told the AP his firm worked closely": a past form the tagger took for a noun, after no determiner)
+    const prevWord = toks[o - 1]!;
+    const finite =
+      has(w, 'Modal', 'Copula', 'Auxiliary') ||
+      (has(w, 'Verb') && !has(w, 'Gerund', 'Noun', 'Adjective')) ||
+      (/^[a-z]+ed$/.test(w.text) && !DETERMINERS.has(prevWord.lower) && !has(prevWord, 'Possessive', 'Preposition'));
+    if (o > v + 1 && (finite || (w.lower === 'to' && infinitive(toks[o + 1])))) return false;
+    if (/[;\u2014\u2013]/.test(gap(o)) || (subordinate && /,/.test(gap(o)))) break;
+  }
+  return true;
+}
+
+/**
  * The vetoes that read a reporting verb's sense from what follows it: an act by its object ("declared martial
  * law", "seeking a death sentence"), a fall ("oil prices also declined"), a matter passed on ("referred the call
  * to the police").
@@ -1315,6 +1359,7 @@ function lexicalVeto(
   }
   const sense = objectSenseVeto(doc, v, verb, mentionAt);
   if (sense) return sense;
+  if (SAYING_ACTS.has(verb.lemma) && sayingAct(doc, v)) return 'veto.saying-act';
   // "reported for duty", "reported to work": turned up, not reported anything
   if (verb.lemma === 'report' && next && /^(for|to)$/.test(next.lower) && DUTY.has(toks[v + 2]?.lower ?? ''))
     return 'veto.report-for-duty';

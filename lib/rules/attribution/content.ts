@@ -54,9 +54,9 @@ export const CONTENT_RULES: Rule[] = [
     stage: 'content',
     matches: 'a clause after the cue that is a bare noun phrase, for a verb that does not report one (set aside)',
     why:
-      '"said nothing new", "wrote a long letter": the object is not what was said; the sourcing phrase stays, ' +
+      '"suggested nothing new", "acknowledged a letter": the object is not what was said; the sourcing phrase stays, ' +
       'except after a belief verb ("have known for a while", "I know him"), which then holds no position at all',
-    fires: ['The mayor said nothing new.', 'The minister wrote a long letter to the board.'],
+    fires: ['The mayor suggested nothing new.', 'The minister acknowledged a long letter from the board.'],
     never: ['The senator called the plan a disaster.', 'The ministry denied the report.'],
     evidence:
       'PolNeAR train: after the 76 verbs kept, noun-phrase contents match gold in 549 of 756; after the others, in 164 of 453',

@@ -67,6 +67,26 @@ export const VETO_RULES: Rule[] = [
     ],
   ),
   veto(
+    'veto.saying-act',
+    'a verb of saying or writing (say, tell, ask, respond, reply, write, post, explain, shout) with a bare object and no words it carries up to its clause\'s end: "wrote A Song of Ice and Fire", "posted a video", "asked a question"',
+    'such a verb reports only with a clause, a quotation, a colon, a question word or "to" and a verb after it; with a thing as its object it is an act. Not where the words stand before it ("The plan is dead, Smith told reporters")',
+    [
+      'Over a decade before Martin wrote A Song of Ice and Fire, Ford created a world of his own.',
+      'The Conservative press office posted a video on social media.',
+      'Schlafly then discussed the wall and explained its importance.',
+      'Once he has said his piece, he is ready to move on.',
+    ],
+    [
+      'Smith told reporters the budget is fine.',
+      'The plan is dead, Jones told the court.',
+      'Elias has asked the Supreme Court to intervene.',
+      'Podesta told the AP his firm worked closely with the nonprofit.',
+      'Pilots said thunderstorms, and requests to climb, were not unusual.',
+      'As Clinton told the Daily News, tax relief is given for jobs.',
+    ],
+    'PolNeAR train: 4 of the 30 statements these verbs made of a bare noun phrase are marked',
+  ),
+  veto(
     'veto.shown-quality',
     'a person who "showed" or "has shown" a quality ("had shown bad judgment", "showed restraint")',
     'displaying a quality reports nothing; "showed that …", a clause without "that" ("have shown they are willing") and documents that show keep their reading',
