@@ -2340,7 +2340,11 @@ function salientOrganization(cx: SpeakerContext, roleNoun: string, before: numbe
   return best;
 }
 
-/** The organisation of the role noun's type that is the subject of sentence si (before source) or of si - 1. */
+/**
+ * The organisation of the role noun's type that is the subject of the role noun's own sentence, before it ("SpaceX
+ * is believed to have bid, but the company declined to confirm"). A sentence before does not outrank the article's
+ * topic: "Orion Airlines never found it. The pilot was experienced, the airline said" in an article about AirAsia.
+ */
 function organizationSubject(cx: SpeakerContext, roleNoun: string, source: Span, si: number): Mention | undefined {
   const { mentions } = cx;
   const { toks, firstTokenAt } = cx.doc;
@@ -2348,7 +2352,7 @@ function organizationSubject(cx: SpeakerContext, roleNoun: string, source: Span,
   for (let k = hi - 1; k >= 0; k--) {
     const m = mentions[k]!;
     const i = firstTokenAt(m.start);
-    if (i < 0 || toks[i]!.si < si - 1) break;
+    if (i < 0 || toks[i]!.si < si) break;
     if (m.actor.kind !== 'organization' || offStage(cx, m) || !isSubject(cx.doc, m)) continue;
     // (the nearest subject decides: one that does not fit stops the search)
     return orgFits(m.actor, roleNoun) ? m : undefined;
@@ -2534,8 +2538,8 @@ function roleNounSpeaker(cx: SpeakerContext, phrase: SubjectPhrase): SpeakerInfo
       // "the judge said" is not the last speaker when the article gave that person another role
       (role !== 'person' || personFits(cx, cx.actorByName.get(a.speaker), headLower)),
   );
-  // "SpaceX is believed to have bid, but the company has declined to confirm": the subject of its own sentence or of
-  // the one before, when it is an organisation of that type, unless an organisation spoke since
+  // "SpaceX is believed to have bid, but the company has declined to confirm": the subject of its own sentence, when
+  // it is an organisation of that type, unless an organisation spoke since
   const subject = typed ? organizationSubject(cx, headLower, source, toks[i]!.si) : undefined;
   if (subject && (!prev || subject.start > prev.source!.start)) return named(subject.actor);
   if (prev) return { speaker: prev.speaker, anonymous: prev.anonymous, source, kind: prev.kind, named: true };
