@@ -50,6 +50,11 @@ const MONTHS = new Map<string, number>(MONTH_NAMES.map((m, i) => [m, i]));
 const URLISH = new Set(['/', '=', '_', '#', '@', '&', '?', '\\', '|', '<', '>']);
 
 const isNumberWord = (l: string) => UNITS_0_19.has(l) || TENS.has(l) || SCALES.has(l);
+/** Denominators a number word takes with a hyphen: "two-thirds", "three-quarters", "one-half". */
+const FRACTIONS: ReadonlySet<string> = new Set([
+  ...['half', 'halves', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'sixth', 'sixths'],
+  ...['eighth', 'eighths', 'tenth', 'tenths'],
+]);
 
 class Scanner {
   readonly toks: Tok[];
@@ -128,8 +133,13 @@ class Scanner {
       return true;
     if (next?.glued && /^\p{L}/u.test(next.text) && !DIGIT_SUFFIXES.has(next.lower) && !SCALES.has(next.lower))
       return true;
+    // "Chile 3-0", "Rublev 6-4": a score after a name is a figure ("Boeing 737-800" is a model: longer numbers)
+    const dash = this.tok(i + 1);
+    const other = this.tok(i + 2);
+    const score =
+      dash?.text === '-' && dash.glued && other?.glued && /^\d{1,2}$/.test(t.text) && /^\d{1,2}$/.test(other.text);
     // "Boeing 737", "Flight 370", "Article 5": a capitalised word (not a month, not at a sentence start) before
-    if (prev && !t.glued && prev.cap && /^\p{L}+$/u.test(prev.text) && !this.initial(i - 1)) {
+    if (prev && !t.glued && !score && prev.cap && /^\p{L}+$/u.test(prev.text) && !this.initial(i - 1)) {
       const l = prev.lower;
       if (!MONTHS.has(l) && !MONTH_ABBR.has(l) && !WEEKDAYS.has(l) && !MODIFIERS_1.has(l) && l !== 'between')
         return true;
@@ -155,6 +165,23 @@ class Scanner {
       }
       if (t.lower === 'and' && SCALES.has(this.low(j - 1)) && isNumberWord(this.low(j + 1))) {
         j += 2;
+        continue;
+      }
+      // "two-thirds", "three-quarters": a fraction's denominator joined to its numerator
+      if (t.text === '-' && t.glued && FRACTIONS.has(this.low(j + 1)) && this.tok(j + 1)?.glued) {
+        j += 2;
+        continue;
+      }
+      // "five-and-a-half years": and a half, joined
+      if (
+        t.text === '-' &&
+        t.glued &&
+        this.low(j + 1) === 'and' &&
+        this.low(j + 3) === 'a' &&
+        /^(half|quarter)$/.test(this.low(j + 5)) &&
+        [1, 2, 3, 4, 5].every((k) => this.tok(j + k)?.glued)
+      ) {
+        j += 6;
         continue;
       }
       break;

@@ -25,6 +25,10 @@ describe('matches', () => {
     ['Floods hit the region in the early 1990s.', 'early 1990s', 'date'],
     ['The group was declared a terrorist organisation in 1997.', '1997', 'year'],
     ['Fifty-nine hostages are still held.', 'Fifty-nine', 'count'],
+    // a score after a name; a fraction and "and a half" joined to their number word
+    ['Argentina beat Chile 3-0 on Tuesday.', '3-0', 'count'],
+    ['About two-thirds of voters agreed.', 'About two-thirds', 'count'],
+    ['He served five-and-a-half years in prison.', 'five-and-a-half years', 'duration'],
     ['Officials think only 22 are still alive.', '22', 'count'],
     ['Five Americans are believed to be held.', 'Five', 'count'],
     ['One of them, a 21-year-old student, is alive.', '21-year-old', 'age'],
@@ -72,6 +76,7 @@ describe('does not match', () => {
     ['Leaders met at the G7 summit.', '7'],
     ['Call the hotline (800-273-8255) at any hour.', '800-273-8255'],
     ['The airline flies a Boeing 737 on the route.', '737'],
+    ['The company ordered ten Boeing 737-800 jets.', '737-800'],
     ['Two F-16 fighters escorted the jet.', '16'],
     ['The Airbus A320-200 was lost.', '320-200'],
     ['The search for Flight MH370 continues.', '370'],
