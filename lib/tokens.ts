@@ -58,9 +58,9 @@ export function findQuotes(text: string): Quote[] {
     const width = double ? 2 : 1;
     if (OPENING.has(c)) opens = true;
     else if (CLOSING.has(c)) {
-      // a closing mark that opens a paragraph before a word is a mistyped opening one (”Fear. I am …)
-      if (open < 0 && isWordChar(text[i + 1]) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, i - 8), i)))
-        opens = true;
+      // a closing mark before a word, with no quotation open, that opens its paragraph or follows a space or an
+      // opening punctuation mark, is a mistyped opening one (”Fear. I am …; Another said: ”Bird flu …)
+      if (open < 0 && isWordChar(text[i + 1]) && (i === 0 || /[\s(:[\u2014\u2013]/.test(text[i - 1]!))) opens = true;
       else closes = true;
     } else if (c === '"' || double) {
       if (open >= 0) closes = true;

@@ -19,6 +19,8 @@ describe('findQuotes', () => {
     ['two quotes', '“One,” he said. “Two.”', ['One', 'Two.']],
     ['over two paragraphs', '“First part.\n\n“Second part,” she said.', ['First part.\n\n“Second part']],
     ['doubled apostrophes', "''We may see wage growth,'' the economist said.", ['We may see wage growth']],
+    ['a closing mark typed to open, after a colon', 'Another said: \u201DBird flu is here.\u201D', ['Bird flu is here.']],
+    ['a closing mark typed to open, after a space', 'The odds were \u201Ddwindling\u201D, he said.', ['dwindling']],
   ])('pairs %s', (_name, text, expected) => {
     expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toEqual(expected);
   });
