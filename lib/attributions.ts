@@ -3922,6 +3922,14 @@ function byWordsSubject(doc: TokenDoc, by: number): [number, number] | undefined
     // ("criticism on immigration issues by pointing", "to assert his leadership plans by saying": the object of a
     // preposition or a verb is no subject; read on back)
     if (np && np[0] > f && !doc.punctAfter(np[0] - 1) && has(toks[np[0] - 1]!, 'Preposition', 'Verb')) continue;
+    // ("Barack Obama, the most popular Democrat in America, inserted himself … by warning": an apposition set off by
+    // commas describes the name before it, which is the subject)
+    if (np && doc.commaAfter(np[1])) {
+      let a = np[0] - 1; // (past "the most" the phrase left out)
+      while (a > f && !doc.commaAfter(a) && np[0] - a <= 3 && has(toks[a]!, 'Determiner', 'Adverb', 'Adjective')) a--;
+      const named = a >= f && doc.commaAfter(a) ? nounPhraseBack(doc, a) : undefined;
+      if (named && /^\p{Lu}/u.test(toks[named[1]]!.text)) return named;
+    }
     return np;
   }
   return undefined;

@@ -19,7 +19,11 @@ describe('findQuotes', () => {
     ['two quotes', '“One,” he said. “Two.”', ['One', 'Two.']],
     ['over two paragraphs', '“First part.\n\n“Second part,” she said.', ['First part.\n\n“Second part']],
     ['doubled apostrophes', "''We may see wage growth,'' the economist said.", ['We may see wage growth']],
-    ['a closing mark typed to open, after a colon', 'Another said: \u201DBird flu is here.\u201D', ['Bird flu is here.']],
+    [
+      'a closing mark typed to open, after a colon',
+      'Another said: \u201DBird flu is here.\u201D',
+      ['Bird flu is here.'],
+    ],
     ['a closing mark typed to open, after a space', 'The odds were \u201Ddwindling\u201D, he said.', ['dwindling']],
   ])('pairs %s', (_name, text, expected) => {
     expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toEqual(expected);
@@ -1489,6 +1493,12 @@ describe('attributions: speakers resolved the way a reader resolves them', () =>
       'Japan responded by saying China should be careful.',
       'China should be careful',
       'Japan',
+    ],
+    [
+      'a verb of speech after "by": the name an apposition describes, not the apposition',
+      'Former President Barack Obama, the most popular Democrat in America, weighed in by warning that the party could lose.',
+      'the party could lose',
+      'Barack Obama',
     ],
     [
       'a verb of speech after "before": the subject of the verb it follows',
