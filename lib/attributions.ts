@@ -1995,6 +1995,19 @@ function isSubject(doc: TokenDoc, m: Mention): boolean {
   return title || commaAfter(i - 1);
 }
 
+/**
+ * "the 56-year-old" as a subject, tokens [i, j] ("year", "old" after the number, or with it): the first token of the
+ * whole description ("The"), or undefined.
+ */
+function ageDescription(doc: TokenDoc, i: number, j: number): [number] | undefined {
+  const { toks } = doc;
+  if (j < 1 || toks[j]!.lower !== 'old' || toks[j - 1]!.lower !== 'year') return undefined;
+  let a = j - 2;
+  if (a < 0 || !has(toks[a]!, 'Value') || a < i - 2) return undefined;
+  if (a > 0 && DETERMINERS.has(toks[a - 1]!.lower) && toks[a - 1]!.si === toks[a]!.si) a--;
+  return a <= i && j - a <= 3 ? [a] : undefined;
+}
+
 /** A plural source: "officials", "analysts", "people familiar with …" ("Officials at the ministry"), a group. */
 function pluralSpeaker(cx: SpeakerContext, a: WorkingAttribution): boolean {
   return (
@@ -2773,6 +2786,18 @@ function namedPair(cx: SpeakerContext, i: number, j: number): string | undefined
 
 function resolveSpeaker(cx: SpeakerContext, i: number, j: number): SpeakerInfo | undefined {
   const { text, toks, tokSpan } = cx.doc;
+  // "The 56-year-old said": a person described by age is the person the passage is about, as "he" or "she" would be
+  const age = ageDescription(cx.doc, i, j);
+  if (age) {
+    const source = tokSpan(age[0], j);
+    const si = toks[i]!.si;
+    const male = pronounSpeaker(cx, source, si, 'male');
+    const female = pronounSpeaker(cx, source, si, 'female');
+    // (a woman and a man both fit: no telling which)
+    if (male && female && male.speaker !== female.speaker)
+      return { speaker: source.text, anonymous: false, source, kind: 'person', named: false };
+    return male ?? female ?? { speaker: source.text, anonymous: false, source, kind: 'person', named: false };
+  }
   // "McConnell, who in 2010 said": the relative pronoun is the source, its antecedent the speaker
   if (i === j && RELATIVES.has(toks[i]!.lower)) {
     const antecedent = relativeAntecedent(cx.doc, i);

@@ -437,6 +437,13 @@ describe('attributions: matches', () => {
     expect(a?.speaker).toBe('Dick Clark Productions');
   });
 
+  test('"the 56-year-old said" is the person the passage is about; with nobody to stand for, the description', () => {
+    const a = said('Tottenham hired Jose Mourinho on Wednesday. The 56-year-old said he was delighted to join.');
+    expect(a.find((x) => x.content.startsWith('he was delighted'))?.speaker).toBe('Jose Mourinho');
+    const b = said('Police arrested a man on Monday. The 25-year-old said he was innocent.');
+    expect(b.find((x) => x.content.startsWith('he was innocent'))?.speaker).toBe('The 25-year-old');
+  });
+
   test('"he said" after an unnamed speaker described as a man ("the boyfriend") is that speaker', () => {
     const text =
       'Investigator Tom Lee found the car on Monday. The boyfriend told investigators that two men were in a white car. He said the car had driven past him.';
