@@ -1275,6 +1275,34 @@ function resolveKind(e: Entity): { kind: ActorKind; rule: string } {
   return { kind: best, rule: v[best] > 0 ? 'actor.context-votes' : 'actor.default-person' };
 }
 
+/**
+ * "Michael Bloomberg … Bloomberg said", "John M. Ford … Ford died in 2006": a lone word the lexicon knows as a
+ * body ("Bloomberg", "Ford") that is the surname of one person the article named before it, by a name opening with a
+ * given name, stands for that person.
+ * Its mentions move to the person; the body's longer names ("Bloomberg News", "Ford Motor") stay the body's.
+ */
+function surnamesOverBodies(entities: Entity[], personShort: Map<string, Entity[]>): void {
+  for (const e of entities) {
+    if (e.lex?.kind !== 'organization' || e.mentions.length === 0) continue;
+    const firstAt = Math.min(...e.mentions.map((m) => m.start));
+    const lone = e.mentions.filter((m) => m.parts.length === 1);
+    if (lone.length === 0) continue;
+    const key = lone[0]!.parts[0]!;
+    if (lone.some((m) => m.parts[0] !== key)) continue;
+    const people = (personShort.get(key) ?? []).filter((p) =>
+      p.mentions.some(
+        (pm) => pm.givenFirst && pm.parts.length >= 2 && pm.parts[pm.parts.length - 1] === key && pm.start < firstAt,
+      ),
+    );
+    if (people.length !== 1) continue;
+    // (what the lexicon said of the word is the body's, not the person's)
+    people[0]!.mentions.push(
+      ...lone.map((m) => ({ ...m, lex: undefined, kind: undefined, votes: { ...m.votes, organization: 0 } })),
+    );
+    e.mentions = e.mentions.filter((m) => m.parts.length !== 1);
+  }
+}
+
 /** A noun of an idea, a state or an act ("Socialism", "Awareness", "Revolution"), long enough to be no surname. */
 const ABSTRACT_HEAD = /^\p{Lu}\p{Ll}{3,}(?:ism|ness|tion|sion)$/u;
 
@@ -1671,6 +1699,7 @@ export function findActors(parsed: ParsedText, trace?: TraceEvent[]): Actor[] {
     if (target) target.mentions.push(m);
     else add(`name:${key}`, m);
   }
+  surnamesOverBodies(entities, personShort);
   mergeOrganizationSuffixes(entities, orgSuffix);
   mergeShortForms(entities, text);
 

@@ -509,6 +509,14 @@ describe('does not match', () => {
     expect(byMention(actorsOf('The case was filed by Dawn Addiego on Friday.'), 'Dawn Addiego')?.kind).toBe('person');
   });
 
+  test('a lone word the lexicon knows as a body is the person the article named with it as surname', () => {
+    const actors = actorsOf(
+      'Michael Bloomberg entered the race on Sunday. Bloomberg said he would spend his own money. Bloomberg News reported it.',
+    );
+    expect(byMention(actors, 'Bloomberg')).toMatchObject({ name: 'Michael Bloomberg', kind: 'person' });
+    expect(byMention(actors, 'Bloomberg News')?.kind).toBe('organization');
+  });
+
   test("a title's complement of three words or more may hold a name the lists miss", () => {
     const actors = actorsOf('Former Speaker of the House Newt Gingrich said it was good. Gingrich spoke later.');
     expect(byMention(actors, 'Gingrich')?.kind).toBe('person');
