@@ -807,18 +807,25 @@ function* skipRepeats(
   for (const { el, text } of blocks) {
     at += text.length + SEP.length;
     if (text.split(' ').length < REPEAT_MIN_WORDS || !SENTENCE_END.test(text)) continue;
-    // the sentence without its full stop: quoted in the paragraph, it may end with a comma
-    const words = text.replace(SENTENCE_END, '');
-    for (let k = joined.indexOf(words, at); k >= 0; k = joined.indexOf(words, k + 1)) {
-      const from = joined.lastIndexOf(SEP, k) + 1;
-      const to = joined.indexOf(SEP, k);
-      if ((to < 0 ? joined.length : to) - from > text.length) {
-        skip.set(el, 'pull-quote');
-        break;
+    // the sentence without its full stop: quoted in the paragraph, it may end with a comma; a pull quote signed
+    // with its speaker ("“If NASA focuses …,” Cooke said.") is found by its quoted words
+    const signed = PULL_QUOTE_SIGNED.exec(text);
+    const candidates = [text.replace(SENTENCE_END, '')];
+    if (signed && signed[1]!.split(' ').length >= REPEAT_MIN_WORDS) candidates.push(signed[1]!);
+    search: for (const words of candidates)
+      for (let k = joined.indexOf(words, at); k >= 0; k = joined.indexOf(words, k + 1)) {
+        const from = joined.lastIndexOf(SEP, k) + 1;
+        const to = joined.indexOf(SEP, k);
+        if ((to < 0 ? joined.length : to) - from > text.length) {
+          skip.set(el, 'pull-quote');
+          break search;
+        }
       }
-    }
   }
 }
+
+/** A quotation with a short reporting clause after it, its opening mark folded off: the quoted words in group 1. */
+const PULL_QUOTE_SIGNED = /^([^“”"]+?)[,.?!]?["”] (?:\S+ ){0,8}\S+[.!?]$/;
 
 /** Text folded to compare sentences: one space, curly quotes and dashes as they are, quotation marks off the ends. */
 const foldRepeat = (t: string): string =>

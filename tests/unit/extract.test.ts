@@ -253,6 +253,14 @@ describe('inside the root, only the story', () => {
     expect(text.match(/Drink during your workout/g)).toHaveLength(2);
   });
 
+  test('a pull quote signed with its speaker goes when a later paragraph quotes the same words', () => {
+    const { text } = articleFromHtml(
+      `<body><article>${story(2)}<p>“If NASA focuses on the investment in the rocket, there is a better chance of making an earlier date,” Cooke said.</p>${story(2)}<p>“The rocket is not being used for what it was designed to do,” he continued. “If NASA focuses on the investment in the rocket, there is a better chance of making an earlier date.” He said a landing could follow.</p>${story(1)}</article></body>`,
+    );
+    expect(text.match(/If NASA focuses/g)).toHaveLength(1);
+    expect(text).toContain('earlier date.” He said a landing could follow.');
+  });
+
   test('a heading that a photo takes as its alt text stays', () => {
     const { text } = articleFromHtml(
       `<body><article><h1>New York man pleads guilty to threats</h1><img src="x.jpg" alt="New York man pleads guilty to threats">${story(3)}</article></body>`,
