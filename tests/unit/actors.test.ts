@@ -47,6 +47,8 @@ describe('matches', () => {
       'Democratic Republic of Congo',
       'place',
     ],
+    // ("WHO WARNS OF NEW VIRUS" is no question)
+    ['WHO WARNS OF NEW VIRUS\nThe agency spoke on Monday.', 'WHO', 'World Health Organization', 'organization'],
     // a road's last word makes the name a place, whatever the words before it
     [
       'Deputies were called to a home on Jolinda Drive in Rialto about 9 p.m., the sheriff said.',
@@ -465,6 +467,9 @@ describe('does not match', () => {
     ['The deal went into effect on 19 January.', 'January'],
     ['The deal went into effect on Wednesday.', 'Wednesday'],
     ['The President spoke to the nation.', 'President'],
+    // in a line set in capitals, a question word or a verb is that word, not an acronym
+    ['WHO IS THE FRONT-RUNNER?\nWarren was under attack last month.', 'WHO'],
+    ['LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR', 'IS'],
     // a title's portfolio is no actor
     ['The Secretary of Defense said the troops would stay.', 'Defense'],
     ['The Minister for Foreign Affairs said so.', 'Foreign Affairs'],
