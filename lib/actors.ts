@@ -1134,6 +1134,8 @@ function inRegion(text: string, end: number): boolean {
   const next = m[2];
   if (next && !lexiconTags(next).some((g) => STOP_TAGS.includes(g) || g === 'Copula')) return false;
   if (/^(?:\p{Lu}\.){2,3}$/u.test(region) || /^\p{Lu}\p{Ll}{1,4}\.$/u.test(region)) return true;
+  // "Charlotte, NC", "Irving, TX": a state's postal code
+  if (/^\p{Lu}{2}$/u.test(region) && Object.hasOwn(STATE_ABBREVIATIONS, region.toLowerCase())) return true;
   return !region.endsWith('.') && knownPlaceName(region);
 }
 

@@ -47,6 +47,8 @@ describe('matches', () => {
       'Democratic Republic of Congo',
       'place',
     ],
+    // a state's postal code after a comma makes the name before it a place
+    ['The tour opens in Charlotte, NC on June 5.', 'Charlotte', 'Charlotte', 'place'],
     // ("WHO WARNS OF NEW VIRUS" is no question)
     ['WHO WARNS OF NEW VIRUS\nThe agency spoke on Monday.', 'WHO', 'World Health Organization', 'organization'],
     // a road's last word makes the name a place, whatever the words before it
