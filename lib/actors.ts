@@ -198,6 +198,8 @@ interface Mention {
   which?: boolean;
   /** Opens with a given name ("LaDonna …"). */
   givenFirst?: boolean;
+  /** The name fills a quotation of capitalised words: a title ("“Winter Solstice, Camelot Station”"). */
+  quotedTitle?: boolean;
   /** The place of a capitals dateline ("NEW YORK (Reuters) -"): actor.dateline. */
   dateline?: boolean;
   /**
@@ -544,6 +546,40 @@ const SHOUTED_NOT_ACRONYM: ReadonlySet<string> = new Set([
   'Conjunction',
   'Determiner',
 ]);
+
+/** Small words a title keeps in lower case ("Fire and Fury", "Sea of Thieves"). */
+const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'at', 'for', 'to']);
+
+/**
+ * The name [start, end) lies in a quotation that holds nothing but capitalised words (and a title's small words
+ * and commas): “Winter Solstice, Camelot Station”, “Wild Rose Country”. Eight words at most.
+ */
+function quotedTitle(text: string, start: number, end: number): boolean {
+  const open = /[\u201C"]\s*$/.exec(text.slice(Math.max(0, start - 80), start));
+  const close = /^\s*[,.]?[\u201D"]/.exec(text.slice(end, end + 80));
+  let a = start;
+  let b = end;
+  if (!open || !close) {
+    // the name may be one of several in the quotation: read out to the marks
+    const left = text.lastIndexOf('\u201C', start);
+    const right = text.indexOf('\u201D', end);
+    if (left < 0 || right < 0 || start - left > 80 || right - end > 80) return false;
+    a = left + 1;
+    b = right;
+  } else {
+    a = start - open[0].length + 1;
+    b = end + close[0].length - 1;
+  }
+  const inside = text.slice(a, b).replace(/[,.]$/, '');
+  if (/[\u201C\u201D"\n]/.test(inside)) return false;
+  const words = inside.split(/[\s,]+/).filter(Boolean);
+  return (
+    words.length >= 2 &&
+    words.length <= 8 &&
+    words.every((w) => /^\p{Lu}/u.test(w) || TITLE_SMALL_WORDS.has(w)) &&
+    /^\p{Lu}/u.test(words[0]!)
+  );
+}
 
 /** The line of text that holds w. */
 function lineOf(text: string, w: Word): string {
@@ -1036,6 +1072,9 @@ function vote(m: Mention, ctx: Context, index: Map<number, number>) {
     if (leadingNoun && LEADING_ORG_NOUNS.has(p) && !givenName(ws[0]!)) m.votes.organization += 4;
     if (leadingNoun && WORK_NOUNS.has(p)) m.work = true;
   }
+  // "a poem called “Winter Solstice, Camelot Station”": a quotation of nothing but a capitalised name is a title
+  // (not a person's name quoted: "“Hillary Clinton,” he said")
+  if (!m.lex && !hasAny(last.tags, PERSON_TAGS) && quotedTitle(ctx.text, m.start, m.end)) m.quotedTitle = true;
   if (next && !last.possessive) {
     const gap = ctx.text.slice(last.end, next.start);
     const n = next.text.toLowerCase();
@@ -1266,7 +1305,10 @@ function resolveKind(e: Entity): { kind: ActorKind; rule: string } {
   if (e.mentions.some((m) => m.titled)) return { kind: 'person', rule: 'actor.title' };
   // "the show Squawk Box", "the book Fire and Fury": a work is no actor (not a name opening with a given name:
   // "the book Hillary Clinton wrote")
-  if (e.mentions.some((m) => m.work) && !e.mentions.some((m) => m.givenFirst))
+  if (
+    e.mentions.every((m) => m.quotedTitle) ||
+    (e.mentions.some((m) => m.work) && !e.mentions.some((m) => m.givenFirst))
+  )
     return { kind: 'organization', rule: 'actor.work' };
   if (e.shortOf) return { kind: e.shortOf, rule: 'actor.short-form' };
   const definite = e.mentions.find((m) => m.kind)?.kind;

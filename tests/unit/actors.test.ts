@@ -47,6 +47,8 @@ describe('matches', () => {
       'Democratic Republic of Congo',
       'place',
     ],
+    // (a person's name quoted is still the person)
+    ['“Hillary Clinton,” he said, “is a liar.”', 'Hillary Clinton', 'Hillary Clinton', 'person'],
     // a state's postal code after a comma makes the name before it a place
     ['The tour opens in Charlotte, NC on June 5.', 'Charlotte', 'Charlotte', 'place'],
     // ("WHO WARNS OF NEW VIRUS" is no question)
@@ -472,6 +474,9 @@ describe('does not match', () => {
     // in a line set in capitals, a question word or a verb is that word, not an acronym
     ['WHO IS THE FRONT-RUNNER?\nWarren was under attack last month.', 'WHO'],
     ['LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR', 'IS'],
+    // a quotation of nothing but a capitalised name is a title
+    ['Ford wrote a poem called “Winter Solstice, Camelot Station” that won an award.', 'Winter Solstice'],
+    ['Trump once appeared on “Shark Tank” with his sons.', 'Shark Tank'],
     // a title's portfolio is no actor
     ['The Secretary of Defense said the troops would stay.', 'Defense'],
     ['The Minister for Foreign Affairs said so.', 'Foreign Affairs'],
