@@ -1997,15 +1997,15 @@ function isSubject(doc: TokenDoc, m: Mention): boolean {
 
 /**
  * "the 56-year-old" as a subject, tokens [i, j] ("year", "old" after the number, or with it): the first token of the
- * whole description ("The"), or undefined.
+ * whole description ("The"), or -1.
  */
-function ageDescription(doc: TokenDoc, i: number, j: number): [number] | undefined {
+function ageDescription(doc: TokenDoc, i: number, j: number): number {
   const { toks } = doc;
-  if (j < 1 || toks[j]!.lower !== 'old' || toks[j - 1]!.lower !== 'year') return undefined;
+  if (j < 1 || toks[j]!.lower !== 'old' || toks[j - 1]!.lower !== 'year') return -1;
   let a = j - 2;
-  if (a < 0 || !has(toks[a]!, 'Value') || a < i - 2) return undefined;
+  if (a < 0 || !has(toks[a]!, 'Value') || a < i - 2) return -1;
   if (a > 0 && DETERMINERS.has(toks[a - 1]!.lower) && toks[a - 1]!.si === toks[a]!.si) a--;
-  return a <= i && j - a <= 3 ? [a] : undefined;
+  return a <= i && j - a <= 3 ? a : -1;
 }
 
 /** A plural source: "officials", "analysts", "people familiar with …" ("Officials at the ministry"), a group. */
@@ -2788,8 +2788,8 @@ function resolveSpeaker(cx: SpeakerContext, i: number, j: number): SpeakerInfo |
   const { text, toks, tokSpan } = cx.doc;
   // "The 56-year-old said": a person described by age is the person the passage is about, as "he" or "she" would be
   const age = ageDescription(cx.doc, i, j);
-  if (age) {
-    const source = tokSpan(age[0], j);
+  if (age >= 0) {
+    const source = tokSpan(age, j);
     const si = toks[i]!.si;
     const male = pronounSpeaker(cx, source, si, 'male');
     const female = pronounSpeaker(cx, source, si, 'female');
