@@ -581,18 +581,22 @@ function quotedTitle(text: string, start: number, end: number): boolean {
   );
 }
 
-/** The line of text that holds w. */
-function lineOf(text: string, w: Word): string {
+/**
+ * "WHO IS THE FRONT-RUNNER?": in a line set in capitals (three words or more, four in five of them all capitals), a
+ * word compromise knows as a question word, a verb or a function word is that word, not an acronym ("US" and "IT",
+ * pronouns, stay readable as names); a question word only in a question ("WHO WARNS OF NEW VIRUS" is the
+ * organisation). `w` is written in capitals; `lower` is its lower-case form.
+ */
+function shoutedFunctionWord(text: string, w: Word, lower: string): boolean {
+  const tags = lexiconTags(lower);
+  if (!tags.some((g) => SHOUTED_NOT_ACRONYM.has(g)) || tags.some(isNamedTag)) return false;
   const from = text.lastIndexOf('\n', w.start) + 1;
   const to = text.indexOf('\n', w.end);
-  return text.slice(from, to < 0 ? text.length : to);
-}
-
-/** A line set in capitals: three words or more, four in five of them all capitals. */
-function shouted(line: string): boolean {
+  const line = text.slice(from, to < 0 ? text.length : to);
   const words = line.match(/\p{L}{2,}/gu) ?? [];
   const caps = words.filter((x) => x === x.toUpperCase()).length;
-  return words.length >= 3 && caps >= 0.8 * words.length;
+  if (words.length < 3 || caps < 0.8 * words.length) return false;
+  return !tags.includes('QuestionWord') || /\?\s*$/.test(line);
 }
 
 /** The lexicon entry a stretch of text names; acronyms ("IS", "WHO") only when written in capitals. */
@@ -644,16 +648,7 @@ function trimChunk(run: Word[], ctx: Context): Word[][] {
     const dateAbbrev = DATE_ABBREVIATIONS.has(l) && DATE_FOLLOWER_RE.test(after);
     // "STR/AFP", "DESMOND KWANDE/ AFP": an unknown code in a photo credit
     const creditCode = ctx.text[w.end] === '/' && w.text.length <= 4 && ALL_CAPS_RE.test(w.text) && !lexWord(w.text);
-    // "WHO IS THE FRONT-RUNNER?": in a line set in capitals, a question word, a verb or a function word is that
-    // word, not an acronym ("US" and "IT", pronouns, stay readable as names)
-    // (a question word only in a question: "WHO WARNS OF NEW VIRUS" is the organisation)
-    const shoutedTags = lexiconTags(l);
-    const line = ALL_CAPS_RE.test(w.text) ? lineOf(ctx.text, w) : '';
-    const shoutedWord =
-      shoutedTags.some((g) => SHOUTED_NOT_ACRONYM.has(g)) &&
-      !shoutedTags.some(isNamedTag) &&
-      shouted(line) &&
-      (!shoutedTags.includes('QuestionWord') || /\?\s*$/.test(line));
+    const shoutedWord = ALL_CAPS_RE.test(w.text) && shoutedFunctionWord(ctx.text, w, l);
     // "RESIGNS After Vote The International ...": an all-capitals heading glued to a mixed-case name
     const prevWord = cur[cur.length - 1];
     const capsBreak = prevWord !== undefined && longCaps(prevWord) !== longCaps(w);
